@@ -1,0 +1,114 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** The browser globals that the headless core must never touch. */
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'HTMLElement',
+];
+const restrictDom = DOM_GLOBALS.map((name) => ({
+  name,
+  message: 'The headless core runs in Node: no DOM here.',
+}));
+
+const noPhaser = { name: 'phaser', message: 'Only src/scenes/ may import Phaser.' };
+const noInk = { name: 'inkjs', message: 'Only src/narrative/ may import inkjs.' };
+const noInkCompiler = {
+  group: ['inkjs/*'],
+  message: 'The ink compiler runs at build time only (src/tools/).',
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      'no-console': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: false }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  // One direction of dependency: story → narrative → controller → store → Phaser scenes and DOM UI.
+  {
+    files: ['src/narrative/**', 'src/core/**', 'src/persistence/**', 'src/sim/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...restrictDom],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noPhaser],
+          patterns: [
+            noInkCompiler,
+            { group: ['**/ui/**', '**/scenes/**'], message: 'The core must not depend on views.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**', 'src/persistence/**', 'src/sim/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noPhaser, noInk],
+          patterns: [
+            noInkCompiler,
+            { group: ['**/ui/**', '**/scenes/**'], message: 'The core must not depend on views.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noPhaser, noInk],
+          patterns: [
+            noInkCompiler,
+            {
+              group: ['**/narrative/**', '**/scenes/**'],
+              message: 'The UI reads the store and calls the controller.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/scenes/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noInk],
+          patterns: [
+            noInkCompiler,
+            { group: ['**/narrative/**', '**/ui/**'], message: 'Scenes read the store only.' },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+);

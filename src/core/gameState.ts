@@ -1,0 +1,89 @@
+/** The state the views draw: plain data, written only by the GameController. */
+import type { Shift, Vote } from '../narrative/tags.ts';
+import { emptyMeters, type Meters } from './meters.ts';
+
+export type Screen = 'title' | 'protagonist' | 'story';
+
+/** One item of the transcript, in reading order. */
+export type Entry =
+  | { kind: 'scene'; date: string | null; place: string | null }
+  | { kind: 'text'; text: string; speaker: string | null }
+  | { kind: 'note'; text: string; facts: string[] }
+  | { kind: 'shift'; shift: Shift }
+  | { kind: 'vote'; text: string; vote: Vote }
+  | { kind: 'choice'; text: string }
+  | { kind: 'ending'; text: string; id: string };
+
+export interface Portrait {
+  /** The protagonist's name as the story tags it (PORTRAIT: Trotsky). */
+  name: string;
+  text: string;
+}
+
+export interface ChoiceOption {
+  index: number;
+  text: string;
+  /** The choice history took (HISTORICAL tag). */
+  historical: boolean;
+  /** For the protagonist screen: which protagonist the choice picks (PROTAGONIST tag). */
+  protagonist: string | null;
+}
+
+export interface Notice {
+  level: 'info' | 'warning';
+  text: string;
+}
+
+export interface GameState {
+  screen: Screen;
+  /** Text shown above the protagonist choices (the story's opening lines). */
+  intro: string[];
+  portraits: Portrait[];
+  transcript: Entry[];
+  choices: ChoiceOption[];
+  /** The DECISION id of the current choice point, if it is one. */
+  decision: string | null;
+  /** Increases with every beat, so views can tell new text from a redraw. */
+  beat: number;
+  meters: Meters;
+  /** The meter shifts of the latest beat, for the table to animate (empty after a load). */
+  shifts: Shift[];
+  protagonist: string;
+  politburo: string[];
+  candidates: string[];
+  leninDead: boolean;
+  generalSecretary: string;
+  speaker: string | null;
+  date: string | null;
+  place: string | null;
+  ending: string | null;
+  hasAutosave: boolean;
+  savingEnabled: boolean;
+  notice: Notice | null;
+}
+
+export function initialState(): GameState {
+  return {
+    screen: 'title',
+    intro: [],
+    portraits: [],
+    transcript: [],
+    choices: [],
+    decision: null,
+    beat: 0,
+    meters: emptyMeters(),
+    shifts: [],
+    protagonist: '',
+    politburo: [],
+    candidates: [],
+    leninDead: false,
+    generalSecretary: '',
+    speaker: null,
+    date: null,
+    place: null,
+    ending: null,
+    hasAutosave: false,
+    savingEnabled: true,
+    notice: null,
+  };
+}

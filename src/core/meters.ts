@@ -1,0 +1,35 @@
+/** The six meters: support for the protagonist, 0–100, kept in ink and mirrored here. */
+export const METERS = [
+  {
+    id: 'apparatus',
+    label: 'Apparatus',
+    about: 'the Secretariat, the provincial secretaries and the delegates they pick',
+  },
+  { id: 'left', label: 'Left', about: "Zinoviev's Leningrad machine and the radical youth" },
+  { id: 'right', label: 'Right', about: 'Bukharin, Rykov, Tomsky, the trade unions and the friends of NEP' },
+  { id: 'army', label: 'Army', about: "the Red Army's commanders and party cells" },
+  { id: 'mantle', label: "Lenin's mantle", about: 'standing as the true Leninist' },
+  {
+    id: 'suspicion',
+    label: 'Suspicion',
+    about: 'how far your rivals fear you; when it is high they unite against you',
+  },
+] as const;
+
+export type MeterId = (typeof METERS)[number]['id'];
+export type Meters = Record<MeterId, number>;
+
+export const METER_IDS: readonly MeterId[] = METERS.map((m) => m.id);
+
+export function isMeterId(name: string): name is MeterId {
+  return (METER_IDS as readonly string[]).includes(name);
+}
+
+export function emptyMeters(): Meters {
+  return { apparatus: 0, left: 0, right: 0, army: 0, mantle: 0, suspicion: 0 };
+}
+
+/** "AtTheCentre" → "at the centre": ink's cause names, readable. */
+export function causeLabel(cause: string): string {
+  return cause.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

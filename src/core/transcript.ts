@@ -1,0 +1,75 @@
+/** Turns the story's beats into transcript entries and table cues, reading only documented tags. */
+import type { Beat, ChoiceView } from '../narrative/InkRunner.ts';
+import { hasTag, parseFacts, parseShift, parseVote, type Shift, tagValue } from '../narrative/tags.ts';
+import type { ChoiceOption, Entry, Portrait } from './gameState.ts';
+
+export interface BeatView {
+  entries: Entry[];
+  portraits: Portrait[];
+  shifts: Shift[];
+  /** Last SPEAKER, DATE and PLACE of the beat (null if it set none). */
+  speaker: string | null;
+  date: string | null;
+  place: string | null;
+  decision: string | null;
+  ending: string | null;
+}
+
+export function readBeat(beat: Beat): BeatView {
+  const view: BeatView = {
+    entries: [],
+    portraits: [],
+    shifts: [],
+    speaker: null,
+    date: null,
+    place: null,
+    decision: null,
+    ending: null,
+  };
+  for (const { text, tags } of beat.lines) {
+    const date = tagValue(tags, 'DATE');
+    const place = tagValue(tags, 'PLACE');
+    if (date !== undefined || place !== undefined) {
+      view.date = date ?? view.date;
+      view.place = place ?? view.place;
+      view.entries.push({ kind: 'scene', date: date ?? null, place: place ?? null });
+    }
+    view.decision = tagValue(tags, 'DECISION') ?? view.decision;
+
+    const shift = parseShift(tagValue(tags, 'SHIFT') ?? '');
+    if (shift) {
+      view.shifts.push(shift);
+      view.entries.push({ kind: 'shift', shift });
+    }
+    if (text === '') continue;
+
+    const portrait = tagValue(tags, 'PORTRAIT');
+    const vote = parseVote(tagValue(tags, 'VOTE') ?? '');
+    const facts = tagValue(tags, 'FACT');
+    const ending = tagValue(tags, 'ENDING');
+    const speaker = tagValue(tags, 'SPEAKER') ?? null;
+    if (portrait !== undefined) {
+      view.portraits.push({ name: portrait, text });
+    } else if (vote) {
+      view.entries.push({ kind: 'vote', text, vote });
+    } else if (facts !== undefined) {
+      view.entries.push({ kind: 'note', text, facts: parseFacts(facts) });
+    } else if (ending !== undefined) {
+      view.ending = ending;
+      view.entries.push({ kind: 'ending', text, id: ending });
+    } else {
+      view.entries.push({ kind: 'text', text, speaker });
+    }
+    if (speaker !== null) view.speaker = speaker;
+  }
+  return view;
+}
+
+export function toChoiceOption(choice: ChoiceView): ChoiceOption {
+  return {
+    index: choice.index,
+    text: choice.text,
+    historical: hasTag(choice.tags, 'HISTORICAL'),
+    protagonist: tagValue(choice.tags, 'PROTAGONIST') ?? null,
+  };
+}

@@ -1,0 +1,8 @@
+// Story files are compiled at build time by src/tools/vitePluginInk.ts.
+declare module '*.ink' {
+  /** The compiled story in ink's JSON runtime format. */
+  const storyJson: string;
+  /** A content hash of the compiled story, stored in saves. */
+  export const storyHash: string;
+  export default storyJson;
+}

@@ -1,0 +1,49 @@
+/** Composition root: build the store, the saves and the controller; draw the text; then load the table. */
+import storyJson, { storyHash } from '../story/main.ink';
+import { GameController } from './core/GameController.ts';
+import { initialState } from './core/gameState.ts';
+import { createStore } from './core/store.ts';
+import type { KeyValueStorage } from './persistence/SaveStore.ts';
+import { SaveStore } from './persistence/SaveStore.ts';
+import { App } from './ui/App.ts';
+import './ui/styles.css';
+
+/** localStorage, or null where the browser refuses it (private modes, disabled storage). */
+function browserStorage(): KeyValueStorage | null {
+  try {
+    const storage = window.localStorage;
+    const probe = 'the-empty-chair/probe';
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+const root = document.getElementById('app');
+if (!root) throw new Error('The page has no #app element.');
+
+const store = createStore(initialState());
+const controller = new GameController({
+  storyJson,
+  storyHash,
+  store,
+  saves: new SaveStore(browserStorage()),
+});
+new App(root, store, controller);
+controller.boot();
+performance.mark('ui-ready');
+
+// Text first: Phaser (the large chunk) loads only now, and the table appears when it is ready.
+const table = root.querySelector<HTMLElement>('[data-table]');
+if (table) {
+  const renderer = new URLSearchParams(location.search).get('renderer') === 'canvas' ? 'canvas' : 'auto';
+  import('./scenes/mountTable.ts')
+    .then(({ mountTable }) => mountTable(table, store, { renderer }))
+    .catch((error: unknown) => {
+      // The game is fully playable without the picture; say so quietly instead of failing.
+      table.dataset.tableError = String(error);
+      table.textContent = 'The table could not be drawn in this browser. The game plays on in text.';
+    });
+}

@@ -1,0 +1,149 @@
+/**
+ * The only module that imports inkjs. It wraps a Story (never subclasses it, as inkle advises) and gives
+ * the rest of the game plain, serialisable beats and variable values.
+ */
+import { InkList, Story } from 'inkjs';
+
+import { parseTags, type Tag } from './tags.ts';
+
+export interface Line {
+  text: string;
+  tags: Tag[];
+}
+
+export interface ChoiceView {
+  /** Index into the story's current choices. */
+  index: number;
+  text: string;
+  tags: Tag[];
+}
+
+/** Everything the story says between two choice points. */
+export interface Beat {
+  lines: Line[];
+  choices: ChoiceView[];
+  /** True when the story has ended (no choices and nothing more to say). */
+  ended: boolean;
+}
+
+export type InkValue = number | string | boolean | string[];
+
+/** Variables the host mirrors: the six meters and the state of the table. */
+export const OBSERVED_VARIABLES = [
+  'apparatus',
+  'left',
+  'right',
+  'army',
+  'mantle',
+  'suspicion',
+  'protagonist',
+  'politburo',
+  'candidates',
+  'lenin_dead',
+  'general_secretary',
+] as const;
+export type ObservedVariable = (typeof OBSERVED_VARIABLES)[number];
+
+export type VariableListener = (name: ObservedVariable, value: InkValue) => void;
+
+/** Guards against a story that loops forever without offering a choice. */
+const MAX_LINES_PER_BEAT = 2000;
+
+function toValue(raw: unknown): InkValue {
+  if (raw instanceof InkList) return raw.orderedItems.map((item) => item.Key.itemName ?? '');
+  if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
+  return String(raw);
+}
+
+export class InkRunner {
+  private readonly story: Story;
+  private readonly errors: string[] = [];
+
+  constructor(storyJson: string, listener?: VariableListener) {
+    this.story = new Story(storyJson);
+    // With a handler, inkjs reports instead of throwing; we collect and rethrow with context.
+    this.story.onError = (message: string) => {
+      this.errors.push(message);
+    };
+    if (listener) {
+      for (const name of OBSERVED_VARIABLES) {
+        this.story.ObserveVariable(name, (_n: string, value: unknown) => {
+          listener(name, toValue(value));
+        });
+      }
+    }
+  }
+
+  /** Seeds ink's RANDOM so that a run can be replayed exactly from its seed and choices. */
+  set seed(seed: number) {
+    this.story.state.storySeed = seed;
+  }
+
+  get seed(): number {
+    return this.story.state.storySeed;
+  }
+
+  /** Runs the story up to the next choice point (or the end) and returns what it said. */
+  continue(): Beat {
+    const lines: Line[] = [];
+    while (this.story.canContinue) {
+      const text = (this.story.Continue() ?? '').trim();
+      this.throwErrors();
+      const tags = parseTags(this.story.currentTags ?? []);
+      // Blank lines carry tags only (global tags, meter shifts); keep those, drop the rest.
+      if (text !== '' || tags.length > 0) lines.push({ text, tags });
+      if (lines.length > MAX_LINES_PER_BEAT)
+        throw new Error('ink story produced too many lines without a choice');
+    }
+    const choices = this.story.currentChoices.map((c) => ({
+      index: c.index,
+      text: c.text,
+      tags: parseTags(c.tags ?? []),
+    }));
+    return { lines, choices, ended: choices.length === 0 };
+  }
+
+  choose(index: number): void {
+    const count = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      throw new RangeError(`choice ${String(index)} is not one of the ${String(count)} choices offered`);
+    }
+    this.story.ChooseChoiceIndex(index);
+    this.throwErrors();
+  }
+
+  get choiceCount(): number {
+    return this.story.currentChoices.length;
+  }
+
+  /** The whole ink state as JSON, for a save. Take it only at a choice point. */
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  /** Restores a state saved by saveState(). Observers do not fire on load: read snapshot() after. */
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+  }
+
+  variable(name: ObservedVariable): InkValue {
+    return toValue(this.story.variablesState.$(name));
+  }
+
+  /** Every observed variable's current value, to republish after a load. */
+  snapshot(): Record<ObservedVariable, InkValue> {
+    const entries = OBSERVED_VARIABLES.map((name) => [name, this.variable(name)] as const);
+    return Object.fromEntries(entries) as Record<ObservedVariable, InkValue>;
+  }
+
+  /** How often a knot or stitch has been entered (the story is compiled with countAllVisits). */
+  visits(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
+  }
+
+  private throwErrors(): void {
+    if (this.errors.length === 0) return;
+    const message = this.errors.splice(0).join('\n');
+    throw new Error(`ink runtime error: ${message}`);
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * The Politburo table: who sits there, who is speaking, and the six meters moving with the player's
+ * choices. It reads the store and holds no rules. The game loop sleeps whenever nothing moves.
+ */
+import * as Phaser from 'phaser';
+
+import type { GameState } from '../core/gameState.ts';
+import { causeLabel, type MeterId, METERS } from '../core/meters.ts';
+import type { Store } from '../core/store.ts';
+import { HEIGHT, METER_AREA, SEATS, seatPosition, TABLE, WIDTH } from './layout.ts';
+
+export const SCENE_KEY = 'Politburo';
+
+const INK = 0x1a1614;
+const CREAM = 0xf1e6cf;
+const RED = 0xc8202f;
+const GREY = 0x8a7f74;
+const FONT = 'Georgia, "Times New Roman", serif';
+
+interface Seat {
+  figure: Phaser.GameObjects.Graphics;
+  name: Phaser.GameObjects.Text;
+}
+
+interface MeterBar {
+  fill: Phaser.GameObjects.Rectangle;
+  value: Phaser.GameObjects.Text;
+  shown: number;
+}
+
+export class PolitburoScene extends Phaser.Scene {
+  private store!: Store<GameState>;
+  private unsubscribe: (() => void) | null = null;
+  private readonly seats = new Map<string, Seat>();
+  private readonly bars = new Map<MeterId, MeterBar>();
+  private caption!: Phaser.GameObjects.Text;
+  private status!: Phaser.GameObjects.Text;
+  private meterGroup!: Phaser.GameObjects.Container;
+  private idleFrames = 0;
+
+  constructor() {
+    super(SCENE_KEY);
+  }
+
+  init(data: { store: Store<GameState> }): void {
+    this.store = data.store;
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor('#231b18');
+    this.drawRoom();
+    this.caption = this.add
+      .text(WIDTH / 2, 22, '', { fontFamily: FONT, fontSize: '20px', color: '#f1e6cf' })
+      .setOrigin(0.5, 0);
+    this.status = this.add
+      .text(WIDTH / 2, TABLE.y, '', { fontFamily: FONT, fontSize: '17px', color: '#1a1614', align: 'center' })
+      .setOrigin(0.5);
+    for (const member of Object.keys(SEATS)) this.createSeat(member);
+    this.meterGroup = this.add.container(0, 0);
+    this.createMeters();
+
+    this.unsubscribe = this.store.subscribe((state, previous) => {
+      this.game.loop.wake();
+      this.show(state, previous);
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.unsubscribe?.());
+    this.show(this.store.get(), null);
+  }
+
+  /** Sleep the loop once nothing has moved for a few frames; the store wakes it. */
+  override update(): void {
+    const busy = this.tweens.getTweens().some((t) => t.isPlaying());
+    this.idleFrames = busy ? 0 : this.idleFrames + 1;
+    if (this.idleFrames > 3) {
+      this.idleFrames = 0;
+      this.game.loop.sleep();
+    }
+  }
+
+  private drawRoom(): void {
+    const g = this.add.graphics();
+    // A constructivist wedge of red across the room, and the table under a lamp.
+    g.fillStyle(RED, 0.85).fillTriangle(0, HEIGHT, 0, HEIGHT * 0.55, WIDTH * 0.38, HEIGHT);
+    g.fillStyle(0x000000, 0.35).fillEllipse(TABLE.x, TABLE.y + 14, TABLE.rx * 2 + 12, TABLE.ry * 2 + 12);
+    g.fillStyle(CREAM, 1).fillEllipse(TABLE.x, TABLE.y, TABLE.rx * 2, TABLE.ry * 2);
+    g.lineStyle(4, INK, 1).strokeEllipse(TABLE.x, TABLE.y, TABLE.rx * 2, TABLE.ry * 2);
+    g.lineStyle(2, RED, 1).strokeEllipse(TABLE.x, TABLE.y, TABLE.rx * 2 - 22, TABLE.ry * 2 - 22);
+  }
+
+  private createSeat(member: string): void {
+    const { x, y } = seatPosition(member);
+    const figure = this.add.graphics({ x, y });
+    const name = this.add
+      .text(x, y + 30, member, { fontFamily: FONT, fontSize: '14px', color: '#f1e6cf' })
+      .setOrigin(0.5, 0);
+    this.seats.set(member, { figure, name });
+  }
+
+  private drawSeat(member: string, state: GameState): void {
+    const seat = this.seats.get(member);
+    if (!seat) return;
+    const g = seat.figure.clear();
+    const isLenin = member === 'Lenin';
+    const seated = state.politburo.includes(member) && !isLenin;
+    const candidate = state.candidates.includes(member);
+    const speaking = state.speaker === member;
+    const you = state.protagonist === member;
+    seat.name.setVisible(seated || candidate || isLenin);
+    seat.name.setText(isLenin ? 'Lenin' : candidate ? `${member} (cand.)` : member);
+    seat.name.setColor(speaking ? '#ffd9a8' : seated ? '#f1e6cf' : '#a89c8e');
+    seat.name.setFontStyle(you || speaking ? 'bold' : 'normal');
+
+    if (isLenin) {
+      // The empty chair: an outline, with a black mourning band once he has died.
+      g.lineStyle(3, CREAM, 0.9).strokeRoundedRect(-18, -22, 36, 44, 6);
+      g.lineStyle(3, CREAM, 0.9).lineBetween(-18, 22, -18, 30).lineBetween(18, 22, 18, 30);
+      if (state.leninDead) g.fillStyle(0x000000, 1).fillRect(-20, -6, 40, 9);
+      return;
+    }
+    if (!seated && !candidate) return;
+    const alpha = seated ? 1 : 0.55;
+    if (speaking) g.fillStyle(RED, 0.35).fillCircle(0, -2, 30);
+    g.fillStyle(you ? RED : INK, alpha).fillRoundedRect(-17, 2, 34, 22, 8);
+    g.fillStyle(CREAM, alpha).fillCircle(0, -8, 12);
+    g.lineStyle(speaking ? 4 : 2, speaking ? RED : you ? RED : GREY, 1).strokeCircle(0, -8, 12);
+  }
+
+  private createMeters(): void {
+    METERS.forEach((m, i) => {
+      const y = METER_AREA.y + i * METER_AREA.rowHeight;
+      const label = this.add.text(METER_AREA.x, y, m.label, {
+        fontFamily: FONT,
+        fontSize: '14px',
+        color: '#f1e6cf',
+      });
+      const track = this.add.rectangle(METER_AREA.x + 130, y + 3, 480, 12, 0x000000, 0.45).setOrigin(0, 0);
+      const fill = this.add
+        .rectangle(METER_AREA.x + 130, y + 3, 0, 12, m.id === 'suspicion' ? GREY : RED)
+        .setOrigin(0, 0);
+      const value = this.add.text(METER_AREA.x + 622, y, '0', {
+        fontFamily: FONT,
+        fontSize: '14px',
+        color: '#f1e6cf',
+      });
+      this.meterGroup.add([label, track, fill, value]);
+      this.bars.set(m.id, { fill, value, shown: 0 });
+    });
+  }
+
+  private show(state: GameState, previous: GameState | null): void {
+    this.caption.setText([state.date, state.place].filter(Boolean).join('  ·  '));
+    const secretary = state.generalSecretary ? `General Secretary: ${state.generalSecretary}` : '';
+    this.status.setText(state.protagonist ? `Politburo\n${secretary}` : 'The Politburo\nJanuary 1924');
+    for (const member of this.seats.keys()) this.drawSeat(member, state);
+    this.meterGroup.setVisible(state.protagonist !== '');
+    const animate = previous !== null && previous.beat !== state.beat && !prefersReducedMotion();
+    for (const m of METERS) this.moveMeter(m.id, state, animate);
+  }
+
+  private moveMeter(id: MeterId, state: GameState, animate: boolean): void {
+    const bar = this.bars.get(id);
+    const target = state.meters[id];
+    if (!bar || bar.shown === target) return;
+    const from = bar.shown;
+    bar.shown = target;
+    const setTo = (v: number): void => {
+      bar.fill.width = (480 * v) / 100;
+      bar.value.setText(String(Math.round(v)));
+    };
+    if (!animate) {
+      setTo(target);
+      return;
+    }
+    this.tweens.addCounter({
+      from,
+      to: target,
+      duration: 900,
+      ease: 'Cubic.easeOut',
+      onUpdate: (tween) => {
+        setTo(tween.getValue() ?? target);
+      },
+    });
+    const shifts = state.shifts.filter((s) => s.meter === id);
+    const delta = target - from;
+    const why = [...new Set(shifts.map((s) => causeLabel(s.cause)))].join(', ');
+    const good = id === 'suspicion' ? delta < 0 : delta > 0;
+    const y = bar.fill.y - 4;
+    const flash = this.add
+      .text(METER_AREA.x + 660, y, `${delta > 0 ? '+' : '−'}${String(Math.abs(delta))} ${why}`, {
+        fontFamily: FONT,
+        fontSize: '13px',
+        color: good ? '#9fe0a0' : '#ff9a8a',
+      })
+      .setOrigin(0, 0);
+    this.tweens.add({
+      targets: flash,
+      y: y - 10,
+      alpha: 0,
+      delay: 1600,
+      duration: 900,
+      onComplete: () => {
+        flash.destroy();
+      },
+    });
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

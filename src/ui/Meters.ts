@@ -1,0 +1,73 @@
+/** The six meters as role="meter" elements: the accessible mirror of the table (DESIGN contract). */
+import type { GameState } from '../core/gameState.ts';
+import { causeLabel, type MeterId, METERS } from '../core/meters.ts';
+import { h } from './dom.ts';
+
+export class MeterPanel {
+  readonly element: HTMLElement;
+  private readonly rows = new Map<
+    MeterId,
+    { meter: HTMLElement; fill: HTMLElement; value: HTMLElement; delta: HTMLElement }
+  >();
+
+  constructor() {
+    this.element = h('section', { class: 'meters', 'aria-label': 'Support for you' });
+    this.element.append(h('h2', { class: 'meters-title' }, 'Support for you'));
+    for (const m of METERS) {
+      const fill = h('span', { class: 'meter-fill' });
+      const value = h('span', { class: 'meter-value' }, '0');
+      const delta = h('span', { class: 'meter-delta', 'aria-hidden': 'true' });
+      const meter = h(
+        'div',
+        {
+          class: `meter meter-${m.id}`,
+          role: 'meter',
+          'aria-label': m.label,
+          'aria-valuemin': 0,
+          'aria-valuemax': 100,
+          'aria-valuenow': 0,
+          title: m.about,
+        },
+        h('span', { class: 'meter-label' }, m.label),
+        h('span', { class: 'meter-track' }, fill),
+        value,
+        delta,
+      );
+      this.rows.set(m.id, { meter, fill, value, delta });
+      this.element.append(meter);
+    }
+  }
+
+  render(state: GameState, previous: GameState | null): void {
+    this.element.hidden = state.protagonist === '';
+    for (const m of METERS) {
+      const row = this.rows.get(m.id);
+      if (!row) continue;
+      const value = state.meters[m.id];
+      row.meter.setAttribute('aria-valuenow', String(value));
+      row.meter.setAttribute('aria-valuetext', `${String(value)} of 100`);
+      row.fill.style.width = `${String(value)}%`;
+      row.value.textContent = String(value);
+    }
+    if (previous && state.beat !== previous.beat) this.showDeltas(state);
+  }
+
+  private showDeltas(state: GameState): void {
+    const totals = new Map<string, { delta: number; causes: string[] }>();
+    for (const s of state.shifts) {
+      const t = totals.get(s.meter) ?? { delta: 0, causes: [] };
+      t.delta += s.delta;
+      t.causes.push(causeLabel(s.cause));
+      totals.set(s.meter, t);
+    }
+    for (const [id, row] of this.rows) {
+      const t = totals.get(id);
+      row.delta.textContent =
+        t && t.delta !== 0 ? `${t.delta > 0 ? '+' : '−'}${String(Math.abs(t.delta))}` : '';
+      // Rising suspicion is bad news; every other meter is support for you.
+      const good = t !== undefined && (id === 'suspicion' ? t.delta < 0 : t.delta > 0);
+      row.delta.className = `meter-delta ${good ? 'good' : 'bad'}`;
+      row.delta.title = t ? t.causes.join(', ') : '';
+    }
+  }
+}

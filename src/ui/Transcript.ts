@@ -1,0 +1,88 @@
+/** The story so far: an aria-live region (DESIGN contract: data-transcript). */
+import type { Entry } from '../core/gameState.ts';
+import { causeLabel, METERS } from '../core/meters.ts';
+import { h } from './dom.ts';
+
+const meterLabel = (id: string): string => METERS.find((m) => m.id === id)?.label ?? id;
+
+function renderEntry(entry: Entry): HTMLElement {
+  switch (entry.kind) {
+    case 'scene':
+      return h(
+        'h2',
+        { class: 'scene-head' },
+        entry.date ? h('span', { class: 'scene-date' }, entry.date) : null,
+        entry.place ? h('span', { class: 'scene-place' }, entry.place) : null,
+      );
+    case 'text':
+      return h(
+        'p',
+        { class: entry.speaker ? 'line speech' : 'line', 'data-speaker': entry.speaker ?? undefined },
+        entry.text,
+      );
+    case 'note':
+      return h(
+        'aside',
+        { class: 'history-note', 'aria-label': 'In history' },
+        h('p', {}, entry.text),
+        entry.facts.length > 0 ? h('p', { class: 'facts' }, `Facts: ${entry.facts.join(', ')}`) : null,
+      );
+    case 'shift': {
+      const { meter, delta, cause, fact } = entry.shift;
+      const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+      return h(
+        'p',
+        {
+          class: `shift ${meter === 'suspicion' ? (delta > 0 ? 'bad' : 'good') : delta >= 0 ? 'good' : 'bad'}`,
+        },
+        `${meterLabel(meter)} ${sign}${String(Math.abs(delta))}`,
+        h('span', { class: 'shift-cause' }, ` · ${causeLabel(cause)}${fact ? ` (${fact})` : ''}`),
+      );
+    }
+    case 'vote': {
+      const { forum, for: ayes, against } = entry.vote;
+      const share = h('span', { class: 'vote-for' });
+      share.style.width = `${String((100 * ayes) / Math.max(1, ayes + against))}%`;
+      return h(
+        'figure',
+        { class: 'vote' },
+        h('figcaption', {}, `${forum}: ${entry.text}`),
+        h('div', { class: 'vote-bar', 'aria-hidden': 'true' }, share),
+      );
+    }
+    case 'choice':
+      return h('p', { class: 'picked' }, entry.text);
+    case 'ending':
+      return h('p', { class: 'line ending-line' }, entry.text);
+  }
+}
+
+export class Transcript {
+  readonly element: HTMLElement;
+  private rendered = 0;
+
+  constructor() {
+    this.element = h('div', {
+      class: 'transcript',
+      'data-transcript': true,
+      'aria-live': 'polite',
+      'aria-relevant': 'additions',
+    });
+  }
+
+  /** Appends new entries; returns the first new element so the view can scroll to it. */
+  render(entries: readonly Entry[]): HTMLElement | null {
+    if (entries.length < this.rendered) {
+      this.element.replaceChildren();
+      this.rendered = 0;
+    }
+    let first: HTMLElement | null = null;
+    for (const entry of entries.slice(this.rendered)) {
+      const el = renderEntry(entry);
+      first ??= el;
+      this.element.append(el);
+    }
+    this.rendered = entries.length;
+    return first;
+  }
+}

@@ -1,0 +1,26 @@
+# title: The Empty Chair
+# author: The Empty Chair team
+// The Empty Chair: the struggle for Lenin's succession, 1922–1929.
+// This file is the root of the story. It plays on its own in any ink player: the first choice is the
+// protagonist, and every path ends at a knot tagged ENDING. The game's screens are a view of it.
+// Tag vocabulary: story/TAGS.md. Meters and causes: globals.ink. Helpers: functions.ink.
+
+INCLUDE globals.ink
+INCLUDE functions.ink
+INCLUDE act1_trotsky.ink
+INCLUDE act1_stalin.ink
+INCLUDE endings.ink
+
+-> choose_protagonist
+
+=== choose_protagonist
+Moscow, January 1924. Lenin has not spoken a sentence since March. At the table of the Politburo his chair stands empty, and everyone at the table knows that someone will have to fill it. # SCENE: prologue
+Leon Trotsky, 44. Organiser of the October rising and creator of the Red Army; still People's Commissar for War. The most famous Bolshevik after Lenin, and the one his colleagues fear most: a late convert from the Mensheviks, brilliant, proud, and without friends in the machine. He is ill, and the party conference has just condemned his call for party democracy. # PORTRAIT: Trotsky
+Joseph Stalin, 45. General Secretary of the Central Committee since April 1922, the only man who sits on the Politburo, the Orgburo and the Secretariat at once. Quiet at meetings, tireless behind a desk; he places the provincial secretaries who choose the delegates. Lenin, in a letter few have read, asked that he be removed. # PORTRAIT: Stalin
+Whose struggle will you play?
++ [Leon Trotsky #PROTAGONIST: Trotsky]
+    ~ begin_as_trotsky()
+    -> trotsky_act1
++ [Joseph Stalin #PROTAGONIST: Stalin]
+    ~ begin_as_stalin()
+    -> stalin_act1

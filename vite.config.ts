@@ -1,0 +1,53 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+
+import { inkPlugin } from './src/tools/vitePluginInk.ts';
+
+export default defineConfig({
+  plugins: [inkPlugin()],
+  build: {
+    target: 'es2022',
+    // Phaser (about 1.4 MB) is its own lazily loaded chunk; everything the first screen needs is small.
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Phaser loads after the first text and choices, in its own chunk; inkjs ships without the compiler.
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ },
+            { name: 'inkjs', test: /node_modules[\\/]inkjs[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'story',
+          include: ['test/story/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/server.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
