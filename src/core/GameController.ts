@@ -123,7 +123,9 @@ export class GameController {
     for (const index of save.choiceLog) {
       const choice = beat.choices.find((c) => c.index === index);
       if (!choice) throw new Error(`choice ${String(index + 1)} is no longer offered`);
-      transcript.push(...readBeat(beat).entries, { kind: 'choice', text: choice.text });
+      // As in live play, the protagonist screen's text is not part of the transcript.
+      if (!isPicking(beat)) transcript.push(...readBeat(beat).entries);
+      transcript.push({ kind: 'choice', text: choice.text });
       runner.choose(index);
       this.choiceLog.push(index);
       beat = runner.continue();
@@ -139,7 +141,7 @@ export class GameController {
     const state = this.store.get();
     const view = readBeat(beat);
     const choices = beat.choices.map(toChoiceOption);
-    const picking = choices.some((c) => c.protagonist !== null);
+    const picking = isPicking(beat);
     const entries = [...before, ...view.entries];
     this.store.set({
       screen: picking ? 'protagonist' : 'story',
@@ -223,6 +225,11 @@ export class GameController {
         break;
     }
   }
+}
+
+/** The protagonist choice: the story's first, shown as its own screen. */
+function isPicking(beat: Beat): boolean {
+  return beat.choices.some((c) => toChoiceOption(c).protagonist !== null);
 }
 
 function randomSeed(): number {

@@ -5,7 +5,7 @@
 import * as Phaser from 'phaser';
 
 import type { GameState } from '../core/gameState.ts';
-import { causeLabel, type MeterId, METERS } from '../core/meters.ts';
+import { type MeterId, METERS } from '../core/meters.ts';
 import type { Store } from '../core/store.ts';
 import { HEIGHT, METER_AREA, SEATS, seatPosition, TABLE, WIDTH } from './layout.ts';
 
@@ -80,7 +80,7 @@ export class PolitburoScene extends Phaser.Scene {
   private drawRoom(): void {
     const g = this.add.graphics();
     // A constructivist wedge of red across the room, and the table under a lamp.
-    g.fillStyle(RED, 0.85).fillTriangle(0, HEIGHT, 0, HEIGHT * 0.55, WIDTH * 0.38, HEIGHT);
+    g.fillStyle(RED, 0.85).fillTriangle(WIDTH, 0, WIDTH * 0.72, 0, WIDTH, 130);
     g.fillStyle(0x000000, 0.35).fillEllipse(TABLE.x, TABLE.y + 14, TABLE.rx * 2 + 12, TABLE.ry * 2 + 12);
     g.fillStyle(CREAM, 1).fillEllipse(TABLE.x, TABLE.y, TABLE.rx * 2, TABLE.ry * 2);
     g.lineStyle(4, INK, 1).strokeEllipse(TABLE.x, TABLE.y, TABLE.rx * 2, TABLE.ry * 2);
@@ -91,7 +91,7 @@ export class PolitburoScene extends Phaser.Scene {
     const { x, y } = seatPosition(member);
     const figure = this.add.graphics({ x, y });
     const name = this.add
-      .text(x, y + 30, member, { fontFamily: FONT, fontSize: '14px', color: '#f1e6cf' })
+      .text(x, y + 30, member, { fontFamily: FONT, fontSize: '17px', color: '#f1e6cf' })
       .setOrigin(0.5, 0);
     this.seats.set(member, { figure, name });
   }
@@ -126,22 +126,15 @@ export class PolitburoScene extends Phaser.Scene {
   }
 
   private createMeters(): void {
+    const { x, y: top, labelWidth, barWidth, rowHeight, font } = METER_AREA;
+    const style = { fontFamily: FONT, fontSize: `${String(font)}px`, color: '#f1e6cf' };
+    this.meterGroup.add(this.add.rectangle(0, top - 14, WIDTH, HEIGHT - top + 14, 0x000000, 0.35).setOrigin(0, 0));
     METERS.forEach((m, i) => {
-      const y = METER_AREA.y + i * METER_AREA.rowHeight;
-      const label = this.add.text(METER_AREA.x, y, m.label, {
-        fontFamily: FONT,
-        fontSize: '14px',
-        color: '#f1e6cf',
-      });
-      const track = this.add.rectangle(METER_AREA.x + 130, y + 3, 480, 12, 0x000000, 0.45).setOrigin(0, 0);
-      const fill = this.add
-        .rectangle(METER_AREA.x + 130, y + 3, 0, 12, m.id === 'suspicion' ? GREY : RED)
-        .setOrigin(0, 0);
-      const value = this.add.text(METER_AREA.x + 622, y, '0', {
-        fontFamily: FONT,
-        fontSize: '14px',
-        color: '#f1e6cf',
-      });
+      const y = top + i * rowHeight;
+      const label = this.add.text(x, y, m.label, style);
+      const track = this.add.rectangle(x + labelWidth, y + 6, barWidth, 16, 0x000000, 0.5).setOrigin(0, 0);
+      const fill = this.add.rectangle(x + labelWidth, y + 6, 0, 16, m.id === 'suspicion' ? GREY : RED).setOrigin(0, 0);
+      const value = this.add.text(x + labelWidth + barWidth + 12, y, '0', style);
       this.meterGroup.add([label, track, fill, value]);
       this.bars.set(m.id, { fill, value, shown: 0 });
     });
@@ -164,7 +157,7 @@ export class PolitburoScene extends Phaser.Scene {
     const from = bar.shown;
     bar.shown = target;
     const setTo = (v: number): void => {
-      bar.fill.width = (480 * v) / 100;
+      bar.fill.width = (METER_AREA.barWidth * v) / 100;
       bar.value.setText(String(Math.round(v)));
     };
     if (!animate) {
@@ -180,28 +173,17 @@ export class PolitburoScene extends Phaser.Scene {
         setTo(tween.getValue() ?? target);
       },
     });
-    const shifts = state.shifts.filter((s) => s.meter === id);
+    // The delta flashes beside the bar; its cause is written in the transcript.
     const delta = target - from;
-    const why = [...new Set(shifts.map((s) => causeLabel(s.cause)))].join(', ');
     const good = id === 'suspicion' ? delta < 0 : delta > 0;
-    const y = bar.fill.y - 4;
-    const flash = this.add
-      .text(METER_AREA.x + 660, y, `${delta > 0 ? '+' : '−'}${String(Math.abs(delta))} ${why}`, {
-        fontFamily: FONT,
-        fontSize: '13px',
-        color: good ? '#9fe0a0' : '#ff9a8a',
-      })
-      .setOrigin(0, 0);
-    this.tweens.add({
-      targets: flash,
-      y: y - 10,
-      alpha: 0,
-      delay: 1600,
-      duration: 900,
-      onComplete: () => {
-        flash.destroy();
-      },
+    const flash = this.add.text(bar.value.x + 46, bar.value.y, `${delta > 0 ? '+' : '−'}${String(Math.abs(delta))}`, {
+      fontFamily: FONT,
+      fontSize: `${String(METER_AREA.font)}px`,
+      fontStyle: 'bold',
+      color: good ? '#9fe0a0' : '#ff9a8a',
     });
+    this.meterGroup.add(flash);
+    this.tweens.add({ targets: flash, alpha: 0, delay: 2400, duration: 900, onComplete: () => flash.destroy() });
   }
 }
 

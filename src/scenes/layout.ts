@@ -1,7 +1,7 @@
 /** Where everything sits on the Politburo table: pure geometry, no Phaser. */
 export const WIDTH = 800;
-export const HEIGHT = 520;
-export const TABLE = { x: 400, y: 205, rx: 255, ry: 105 } as const;
+export const HEIGHT = 580;
+export const TABLE = { x: 400, y: 190, rx: 230, ry: 88 } as const;
 
 /**
  * Every member who sat at the table in 1922–1929 has a fixed chair, so the table never reshuffles:
@@ -26,9 +26,10 @@ export const SEATS: Record<string, number> = {
 export function seatPosition(member: string): { x: number; y: number } {
   const angle = ((SEATS[member] ?? 0) * Math.PI) / 180;
   return {
-    x: TABLE.x + Math.cos(angle) * (TABLE.rx + 42),
-    y: TABLE.y - Math.sin(angle) * (TABLE.ry + 40),
+    x: TABLE.x + Math.cos(angle) * (TABLE.rx + 48),
+    y: TABLE.y - Math.sin(angle) * (TABLE.ry + 46),
   };
 }
 
-export const METER_AREA = { x: 40, y: 392, width: 720, rowHeight: 20 } as const;
+/** The meters: large enough to read when the canvas is scaled down to a phone's width. */
+export const METER_AREA = { x: 24, y: 372, labelWidth: 190, barWidth: 420, rowHeight: 33, font: 22 } as const;

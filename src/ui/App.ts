@@ -114,9 +114,10 @@ export class App {
 
   private protagonistScreen(state: GameState): HTMLElement {
     this.protagonistChoices.render(state.choices);
+    const buttons = [...this.protagonistChoices.element.querySelectorAll('button')];
     const cards = state.choices.map((choice, position) => {
       const portrait = state.portraits.find((p) => p.name === choice.protagonist);
-      const button = this.protagonistChoices.element.querySelectorAll('button')[position];
+      const button = buttons[position];
       return h(
         'article',
         { class: `protagonist-card protagonist-${(choice.protagonist ?? '').toLowerCase()}` },

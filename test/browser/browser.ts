@@ -42,6 +42,7 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
     args: FLAGS,
     viewport,
   });
+  context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   const watch = (p: Page): void => {

@@ -1,0 +1,128 @@
+/** The controller against the real compiled story, with saves in memory. */
+import storyJson, { storyHash } from '../../story/main.ink';
+import { describe, expect, it } from 'vitest';
+
+import { AUTOSAVE_KEY, KEPT_PREFIX, memoryStorage, SaveStore } from '../persistence/SaveStore.ts';
+import { GameController } from './GameController.ts';
+import { type GameState, initialState } from './gameState.ts';
+import { createStore } from './store.ts';
+
+function setup(storage = memoryStorage()): {
+  controller: GameController;
+  state: () => GameState;
+  storage: ReturnType<typeof memoryStorage>;
+} {
+  const store = createStore(initialState());
+  const controller = new GameController({
+    storyJson,
+    storyHash,
+    store,
+    saves: new SaveStore(storage),
+    newSeed: () => 1924,
+  });
+  controller.boot();
+  return { controller, state: () => store.get(), storage };
+}
+
+describe('GameController', () => {
+  it('starts at the title screen with no Continue when there is no save', () => {
+    const { state } = setup();
+    expect(state().screen).toBe('title');
+    expect(state().hasAutosave).toBe(false);
+    expect(state().notice).toBeNull();
+  });
+
+  it('offers the protagonists first, each with a portrait', () => {
+    const { controller, state } = setup();
+    controller.newGame();
+    expect(state().screen).toBe('protagonist');
+    expect(state().choices.map((c) => c.protagonist)).toEqual(['Trotsky', 'Stalin']);
+    expect(state().portraits.map((p) => p.name)).toEqual(['Trotsky', 'Stalin']);
+    expect(state().politburo).toContain('Stalin');
+  });
+
+  it('plays a choice: story screen, meters published, autosave written', () => {
+    const { controller, state, storage } = setup();
+    controller.newGame();
+    controller.choose(1);
+    expect(state().screen).toBe('story');
+    expect(state().protagonist).toBe('Stalin');
+    expect(state().meters.apparatus).toBeGreaterThan(0);
+    expect(state().transcript.length).toBeGreaterThan(1);
+    expect(state().choices.length).toBeGreaterThan(0);
+    expect(state().hasAutosave).toBe(true);
+    expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}')).toMatchObject({ choiceLog: [1], seed: 1924, storyHash });
+  });
+
+  it('continues exactly where the player was', () => {
+    const storage = memoryStorage();
+    const first = setup(storage);
+    first.controller.newGame();
+    first.controller.choose(0);
+    first.controller.choose(0);
+    const before = first.state();
+
+    const second = setup(storage);
+    expect(second.state().hasAutosave).toBe(true);
+    expect(second.controller.continueGame()).toBe(true);
+    const after = second.state();
+    expect(after.transcript).toEqual(before.transcript);
+    expect(after.choices).toEqual(before.choices);
+    expect(after.meters).toEqual(before.meters);
+    expect(after.politburo).toEqual(before.politburo);
+    expect(after.protagonist).toBe(before.protagonist);
+  });
+
+  it('tells the player about a damaged save, keeps it aside and lets them start again', () => {
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: '{"schemaVersion":1,"storyHash":' });
+    const { controller, state } = setup(storage);
+    expect(state().screen).toBe('title');
+    expect(state().hasAutosave).toBe(false);
+    expect(state().notice?.text).toContain('could not be opened');
+    expect(state().notice?.text).toContain('kept aside');
+    const kept = [...storage.data.keys()].filter((k) => k.startsWith(KEPT_PREFIX));
+    expect(kept).toHaveLength(1);
+    controller.newGame();
+    expect(state().screen).toBe('protagonist');
+  });
+
+  it('replays a save from an older story version from its choice log', () => {
+    const storage = memoryStorage();
+    const first = setup(storage);
+    first.controller.newGame();
+    first.controller.choose(0);
+    const saved = JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}') as Record<string, unknown>;
+    storage.data.set(AUTOSAVE_KEY, JSON.stringify({ ...saved, storyHash: 'an-older-story', inkState: '{}' }));
+
+    const second = setup(storage);
+    expect(second.controller.continueGame()).toBe(true);
+    expect(second.state().choices).toEqual(first.state().choices);
+    expect(second.state().meters).toEqual(first.state().meters);
+  });
+
+  it('keeps aside an older save whose choices no longer fit, and says so', () => {
+    const storage = memoryStorage();
+    const first = setup(storage);
+    first.controller.newGame();
+    first.controller.choose(0);
+    const saved = JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}') as Record<string, unknown>;
+    storage.data.set(AUTOSAVE_KEY, JSON.stringify({ ...saved, storyHash: 'an-older-story', choiceLog: [0, 9] }));
+
+    const second = setup(storage);
+    expect(second.controller.continueGame()).toBe(false);
+    expect(second.state().screen).toBe('title');
+    expect(second.state().notice?.text).toContain('older version');
+    expect([...storage.data.keys()].some((k) => k.startsWith(KEPT_PREFIX))).toBe(true);
+  });
+
+  it('plays on with saving off when storage is unavailable', () => {
+    const store = createStore(initialState());
+    const controller = new GameController({ storyJson, storyHash, store, saves: new SaveStore(null) });
+    controller.boot();
+    expect(store.get().notice?.text).toContain('saving is off');
+    controller.newGame();
+    controller.choose(0);
+    expect(store.get().screen).toBe('story');
+    expect(store.get().savingEnabled).toBe(false);
+  });
+});
