@@ -45,6 +45,8 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // Command-line tools print their results.
+  { files: ['bench/**', 'scripts/**'], rules: { 'no-console': 'off' } },
   // One direction of dependency: story → narrative → controller → store → Phaser scenes and DOM UI.
   {
     files: ['src/narrative/**', 'src/core/**', 'src/persistence/**', 'src/sim/**'],

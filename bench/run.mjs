@@ -11,17 +11,31 @@ import { build, preview } from 'vite';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '..');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const targets = [
   { name: 'The Empty Chair', root, outDir: path.join(root, 'dist') },
-  { name: 'Empty Phaser 4 game (baseline)', root: path.join(root, 'bench/baseline'), outDir: path.join(root, 'dist-baseline') },
+  {
+    name: 'Empty Phaser 4 game (baseline)',
+    root: path.join(root, 'bench/baseline'),
+    outDir: path.join(root, 'dist-baseline'),
+  },
 ];
 
 function jsFiles(outDir) {
   const dir = path.join(outDir, 'assets');
-  return readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => path.join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => path.join(dir, f));
 }
 
 function sizes(files) {
@@ -43,11 +57,17 @@ const median = (xs) => {
 
 async function measure(url, outDir) {
   const profile = mkdtempSync(path.join(tmpdir(), 'bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+  });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('table-first-frame').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('table-first-frame').length > 0, null, {
+      timeout: 30_000,
+    });
     const result = await page.evaluate(() => {
       const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
       const uiReady = mark('ui-ready');
@@ -58,7 +78,9 @@ async function measure(url, outDir) {
       return { uiReady, firstFrame: mark('table-first-frame'), scripts };
     });
     // JS that had arrived by the time the first choice was clickable (the entry module is fetched before it runs).
-    const before = result.scripts.filter((s) => s.end <= result.uiReady).map((s) => path.join(outDir, s.path));
+    const before = result.scripts
+      .filter((s) => s.end <= result.uiReady)
+      .map((s) => path.join(outDir, s.path));
     return { ...result, bytesBefore: sizes(before) };
   } finally {
     await context.close();
@@ -68,10 +90,19 @@ async function measure(url, outDir) {
 
 const rows = [];
 for (const target of targets) {
-  await build({ root: target.root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn',
-    build: { outDir: target.outDir, emptyOutDir: true } });
-  const server = await preview({ root: target.root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn',
-    build: { outDir: target.outDir }, preview: { host: '127.0.0.1', port: 0 } });
+  await build({
+    root: target.root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: target.outDir, emptyOutDir: true },
+  });
+  const server = await preview({
+    root: target.root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: target.outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
   const url = `${server.resolvedUrls.local[0]}?renderer=canvas`;
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measure(url, target.outDir));
@@ -91,12 +122,21 @@ for (const target of targets) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`\nnpm run bench — ${new Date().toISOString().slice(0, 10)}, ${RUNS} cold runs each, Chromium headless, ?renderer=canvas\n`);
-console.log('| build | JS before first clickable choice (raw / gzip) | JS total (raw / gzip) | first clickable choice, median | first Phaser frame, median |');
+console.log(
+  `\nnpm run bench — ${new Date().toISOString().slice(0, 10)}, ${RUNS} cold runs each, Chromium headless, ?renderer=canvas\n`,
+);
+console.log(
+  '| build | JS before first clickable choice (raw / gzip) | JS total (raw / gzip) | first clickable choice, median | first Phaser frame, median |',
+);
 console.log('|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${kb(r.beforeRaw)} / ${kb(r.beforeGzip)} | ${kb(r.totalRaw)} / ${kb(r.totalGzip)} | ${Math.round(r.uiReady)} ms | ${Math.round(r.firstFrame)} ms |`);
+  console.log(
+    `| ${r.name} | ${kb(r.beforeRaw)} / ${kb(r.beforeGzip)} | ${kb(r.totalRaw)} / ${kb(r.totalGzip)} | ${Math.round(r.uiReady)} ms | ${Math.round(r.firstFrame)} ms |`,
+  );
 }
 console.log('\nAll runs (ms from navigation start):');
-for (const r of rows) console.log(`- ${r.name}: first clickable ${r.uiReadyAll.join(', ')}; first frame ${r.firstFrameAll.join(', ')}`);
+for (const r of rows)
+  console.log(
+    `- ${r.name}: first clickable ${r.uiReadyAll.join(', ')}; first frame ${r.firstFrameAll.join(', ')}`,
+  );
 rmSync(path.join(root, 'dist-baseline'), { recursive: true, force: true });

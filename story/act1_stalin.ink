@@ -1,5 +1,293 @@
+// ═══════════════════════════════════════════════════════════════════════════════════════════════
+// ACT I · STALIN · January–June 1924
+// Historical frame: Lenin dies at Gorki (21 Jan). Trotsky, told the funeral is on Saturday, stays in
+// the south; it is held on Sunday 27 Jan. Stalin gives the "oath" speech to the Second Congress of
+// Soviets (26 Jan) and is a pallbearer on Red Square (27 Jan). The CC plenum of 29–31 Jan proclaims
+// the Lenin Enrolment (c. 240,000 admitted 15 Feb–15 May). Lenin's "Letter to the Congress" is read
+// to the CC plenum (c. 21–22 May); Zinoviev and Kamenev save Stalin; the 13th Congress (23–31 May)
+// condemns Trotsky's opposition; at the first plenum after it (2 Jun) Stalin offers to resign and is
+// refused, and Bukharin becomes a full Politburo member.
+// Decision points (knot name = DECISION id): s3_telegram, s3_oath, s4_enrolment, s5_testament.
+// Reads: the six meters; read counts of the decision knots' labelled choices and stitches.
+// Writes: meters (through shift / shift_between only), lenin_dead, politburo, candidates,
+//   general_secretary.
+// Endings (endings.ink): ending_act1_stalin_secretary, ending_act1_stalin_steps_aside,
+//   ending_act1_stalin_exposed.
+// No new globals: every later difference is read from the labelled choices below.
+// ═══════════════════════════════════════════════════════════════════════════════════════════════
+
 === stalin_act1
-PLACEHOLDER act — being written. # DATE: 21 January 1924 # PLACE: Gorki
-* [Go on #HISTORICAL]
-    ~ shift(Apparatus, 5, Patronage)
-    -> ending_act1_stalin_secretary
+Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow
+~ lenin_dead = true
+~ politburo -= Lenin
+By night the leaders have come out from Moscow through the snow. He lies in the big house with Krupskaya beside him. The men who will decide what happens next stand in their coats, not quite looking at each other.
+You look at him for a long time. In December 1922 the Central Committee made you responsible for his quiet: the doctors' rules, the visitors, the papers. Last March he wrote to you demanding an apology for the way you had spoken to his wife. Days later a stroke took his speech, and he has not spoken a sentence since. There is talk of other letters. Whatever else he dictated has not yet been read aloud.
+-> s3_telegram
+
+
+// ─── 22 January 1924: the telegram to Tiflis ────────────────────────────────────────────────────
+=== s3_telegram
+The Kremlin, the next day. The business of death has begun: a funeral commission under Dzerzhinsky, bulletins to the country, a Congress of Soviets that will open in mourning on the 26th. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
+And Trotsky. Your telegram with the news reached him last night at Tiflis station, on his way to the Black Sea, ill with a fever nobody can name. He came on the direct wire at once: when was the funeral, and should he come back? He was told Saturday: too soon to make it; better to continue his treatment.
+Now Saturday is no longer true. Delegations are travelling from the far ends of the Union, and the commission is moving the funeral to Sunday, the twenty-seventh, so that they can arrive. A wire can still reach Trotsky on the road. A special train could still bring him to Red Square.
+"He is ill. Let him rest." # SPEAKER: Kamenev
+Nobody else says anything. They look at the papers in front of them, and wait for the General Secretary. # DECISION: s3_telegram
+* (true_date) [Send him the true date, and urge him to come back]
+    You dictate it yourself. The funeral is on Sunday, the twenty-seventh. A special train can do it. The Politburo expects him.
+    Kamenev raises his eyebrows. Zinoviev says nothing at all. Trotsky on Red Square, in front of the crowds, is not a picture either of them likes.
+    It costs you something you cannot see yet. It also buys something. Whatever is said about you in the years to come, it will not be this.
+    ~ shift(Suspicion, -4, Moderation)
+    ~ shift(Left, -3, Alliances)
+* (leave_to_others) [Leave it to Zinoviev and the funeral commission]
+    You push the papers across the table. The funeral is the commission's business, and the Politburo has already answered Trotsky once. A General Secretary has other forms to sign.
+    Everyone assumes someone else will send the new date south. Nobody does. Trotsky's train goes on towards the palms and the sea.
+    If anyone asks later, there is nothing with your name on it.
+    ~ shift(Mantle, 2, FuneralAbsence)
+    ~ shift(Suspicion, -2, Underestimated)
+* (let_stand) [Let the Saturday answer stand #HISTORICAL]
+    You say nothing about Sunday, and so nobody does. The Politburo has answered Trotsky. It does not need to answer him twice.
+    In the south his train goes on towards the palms and the sea. It is a small thing, a day of the week. Small things are what you are good at.
+    ~ shift(Mantle, 4, FuneralAbsence)
+- In history: Trotsky wrote that the Kremlin told him the funeral would be on Saturday and that he could not return in time; it was held on Sunday 27 January. Bazhanov and Broué support his charge of deliberate deception; Patenaude and Eastman note that he could still have come back by special train. Who in the Kremlin decided what remains disputed.{s3_telegram.true_date: Had he come, Patenaude thinks his oration might have been crucial, though it would probably not have changed the majorities in the Central Committee.} # FACT: F013 F095
+-> s3_oath
+
+
+// ─── 26 January 1924: the Second Congress of Soviets ────────────────────────────────────────────
+=== s3_oath
+The Bolshoi Theatre, hung with black. The Second Congress of Soviets of the Union meets in mourning. # DATE: 26 January 1924 # PLACE: Moscow, the Bolshoi Theatre: Second Congress of Soviets
+Before the day is out it will rename Petrograd as Leningrad and order a mausoleum for Lenin's body by the Kremlin wall. Outside, the queues to the Hall of Columns, where he lies in state, stretch for miles through the frost.
+Krupskaya speaks first among the mourners, plainly, without a tremor: of his love for working people, of how he came to Marx not as a bookworm but as a man looking for answers.
+One by one the leaders follow her. Your turn is coming. The speech in your pocket is not like theirs: short sentences, each ending in the same vow, like the responses you learned as a boy at the seminary in Tiflis.
+The hall is raw, and waiting for someone to tell it what to do with its grief. # DECISION: s3_oath
+* (oath) [Give the oath: "We vow to you, Comrade Lenin…" #HISTORICAL]
+    You speak slowly, in your Georgian accent, without a single flourish. Lenin left us a behest, you say: to hold high and keep pure the great title of member of the party.
+    "We vow to you, Comrade Lenin, that we will fulfil your behest with honour!" # SPEAKER: Stalin
+    Then again, for the unity of the party. For the dictatorship of the proletariat. For the alliance of workers and peasants. For the union of the republics. For the Communist International. Six vows, the same words six times over, like a litany.
+    Some in the hall find it strange, a priest's cadence from a Bolshevik. Nobody forgets it. By morning it is in every newspaper in the Union, and Lenin's disciple has a face.
+    ~ shift(Mantle, 12, Discipleship)
+* (leave_ritual) [Leave the liturgy to Zinoviev and Kalinin; say a few plain words and sit down]
+    You fold the speech back into your pocket. You say a few words about the party, and sit down.
+    Zinoviev, who has a gift for public grief, takes the day. Kalinin, the peasant president, speaks for the villages. Nobody will remember what you said, which is perhaps what you wanted.
+    ~ shift(Mantle, 3, Discipleship)
+    ~ shift(Suspicion, -4, Underestimated)
+    ~ shift(Left, 3, Alliances)
+* (sober_tribute) [Give a sober, businesslike tribute: the work, the party, the tasks ahead]
+    You speak about the work: the party to be built, the cadres to be trained, the union of republics to be held together. No vows. Lenin had no patience for incense.
+    It lands well with the managers and the trade-union men, less well with a hall that wanted something to weep to. Rykov and Tomsky nod. The papers print it on an inside page.
+    ~ shift(Mantle, 5, Discipleship)
+    ~ shift(Right, 5, Moderation)
+- In history: Stalin gave the oath speech, six vows in the cadence of a litany, to the Congress of Soviets on 26 January; the same day the Congress renamed Petrograd Leningrad and decided on the Mausoleum. The Lenin cult was a collective project, and Zinoviev also wrote on Leninism, but Stalin made the disciple's role his own.{not s3_oath.oath: Leaving the vows unsaid would plausibly have cost him the disciple's image that became one of his lasting assets.} # FACT: F012 F014 F086
+-> red_square
+
+
+// ─── 27 January 1924: the funeral ───────────────────────────────────────────────────────────────
+=== red_square
+Red Square, in a bitter frost. Bonfires burn in the streets to keep the queues alive. # DATE: 27 January 1924 # PLACE: Moscow, Red Square
+You carry the coffin out of the Hall of Columns with the others, your shoulder under the wood. Then the speeches from the platform: Kalinin, Zinoviev, and you.
+{s3_oath.oath: You do not need to say much. Yesterday's vows are already in the crowd's mouth.}
+{
+- s3_telegram.true_date:
+    Trotsky is here. He came up from the Caucasus by special train, grey with fever, and the crowd knows his face before it knows yours. He does not look at you. He does not need to.
+- else:
+    Trotsky is not here. He is on the Black Sea coast, and half the square notices the empty place before it notices who is standing in it.
+}
+At four o'clock the coffin goes down into the vault. Across the country sirens sound, factory whistles blow, trains stop, and for five minutes nothing moves.
+-> s4_enrolment
+
+
+// ─── 29–31 January 1924: the Lenin Enrolment ────────────────────────────────────────────────────
+=== s4_enrolment
+The Central Committee meets two days after the funeral, with black crêpe still on the doors. # DATE: 29–31 January 1924 # PLACE: Moscow, the Kremlin: plenum of the Central Committee
+Rykov will take Lenin's chair at the Council of People's Commissars. In Pravda, Krupskaya asks the workers not to let their grief turn into outward reverence for his person: no monuments, no palaces in his name. The plenum has other plans.
+The party Lenin left is small and tired, full of officials and short of workers at the bench. The proposal in front of the plenum is to open the doors in his name: a Lenin Enrolment of the best workers from the factories.
+"The factories are waiting. The question is who holds the door." # SPEAKER: Molotov
+Molotov has the forms drafted already. He usually does. # DECISION: s4_enrolment
+* (mass_intake) [A mass intake, run by the Secretariat and the provincial secretaries #HISTORICAL]
+    The doors open wide. Between the middle of February and the middle of May some 240,000 people join, more than nine in ten of them workers. Every application passes through committees your Secretariat staffs.
+    Will they be yours? Some will. Many join for a better job, a room, a voice at the factory, or because they believe. Gratitude is not the same thing as loyalty, and you know it.
+    ~ shift_between(Apparatus, 2, 12, NewMembers)
+    ~ shift(Suspicion, 2, NewMembers)
+* (selective) [A small intake, vetted slowly]
+    You argue for a narrow door: tens of thousands, not hundreds of thousands; long candidacies; old Bolsheviks to vouch for every recruit. Lenin, you remind them, wanted a party purged of careerists, not swollen with them.
+    The old guard approves. The provincial secretaries, who wanted numbers, grumble and obey.
+    ~ shift_between(Apparatus, -2, 4, NewMembers)
+    ~ shift(Mantle, 4, Discipleship)
+* (through_unions) [Recruit through the trade unions and the soviets]
+    You hand the door to Tomsky's trade unions and the local soviets: let the factory committees choose their best.
+    "At last, the unions as a school of communism, the way Ilyich wanted." # SPEAKER: Tomsky
+    Tomsky is delighted. The provincial secretaries are not. The recruits who come in this way owe the Secretariat nothing, and their union chairmen a good deal.
+    ~ shift(Right, 8, Alliances)
+    ~ shift_between(Apparatus, -4, 4, NewMembers)
+- In history: The plenum proclaimed the Lenin Enrolment: about 240,000 were admitted between 15 February and 15 May 1924, over 90 per cent of them workers, and membership passed a million by 1926. The Opposition said the party was being swamped with obedient recruits; Siegelbaum finds the charge plausible but incomplete, and Hatch shows the recruits had motives of their own.{not s4_enrolment.mass_intake: A smaller intake, or one run through other channels, would plausibly have given the Secretariat fewer new members to process, though no recruit was simply anyone's tool.} # FACT: F040 F081 F080
+-> s5_testament
+
+
+// ─── c. 21–22 May 1924: Lenin's letter at the CC plenum ─────────────────────────────────────────
+=== s5_testament
+The Kremlin, on the eve of the Thirteenth Congress. The old Central Committee meets for the last time, with the leaders of the delegations crowded in along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
+In April you lectured the students of the Sverdlov University on the Foundations of Leninism. {s3_oath.oath: The man of the oath has become the man of the textbook.|Slowly, the party is learning to hear Lenin's ideas in your voice.} {s4_enrolment.mass_intake: The new members are still filling in forms in your offices.}
+Now Krupskaya has handed over the envelope. Lenin dictated it in the winter of 1922; she says he wanted the next Congress to hear it. You have known for a long time that something like it existed. Now everyone will.
+Kamenev reads. Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Zinoviev and Kamenev's October was no accident. Then the postscript of January 1923: Stalin is too rude; the comrades should think of a way to remove him from the post of General Secretary.
+You sit on the steps of the platform, below the presidium, and look at the window. The room is very quiet.
+{s3_telegram.let_stand: Trotsky looks at you once, the way a man looks at a telegram he has kept.}
+"Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
+"I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
+"It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
+They are saving you, because they fear Trotsky and think you are the safe one. The room waits to see what you will do. # DECISION: s5_testament
+* (sit_silent) [Sit still and let them defend you; offer to resign after the Congress, when they will refuse #HISTORICAL]
+    You say nothing. It is the easiest thing in the world. Zinoviev and Kamenev do the talking: you have made amends, you have learned, and the party needs unity more than it needs a new secretary.
+    Trotsky says nothing either. He shrugs, and looks at the ceiling.
+    ~ shift(Suspicion, -3, Underestimated)
+    ~ shift(Mantle, -2, TestamentBuried)
+    The plenum votes on Kamenev's proposal.
+    ~ temp kept_private = vote("CC plenum", 40, 47 + apparatus / 5 + (mantle - 35) / 4 - suspicion / 4, 10)
+    {kept_private: -> delegations_only | -> krupskaya_wins}
+* (genuine_resignation) [Stand up and resign the Secretariat in earnest, keeping your Politburo seat]
+    You stand. Lenin asked for one thing, you say, and the party will not begin its life without him by refusing it. Release me from the Secretariat. I will serve in the Politburo, or wherever I am sent.
+    You mean it, and the room can tell. That is what frightens Zinoviev. A Stalin who asks to be kept is useful. A Stalin who walks away leaves him alone at the table with Trotsky.
+    The plenum refers the question to the new Central Committee, after the Congress. Until then, you keep the keys.
+    ~ shift(Mantle, 8, Discipleship)
+    ~ shift(Left, -3, Alliances)
+    -> testament_history
+* (challenge_provenance) [Challenge the letter: who took it down, and who can prove it is Lenin's?]
+    You get up from the steps. Quietly, you ask who typed this letter, and when, and from what notes. It is not signed. It was taken down in a sickroom his wife controlled. Who can say what a dying man dictated, and what was added afterwards?
+    For a moment the room is too shocked to breathe. Then Krupskaya's face closes like a door.
+    You have said aloud what nobody says: that Lenin's last words might be someone else's. Zinoviev, who was about to save you, sits down again.
+    {s3_oath.oath: Four months ago you swore six oaths to this man in the Bolshoi Theatre. Several people here remember every one.}
+    ~ shift(Mantle, -10, Misrepresentation)
+    ~ shift(Suspicion, 12, Personality)
+    "Then let the whole Congress hear it, and judge." # SPEAKER: Krupskaya
+    The plenum votes on reading the letter to the Congress in session.
+    ~ temp exposure = 34 + suspicion / 2 - (apparatus - 60) / 3 + (40 - mantle) / 4
+    {s3_telegram.let_stand:
+        ~ exposure += 6
+    }
+    {s3_telegram.leave_to_others:
+        ~ exposure += 4
+    }
+    {s3_oath.oath:
+        ~ exposure += 4
+    }
+    ~ temp read_aloud = vote("CC plenum", 40, exposure, 10)
+    {read_aloud: -> letter_to_congress | -> challenge_survived}
+
+= delegations_only
+Kamenev's proposal carries. The letter will go to the delegations behind closed doors, one by one, with a comrade from the majority on hand to explain that Lenin was very ill when he dictated it. It will not be published.
+Zinoviev catches your eye as the room breaks up, pleased with himself. He thinks he has just bought a General Secretary.
+-> testament_history
+
+= krupskaya_wins
+Kamenev's proposal fails. Krupskaya has won: the letter will be read to the Congress in session.
+Zinoviev and Kamenev will defend you there too, more loudly, as if volume were an argument. But seven hundred delegates are going to hear "too rude" read aloud.
+~ shift(Mantle, -5, TestamentBuried)
+-> testament_history
+
+= letter_to_congress
+The hands go up, slowly at first. Krupskaya has won, and you have won it for her. The letter will be read to the Congress in session.
+Zinoviev does not look at you. He does not need you any more. {s3_telegram.let_stand: Trotsky's friends are already asking, loudly, who told him the funeral was on Saturday.}
+~ shift(Suspicion, 6, Personality)
+~ shift(Apparatus, -5, Votes)
+-> testament_history
+
+= challenge_survived
+{votes_for >= 17: It is close, but the provincial men hold.|The provincial men hold.} The letter will go to the delegations behind closed doors, with a comrade from the majority on hand to explain it.
+You have survived, and everyone in the room saw what it cost. Krupskaya will not forget. Neither will Trotsky.
+~ shift(Apparatus, 3, Votes)
+-> testament_history
+
+= testament_history
+In history: Stalin sat silent while Zinoviev and Kamenev persuaded the plenum that he had made amends; the letter was read to the delegations separately and not published.{s5_testament.genuine_resignation: A genuine resignation is the main counterfactual on Stalin's side: historians think he would most likely have kept his Politburo seat and many clients (Kotkin), with a Zinoviev-led collective leadership plausible (Figes, Deutscher).}{s5_testament.challenge_provenance: Kotkin has since raised doubts about how much of the letter was Lenin's own, but most historians accept it, and in 1924 attacking Lenin's last words was dangerous.} # FACT: F016 F017 F019 F020
+-> stalin_congress
+
+
+// ─── 23–31 May 1924: the 13th Party Congress ────────────────────────────────────────────────────
+=== stalin_congress
+The Thirteenth Party Congress: seven hundred and forty-eight voting delegates, most of them chosen by committees whose secretaries your office appointed. # DATE: 23–31 May 1924 # PLACE: Moscow, the 13th Party Congress
+{
+- s5_testament.letter_to_congress:
+    The letter is read to the Congress in session, every word. The story of what you said about it at the plenum travels from delegation to delegation faster than the text. {s3_telegram.let_stand: In the corridors, Trotsky's friends pass round a copy of the telegram that said Saturday.} Even the delegates who owe you their posts keep their eyes on their papers.
+- s5_testament.krupskaya_wins:
+    The letter is read to the Congress in session. The hall hears "too rude" and looks at you. You look at your notes. Zinoviev and Kamenev defend you again.
+- else:
+    Zinoviev gives the political report. You give the organisational report: membership, cadres, the Lenin Enrolment, hours of figures. {s5_testament.genuine_resignation: Every delegate knows you have asked to leave the Secretariat. You read the figures as if the question were closed.} {s4_enrolment.mass_intake: Two hundred and forty thousand new members, and every form through your office.}
+}
+Trotsky refuses to recant. No one, he says, can be right against the party. The Congress endorses the condemnation of his opposition with hardly a hand against it. Zinoviev and Kamenev believe this is their victory.
+-> stalin_june
+
+
+// ─── 2 June 1924: the first plenum of the new Central Committee ─────────────────────────────────
+=== stalin_june
+The first plenum of the new Central Committee. # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
+~ politburo += Bukharin
+~ candidates -= Bukharin
+Bukharin becomes a full member of the Politburo: the party's favourite theorist, quick and warm, at home in any argument. Useful, you think. Everyone is useful to someone.
+{
+- s5_testament.letter_to_congress:
+    -> removed
+- s5_testament.challenge_provenance:
+    -> unchallenged
+- else:
+    -> resignation
+}
+
+= resignation
+{s5_testament.genuine_resignation: You repeat your request from May, and this time you do not sit down afterwards. Release me from the Secretariat.|You rise and ask to be released from the post of General Secretary. Lenin's letter must be respected, you say. You do not expect to be taken at your word.}
+{s5_testament.krupskaya_wins: The whole Congress has heard the letter. Some of the new members of the Committee heard it as an instruction.}
+The plenum votes on whether to accept.
+~ temp release = 0
+{
+- s5_testament.genuine_resignation:
+    ~ release = 55 - (apparatus - 65) / 3 + (right - 45) / 4 + (mantle - 40) / 5
+- else:
+    ~ release = 20 + suspicion / 2 - (apparatus - 50) / 3 - (mantle - 35) / 4
+}
+{s5_testament.krupskaya_wins:
+    ~ release += 25
+}
+~ temp accepted_it = vote("CC plenum", 50, release, 12)
+{accepted_it: -> accepted | -> refused}
+
+= accepted
+~ general_secretary = Rudzutak
+{s5_testament.genuine_resignation: The Central Committee takes you at your word.|The Central Committee takes you at your word. For a moment you do not understand the count; then you do.} Rudzutak, a quiet Latvian who is a candidate member of the Politburo, becomes General Secretary. Zinoviev, relieved and uneasy at once, will lead the collective leadership in all but name.
+You keep your seat at the table. You keep the Orgburo's files in your head, and the names of every provincial secretary you ever appointed.
+~ shift(Apparatus, -15, Offices)
+{s5_testament.genuine_resignation:
+    ~ shift(Mantle, 6, Discipleship)
+- else:
+    ~ shift(Mantle, 2, Discipleship)
+}
+~ shift(Suspicion, -5, Moderation)
+In history: Stalin's offer at the first plenum after the Congress was refused. Service reads his offers as sensitive bullying, Kotkin as tactics, and Roberts says acceptance was never in question. # FACT: F018 F010
+-> ending_act1_stalin_steps_aside
+
+= refused
+The hands stay down. Zinoviev leads the refusal.
+"The party needs Comrade Stalin exactly where he is." # SPEAKER: Zinoviev
+You bow to the will of the Central Committee.
+{s5_testament.genuine_resignation: You offered in earnest and they kept you. Now you can say, for the rest of your life, that you asked to go.|It went exactly as you expected. Now you can say, for the rest of your life, that you asked to go.}
+~ shift(Apparatus, 3, Offices)
+{s5_testament.genuine_resignation:
+    ~ shift(Mantle, 5, Moderation)
+- else:
+    ~ shift(Mantle, 3, Moderation)
+}
+In history: Stalin asked the first plenum after the Congress to release him and was refused; he repeated the gesture in later years. Service reads it as sensitive bullying, Kotkin as tactics, and Roberts says acceptance was never in question. # FACT: F018 F010
+-> ending_act1_stalin_secretary
+
+= unchallenged
+Nobody asks you to resign, and you do not offer. Nobody mentions the plenum in May. Everybody remembers it.
+The Secretariat stays yours. So does the silence around you when Krupskaya enters a room.
+~ shift(Apparatus, 2, Offices)
+In history: Stalin never attacked the letter; he offered to resign at the first plenum after the Congress and was refused. # FACT: F017 F018
+-> ending_act1_stalin_secretary
+
+= removed
+~ general_secretary = Rudzutak
+The new Central Committee does what the letter asked. Rudzutak, a quiet Latvian who is a candidate member of the Politburo, becomes General Secretary. Zinoviev will lead the collective leadership in all but name.
+You keep your seat in the Politburo, for now. Nobody proposes to take it. Nobody needs to.
+~ shift(Apparatus, -15, Offices)
+~ shift(Mantle, -6, Misrepresentation)
+~ shift(Suspicion, 6, Personality)
+In history: Stalin never attacked the letter. He offered to resign at the first plenum after the Congress and was refused, and the letter stayed unpublished in the USSR until 1956. # FACT: F018 F028
+-> ending_act1_stalin_exposed

@@ -73,7 +73,7 @@
 // motion carries. Tag: VOTE: <forum> <for> <against>.
 === function vote(forum, delegates, support, swing)
 ~ temp share = clamp(support + RANDOM(0 - swing, swing))
-~ votes_for = delegates * share / 100
+~ votes_for = (delegates * share) / 100
 ~ votes_against = delegates - votes_for
 For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_against}
 ~ return votes_for > votes_against

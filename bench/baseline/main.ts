@@ -5,7 +5,8 @@
 import * as Phaser from 'phaser';
 
 performance.mark('ui-ready');
-const renderer = new URLSearchParams(location.search).get('renderer') === 'canvas' ? Phaser.CANVAS : Phaser.AUTO;
+const renderer =
+  new URLSearchParams(location.search).get('renderer') === 'canvas' ? Phaser.CANVAS : Phaser.AUTO;
 const game = new Phaser.Game({
   type: renderer,
   parent: 'game',

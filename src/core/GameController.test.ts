@@ -51,7 +51,11 @@ describe('GameController', () => {
     expect(state().transcript.length).toBeGreaterThan(1);
     expect(state().choices.length).toBeGreaterThan(0);
     expect(state().hasAutosave).toBe(true);
-    expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}')).toMatchObject({ choiceLog: [1], seed: 1924, storyHash });
+    expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}')).toMatchObject({
+      choiceLog: [1],
+      seed: 1924,
+      storyHash,
+    });
   });
 
   it('continues exactly where the player was', () => {
@@ -106,7 +110,10 @@ describe('GameController', () => {
     first.controller.newGame();
     first.controller.choose(0);
     const saved = JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}') as Record<string, unknown>;
-    storage.data.set(AUTOSAVE_KEY, JSON.stringify({ ...saved, storyHash: 'an-older-story', choiceLog: [0, 9] }));
+    storage.data.set(
+      AUTOSAVE_KEY,
+      JSON.stringify({ ...saved, storyHash: 'an-older-story', choiceLog: [0, 9] }),
+    );
 
     const second = setup(storage);
     expect(second.controller.continueGame()).toBe(false);

@@ -16,7 +16,12 @@ describe('ink tags', () => {
   });
 
   it('reads meter shifts with their cause and fact', () => {
-    expect(parseShift('Apparatus 8 Patronage F080')).toEqual({ meter: 'apparatus', delta: 8, cause: 'Patronage', fact: 'F080' });
+    expect(parseShift('Apparatus 8 Patronage F080')).toEqual({
+      meter: 'apparatus',
+      delta: 8,
+      cause: 'Patronage',
+      fact: 'F080',
+    });
     expect(parseShift('Suspicion -5 FactionBan F084')).toEqual({
       meter: 'suspicion',
       delta: -5,

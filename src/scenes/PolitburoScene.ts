@@ -128,12 +128,16 @@ export class PolitburoScene extends Phaser.Scene {
   private createMeters(): void {
     const { x, y: top, labelWidth, barWidth, rowHeight, font } = METER_AREA;
     const style = { fontFamily: FONT, fontSize: `${String(font)}px`, color: '#f1e6cf' };
-    this.meterGroup.add(this.add.rectangle(0, top - 14, WIDTH, HEIGHT - top + 14, 0x000000, 0.35).setOrigin(0, 0));
+    this.meterGroup.add(
+      this.add.rectangle(0, top - 14, WIDTH, HEIGHT - top + 14, 0x000000, 0.35).setOrigin(0, 0),
+    );
     METERS.forEach((m, i) => {
       const y = top + i * rowHeight;
       const label = this.add.text(x, y, m.label, style);
       const track = this.add.rectangle(x + labelWidth, y + 6, barWidth, 16, 0x000000, 0.5).setOrigin(0, 0);
-      const fill = this.add.rectangle(x + labelWidth, y + 6, 0, 16, m.id === 'suspicion' ? GREY : RED).setOrigin(0, 0);
+      const fill = this.add
+        .rectangle(x + labelWidth, y + 6, 0, 16, m.id === 'suspicion' ? GREY : RED)
+        .setOrigin(0, 0);
       const value = this.add.text(x + labelWidth + barWidth + 12, y, '0', style);
       this.meterGroup.add([label, track, fill, value]);
       this.bars.set(m.id, { fill, value, shown: 0 });
@@ -176,14 +180,27 @@ export class PolitburoScene extends Phaser.Scene {
     // The delta flashes beside the bar; its cause is written in the transcript.
     const delta = target - from;
     const good = id === 'suspicion' ? delta < 0 : delta > 0;
-    const flash = this.add.text(bar.value.x + 46, bar.value.y, `${delta > 0 ? '+' : '−'}${String(Math.abs(delta))}`, {
-      fontFamily: FONT,
-      fontSize: `${String(METER_AREA.font)}px`,
-      fontStyle: 'bold',
-      color: good ? '#9fe0a0' : '#ff9a8a',
-    });
+    const flash = this.add.text(
+      bar.value.x + 46,
+      bar.value.y,
+      `${delta > 0 ? '+' : '−'}${String(Math.abs(delta))}`,
+      {
+        fontFamily: FONT,
+        fontSize: `${String(METER_AREA.font)}px`,
+        fontStyle: 'bold',
+        color: good ? '#9fe0a0' : '#ff9a8a',
+      },
+    );
     this.meterGroup.add(flash);
-    this.tweens.add({ targets: flash, alpha: 0, delay: 2400, duration: 900, onComplete: () => flash.destroy() });
+    this.tweens.add({
+      targets: flash,
+      alpha: 0,
+      delay: 2400,
+      duration: 900,
+      onComplete: () => {
+        flash.destroy();
+      },
+    });
   }
 }
 

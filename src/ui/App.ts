@@ -21,6 +21,7 @@ export class App {
   private readonly endingView: HTMLElement;
   private readonly sceneCaption: HTMLElement;
   private shown: GameState['screen'] | null = null;
+  private shownKey = '';
 
   constructor(
     root: HTMLElement,
@@ -65,7 +66,10 @@ export class App {
     this.meters.render(state, previous);
     this.sceneCaption.textContent = [state.date, state.place].filter(Boolean).join(' · ');
 
-    if (state.screen !== this.shown) {
+    // The title screen also changes when a save appears (boot reads storage after the first draw).
+    const key = state.screen === 'title' ? `title:${String(state.hasAutosave)}` : state.screen;
+    if (key !== this.shownKey) {
+      this.shownKey = key;
       this.shown = state.screen;
       this.screen.replaceChildren(this.notice, this.buildScreen(state));
       this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });

@@ -23,7 +23,9 @@ afterEach(async () => {
 
 const meters = (page: Page): Promise<Record<string, string>> =>
   page.$$eval('[role="meter"]', (els) =>
-    Object.fromEntries(els.map((el) => [el.getAttribute('aria-label') ?? '', el.getAttribute('aria-valuenow') ?? ''])),
+    Object.fromEntries(
+      els.map((el) => [el.getAttribute('aria-label') ?? '', el.getAttribute('aria-valuenow') ?? '']),
+    ),
   );
 
 const choiceTexts = (page: Page): Promise<string[]> =>
@@ -33,15 +35,17 @@ const choiceTexts = (page: Page): Promise<string[]> =>
 async function pressChoice(page: Page, key: string): Promise<void> {
   const before = await page.locator('[data-transcript] > *').count();
   await page.keyboard.press(key);
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-transcript] > *').length > n,
-    before,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction((n) => document.querySelectorAll('[data-transcript] > *').length > n, before, {
+    timeout: 10_000,
+  });
 }
 
 /** From the title screen, with the keyboard only: New game, pick a protagonist, play to the end. */
-async function playWithKeyboard(page: Page, protagonistKey: string, pick: (turn: number, count: number) => number) {
+async function playWithKeyboard(
+  page: Page,
+  protagonistKey: string,
+  pick: (turn: number, count: number) => number,
+) {
   await page.goto(url);
   await page.getByRole('button', { name: 'New game' }).waitFor();
   await page.keyboard.press('Tab');
@@ -133,7 +137,9 @@ describe('a new player', () => {
     await expect.poll(() => page.locator('.notice').innerText()).toContain('could not be opened');
     expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
     const kept = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith('the-empty-chair/kept/')).map((k) => localStorage.getItem(k)),
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('the-empty-chair/kept/'))
+        .map((k) => localStorage.getItem(k)),
     );
     expect(kept).toEqual(['{"schemaVersion":1,"story']);
     await page.getByRole('button', { name: 'New game' }).click();

@@ -1,0 +1,24 @@
+/** The shipped bundle has the inkjs runtime and the story, and no ink compiler. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { expect, it } from 'vitest';
+
+const assets = path.resolve('dist/assets');
+const js = readdirSync(assets)
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => readFileSync(path.join(assets, f), 'utf8'))
+  .join('\n');
+
+it('ships the ink runtime and the compiled story', () => {
+  expect(js).toContain('ChooseChoiceIndex');
+  expect(js).toContain('inkVersion');
+  expect(js).toContain('Whose struggle will you play?');
+});
+
+it.each(['Compilation failed', "Can't resolve filename", 'StatementLevel', 'weave point'])(
+  'ships no ink compiler code (%s)',
+  (marker) => {
+    expect(js).not.toContain(marker);
+  },
+);
