@@ -33,7 +33,6 @@ export class PolitburoScene extends Phaser.Scene {
   private unsubscribe: (() => void) | null = null;
   private readonly seats = new Map<string, Seat>();
   private readonly bars = new Map<MeterId, MeterBar>();
-  private caption!: Phaser.GameObjects.Text;
   private status!: Phaser.GameObjects.Text;
   private meterGroup!: Phaser.GameObjects.Container;
   private idleFrames = 0;
@@ -49,11 +48,14 @@ export class PolitburoScene extends Phaser.Scene {
   create(): void {
     this.cameras.main.setBackgroundColor('#231b18');
     this.drawRoom();
-    this.caption = this.add
-      .text(WIDTH / 2, 22, '', { fontFamily: FONT, fontSize: '20px', color: '#f1e6cf' })
-      .setOrigin(0.5, 0);
     this.status = this.add
-      .text(WIDTH / 2, TABLE.y, '', { fontFamily: FONT, fontSize: '17px', color: '#1a1614', align: 'center' })
+      .text(TABLE.x, TABLE.y, '', {
+        fontFamily: FONT,
+        fontSize: '20px',
+        color: '#1a1614',
+        align: 'center',
+        lineSpacing: 4,
+      })
       .setOrigin(0.5);
     for (const member of Object.keys(SEATS)) this.createSeat(member);
     this.meterGroup = this.add.container(0, 0);
@@ -88,11 +90,18 @@ export class PolitburoScene extends Phaser.Scene {
   }
 
   private createSeat(member: string): void {
-    const { x, y } = seatPosition(member);
+    const { x, y, above } = seatPosition(member);
     const figure = this.add.graphics({ x, y });
+    // Names sit outside the ring: above the seats across the top of the table, below the others.
     const name = this.add
-      .text(x, y + 30, member, { fontFamily: FONT, fontSize: '17px', color: '#f1e6cf' })
-      .setOrigin(0.5, 0);
+      .text(x, above ? y - 24 : y + 28, member, {
+        fontFamily: FONT,
+        fontSize: '17px',
+        color: '#f1e6cf',
+        align: 'center',
+        lineSpacing: -2,
+      })
+      .setOrigin(0.5, above ? 1 : 0);
     this.seats.set(member, { figure, name });
   }
 
@@ -106,7 +115,7 @@ export class PolitburoScene extends Phaser.Scene {
     const speaking = state.speaker === member;
     const you = state.protagonist === member;
     seat.name.setVisible(seated || candidate || isLenin);
-    seat.name.setText(isLenin ? 'Lenin' : candidate ? `${member} (cand.)` : member);
+    seat.name.setText(isLenin ? 'Lenin' : candidate ? `${member}\ncandidate` : member);
     seat.name.setColor(speaking ? '#ffd9a8' : seated ? '#f1e6cf' : '#a89c8e');
     seat.name.setFontStyle(you || speaking ? 'bold' : 'normal');
 
@@ -145,9 +154,8 @@ export class PolitburoScene extends Phaser.Scene {
   }
 
   private show(state: GameState, previous: GameState | null): void {
-    this.caption.setText([state.date, state.place].filter(Boolean).join('  ·  '));
     const secretary = state.generalSecretary ? `General Secretary: ${state.generalSecretary}` : '';
-    this.status.setText(state.protagonist ? `Politburo\n${secretary}` : 'The Politburo\nJanuary 1924');
+    this.status.setText(`${state.date ?? 'January 1924'}\nThe Politburo\n${secretary}`.trim());
     for (const member of this.seats.keys()) this.drawSeat(member, state);
     this.meterGroup.setVisible(state.protagonist !== '');
     const animate = previous !== null && previous.beat !== state.beat && !prefersReducedMotion();

@@ -1,7 +1,7 @@
 /** Where everything sits on the Politburo table: pure geometry, no Phaser. */
 export const WIDTH = 800;
-export const HEIGHT = 580;
-export const TABLE = { x: 400, y: 190, rx: 230, ry: 88 } as const;
+export const HEIGHT = 610;
+export const TABLE = { x: 400, y: 205, rx: 235, ry: 82 } as const;
 
 /**
  * Every member who sat at the table in 1922–1929 has a fixed chair, so the table never reshuffles:
@@ -9,27 +9,28 @@ export const TABLE = { x: 400, y: 190, rx: 230, ry: 88 } as const;
  */
 export const SEATS: Record<string, number> = {
   Lenin: 180,
-  Trotsky: 148,
-  Zinoviev: 122,
-  Kamenev: 98,
-  Bukharin: 74,
-  Molotov: 50,
-  Kalinin: 26,
+  Trotsky: 150,
+  Zinoviev: 124,
+  Kamenev: 102,
+  Bukharin: 78,
+  Molotov: 56,
+  Kalinin: 30,
   Rudzutak: 0,
-  Kuibyshev: -26,
-  Voroshilov: -50,
-  Tomsky: -74,
-  Rykov: -98,
-  Stalin: -148,
+  Kuibyshev: -30,
+  Voroshilov: -58,
+  Tomsky: -86,
+  Rykov: -114,
+  Stalin: -150,
 };
 
-export function seatPosition(member: string): { x: number; y: number } {
+export function seatPosition(member: string): { x: number; y: number; above: boolean } {
   const angle = ((SEATS[member] ?? 0) * Math.PI) / 180;
   return {
-    x: TABLE.x + Math.cos(angle) * (TABLE.rx + 48),
-    y: TABLE.y - Math.sin(angle) * (TABLE.ry + 46),
+    x: TABLE.x + Math.cos(angle) * (TABLE.rx + 62),
+    y: TABLE.y - Math.sin(angle) * (TABLE.ry + 44),
+    above: Math.sin(angle) > 0.2,
   };
 }
 
 /** The meters: large enough to read when the canvas is scaled down to a phone's width. */
-export const METER_AREA = { x: 24, y: 372, labelWidth: 190, barWidth: 420, rowHeight: 33, font: 22 } as const;
+export const METER_AREA = { x: 24, y: 402, labelWidth: 190, barWidth: 420, rowHeight: 33, font: 22 } as const;

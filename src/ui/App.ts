@@ -146,7 +146,9 @@ export class App {
     if (previous?.beat !== state.beat || previous.screen !== 'story') {
       if (state.choices.length > 0) this.choices.focusFirst();
       else this.endingView.querySelector('button')?.focus({ preventScroll: true });
-      first?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      // A new run starts at the top (on a phone, the table is there); later beats scroll to the new text.
+      if (previous?.screen !== 'story') window.scrollTo(0, 0);
+      else first?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     }
   }
 
@@ -173,4 +175,8 @@ export class App {
       h('div', { class: 'menu' }, again, title),
     );
   }
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
