@@ -25,7 +25,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,
@@ -33,7 +33,8 @@ export default defineConfig({
           name: 'story',
           include: ['test/story/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
+          // The random walks play thousands of runs; on this 2-core machine that takes minutes, not seconds.
+          testTimeout: 900_000,
         },
       },
       {

@@ -6,6 +6,7 @@ import { createStore } from './core/store.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
 import { SaveStore } from './persistence/SaveStore.ts';
 import { App } from './ui/App.ts';
+import { errorReport, showRecovery } from './ui/Recovery.ts';
 import './ui/styles.css';
 
 /** localStorage, or null where the browser refuses it (private modes, disabled storage). */
@@ -32,6 +33,32 @@ const controller = new GameController({
   saves: new SaveStore(browserStorage()),
 });
 new App(root, store, controller);
+
+// No error ever leaves a blank page: unexpected ones open the recovery screen.
+const recover = (error: unknown): void => {
+  const state = store.get();
+  const context = {
+    screen: state.screen,
+    protagonist: state.protagonist,
+    date: state.date ?? '',
+    page: location.href,
+  };
+  showRecovery(root, errorReport(error, context), {
+    restore: () => {
+      if (!controller.continueGame()) controller.boot();
+    },
+    newGame: () => {
+      controller.newGame();
+    },
+  });
+};
+window.addEventListener('error', (event) => {
+  recover(event.error ?? event.message);
+});
+window.addEventListener('unhandledrejection', (event) => {
+  recover(event.reason);
+});
+
 controller.boot();
 performance.mark('ui-ready');
 

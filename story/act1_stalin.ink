@@ -17,7 +17,7 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_act1
-Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow
+Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow # MILESTONE: lenin_dies
 ~ lenin_dead = true
 ~ politburo -= Lenin
 By night the leaders have come out from Moscow through the snow. He lies in the big house with Krupskaya beside him. The men who will decide what happens next stand in their coats, not quite looking at each other.
@@ -202,7 +202,7 @@ In history: Stalin sat silent while Zinoviev and Kamenev persuaded the plenum th
 
 // ─── 23–31 May 1924: the 13th Party Congress ────────────────────────────────────────────────────
 === stalin_congress
-The Thirteenth Party Congress: seven hundred and forty-eight voting delegates, most of them chosen by committees whose secretaries your office appointed. # DATE: 23–31 May 1924 # PLACE: Moscow, the 13th Party Congress
+The Thirteenth Party Congress: seven hundred and forty-eight voting delegates, most of them chosen by committees whose secretaries your office appointed. # DATE: 23–31 May 1924 # PLACE: Moscow, the 13th Party Congress # MILESTONE: thirteenth_congress
 {
 - s5_testament.letter_to_congress:
     The letter is read to the Congress in session, every word. The story of what you said about it at the plenum travels from delegation to delegation faster than the text. {s3_telegram.let_stand: In the corridors, Trotsky's friends pass round a copy of the telegram that said Saturday.} Even the delegates who owe you their posts keep their eyes on their papers.
@@ -259,7 +259,7 @@ You keep your seat at the table. You keep the Orgburo's files in your head, and 
 }
 ~ shift(Suspicion, -5, Moderation)
 In history: Stalin's offer at the first plenum after the Congress was refused. Service reads his offers as sensitive bullying, Kotkin as tactics, and Roberts says acceptance was never in question. # FACT: F018 F010
--> ending_act1_stalin_steps_aside
+-> ending_collective_leadership
 
 = refused
 The hands stay down. Zinoviev leads the refusal.
@@ -273,14 +273,14 @@ You bow to the will of the Central Committee.
     ~ shift(Mantle, 3, Moderation)
 }
 In history: Stalin asked the first plenum after the Congress to release him and was refused; he repeated the gesture in later years. Service reads it as sensitive bullying, Kotkin as tactics, and Roberts says acceptance was never in question. # FACT: F018 F010
--> ending_act1_stalin_secretary
+-> stalin_act2
 
 = unchallenged
 Nobody asks you to resign, and you do not offer. Nobody mentions the plenum in May. Everybody remembers it.
 The Secretariat stays yours. So does the silence around you when Krupskaya enters a room.
 ~ shift(Apparatus, 2, Offices)
 In history: Stalin never attacked the letter; he offered to resign at the first plenum after the Congress and was refused. # FACT: F017 F018
--> ending_act1_stalin_secretary
+-> stalin_act2
 
 = removed
 ~ general_secretary = Rudzutak
@@ -290,4 +290,4 @@ You keep your seat in the Politburo, for now. Nobody proposes to take it. Nobody
 ~ shift(Mantle, -6, Misrepresentation)
 ~ shift(Suspicion, 6, Personality)
 In history: Stalin never attacked the letter. He offered to resign at the first plenum after the Congress and was refused, and the letter stayed unpublished in the USSR until 1956. # FACT: F018 F028
--> ending_act1_stalin_exposed
+-> ending_stalin_out_of_secretariat

@@ -21,7 +21,7 @@
 === t3_funeral
 Tiflis station, on the way to the Black Sea. You sit with Natalia in the working half of your railway carriage, burning with the fever that has dogged you since the autumn. The doctors have ordered you south to Sukhumi, to rest. # DATE: 21 January 1924 # PLACE: Tiflis railway station
 A knock. Your secretary comes in with a decoded telegram, his face grey, his eyes fixed somewhere past you. You know before you read it.
-Lenin died this evening at Gorki, at ten minutes to seven. The telegram is from Stalin.
+Lenin died this evening at Gorki, at ten minutes to seven. The telegram is from Stalin. # MILESTONE: lenin_dies
 ~ lenin_dead = true
 ~ politburo -= Lenin
 You pass it to Natalia. She has already guessed.
@@ -171,7 +171,7 @@ In history: Trotsky said nothing. Zinoviev and Kamenev persuaded the plenum that
 
 // ─── 23–31 May 1924: the 13th Party Congress ────────────────────────────────────────────────────
 === t4_congress
-The Thirteenth Party Congress. Seven hundred and forty-eight delegates with a vote, hundreds more with a voice only, most of them chosen by provincial committees whose secretaries the Secretariat appoints. # DATE: 23–31 May 1924 # PLACE: Moscow, the 13th Party Congress
+The Thirteenth Party Congress. Seven hundred and forty-eight delegates with a vote, hundreds more with a voice only, most of them chosen by provincial committees whose secretaries the Secretariat appoints. # DATE: 23–31 May 1924 # PLACE: Moscow, the 13th Party Congress # MILESTONE: thirteenth_congress
 {
 - t4_testament.stalin_removed && t4_testament.back_krupskaya:
     Lenin's letter has been read to the Congress in session. The hall heard "too rude" in silence, and then in whispers. Stalin still sits in the presidium. The corridors talk of nothing but who will run the Secretariat.
@@ -250,11 +250,5 @@ Bukharin becomes a full member of the Politburo: quick, warm, liked by almost ev
 }
 Summer comes. You have a seat at the table, a commissariat with another man's deputy in it, and the most famous name in the party. {t4_congress.recant: You also have a recantation in the Congress minutes.}
 In history: Bukharin became a full member of the Politburo on 2 June 1924; at the first plenum after the Congress Stalin asked to be released as General Secretary and was refused. # FACT: F010 F018
-{
-- t4_testament.stalin_removed:
-    -> ending_act1_trotsky_secretariat_falls
-- t5_army.mobilise_cells:
-    -> ending_act1_trotsky_bonapartist
-- else:
-    -> ending_act1_trotsky_isolated
-}
+{t4_testament.stalin_removed: -> ending_collective_leadership}
+-> trotsky_act2

@@ -1,71 +1,517 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
-// ENDINGS · provisional endings of Act I (June 1924)
-// Each ending knot opens with a line tagged ENDING: <id>, says that Act I ends here for now, reads the
-// run's state (meters and the act's labelled choices) to say what it means historically, names the
-// historians whose views FACTBASE records, and ends the story. Later acts will replace these stops.
-// Trotsky: act1_trotsky_isolated (history), act1_trotsky_secretariat_falls, act1_trotsky_bonapartist.
-// Stalin:  act1_stalin_secretary (history), act1_stalin_steps_aside, act1_stalin_exposed.
+// ENDINGS · the ten endings of The Empty Chair
+// Every ending knot opens with its title line, tagged ENDING: <id>, DATE: and PLACE: (computed where
+// the run decides them; see the helper functions at the end of the file). Then a short scene just
+// after the moment the run ends (who holds power, who sits at the table), an epilogue to 1953 framed
+// as what historians think plausible, never certain (FACTBASE §3–§4 views only), and one closing line
+// inviting reflection, then END. The acts narrate the decisive vote or journey themselves; the scenes
+// here pick up a little later, so as not to repeat them.
+// Rules kept here: no meter shifts; repression and famine told soberly, as FACTBASE §2's estimates,
+// after a line tagged CONTENT_NOTE wherever an epilogue reaches the 1930s under Stalin; FACT tags on
+// the epilogue lines that state the notes' facts. Epilogues speak of the protagonist in the third
+// person when they narrate history. No stitches: every branch is an inline conditional, so the walk
+// test never finds an unreachable stitch here.
+// Reads: protagonist; the six meters; the struggle so far (alliance, testament_denied,
+//   testament_in_open, stalin_bloc, trotsky_fate, trotsky_holds_army, grain_policy, war_scare_used,
+//   right_defeated); general_secretary, politburo, lenin_dead; Act I labelled choices (t3_funeral,
+//   t4_testament, t4_congress, t5_army, s3_telegram, s3_oath, s4_enrolment, s5_testament). Never the
+//   knot or label names of the prologue or of Acts 2–3.
+// Writes: only the table (politburo, general_secretary), idempotently, to seat it as the scene has it.
+//
+// stalin_supreme (Stalin; act 3, the historical path and other Stalin-supreme courses). January
+//   1930, the first Politburo of the year. Bukharin's chair read from politburo; varies with
+//   grain_policy, war_scare_used, trotsky_fate, testament_in_open, apparatus, mantle, s3_oath,
+//   s3_telegram, s5_testament. Content note; the 1930s to 1953 as history, in the past tense ("in
+//   history, Stalin used them like this"), since the run may have chosen a gentler course; the
+//   historians' verdicts.
+// trotsky_deported (Trotsky; act 3, the historical path). April 1929, Prinkipo: the planet without a
+//   visa. Varies with alliance, testament_denied, testament_in_open, trotsky_holds_army, mantle,
+//   t3_funeral, t4_testament. Content note; exile, the 1930s, Coyoacán.
+// collective_leadership (both; act 1, 2 June 1924: the testament acted on, Rudzutak General
+//   Secretary). C2: Stalin keeps his network (Kotkin, Harris); a Zinoviev-led leadership plausible
+//   (Figes, Deutscher); the one-party state remains; the grain question returns.
+// stalin_out_of_secretariat (both). lenin_dead false: the prologue, 1923 (Trotsky: Lenin's Georgian
+//   case carried at the 12th Congress, Apr 1923; Stalin: resigned, in Apr or Sept 1923). lenin_dead
+//   true: act 1, 2 June 1924 (Stalin in disgrace after challenging the testament). C1, C3a: Lewin,
+//   Service, Roberts, Cohen, Kotkin, Harris.
+// zinoviev_led (both; act 2). Trotsky: the New Opposition, with him, carries the 14th Congress (Dec
+//   1925). Stalin: the troika kept, and Zinoviev makes the Secretariat a committee (Apr 1926). Also a
+//   fallback for the United Opposition (Oct 1926). Zinoviev's programme (F050–F052); not rosy.
+// bukharin_nep (both; act 3). December 1929, the Politburo, after a year or more of the Right's line
+//   (Stalin: the Right held in July 1928 or April 1929, or he took up its line in November 1929,
+//   right_defeated; Trotsky: readmitted after the Right won in November 1928). Cohen, Kotkin (incl.
+//   "if Stalin had died in 1928"), Nove–Millar, Bean, the 1941 question; content note before the
+//   comparison with history's famine.
+// trotsky_led (Trotsky; act 2, the 14th Congress with high Mantle and Left; rarely act 3). Date from
+//   alliance and trotsky_fate. Trotsky's real programme (F027); the one-party state, the 1921 ban and
+//   the secret police remain; the grain question and the fear of Bonaparte return.
+// army_coup (Trotsky; act 2, Jan 1925). Moscow held, the country not: military rule and civil strife;
+//   Trotsky's own verdict. Stalin, Zinoviev and Kamenev under guard, off the table.
+// fallen_early (both; act 2). Trotsky: arrested after a failed show of force (ExpelledFromParty with no
+//   alliance, Jan 1925; or InternalExile/Deported), expelled (ExpelledFromParty with an alliance, Oct
+//   1926) or sidelined (otherwise), each followed by a content note and history's 1930s. Stalin:
+//   beaten (the 14th Congress, Dec 1925) and sidelined, a collective leadership forming without him
+//   (Kotkin's thought experiment); he loses the Secretariat here if the act has not already moved it.
+// capitulation (Trotsky; act 3, trotsky_fate Readmitted). Spring 1929, a planning office in Moscow.
+//   The capitulators' fate: readmitted, most later shot; Zinoviev and Kamenev; no path of submission
+//   guaranteed safety. Content note.
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
-// ─── Trotsky ────────────────────────────────────────────────────────────────────────────────────
 
-=== ending_act1_trotsky_isolated
-End of Act I, for now: The Party Is Always Right. # ENDING: act1_trotsky_isolated
-This is where Act I ends for now. The later acts, from the autumn of 1924 to 1929, are still being written.
-You end the spring where history left Trotsky: the most famous man in the party, and one of its loneliest. The troika holds. Stalin keeps the Secretariat. The Congress has condemned your opposition{t4_congress.recant:, with your own voice in the chorus|, and you let it}.
-{t3_funeral.go_on: You missed Lenin's funeral, and the party has not forgotten the empty place.}{t3_funeral.demand_date: You missed the funeral, but you kept the telegrams.}{t3_funeral.return_at_once: You stood on Red Square in January. It made you visible, and it made you feared.} {army >= 60: The army still cheers your name, but Frunze sits in the next office.|Your hold on the army is slipping: Frunze sits in the next office, and your people are gone.} {apparatus <= 10: The apparatus is closed to you.|The apparatus tolerates you, and no more.}
-In history the summer of 1924 was quiet. In the autumn Trotsky published Lessons of October, reminding the party that Zinoviev and Kamenev had opposed the rising of 1917. The "literary discussion" that followed made "Trotskyism" a heresy, and in January 1925 he lost the War Commissariat.
-Historians weigh the spring differently. Deutscher stresses Trotsky's hesitation at key moments: once Lenin's support was gone, he could not hold his own in the Politburo. Figes argues that Zinoviev and Kamenev saved Stalin because they feared Trotsky as a Bonaparte and underestimated the General Secretary. Patenaude thinks Trotsky could have reached the funeral, and that his presence might have mattered.
-Kotkin and Harris see the apparatus itself as the decisive resource, whatever was said at a plenum. Service notes that Lenin asked only for a new General Secretary, so even success would have left Stalin in the leadership; Roberts observes that the efforts to use the testament did not get very far. Lewin, looking back to 1923, argued that no one but Lenin himself could have stopped the apparatus.
+// ─── History's endings ──────────────────────────────────────────────────────────────────────────
+
+=== ending_stalin_supreme
+The General Secretary. # ENDING: stalin_supreme # DATE: January 1930 # PLACE: The Kremlin, the Politburo
+~ general_secretary = Stalin
+The first Politburo of the new year. The portraits hung for your fiftieth birthday are still up in every provincial office; they went up faster than the tractors.
+Molotov sits at your right hand, as he has since 1922. Voroshilov has the army. Kalinin, the peasant president, wavered in 1928 and came back. Kuibyshev has industry, Rudzutak the railways. Rykov still chairs the government, and Tomsky still has a chair here. Both know it is on loan.
+{politburo has Bukharin: Bukharin sits at the far end of the table. You have kept him, and his market in the village, for now; he knows exactly how long "for now" lasts.|Bukharin's chair has been empty since November. He signed his recantation, and writes you notes that you do not answer.}
+{
+- trotsky_fate == Deported:
+    Trotsky is on an island off Istanbul, writing his memoirs. {s3_telegram.let_stand: There is a chapter, you are told, about a telegram that said Saturday.}
+- trotsky_fate == InternalExile:
+    Trotsky is in Alma-Ata, near the Chinese border, and the OGPU reads his letters before he does.
+- trotsky_fate == Readmitted:
+    Trotsky has recanted and come back. He has a desk in a commissariat, and everyone who visits it is noted.
+- else:
+    Trotsky has been pushed out of every body that matters.
+}
+{
+- grain_policy == ExtraordinaryMeasures:
+    In Siberia, two years ago, you told the officials to put grain "speculators" on trial. The peasants understood it faster than the Right did: NEP was over in all but name.
+- grain_policy == HigherPrices:
+    In 1928 you raised the grain price, as Rykov wanted, and it bought time. Whether to buy more is now your decision, and nobody else's.
+- grain_policy == TaxTheRich:
+    In 1928 you taxed the richest households, as the Left had demanded, and the grain still came in too slowly. The village is waiting to hear what comes next.
+}
+{war_scare_used: The war scare of 1927 still does its work: a party that expects to be attacked does not want to be told to wait.}
+{apparatus >= 80: Every provincial secretary in the Union owes his post to your office, or to someone who does.|The apparatus answers to you, and you still watch it.} {mantle >= 65: To the million who joined the party after 1924, you are what Lenin left behind.} {s3_oath.oath: The man who swore six oaths in the Bolshoi Theatre has become the man whose birthday is a holiday.}
+{s5_testament.genuine_resignation: Once, in 1924, you offered in earnest to leave the Secretariat. Nobody mentions it now. You have made sure of that.}{testament_in_open: Lenin's letter, with its "too rude", has been printed abroad. It changed nothing.}
+You beat the Left with the Right, and the Right with the Left's own programme. Nobody at this table will tell you no again.
+Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
+By the end of 1929 Stalin had outmanoeuvred every rival, and much of the apparatus owed him its posts. Whatever course you have set this winter, in history he used that power like this. # FACT: F099 F080
+On 27 December 1929 he announced the "liquidation of the kulaks as a class". Collectivisation was forced through: from about one household in thirteen in October 1929 to more than half by March 1930. More than 1.8 million people were deported as "kulaks" in 1930–31. # FACT: F112 F110
+In 1931–33 famine killed roughly 5 to 7 million people (Kotkin's estimate), about 3.5 million of them in Ukraine (estimates run from 2.6 to 5 million) and 1.2 to 1.4 million in Kazakhstan, the highest proportional loss. Grain was still exported. # FACT: F117 F108
+Ukraine and many other states recognise the Ukrainian famine, the Holodomor, as genocide. Historians still debate intent; they agree that state policy caused the famine and deepened it.
+Tomsky lost his Politburo seat in July 1930, Rykov in December. # FACT: F072
+After Kirov was murdered in December 1934, the old oppositionists were arrested. Zinoviev and Kamenev confessed to invented crimes at the first Moscow show trial and were shot on 25 August 1936; Tomsky, named there, had killed himself on the 22nd. Bukharin and Rykov were shot on 15 March 1938. In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count, among them much of the army's high command.
+On 20 August 1940, in Coyoacán, Mexico, the NKVD agent Ramón Mercader struck Trotsky with an ice axe. He died the next day.
+On 22 June 1941 Germany invaded. The Soviet Union won, at catastrophic cost. Defenders of the forced pace argue that the factories of the 1930s made victory possible; others answer that the purge of the army and the famine's losses weakened the country that had to fight.
+Stalin died at his dacha at Kuntsevo on 5 March 1953. Lenin's letter asking for his removal was published in the Soviet Union in 1956. Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. # FACT: F028
+Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. Kotkin also asked what would have happened had Stalin died in 1928, and put the chance of coerced wholesale collectivisation "near zero". Nove thought fast industrialisation needed much coercion, but not Stalin's extremes; Cohen, that Bukharin's road was real. # FACT: F063 F074
+You won every vote. Was it the man, the machine or the moment? The debrief and the What-if Lab will help you find out.
 -> END
 
-=== ending_act1_trotsky_secretariat_falls
-End of Act I, for now: Lenin's Wish. # ENDING: act1_trotsky_secretariat_falls
-This is where Act I ends for now. The later acts, from the autumn of 1924 to 1929, are still being written.
-You have done what Trotsky did not do in 1924: you made the Central Committee act on Lenin's letter. Stalin is no longer General Secretary. Rudzutak holds the post, and Zinoviev leads a collective leadership that fears you no less than before.
-Do not mistake this for victory. Stalin keeps his seat in the Politburo, and the provincial secretaries he has placed since 1922 keep theirs. {t4_congress.name_apparatus: You named the apparatus at the Congress, and it has not forgiven you.}{t4_congress.recant: You recanted at the Congress, and the Left has not forgiven you.}{t5_army.mobilise_cells: The army resolutions of the spring still hang over you: Zinoviev calls them Bonapartism, and the ban on factions is no longer secret.}
-{mantle >= 55: In the party's eyes you now stand closer to Lenin than anyone.|Even now, many in the party see Lenin's heir in someone else.} {suspicion >= 75: Your rivals fear you more than ever, and fear is what holds a coalition together.|Your rivals are wary, but for the moment they are busy with each other.}
-Historians who have imagined this branch are cautious. The likeliest result, on Kotkin's and Harris's reading of the apparatus, is the one you see: Stalin loses the title but not his network. A more genuinely collective leadership under Zinoviev is plausible, Figes and Deutscher suggest, with Trotsky still isolated by the fear he inspires. An immediate Trotsky succession is the least likely outcome of all.
-Service reminds us that Lenin asked only for a new General Secretary, not for Stalin's fall. Roberts judges that the real attempts to use the testament did not get very far, which is why this branch is rare. Lewin argued that no one but Lenin could have stopped the apparatus. You have tried to do it in his name.
+
+=== ending_trotsky_deported
+A Planet Without a Visa. # ENDING: trotsky_deported # DATE: April 1929 # PLACE: Prinkipo, in the Sea of Marmara
+~ politburo -= Trotsky
+Prinkipo, an island of pines and fishing boats an hour from Istanbul. A Turkish policeman sits at the gate of the house, bored, and the sea is very blue.
+Your archive has come with you, crates of it: ten years of the revolution in your own hand. Natalia has unpacked the books. Lyova sorts the post and plans a bulletin for the Opposition. Sergei, who never cared for politics, has stayed in Moscow. Nina's last letter is in one of the crates, and you do not open that one.
+Germany has refused you a visa, and the other governments you write to are in no hurry. The whole planet, it seems, is without a visa for you. So you write: a book about your life, to begin with.
+The Moscow papers, a week late, report that the Central Committee has condemned Bukharin's group, with the notes of his talk with Kamenev, which your friends circulated in January, as evidence. Radek and Preobrazhensky write that Stalin's turn has proved the Opposition right, and that they want to go home.
+{
+- alliance == UnitedOpposition:
+    Zinoviev and Kamenev, your partners of 1926, recanted and were readmitted last June. They have not written.
+- alliance == NewOppositionBloc:
+    Zinoviev and Kamenev, whom you stood beside in 1925, recanted and were readmitted last June. They have not written.
+- else:
+    You fought alone, as you always have. Zinoviev and Kamenev fought separately, lost separately, and recanted last year.
+}
+{testament_denied: In 1925 you signed a statement that there was no testament. A year later Lenin's letter was printed in New York. You have had time to think about that signature.|{testament_in_open: Lenin's letter has been printed abroad. At home it changed nothing.}}
+{not trotsky_holds_army: In January 1925 you gave up the army without a fight. Some of your friends have never forgiven you for it. You would do it again.}
+{t3_funeral.go_on: Five years ago you went on to Sukhumi while they buried Lenin. In a way you have been travelling away from Red Square ever since.}{t3_funeral.return_at_once: Five years ago you stood on Red Square in the frost, and the crowd passed your name along the lines. It did not save you.}{t4_testament.stay_silent: When Lenin's letter was read in 1924, you shrugged and looked at the ceiling.}
+"Do you think they will ever let us back?" # SPEAKER: Natalia Sedova
+{mantle >= 55: Abroad, your name still fills front pages, and half the party at home still thinks of you when it thinks of October.|Abroad, your name still fills front pages. At home they are teaching the young that you were never a Bolshevik at all.}
+Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
+This is history's road. Trotsky never saw the Soviet Union again. He spent four years on Prinkipo, then lived in France, in Norway and, from 1937, in Mexico, writing against Stalin in every language that would print him. # FACT: F062
+At home the Great Break began: forced collectivisation from 1930, and more than 1.8 million people deported as "kulaks" in 1930–31. In 1931–33 famine killed roughly 5 to 7 million (Kotkin's estimate), about 3.5 million in Ukraine (estimates run from 2.6 to 5 million) and 1.2 to 1.4 million in Kazakhstan. Trotsky, who had asked for heavier taxes on the richest peasants and never for forced collectivisation, judged Stalin's course too far, too fast (Roberts). # FACT: F117 F027
+Ukraine and many other states recognise the Ukrainian famine, the Holodomor, as genocide. Historians still debate intent; they agree that state policy caused the famine and deepened it.
+At the Moscow show trials of 1936–38 Trotsky was the absent mastermind of every plot the prosecutors invented. Zinoviev and Kamenev were shot on 25 August 1936, and Tomsky had killed himself on the 22nd. Bukharin and Rykov were shot on 15 March 1938. In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count.
+Of his four children, none outlived him. On 20 August 1940, in his house in Coyoacán, Mexico, the NKVD agent Ramón Mercader struck him with an ice axe. He died the next day.
+In June 1941 Germany invaded, and the Soviet Union won at catastrophic cost. Defenders of the forced pace say its factories made victory possible; critics answer that the purge of the army and the famine weakened the country that had to fight.
+Stalin died on 5 March 1953. The testament was published in the Soviet Union in 1956; Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. For decades Trotsky's name stayed a curse in Soviet schoolbooks. # FACT: F028
+Why did he lose? Deutscher saw principle in his refusal to use the army, and indecision at the moments that mattered. Figes and Deutscher stress how much Zinoviev and Kamenev feared him as a Bonaparte, and how little they feared Stalin. Kotkin and Harris point to the apparatus that chose the delegates, and Patenaude thinks even the funeral mattered. # FACT: F096 F020 F074 F095
+You lost as Trotsky lost. Could anyone have won from where he stood? The debrief and the What-if Lab will help you find out.
 -> END
 
-=== ending_act1_trotsky_bonapartist
-End of Act I, for now: The Shadow of Bonaparte. # ENDING: act1_trotsky_bonapartist
-This is where Act I ends for now. The later acts, from the autumn of 1924 to 1929, are still being written.
-You let the army speak for you, and it spoke in resolutions, not rifles. That was legal. It was also the one thing your rivals had been waiting for.
-Now every quarrel is read through that spring. Under the 1921 ban on factions, whose secret clause was published in January to warn you, two-thirds of a joint plenum of the Central Committee and the Control Commission can expel a member of the Central Committee. The troika has the numbers and, since the army resolutions, the pretext. {suspicion >= 90: There is open talk of using it.|They have not used it yet.}
-{army >= 70: The army cells are still yours, for now, but Frunze and the political directorate are reshaping them week by week.|Even in the army, commanders are working out which way the wind blows.} {t4_congress.recant: Your recantation at the Congress bought you time, not trust.}
-In history Trotsky never did this. He accepted the changes in the army, and in January 1925 gave up the War Commissariat without a fight. He later said that a military move would have destroyed the very thing he was fighting for. Deutscher calls his restraint principled, and also a sign of indecision. Figes and Deutscher both see the fear of a Red Bonaparte as the reason Zinoviev and Kamenev chose Stalin over him.
-This branch has not led to a coup, and the game will not pretend that one would have ended well. The sources give no support for a clean military path: failure and arrest look likeliest, and success would plausibly have meant a military dictatorship and civil strife, not the party democracy Trotsky was demanding.
--> END
 
-// ─── Stalin ─────────────────────────────────────────────────────────────────────────────────────
+// ─── 1923–1924: the Secretariat and Lenin's letter ──────────────────────────────────────────────
 
-=== ending_act1_stalin_secretary
-End of Act I, for now: The General Secretary. # ENDING: act1_stalin_secretary
-This is where Act I ends for now. The later acts, from the autumn of 1924 to 1929, are still being written.
-You end the spring where history left Stalin: General Secretary still, with Lenin's letter read, muffled and set aside. {stalin_june.refused: Your offer to resign is on the record, and so is the refusal.}{s5_testament.challenge_survived: You attacked the letter and survived it, but Krupskaya will not forget, and neither will Trotsky.}
-{s3_oath.oath: The oath of January made you Lenin's disciple in the public eye.|You never quite claimed the disciple's role in January, and others still hold part of it.} {apparatus >= 75: The apparatus is yours in all but name: the Secretariat, the Orgburo, the provincial secretaries and the delegates they choose.|The apparatus still answers to your office, though not as readily as you would like.} {s3_telegram.true_date: Trotsky stood on Red Square because you sent for him, and nobody can accuse you of keeping him away.} Zinoviev and Kamenev think they are using you against Trotsky.
-In history the next moves were the autumn's "literary discussion" against Trotskyism and, in December, Stalin's Socialism in One Country.
-Historians read this spring in different ways. Service calls Stalin's offers to resign a kind of sensitive bullying: he wanted to be persuaded to stay. Roberts says there was never any question of acceptance, and Kotkin reads the threats as tactics. Figes argues that Zinoviev and Kamenev persuaded the plenum to ignore Lenin's advice because they feared Trotsky and underestimated Stalin.
-Lewin reads Lenin's last months as a campaign against Stalin's power that only Lenin could have won. Kotkin and Harris see the apparatus as the decisive resource, and it is in your hands.
--> END
-
-=== ending_act1_stalin_steps_aside
-End of Act I, for now: A Collective Leadership. # ENDING: act1_stalin_steps_aside
-This is where Act I ends for now. The later acts, from the autumn of 1924 to 1929, are still being written.
-{s5_testament.genuine_resignation: You offered to go and meant it, and the Central Committee took you at your word.|You offered to go expecting to be refused, and the Central Committee took you at your word. In history, that gamble never failed him.}
-Rudzutak holds the Secretariat, and Zinoviev leads a collective leadership. You keep your seat in the Politburo, and the men you have placed in the provinces since 1922 keep theirs. {apparatus >= 55: Many of them still send you their regards, and their problems.|Fewer of them write to you every month.} {s4_enrolment.through_unions: Tomsky's unions remember who handed them the Lenin Enrolment.}
-This is the counterfactual historians argue about most for 1924: what if the testament had been acted on? The likeliest result, on Kotkin's and Harris's reading, is the one you see: Stalin loses the title but not his network.
-A more collective leadership under Zinoviev is plausible (Figes, Deutscher), with the argument over the economy fought out with less control from the centre over who chooses the delegates. It is also plausible that Stalin rebuilds from another post as the alliances shift in 1925–26; everything would then depend on who controls appointments.
+=== ending_collective_leadership
+Lenin's Wish. # ENDING: collective_leadership # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
+{general_secretary == Stalin:
+    ~ general_secretary = Rudzutak
+}
+The plenum breaks up into the long June evening. For the first time since 1922 the keys of the Secretariat are in someone else's hands.
+{general_secretary} goes through the files with the care of a man who knows that every one of them was arranged by somebody else.
+Zinoviev takes the chair at the Politburo in all but name. Kamenev runs the Moscow Soviet and chairs the sessions. Bukharin, new to the table, talks to everyone. Rykov has Lenin's chair at the Council of People's Commissars, and Tomsky the trade unions. {protagonist == "Stalin":You sit where you always sat, and take notes.|Stalin sits where he always sat, and takes notes.}
+{
+- protagonist == "Trotsky":
+    {t4_testament.back_krupskaya: You stood with Krupskaya, and the Congress heard every word Lenin wrote, including the ones about you.}{t4_testament.literal_remedy: You asked for exactly what Lenin asked, and no more. It turned out to be the right size of demand.}
+    You have the most famous name in the party and the fewest friends at this table. {suspicion >= 75: Your rivals fear you more than ever, and fear is what holds a coalition together.|Your rivals are wary; for now they are busy dividing Stalin's desk among themselves.}
+    {t5_army.mobilise_cells: The army resolutions of the spring still hang over you. Zinoviev calls them Bonapartism, and the ban on factions is no longer secret.}{t4_congress.name_apparatus: You named the apparatus at the Congress, and it has not forgiven you.}{t4_congress.recant: You recanted at the Congress, and the young comrades who carried your letters have not forgiven you.}{t3_funeral.return_at_once: You stood on Red Square in January, and the party remembers it.}
+    "Don't mistake this for your victory, Lev Davidovich. Ilyich's letter had a paragraph about you too." # SPEAKER: Zinoviev
+- else:
+    {s5_testament.genuine_resignation: You offered to go and meant it, and the Central Committee took you at your word.|You offered to go expecting to be refused, and the Central Committee took you at your word. In history, that gamble never failed.}
+    You keep your seat at the table, and the names of every secretary you ever appointed. {apparatus >= 50: Many of them still write to you, as often as before.|Fewer of them write to you every month.}{s4_enrolment.through_unions: Tomsky's unions remember who handed them the Lenin Enrolment.}{s3_oath.oath: And the party still remembers the man of the six oaths.}
+    "No hard feelings, Koba. The party needs you. In the Politburo." # SPEAKER: Zinoviev
+    You smile at him. You have a long memory and a great deal of patience.
+}
+This is the counterfactual historians argue about most for 1924: what if the testament had been acted on?
+There is still no office of leader. Lenin's authority was his own, and no rule says who inherits it; the troika that has kept Trotsky out since 1923 is only three men who agree, for now. # FACT: F003 F021
+The likeliest result, on Kotkin's and Harris's reading, is the one you see. Stalin loses the title but not the network: the provincial secretaries placed since 1922 keep their posts and their habits, and the Secretariat still prepares every agenda. # FACT: F074 F080 F093 F041
+A more genuinely collective leadership under Zinoviev is plausible (Figes, Deutscher), with the argument over the economy fought out with less control from the centre over who chooses the delegates. Trotsky stays isolated by the fear he inspires. It is just as plausible that Stalin rebuilds from another post as the alliances shift in 1925–26; then everything turns on who controls appointments.
+Do not mistake a collective leadership for a democracy. The one-party state stays, and with it the 1921 ban on factions, the secret police and appointment from above: structures and habits older than Stalin's ascendancy, as Kotkin and Harris stress. Zinoviev's Leningrad organisation is a machine too. # FACT: F084 F030
+Nor does the grain question go away. Low state prices and a shortage of manufactured goods brought the procurement crisis of 1927–28, and plausibly they bring one here, with the same choice: pay the peasants more, or squeeze them. # FACT: F064 F101 F102
+What follows is open. Kotkin, imagining Stalin's death in 1928, put the chance of coerced wholesale collectivisation without him near zero, though he thought the regime might then have been transformed or collapsed. Cohen saw a gradual road in Bukharin's ideas; Bean and other sceptical economists expect crisis after crisis; Nove argued that fast industrialisation needed considerable coercion, though not Stalin's extremes.
+By 1941 a slower-growing country might have had less heavy industry to fight with, as defenders of the forced pace argue; or it might have met the invasion with its villages fed and its officers alive, as their critics reply. Who would have sat at this table in 1953, nobody can say.
 Service reminds us that Lenin asked for nothing more than this. Roberts doubts that it could have happened at all.
+You did what Lenin asked. Was it enough? The debrief and the What-if Lab will help you find out.
 -> END
 
-=== ending_act1_stalin_exposed
-End of Act I, for now: The Dead Man's Letter. # ENDING: act1_stalin_exposed
-This is where Act I ends for now. The later acts, from the autumn of 1924 to 1929, are still being written.
-You questioned Lenin's last letter four months after his funeral, in front of his widow. The plenum answered by sending it to the whole Congress, and the new Central Committee did what the letter asked. {s3_telegram.let_stand: The Saturday telegram did the rest. A man who would lie about a funeral, the corridors said, would lie about a letter.}
-You are no longer General Secretary. You keep your seat in the Politburo, for now, and your clients keep their posts. But Zinoviev and Kamenev no longer need you as a buffer against Trotsky, and they know exactly where you are weak.
-Your doubts were not absurd. The letter was typed and unsigned, and Kotkin has since raised serious questions about how much of it was Lenin's own, though most historians accept it. But in 1924 a dead leader's last words were not evidence to be weighed. They were scripture, and you had sworn {s3_oath.oath:six oaths|loyalty} to them.
-Historians think the likeliest outcome of any removal is that Stalin keeps his network (Kotkin, Harris) and might rebuild from another post as the alliances shift in 1925–26. Service stresses that Lenin asked only for his removal as General Secretary, not from the leadership. Figes and Deutscher suggest that Zinoviev would most likely lead what came next.
+
+=== ending_stalin_out_of_secretariat
+{lenin_dead:The Dead Man's Letter.|Lenin's Last Battle.} # ENDING: stalin_out_of_secretariat # DATE: {secretariat_date()} # PLACE: {secretariat_place()}
+{general_secretary == Stalin:
+    ~ general_secretary = Rudzutak
+}
+{
+- not lenin_dead && protagonist == "Trotsky":
+    The Congress is over, and Lenin's case has been carried. Whether Lenin knows, nobody can tell: since the stroke of 10 March he has not spoken a sentence. But the delegates heard his notes on Georgia, and they know whom he meant when he wrote of Great Russian chauvinism.
+    Stalin is no longer General Secretary. {general_secretary} has the keys of the Secretariat. Stalin keeps his seat in the Politburo, with the look of a man who has been sent away to wait.
+    You carried Lenin's case, as he asked you to on the fifth of March. Kamenev, to whom Lenin sent copies of his Georgian letters that same week, does not meet your eye. In the corridors they are already saying that you split the party while Lenin lay ill.
+    "The comrades have done what Ilyich wanted. Let us hope we know what he wanted next." # SPEAKER: Kamenev
+- not lenin_dead:
+    You asked to be released from the Secretariat, and the Central Committee took you at your word. {general_secretary}, a quiet Latvian, has the keys now, and the card index of every provincial secretary you placed.
+    Whether Lenin knows, nobody can tell. Since the stroke of 10 March he has not spoken a sentence.
+    You keep your seat in the Politburo and your memory for names. Zinoviev, who wanted you smaller, not gone, looks at the empty chair beside Trotsky and begins to worry.
+    "You have done what Ilyich wanted, Koba. Nobody will forget it." # SPEAKER: Kamenev
+- protagonist == "Trotsky":
+    Lenin's letter has been obeyed after all. Stalin is no longer General Secretary; {general_secretary} holds the Secretariat, and Stalin keeps his seat in the Politburo and his clients in the provinces.
+    Zinoviev and Kamenev no longer need him as a buffer against you. They have not decided yet whether they need you at all.
+    "Ilyich's letter cuts every way, Lev Davidovich. Remember that." # SPEAKER: Zinoviev
+- else:
+    You questioned Lenin's last letter four months after his funeral, in front of his widow. The plenum sent it to the whole Congress, and the new Central Committee has done what the letter asked. {s3_telegram.let_stand: The Saturday telegram did the rest. A man who would lie about a funeral, the corridors said, would lie about a letter.}
+    {general_secretary} holds the Secretariat. You keep your seat in the Politburo, for now, and your clients keep their posts. But Zinoviev and Kamenev no longer need you as a buffer against Trotsky, and they know exactly where you are weak.
+    Your doubts were not absurd. The letter was typed and unsigned, and Kotkin has since questioned how much of it was Lenin's own, though most historians accept it. But in 1924 a dead leader's last words were scripture, and you had sworn {s3_oath.oath:six oaths|loyalty} to them.
+    "You should have let us save you, Koba." # SPEAKER: Zinoviev
+}
+{not lenin_dead:
+    Lenin's illness runs its course. Three strokes in ten months leave him little time; in history he died on 21 January 1924, and nothing in the medical record suggests a long reprieve. Meanwhile the Politburo runs the country without him, as it has since his first stroke, with Kamenev in the chair. # FACT: F001 F009 F002 F073
+}
+Historians who imagine this road are cautious. Lewin read Lenin's last months as a deliberate campaign against Stalin's power, and argued that no one but Lenin could have stopped the apparatus. Service stresses that Lenin asked only for a new General Secretary, not for Stalin's fall, and even this leaves Stalin in the leadership. # FACT: F017 F073
+{lenin_dead: Kotkin and Harris would expect Stalin to keep his network; Figes and Deutscher think a Zinoviev-led leadership plausible. Stalin might rebuild from another post as the alliances shift in 1925–26; then everything turns on who controls appointments.|What Lenin wanted next, nobody can ask him. Roberts notes that he had tried to make Trotsky a deputy premier as a counterweight to the Secretariat; Cohen sees his last articles pointing to NEP with voluntary cooperatives, close to what Bukharin later argued. Without him, his heirs must guess.}
+But the party Lenin built stays what it was: one party, the 1921 ban on factions, the secret police, secretaries appointed from above. Kotkin and Harris see those structures as older than Stalin's ascendancy; whoever holds the Secretariat inherits them. # FACT: F084 F074
+And the grain question comes, whoever leads. Low state prices and a shortage of goods brought the procurement crisis of 1927–28, and plausibly they would bring one here. Kotkin, imagining Stalin's death in 1928, put the chance of coerced wholesale collectivisation without him near zero, though NEP's clash with the party's goals might have transformed the regime or broken it. # FACT: F101 F102
+Would this country have been readier for 1941? Defenders of Stalin's forced pace say its heavy industry won the war; their critics point to the famine and the purged army. On this road neither need happen as it did, and historians can only weigh what might have replaced them.
+{protagonist == "Trotsky": You took Lenin's quarrel to the party and won it.|The Secretariat was yours, and now it is not.} Who sits at the head of the table in 1953 is a question no historian will answer for you.
+Lenin's advice was followed. Was it the right advice? The debrief and the What-if Lab will help you find out.
 -> END
+
+
+// ─── 1925–1929: other roads ─────────────────────────────────────────────────────────────────────
+
+=== ending_zinoviev_led
+The Leningrad Line. # ENDING: zinoviev_led # DATE: {zinoviev_led_date()} # PLACE: {zinoviev_led_place()}
+Zinoviev sits at the head of the table now, heavy and pale, talking about the kulak danger and the international revolution in the same breath. In 1917 he voted against the rising, and Lenin called him a strikebreaker. Now he sits where Lenin sat.
+Kamenev sits beside him, calmer, adding up what it will cost.
+{
+- protagonist == "Trotsky" && alliance != NoAlliance:
+    You broke your silence for them, and the Congress refused to endorse its own Central Committee. The new Committee was drawn up in Smolny and in Kamenev's study, and it leans to Leningrad. {alliance == NewOppositionBloc:Deutscher thought Trotsky's silence in 1925 a lost chance. You did not waste it.}
+    Zinoviev thanks you in private and keeps you at arm's length in public. To him you are still the Bonaparte of 1924, only now a useful one.
+- protagonist == "Trotsky":
+    You watched the quarrel of your enemies from your seat and let it burn. Zinoviev has won it. He does not thank you for your silence; he merely no longer needs to break you.
+- stalin_bloc == WithTroika:
+    You kept the troika, and Zinoviev has presented the bill. The Secretariat is a committee now, you are one secretary among several, and every provincial appointment goes to the Politburo, where Zinoviev reads the files first. Two of the secretaries in your own building telephone Smolny before they telephone you.
+- else:
+    You balanced too long, and the Leningraders did not. Zinoviev has the majority, and you have a long memory.
+}
+"Comrades, we shall be a collective leadership in fact and not only in words." # SPEAKER: Zinoviev
+{protagonist == "Stalin":You applaud with the rest. You have your own idea of what a collective is.|Stalin applauds with the rest. He has his own idea of what a collective is.} Bukharin does not applaud at all.
+This is a rarer road. Figes and Deutscher think a Zinoviev-led, more genuinely collective leadership was plausible for a time; nobody thinks it would have been stable. The troika had only ever been an alliance against Trotsky. In history the New Opposition lost the 14th Congress by about 559 votes to 65, and Zinoviev never again commanded a majority. # FACT: F054 F097 F021
+Zinoviev's line means faster industry, heavier taxes on the better-off peasants and the private traders, encouragement of collective farms, and a Comintern that still waits for revolution in the West, since socialism's final victory, his Leninism says, needs it. It does not mean abolishing NEP. # FACT: F050 F051 F052
+It does not mean party democracy either. The 1921 ban on factions, the secret police and appointment from above pass intact to the new majority, and Kotkin and Harris would expect them to be used. Zinoviev's own Leningrad delegation voted as one bloc in 1925, the way machines do. # FACT: F084 F074 F055
+{
+- general_secretary == Stalin && protagonist == "Stalin":
+    You still sit in the Secretariat, one voice among several. As long as you help to choose the secretaries who choose the delegates, the Leningrad line lasts only as long as you allow it to; on Harris's reading, appointments decide.
+- general_secretary == Stalin:
+    Stalin still sits in the Secretariat. As long as he helps to choose the secretaries who choose the delegates, the Leningrad line lasts only as long as he allows; on Harris's reading, appointments decide.
+- protagonist == "Stalin":
+    You have lost the Secretariat but not your clients. A plausible next chapter has you rebuilding, as the alliances shift again.
+- else:
+    Stalin has lost the Secretariat but not his clients. A plausible next chapter has him rebuilding, as the alliances shift again.
+}
+Then the grain question returns. Low state prices and empty shops brought the procurement crisis of 1927–28, and a leadership already committed to squeezing the kulaks meets it halfway to coercion. # FACT: F101 F102 F064
+How far would it go? Nove argued that once fast industrialisation was the aim, considerable coercion was hard to avoid, though not Stalin's extremes. Kotkin, imagining the party without Stalin, put the chance of coerced wholesale collectivisation near zero, while warning that NEP's contradictions might transform the regime or break it. Cohen would say the gradual road was still open; Bean, that some further crisis was likely.
+And 1941? A faster industrial push under Zinoviev might have built more tanks; a country at odds with its villages might have fought with less. Defenders of forced industrialisation argue the first, their critics the second. Who led this party in 1953, or whether it survived as it was, no historian will say.
+A party led from Leningrad. Would it have been so different? The debrief and the What-if Lab will help you find out.
+-> END
+
+
+=== ending_bukharin_nep
+At a Snail's Pace. # ENDING: bukharin_nep # DATE: December 1929 # PLACE: The Kremlin, the Politburo
+The grain has come in: not fast, not enough for Kuibyshev's factories, but bought, not taken. Rykov reads the procurement figures aloud, and for once nobody asks for a prosecutor.
+Bukharin is at the table, quick and bright, talking about the alliance of workers and peasants and a socialism that grows at a snail's pace, but grows. Tomsky looks almost content. Kalinin and Voroshilov, who could have gone the other way, have not.
+{
+- protagonist == "Stalin":
+    {right_defeated:You condemned Bukharin's group once. Then you took up his programme yourself, and in November the Central Committee kept it.|For more than a year the Right's line has held at this table. Whether you chose it or had it forced on you, you are the one who has to keep it.} {general_secretary == Stalin:You are still General Secretary, of a party that has chosen patience.}
+    Pravda marked your fiftieth birthday with a respectful page. In another year it might have been the whole paper.
+    "Koba, you see? The peasant pays us in grain when we pay him in goods." # SPEAKER: Bukharin
+    You tell him he is right. You are thinking about the Plan, and about how long patience lasts.
+- trotsky_fate == Readmitted:
+    You came back from Alma-Ata in the spring, to a party card and a minor post, on condition that you keep out of politics. The Right won with help it will never admit to: your message, and your people's votes. Bukharin feared exactly that alliance, and made it anyway.
+    Now you read the figures in the newspaper like everyone else. Bukharin nods to you in corridors. He does not invite you in.
+- else:
+    The news reaches you far from the Politburo. The Right has won, with help it will never admit to. Bukharin feared exactly that alliance, and made it anyway.
+}
+The arithmetic has not changed. Four in five Soviet citizens live on the land, mostly on small strips sown by hand, and most of them are poor; the "kulak" of the speeches is a small minority. They backed the Bolsheviks for the land, not for socialism. # FACT: F107 F111 F109 F119
+The new towns must be fed and imported machines paid for in grain; nobody lends large sums to a state that repudiated the Tsar's debts. NEP brought the economy broadly back to its pre-war level, but peasants sell on good terms or not at all: when prices are low and the shops empty, they feed the grain to their animals or keep it against a bad year. # FACT: F042 F105 F106 F114 F115 F100 F116 F118
+Stephen Cohen argued that this road was real: market relations with the peasants, voluntary cooperation, slower but steadier industry. Stalinism, on his reading, was not the inevitable result of Bolshevism. # FACT: F044 F069
+Kotkin, imagining Stalin's death in 1928, put the chance of coerced wholesale collectivisation without him "near zero", but warns that NEP clashed with the party's socialist goals: the regime might have been transformed, or have collapsed.
+Alec Nove argued that fast industrialisation made substantial coercion of the peasants hard to avoid, though not mass deportation, famine and terror; James Millar, debating him, doubted that collectivisation even raised the net flow of resources to industry.
+Sceptical economists such as Bean point to NEP's built-in contradictions: fixed prices, the goods famine, and procurement crises that came back year after year. Another crisis is plausible here by 1930 or 1931, and with it a later, perhaps milder, turn to coercion. # FACT: F101 F102 F117
+Nor is this a free country. One party, the secret police and the ban on factions remain; the Right helped expel the Left in 1927, and the Shakhty engineers were tried as "wreckers" in 1928. # FACT: F084
+Content note: the next paragraph describes famine and mass repression. # CONTENT_NOTE: repression, famine
+In history this road closed. Forced collectivisation began in 1930; more than 1.8 million people were deported as "kulaks" in 1930–31, and the famine of 1931–33 killed roughly 5 to 7 million (Kotkin), about 3.5 million in Ukraine (estimates run from 2.6 to 5 million) and 1.2 to 1.4 million in Kazakhstan. Ukraine and many states recognise the Holodomor as genocide; historians debate intent but agree that state policy caused and deepened the famine. Tomsky killed himself in August 1936; Bukharin and Rykov were shot in March 1938. # FACT: F117 F072
+On this road, plausibly, there is no famine of 1932–33 and slower growth in heavy industry. That cuts both ways in 1941: defenders of the forced pace argue that without the factories of the 1930s the Soviet Union could not have beaten Germany; critics reply that the famine and the purge of the army cost it dearly. The argument is not settled.
+{protagonist == "Stalin":And you, at the head of the Secretariat, with the patience of a man who has never liked waiting?|And you, with your plans for planning and your old quarrel with the snail's pace?} A Bukharin-led market socialism still standing in 1953 is possible on Cohen's reading, and heavily debated.
+The snail's pace, or another crisis? The debrief and the What-if Lab will help you weigh it.
+-> END
+
+
+=== ending_trotsky_led
+The Most Able Man. # ENDING: trotsky_led # DATE: {trotsky_led_date()} # PLACE: {trotsky_led_place()}
+~ politburo += Trotsky
+The new Central Committee meets, and for the first time since Lenin fell ill, its majority follows you.
+Lenin called you perhaps the most able man in the Central Committee, and too sure of yourself. Tonight the second half of the sentence is the one you think about.
+{
+- alliance == NewOppositionBloc || alliance == UnitedOpposition:
+    Zinoviev and Kamenev sit beside you, and you know what they are calculating. They brought the Leningrad machine; you brought the name. Neither side trusts the other to keep its word.
+- else:
+    You won without Zinoviev and Kamenev, which means they owe you nothing, and fear you more than ever.
+}
+Bukharin, Rykov and Tomsky are wary: you have always wanted to tax the village harder and plan the factories faster. {general_secretary == Stalin:Stalin is still General Secretary, for the moment, and very quiet.|Stalin, out of the Secretariat, sits in his old seat and writes down who voted how.}
+{trotsky_holds_army: You still hold the War Commissariat, and every man at the table has thought about that today.}{testament_denied: You once signed a statement that Lenin left no testament. Tonight nobody mentions it; they will.}{mantle >= 65: To much of the party you are Lenin's heir at last.}
+"The party chose a line, Lev Davidovich, not a leader. Let us all remember that." # SPEAKER: Zinoviev
+{t4_congress.party_always_right:You told a Congress once that no one can be right against the party.|You have spent years arguing with the party.} Now the party agrees with you. It is not the same thing as being right.
+Historians rarely imagine this road, and never as a happy one. The fear that made Zinoviev and Kamenev choose Stalin in 1924, of a Bonaparte with an army behind him, does not vanish because you won a vote (Figes, Deutscher). Nor does the reputation Lenin's letter confirmed: brilliant, aloof, too sure of yourself, a man without friends in the machine. # FACT: F020 F094 F023
+Your programme is not the caricature your enemies drew. You proposed a tax in kind a year before NEP; you want planning, faster industry and heavier taxes on the richest peasants, not forced collectivisation. Roberts calls you a moderate critic of NEP. # FACT: F027 F046
+But the state you inherit is Lenin's: one party, the 1921 ban on factions that you supported, the secret police, secretaries appointed from above. Kotkin and Harris see those structures as older than Stalin's ascendancy, and a leader who wins with them tends to keep them. In 1920 you wanted the trade unions run as part of the state. # FACT: F084 F030
+And the grain question returns, whoever leads. Low state prices and empty shops will plausibly bring a procurement crisis like that of 1927–28. The Opposition's answer was a compulsory grain loan from the richest tenth of households. # FACT: F027 F101 F102
+Would a government in a hurry stop at the richest tenth? Nove argued that fast industrialisation made considerable coercion hard to avoid, though not Stalin's extremes. Kotkin put the chance of coerced wholesale collectivisation without Stalin near zero. Nobody can say which of them describes you.
+Abroad, Permanent Revolution still holds that socialism cannot be completed in one backward country alone. A party led by you plausibly spends more on the Comintern and alarms more governments; the appeal of "Socialism in One Country" was that a tired party wanted something nearer home. # FACT: F026 F098
+And 1941? Faster planned industry might have given the country more factories by then, as defenders of the forced pace argue of Stalin's; a party at war with its peasants, or with itself, might have given it less. {general_secretary == Stalin:As long as Stalin holds the Secretariat, every one of your majorities is on loan.|Stalin keeps his clients, and waits, as he always has.} In 1953 you would be seventy-three. No historian will guess who would have buried whom.
+You filled the empty chair. Did it change the system, or only the man in it? The debrief and the What-if Lab will help you find out.
+-> END
+
+
+=== ending_army_coup
+Bonaparte. # ENDING: army_coup # DATE: January 1925 # PLACE: Moscow, the Kremlin
+~ politburo -= (Stalin, Zinoviev, Kamenev)
+A week after the night the Kremlin guard changed hands. Armoured cars stand at the Borovitsky Gate, and cadets from the military academies walk the walls in the snow. The plenum that was to take the army from you never met.
+You hold the Kremlin, the telegraph and the Moscow stations. You do not hold the Lubyanka. Dzerzhinsky has stayed inside it with the OGPU's own troops, and talks to every province by telephone.
+Stalin, Zinoviev and Kamenev are still in their Kremlin apartments, with sentries at the doors. Stalin has asked for tobacco and the newspapers. Zinoviev writes protests that nobody delivers.
+Leningrad's party, its Soviet and much of its garrison have declared against you. Frunze sends word that the army must stay united. He does not say behind whom.
+{t5_army.mobilise_cells: The resolutions of 1924 have become regiments.} {army >= 70: Most of the army follows you, for now.|Half the army is waiting to see who wins.} {t3_funeral.return_at_once: The workers who saw you on Red Square a year ago stay at home.}
+"You have taken a city, Lev Davidovich. Now try to govern a country with it." # SPEAKER: Stalin
+The commanders who brought their regiments want something in return. They want seats at the table. There are empty chairs now.
+You have done what Trotsky never did, and he told us why. A military move, he later said, would have destroyed the very thing he was fighting for. Deutscher called his refusal principled, and also a sign of indecision. # FACT: F022 F096
+The sources give no support for a clean coup. Failure and arrest look likeliest; success, if it came, plausibly meant what you have now: a military-bureaucratic dictatorship, and civil strife. Not the party democracy of the New Course, and not anyone's utopia.
+What plausibly follows is weeks or months of fighting for Leningrad and the provinces. The secretaries Stalin appointed decide which way to jump, and the party splits between your cells and theirs. A Revolutionary Military Council governs by decree, with commissars in the places of committees. # FACT: F074 F080
+The peasants, who remember requisitioning, hide their grain. Commanders know one answer to that, learned in the Civil War. # FACT: F091
+Figes and Deutscher showed how much the fear of a Red Bonaparte shaped Zinoviev and Kamenev's choices. You have proved them right, and handed every enemy of the revolution its favourite story. Kotkin and Harris would add that a regime does not lose its secret police, its ban on factions or its habits of command because new men hold the keys. # FACT: F020 F084
+Would a militarised state have been readier for 1941? Its admirers might say so. But an army that spends years policing its own country, and purging the officers who hesitated, is not obviously stronger. Who ruled in 1953, and whether you lived to see it, nobody can say.
+Bonaparte was the word your enemies used for you. Now it is your name.
+This is the road Trotsky refused. Why did he refuse it? The debrief and the What-if Lab will help you find out.
+-> END
+
+
+=== ending_fallen_early
+{
+- protagonist == "Stalin":
+    The Empty Desk. # ENDING: fallen_early # DATE: {fallen_early_date()} # PLACE: {fallen_early_place()}
+- trotsky_arrested():
+    Arrest. # ENDING: fallen_early # DATE: January 1925 # PLACE: Moscow, under guard
+- trotsky_fate == ExpelledFromParty:
+    Expelled. # ENDING: fallen_early # DATE: {fallen_early_date()} # PLACE: {fallen_early_place()}
+- else:
+    The Prophet Unarmed. # ENDING: fallen_early # DATE: {fallen_early_date()} # PLACE: {fallen_early_place()}
+}
+{
+- protagonist == "Stalin":
+    {general_secretary == Stalin:
+        ~ general_secretary = Rudzutak
+    }
+    The new Central Committee has taken the Secretariat from you and given it to {general_secretary}. {politburo has Stalin:You keep a seat at the table, far from its head.|Your seat at the table has gone too.} There is talk of a commissariat far from Moscow. Lenin asked only that you leave the Secretariat; your colleagues are going further.
+    {
+    - alliance == NewOppositionBloc || alliance == UnitedOpposition:
+        It was Trotsky standing up beside Zinoviev that did it. You had counted on them hating each other more than they feared you.
+    - stalin_bloc == WithRight:
+        Bukharin stood by you to the end, and keeps his seat, and loses his voice.
+    - else:
+        You balanced too long between Leningrad and Bukharin, and when the count came neither of them was yours.
+    }
+    {apparatus >= 50: Your secretaries in the provinces still write to you. Some of them will keep writing.|The letters from the provinces have stopped. Men who owed you their posts have found new patrons.} {s3_oath.oath: The oaths of 1924 are still in the newspapers' files. Nobody quotes them now.}
+    That evening Molotov comes to your office with a list of names he thinks you will want. You tell him to keep it in his head, not on paper. He understands.
+    "We should have done this in 1924, Koba. Ilyich told us to." # SPEAKER: Kamenev
+    Zinoviev sits where you expected to sit, and talks as if he always had.
+    This is the road Kotkin imagined when he asked what would have happened had Stalin died in 1928. Without him, he argued, the chance of coerced wholesale collectivisation was near zero; the regime might instead have been transformed, or have collapsed, as NEP clashed with the party's socialist goals.
+    A collective leadership forms without you: Zinoviev and Kamenev, Bukharin and Rykov, {trotsky_fate == InParty:Trotsky too, }none of them trusting the others. Plausibly it lasts as long as the grain does. The procurement crisis of 1927–28 came from low state prices and a shortage of goods, not from one man, and sceptics such as Bean expect it here too. # FACT: F101 F102
+    Nor is this freedom. The one-party state, the ban on factions you used against Trotsky, the secret police and appointment from above pass to your successors intact; Kotkin and Harris would expect them to be used. The machine you built does not need you to run. # FACT: F084 F074
+    Cohen would hope for Bukharin's gradual road; Nove would expect considerable coercion once the leaders chose fast industry, though not the famine and terror of history. Without Stalin's Great Break, defenders of the forced pace fear a weaker industry in 1941; critics answer that a country spared the famine and the purges might have fought better. Both are arguments, not facts.
+    And you? Your clients keep their posts, and some keep writing. Plausibly you rebuild as the alliances shift; plausibly you end in a provincial post, the fate many have imagined for you had Lenin lived. Nobody can say who would have sat at the head of the table in 1953. # FACT: F073
+    The machine outlived its maker. Would it have made another? The debrief and the What-if Lab will help you find out.
+- else:
+    ~ politburo -= Trotsky
+    {
+    - trotsky_arrested():
+        They do not put you in a cell. They put you in a railway carriage with the blinds down, and Natalia beside you, bound for somewhere far to the east.
+        The commanders who answered your question are in the Lubyanka's cellars. Frunze, who was placed at your side for exactly this day, did his duty to the Politburo. The OGPU never wavered.
+        {army >= 60: Some regiments waited for your word to the end. It never came in time.|The regiments you counted on waited to see who would win, and then they knew.}
+        "They will call it Bonapartism for the rest of our lives, Lev." # SPEAKER: Natalia Sedova
+        This is what historians think the likeliest outcome of a coup in 1924–25: failure and arrest. The OGPU, the party cells and most commanders followed the Politburo majority. Trotsky himself said a military move would have destroyed what he was fighting for. # FACT: F022 F084
+    - trotsky_fate == ExpelledFromParty:
+        Two-thirds of the joint plenum raised their hands. The secret clause of 1921 was written for moments like this, and published in 1924 to warn you.
+        {alliance == UnitedOpposition:Zinoviev and Kamenev signed the statement of October and kept their party cards. They do not look at you.|You go out alone. Zinoviev, who asked for this first, watches you leave.}
+        {mantle >= 55: Outside, students wait on the stairs to shake your hand. It is not a majority. It is not nothing.|Outside, nobody is waiting.}
+        That night Natalia packs the archive into crates. You both know what follows expulsion: exile, somewhere a long way from the telegraph.
+        In history the expulsion came in November 1927, after the war scare and the street banners of 7 November. Here it comes a year sooner, and the charge is the same: factionalism, under Lenin's own ban. # FACT: F062 F084 F061
+    - else:
+        You are out of the Politburo. {trotsky_holds_army:The army goes with your seat.|The army went in January 1925.} They give you a desk at the Concessions Committee and the electrical board, and you throw yourself into turbines and foreign contracts as if they were the revolution.
+        American and British firms come to bargain for manganese and gold. Their negotiators stare at you across the table as if at a monument.
+        {alliance != NoAlliance: Your allies have made their peace without you.|You made no alliances, and nobody came to ask why.} {suspicion >= 70: They still fear you. It keeps them united.|They no longer fear you. It is worse.}
+        Deutscher stressed Trotsky's hesitation at the key moments, and saw his passivity in 1925 as a lost chance. You were pushed aside before you could even hesitate. # FACT: F096 F097
+    }
+    The struggle goes on without you. Plausibly it goes faster: the Secretariat chooses the delegates, the votes follow, and each defeated opposition is followed by a purge of its supporters. {alliance == NoAlliance:Zinoviev and Kamenev will break with Stalin in their turn, and lose in their turn.|Zinoviev and Kamenev, who signed to stay inside, will recant in their turn, and it will not save them.} # FACT: F074 F082 F083
+    Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
+    If it follows history's road, Stalin's victory brings forced collectivisation from 1930, more than 1.8 million people deported as "kulaks" in 1930–31, and a famine in 1931–33 that kills roughly 5 to 7 million (Kotkin), about 3.5 million in Ukraine (estimates run from 2.6 to 5 million) and 1.2 to 1.4 million in Kazakhstan. Ukraine and many states recognise the Holodomor as genocide; historians debate intent but agree that state policy caused and deepened it. # FACT: F117
+    After Kirov's murder in December 1934 come the show trials. Zinoviev and Kamenev are shot on 25 August 1936, and Tomsky kills himself on the 22nd; Bukharin and Rykov are shot on 15 March 1938. In 1937–38 about 1.5 million people are arrested and 681,692 shot by the official count.
+    In history Trotsky, deported in 1929, was murdered in Coyoacán by Ramón Mercader on 20 August 1940 and died the next day. A man who fell as early as you plausibly meets the same end sooner, or in the dock beside Zinoviev and Kamenev. No road of defeat in this party was safe.
+    In 1941 Germany invades, and the Soviet Union wins at catastrophic cost. Defenders of the forced pace credit its factories; critics point to the famine and the purged army. Stalin dies on 5 March 1953; Lenin's testament is published in the Soviet Union in 1956. # FACT: F028
+    You fell before the real fight began. Could it have gone otherwise? The debrief and the What-if Lab will help you find out.
+}
+-> END
+
+
+=== ending_capitulation
+The Road Back. # ENDING: capitulation # DATE: Spring 1929 # PLACE: Moscow, a planning office
+~ politburo -= Trotsky
+A desk in a planning office, a window on a courtyard, and a party card in your breast pocket. The statement you signed is in Pravda's files: the party's course against the kulaks confirms what the Opposition demanded, Trotskyism was a deviation, and you lay down your arms.
+Ordzhonikidze, who chairs the Control Commission, looks in on your first morning. He shakes your hand a moment longer than he needs to.
+"Welcome back, Lev Davidovich. Now work. The party needs engineers more than prophets." # SPEAKER: Ordzhonikidze
+{alliance == UnitedOpposition:Zinoviev and Kamenev, your partners of 1926, came back by the same door in June 1928.|Zinoviev and Kamenev came back by the same door in June 1928.} Radek and Preobrazhensky are wavering; by the summer they will follow, with hundreds of others. They will all have desks, and titles, and no voice.
+This month the Central Committee condemns Bukharin's group. Bukharin, who called Stalin a Genghis Khan, is learning what you learned.
+{grain_policy == ExtraordinaryMeasures: Stalin has taken up the fight against the kulaks with Civil War methods and told the party it is your programme. It is not, and you know it. You signed anyway.|Stalin has turned against the Right and told the party the turn is yours. It is not, and you know it. You signed anyway.}
+{testament_denied: It is the second statement you have signed against your own conscience. The first said Lenin left no testament.} {mantle >= 55: Some of the young people who followed you will not speak to you now.|There are not many left to be disappointed.}
+Natalia asks what you have bought. You tell her: time.
+Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
+This is the road of the capitulators, and history shows where it led. Zinoviev and Kamenev recanted and were readmitted in June 1928; many of Trotsky's followers, Radek and Preobrazhensky among them, capitulated in 1929. Most of them were later shot. # FACT: F062
+Zinoviev and Kamenev were expelled again in October 1932, readmitted in 1933, arrested after Kirov's murder in December 1934, and tried in August 1936. They confessed to invented crimes and were shot on 25 August 1936. Tomsky killed himself on the 22nd. Pyatakov and Radek stood trial in January 1937; Bukharin and Rykov were shot on 15 March 1938.
+Around them came the Great Break: forced collectivisation from 1930, more than 1.8 million people deported as "kulaks" in 1930–31, and a famine in 1931–33 that killed roughly 5 to 7 million (Kotkin), about 3.5 million in Ukraine (estimates run from 2.6 to 5 million) and 1.2 to 1.4 million in Kazakhstan. Ukraine and many states recognise the Holodomor as genocide; historians debate intent but agree that state policy caused and deepened it. In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count. # FACT: F117
+Trotsky thought Stalin went too far, too fast (Roberts). A readmitted Trotsky would have had to say the opposite in public, every year, louder. # FACT: F027
+Where would you have been in August 1936? Plausibly in the dock beside Zinoviev and Kamenev, named as the centre of every plot the prosecutors invented. The Trotsky of history, who refused to submit, was named that way from exile, and was murdered in Coyoacán by Ramón Mercader on 20 August 1940; he died the next day.
+Submission did not save the men who submitted. Resistance did not save the man who resisted.
+In 1941 the country that Stalin's forced pace built fought Germany and won, at catastrophic cost: its defenders credit the factories, its critics count the famine and the purged army against them. Stalin died on 5 March 1953. Zinoviev, Kamenev, Bukharin and Rykov were rehabilitated in 1988. # FACT: F028
+No path of submission guaranteed safety. Was there any path that did? The debrief and the What-if Lab will help you find out.
+-> END
+
+
+// ─── Helpers: dates and places that depend on the run ──────────────────────────────────────────
+
+// stalin_out_of_secretariat: June 1924 after Lenin's death (act 1); before it, the 12th Congress
+// (Trotsky) or 1923 (Stalin's resignation, accepted in April or in September).
+=== function secretariat_date()
+{
+- lenin_dead:
+    ~ return "2 June 1924"
+- protagonist == "Trotsky":
+    ~ return "17–25 April 1923"
+- else:
+    ~ return "1923"
+}
+
+=== function secretariat_place()
+{
+- lenin_dead:
+    ~ return "The Kremlin, plenum of the Central Committee"
+- protagonist == "Trotsky":
+    ~ return "Moscow, the 12th Party Congress"
+- else:
+    ~ return "The Kremlin, plenum of the Central Committee"
+}
+
+// zinoviev_led: Stalin kept the troika and lost the April 1926 plenum; the United Opposition in the
+// autumn of 1926; otherwise the 14th Congress (December 1925).
+=== function zinoviev_led_date()
+{
+- protagonist == "Stalin" && stalin_bloc == WithTroika:
+    ~ return "6–9 April 1926"
+- alliance == UnitedOpposition:
+    ~ return "October 1926"
+- else:
+    ~ return "December 1925"
+}
+
+=== function zinoviev_led_place()
+{
+- protagonist == "Stalin" && stalin_bloc == WithTroika:
+    ~ return "The Kremlin, plenum of the Central Committee"
+- alliance == UnitedOpposition:
+    ~ return "The Kremlin, joint plenum of the CC and the Central Control Commission"
+- else:
+    ~ return "Moscow, after the 14th Party Congress"
+}
+
+// trotsky_led: the 14th Congress with the New Opposition (Dec 1925); the United Opposition in 1926,
+// or at the 15th Congress (Dec 1927) if Trotsky had already lost his Politburo seat; otherwise 1925.
+=== function trotsky_led_date()
+{
+- alliance == NewOppositionBloc:
+    ~ return "December 1925"
+- alliance == UnitedOpposition && trotsky_fate != InParty:
+    ~ return "December 1927"
+- alliance == UnitedOpposition:
+    ~ return "October 1926"
+- else:
+    ~ return "1925"
+}
+
+=== function trotsky_led_place()
+{
+- alliance == NewOppositionBloc:
+    ~ return "Moscow, after the 14th Party Congress"
+- alliance == UnitedOpposition && trotsky_fate != InParty:
+    ~ return "Moscow, the 15th Party Congress"
+- alliance == UnitedOpposition:
+    ~ return "The Kremlin, joint plenum of the CC and the Central Control Commission"
+- else:
+    ~ return "The Kremlin, plenum of the Central Committee"
+}
+
+// fallen_early, Trotsky: arrested after a failed show of force in January 1925 (act 2 expels him
+// before any alliance was made), or sent into exile by any other route.
+=== function trotsky_arrested()
+~ return (trotsky_fate == ExpelledFromParty && alliance == NoAlliance) || trotsky_fate == InternalExile || trotsky_fate == Deported
+
+// fallen_early: the United Opposition's autumn of 1926; the 14th Congress (December 1925) for Stalin
+// or after the New Opposition; otherwise 1925.
+=== function fallen_early_date()
+{
+- alliance == UnitedOpposition:
+    ~ return "October 1926"
+- alliance == NewOppositionBloc || protagonist == "Stalin":
+    ~ return "December 1925"
+- else:
+    ~ return "1925"
+}
+
+=== function fallen_early_place()
+{
+- alliance == UnitedOpposition:
+    ~ return "The Kremlin, joint plenum of the CC and the Central Control Commission"
+- alliance == NewOppositionBloc || protagonist == "Stalin":
+    ~ return "Moscow, the 14th Party Congress"
+- else:
+    ~ return "Moscow"
+}

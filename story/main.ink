@@ -7,20 +7,26 @@
 
 INCLUDE globals.ink
 INCLUDE functions.ink
+INCLUDE prologue_trotsky.ink
+INCLUDE prologue_stalin.ink
 INCLUDE act1_trotsky.ink
 INCLUDE act1_stalin.ink
+INCLUDE act2_trotsky.ink
+INCLUDE act2_stalin.ink
+INCLUDE act3_trotsky.ink
+INCLUDE act3_stalin.ink
 INCLUDE endings.ink
 
 -> choose_protagonist
 
 === choose_protagonist
-Moscow, January 1924. Lenin has not spoken a sentence since March. At the table of the Politburo his chair stands empty, and everyone at the table knows that someone will have to fill it. # SCENE: prologue
-Leon Trotsky, 44. Organiser of the October rising and creator of the Red Army; still People's Commissar for War. The most famous Bolshevik after Lenin, and the one his colleagues fear most: a late convert from the Mensheviks, brilliant, proud, and without friends in the machine. He is ill, and the party conference has just condemned his call for party democracy. # PORTRAIT: Trotsky
-Joseph Stalin, 45. General Secretary of the Central Committee since April 1922, the only man who sits on the Politburo, the Orgburo and the Secretariat at once. Quiet at meetings, tireless behind a desk; he places the provincial secretaries who choose the delegates. Lenin, in a letter few have read, asked that he be removed. # PORTRAIT: Stalin
+Moscow, December 1922. Lenin has had a second series of strokes. He is fifty-two, and his doctors have shut him away from work. At the table of the Politburo his chair stands empty, and everyone at the table knows that someone may have to fill it. # SCENE: prologue
+Leon Trotsky, 43. Organiser of the October rising and creator of the Red Army; People's Commissar for War. The most famous Bolshevik after Lenin, and the one his colleagues fear most: a late convert from the Mensheviks, brilliant, proud, and without friends in the machine. Lenin has just asked him to fight a battle for him. # PORTRAIT: Trotsky
+Joseph Stalin, 44. General Secretary of the Central Committee since April 1922, the only man who sits on the Politburo, the Orgburo and the Secretariat at once. Quiet at meetings, tireless behind a desk; he places the provincial secretaries who choose the delegates. The Central Committee has just made him responsible for the sick man's isolation. # PORTRAIT: Stalin
 Whose struggle will you play?
 + [Leon Trotsky #PROTAGONIST: Trotsky]
     ~ begin_as_trotsky()
-    -> trotsky_act1
+    -> trotsky_prologue
 + [Joseph Stalin #PROTAGONIST: Stalin]
     ~ begin_as_stalin()
-    -> stalin_act1
+    -> stalin_prologue

@@ -9,6 +9,7 @@ export type Entry =
   | { kind: 'scene'; date: string | null; place: string | null }
   | { kind: 'text'; text: string; speaker: string | null }
   | { kind: 'note'; text: string; facts: string[] }
+  | { kind: 'content-note'; text: string }
   | { kind: 'shift'; shift: Shift }
   | { kind: 'vote'; text: string; vote: Vote }
   | { kind: 'choice'; text: string }

@@ -3,15 +3,22 @@ export const METERS = [
   {
     id: 'apparatus',
     label: 'Apparatus',
+    short: 'Appar.',
     about: 'the Secretariat, the provincial secretaries and the delegates they pick',
   },
-  { id: 'left', label: 'Left', about: "Zinoviev's Leningrad machine and the radical youth" },
-  { id: 'right', label: 'Right', about: 'Bukharin, Rykov, Tomsky, the trade unions and the friends of NEP' },
-  { id: 'army', label: 'Army', about: "the Red Army's commanders and party cells" },
-  { id: 'mantle', label: "Lenin's mantle", about: 'standing as the true Leninist' },
+  { id: 'left', label: 'Left', short: 'Left', about: "Zinoviev's Leningrad machine and the radical youth" },
+  {
+    id: 'right',
+    label: 'Right',
+    short: 'Right',
+    about: 'Bukharin, Rykov, Tomsky, the trade unions and the friends of NEP',
+  },
+  { id: 'army', label: 'Army', short: 'Army', about: "the Red Army's commanders and party cells" },
+  { id: 'mantle', label: "Lenin's mantle", short: 'Mantle', about: 'standing as the true Leninist' },
   {
     id: 'suspicion',
     label: 'Suspicion',
+    short: 'Susp.',
     about: 'how far your rivals fear you; when it is high they unite against you',
   },
 ] as const;

@@ -52,6 +52,8 @@ export function readBeat(beat: Beat): BeatView {
       view.portraits.push({ name: portrait, text });
     } else if (vote) {
       view.entries.push({ kind: 'vote', text, vote });
+    } else if (hasTag(tags, 'CONTENT_NOTE')) {
+      view.entries.push({ kind: 'content-note', text });
     } else if (facts !== undefined) {
       view.entries.push({ kind: 'note', text, facts: parseFacts(facts) });
     } else if (ending !== undefined) {

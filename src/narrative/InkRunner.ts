@@ -74,6 +74,13 @@ export class InkRunner {
     }
   }
 
+  /** Back to the start of the story with a new seed, reusing the parsed story (cheap, unlike a new runner). */
+  reset(seed: number): void {
+    this.story.ResetState();
+    this.errors.length = 0;
+    this.seed = seed;
+  }
+
   /** Seeds ink's RANDOM so that a run can be replayed exactly from its seed and choices. */
   set seed(seed: number) {
     this.story.state.storySeed = seed;

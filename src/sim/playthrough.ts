@@ -45,11 +45,28 @@ function beatText(beat: Beat): string {
   return JSON.stringify([beat.lines, beat.choices]);
 }
 
+// Parsing a story takes milliseconds; simulations play thousands of runs, so each story's two runners
+// (one to play, one to check save/load against) are made once and reset between runs.
+const runnerPairs = new Map<string, [InkRunner, InkRunner]>();
+
+function runners(storyJson: string): [InkRunner, InkRunner] {
+  let pair = runnerPairs.get(storyJson);
+  if (!pair) {
+    pair = [new InkRunner(storyJson), new InkRunner(storyJson)];
+    runnerPairs.set(storyJson, pair);
+  }
+  return pair;
+}
+
+/**
+ * Plays one run. The returned runner is shared and is reset by the next playthrough of the same story:
+ * read what you need from it before starting another.
+ */
 export function playthrough(storyJson: string, options: PlaythroughOptions): Playthrough {
   const policy = options.policy ?? randomPolicy;
   const random = mulberry32(options.seed ^ 0x9e3779b9);
-  let runner = new InkRunner(storyJson);
-  runner.seed = options.seed;
+  let [runner, spare] = runners(storyJson);
+  runner.reset(options.seed);
   const result: Playthrough = { seed: options.seed, choices: [], decisions: [], ending: null, runner };
   let beat = runner.continue();
   for (let step = 0; ; step++) {
@@ -69,7 +86,7 @@ export function playthrough(storyJson: string, options: PlaythroughOptions): Pla
 
     if (options.roundTrip) {
       // Play the choice on the original and on a copy restored from a save: both must say the same.
-      const copy = new InkRunner(storyJson);
+      const copy = spare;
       copy.loadState(runner.saveState());
       runner.choose(choice.index);
       copy.choose(choice.index);
@@ -82,6 +99,7 @@ export function playthrough(storyJson: string, options: PlaythroughOptions): Pla
           `seed ${String(options.seed)}: save/load changed the story after choice ${String(step + 1)}`,
         );
       }
+      spare = runner;
       runner = copy;
       result.runner = copy;
       beat = b;

@@ -165,14 +165,19 @@ export class App {
     again.addEventListener('click', () => {
       this.controller.newGame();
     });
-    const title = h('button', { type: 'button' }, 'Title screen');
-    title.addEventListener('click', () => {
+    const toTitle = h('button', { type: 'button' }, 'Title screen');
+    toTitle.addEventListener('click', () => {
       this.controller.returnToTitle();
     });
+    const title = [...state.transcript].reverse().find((e) => e.kind === 'ending');
     this.endingView.replaceChildren(
-      h('h2', {}, 'The end of Act I'),
-      h('p', {}, 'The later acts of the struggle, 1925–1929, are still being written.'),
-      h('div', { class: 'menu' }, again, title),
+      h('h2', {}, title?.kind === 'ending' ? title.text : 'The end'),
+      h(
+        'p',
+        {},
+        'This run is over. Play again to take another road: the other side, or the choices history did not make.',
+      ),
+      h('div', { class: 'menu' }, again, toTitle),
     );
   }
 }

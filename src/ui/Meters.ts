@@ -29,6 +29,7 @@ export class MeterPanel {
           title: m.about,
         },
         h('span', { class: 'meter-label' }, m.label),
+        h('span', { class: 'meter-short', 'aria-hidden': 'true' }, m.short),
         h('span', { class: 'meter-track' }, fill),
         value,
         delta,

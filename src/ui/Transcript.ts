@@ -50,6 +50,8 @@ function renderEntry(entry: Entry): HTMLElement {
         h('div', { class: 'vote-bar', 'aria-hidden': 'true' }, share),
       );
     }
+    case 'content-note':
+      return h('p', { class: 'content-note', role: 'note' }, entry.text);
     case 'choice':
       return h('p', { class: 'picked' }, entry.text);
     case 'ending':

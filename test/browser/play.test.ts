@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
+import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
 import { openBrowser, type Session } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas`;
@@ -68,7 +69,7 @@ describe('a new player', () => {
   it('plays act I to its end as Trotsky with the keyboard alone', async () => {
     const { page, errors } = session;
     const ending = await playWithKeyboard(page, '1', () => 0);
-    expect(ending).toMatch(/^act1_trotsky/);
+    expect(ENDINGS_BY_PROTAGONIST.Trotsky).toContain(ending);
     await page.screenshot({ path: `${SHOTS}/trotsky-ending-desktop.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
@@ -76,7 +77,7 @@ describe('a new player', () => {
   it('plays act I to its end as Stalin with the keyboard alone, taking other options', async () => {
     const { page, errors } = session;
     const ending = await playWithKeyboard(page, '2', (turn, count) => (turn + 1) % count);
-    expect(ending).toMatch(/^act1_stalin/);
+    expect(ENDINGS_BY_PROTAGONIST.Stalin).toContain(ending);
     expect(errors).toEqual([]);
   });
 
@@ -145,6 +146,26 @@ describe('a new player', () => {
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Stalin/ }).waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('meets an unexpected error with a calm recovery screen, and restores the last autosave', async () => {
+    const { page, errors } = session;
+    await page.goto(url);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: /Stalin/ }).click();
+    const choices = await choiceTexts(page);
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('a test of the recovery screen');
+      });
+    });
+    await page.getByRole('heading', { name: 'Something went wrong' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Copy error report' }).count()).toBe(1);
+    expect(await page.locator('.report').textContent()).toContain('a test of the recovery screen');
+    await page.getByRole('button', { name: 'Restore last autosave' }).click();
+    await page.locator('[data-choices] button').first().waitFor();
+    expect(await choiceTexts(page)).toEqual(choices);
+    expect(errors).toEqual([expect.stringContaining('a test of the recovery screen')]);
   });
 
   it('can read and choose before Phaser has loaded', async () => {

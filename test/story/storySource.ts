@@ -10,20 +10,21 @@ export function inkFiles(): string[] {
     .map((f) => path.join(STORY_DIR, f));
 }
 
-/** Every knot and stitch path ("knot" and "knot.stitch"), functions excluded. */
-export function declaredPaths(): string[] {
-  const paths: string[] = [];
+/** Every knot and stitch path ("knot" and "knot.stitch") with its file name, functions excluded. */
+export function declaredPaths(): { path: string; file: string }[] {
+  const paths: { path: string; file: string }[] = [];
   for (const file of inkFiles()) {
+    const name = path.basename(file);
     let knot: string | null = null;
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const k = /^\s*={2,}\s*(function\s+)?(\w+)/.exec(line);
       if (k) {
         knot = k[1] ? null : (k[2] ?? null);
-        if (knot) paths.push(knot);
+        if (knot) paths.push({ path: knot, file: name });
         continue;
       }
       const s = /^\s*=\s*(\w+)\s*$/.exec(line);
-      if (s && knot) paths.push(`${knot}.${s[1] ?? ''}`);
+      if (s && knot) paths.push({ path: `${knot}.${s[1] ?? ''}`, file: name });
     }
   }
   return paths;

@@ -1,0 +1,79 @@
+/**
+ * The What-if Lab from the command line:
+ *   npm run whatif -- --as stalin --pin s5_testament=2 --runs 1000 --seed 1 --json
+ * Compiles story/main.ink, simulates the histories and prints the distribution of endings.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { simulate, type Protagonist, type Scenario } from '../sim/whatIf.ts';
+import { compileInk, formatInkMessage } from './inkCompile.ts';
+
+const USAGE = `usage: npm run whatif -- --as trotsky|stalin [--pin <decision id>=<choice number>]... [--others random|history] [--runs N] [--seed N] [--json]`;
+
+export function parseScenario(argv: string[]): Scenario {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      as: { type: 'string' },
+      pin: { type: 'string', multiple: true, default: [] },
+      others: { type: 'string', default: 'random' },
+      runs: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const who = (values.as ?? '').toLowerCase();
+  if (who !== 'trotsky' && who !== 'stalin') throw new Error(`--as must be trotsky or stalin\n${USAGE}`);
+  const protagonist: Protagonist = who === 'trotsky' ? 'Trotsky' : 'Stalin';
+  const pins: Record<string, number> = {};
+  for (const pin of values.pin) {
+    const m = /^(\w+)=(\d+)$/.exec(pin);
+    if (!m?.[1] || !m[2] || Number(m[2]) < 1)
+      throw new Error(`--pin ${pin}: expected <decision id>=<choice number from 1>`);
+    pins[m[1]] = Number(m[2]);
+  }
+  if (values.others !== 'random' && values.others !== 'history')
+    throw new Error(`--others must be random or history`);
+  const runs = Number(values.runs);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000)
+    throw new Error('--runs must be a whole number from 1');
+  if (!Number.isSafeInteger(seed)) throw new Error('--seed must be a whole number');
+  return { protagonist, pins, others: values.others, runs, seed };
+}
+
+function main(): void {
+  let scenario: Scenario;
+  try {
+    scenario = parseScenario(process.argv.slice(2).filter((a) => a !== '--json'));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+  const compiled = compileInk(path.resolve(import.meta.dirname, '../../story/main.ink'));
+  if (compiled.json === undefined) {
+    for (const m of compiled.messages) process.stderr.write(`${formatInkMessage(m)}\n`);
+    process.exit(1);
+  }
+  const started = performance.now();
+  const result = simulate(compiled.json, scenario);
+  const seconds = (performance.now() - started) / 1000;
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ ...result, storyHash: compiled.hash, seconds }, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(
+    `${String(scenario.runs)} histories as ${scenario.protagonist} in ${seconds.toFixed(2)} s\n`,
+  );
+  for (const [ending, n] of Object.entries(result.endings).sort((a, b) => b[1] - a[1])) {
+    process.stdout.write(
+      `${((100 * n) / scenario.runs).toFixed(1).padStart(6)}%  ${ending} (${String(n)})\n`,
+    );
+  }
+  for (const id of result.unreachedPins)
+    process.stdout.write(`note: the pinned decision ${id} was never reached\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();

@@ -1,0 +1,316 @@
+// ═══════════════════════════════════════════════════════════════════════════════════════════════
+// ACT III · TROTSKY · April 1927 – January 1929
+// Historical frame: Chiang Kai-shek's Shanghai coup (Apr 1927), the ARCOS raid (12 May), Britain's
+// break (late May) and Voikov's murder (7 Jun) make a war scare; Trotsky's "Clemenceau thesis" is used
+// to brand the Opposition disloyal at the joint CC–CCC plenum (29 Jul–9 Aug), which ends in a last
+// warning. The Platform (Sept) is refused publication and its clandestine press raided; Trotsky and
+// Zinoviev are expelled from the CC (23 Oct) and, after the 7 Nov demonstrations, from the party
+// (14 Nov); Joffe's suicide (16 Nov); the 15th Congress (2–19 Dec) expels Kamenev and 75 others,
+// Zinoviev and Kamenev recant, Kuibyshev joins the Politburo; grain procurements collapse. Trotsky is
+// carried out of his flat and exiled to Alma-Ata (17 Jan 1928) while Stalin tours Siberia; Stalin's
+// "left turn"; the July 1928 plenum; the December ultimatum; the deportation order (20 Jan 1929).
+// The ending knots take over from there (ending_trotsky_deported opens at Odessa, Feb 1929).
+// Decision points (knot name = DECISION id): t10_war_scare, t12_platform, t11_alma_ata,
+//   t11_deportation.
+// Reads: the meters; alliance, testament_denied, testament_in_open, trotsky_holds_army, and politburo
+//   (Trotsky may still have his seat if act 2's October 1926 vote failed).
+// Writes: meters (through shift only), war_scare_used, trotsky_fate, grain_policy
+//   (ExtraordinaryMeasures in Jan 1928, as in history; HigherPrices if the Right wins in July 1928),
+//   politburo (Trotsky and Zinoviev out, Kuibyshev in), candidates (Kamenev out), trotsky_holds_army.
+// Endings (endings.ink): ending_capitulation (seek readmission, and the July 1928 CC plenum accepts
+//   it), ending_bukharin_nep (contact with the Right, and the Right carries the July 1928 plenum in
+//   the open: rare), ending_trotsky_deported (everything else).
+// No new globals: later text reads the labelled choices below.
+// ═══════════════════════════════════════════════════════════════════════════════════════════════
+
+=== trotsky_act3
+-> t10_war_scare
+
+
+// ─── Spring–summer 1927: China, the war scare, and the Clemenceau thesis ──────────────────────────
+=== t10_war_scare
+Moscow, high summer. The Central Control Commission has asked you a question, and it wants the answer in writing. # DATE: July 1927 # PLACE: Moscow, before the Central Control Commission
+{ trotsky_holds_army:
+    You still sign orders as War Commissar. In May, with war in every headline, the Politburo relieves you "in view of the international situation", and Voroshilov moves into your office.
+    ~ trotsky_holds_army = false
+    ~ shift(Army, -10, Offices)
+}
+{
+- politburo ? Trotsky:
+    You still have a chair at the Politburo table, the last one the Opposition holds. Everyone at the table is waiting for you to lose it.
+- alliance == NoAlliance:
+    You lost your Politburo seat last autumn, alone. Now the beaten men of Zinoviev's Leningrad have started coming to your door.
+- else:
+    You have been off the Politburo since October. Zinoviev and Kamenev, who called you Bonaparte in 1924, sit in your study and drink your tea.
+}
+In April, in Shanghai, Chiang Kai-shek's troops turned on the Communists who had opened the city to them, and shot them in the streets. Moscow had told the Chinese Communists to stay inside Chiang's Kuomintang and trust him; Stalin and Bukharin wrote that policy.
+In May British police raided ARCOS, the Soviet trading house in London, and Britain broke off relations. In June the Soviet envoy in Warsaw was shot dead. Pravda writes of war; peasants hold on to their grain.
+Stalin draws the lesson: a country with enemies at the gates cannot afford an opposition.
+Ordzhonikidze, who chairs the Control Commission, puts it plainly.
+"If war comes, will the Opposition defend the Soviet Union? Unconditionally, Lev Davidovich. Under this Central Committee." # SPEAKER: Ordzhonikidze
+{alliance == NoAlliance:
+    "Give them their yes, and fight about China afterwards. It isn't a question. It's a trap." # SPEAKER: Radek
+- else:
+    "Give them their yes, and fight about China afterwards. It isn't a question. It's a trap." # SPEAKER: Zinoviev
+}
+On your desk lies the latest report from Shanghai. # DECISION: t10_war_scare
+* (clemenceau) [Answer with history: in 1917 Clemenceau fought a failing government in order to win the war #HISTORICAL]
+    Yes, you write: the Opposition will defend the Soviet Union. Then, because you cannot leave a question without its history, you go on.
+    In 1917 Clemenceau attacked a weak, wavering French government, took its place, and fought the war harder. An opposition that sees the leadership steering towards defeat does not fall silent when the guns begin; it fights to change the leadership, in order to win.
+    It is a good argument. Within a week the Moscow Committee's agitators are telling the factory cells that Trotsky plans a coup for the day the enemy reaches the gates.
+    ~ war_scare_used = true
+    ~ shift(Mantle, -6, Misrepresentation)
+    ~ shift(Suspicion, 8, Tactics)
+    ~ shift(Right, -4, NationalPride)
+    ~ shift(Left, 4, RadicalMood)
+    In history: Trotsky made the Clemenceau analogy in the summer of 1927. The leadership presented it as a threat of a coup in wartime, and it became the main charge against the Opposition at the joint CC–CCC plenum of 29 July–9 August. The war scare served Stalin against the Left in 1927 and the Right in 1928. # FACT: F070 F061 F084
+* (truce) [Pledge unconditional defence, and call a truce until the danger has passed]
+    You give Ordzhonikidze his yes, without conditions, and add an offer: while the danger lasts, the Opposition will hold no meetings and print nothing.
+    Ordzhonikidze reads it twice and looks relieved. Stalin does not: a truce is not a surrender, and it gives him nothing to quote. Pravda prints your pledge on an inside page, in small type.
+    Your young supporters are furious. They put China in their leaflets in April; now you have put the leaflets in a drawer.
+    ~ shift(Suspicion, -6, Underestimated)
+    ~ shift(Right, 5, NationalPride)
+    ~ shift(Left, -7, Personality)
+    In history: The Opposition offered no truce. The war scare was a weapon Stalin used against the Left in 1927 and the Right in 1928; a truce would plausibly have taken it out of his hands for a time, but not the 1921 ban on factions, which the majority could invoke whenever it chose. # FACT: F070 F084 F096
+* (china) [Put China at the centre: the Stalin–Bukharin line handed the Chinese revolution to its executioners]
+    You answer that the best defence of the Soviet Union is the truth about China, and you tell it in every room that will still let you in. The Chinese Communists were told to trust Chiang. Chiang used the time to prepare their murder. Who wrote those instructions?
+    In July the left wing of the Kuomintang turns on the Communists too. Every word you said in May comes true.
+    Being right is not the same as being forgiven. Bukharin calls you a panic-monger. Stalin asks, in print, whose side you are on while the country waits for war.
+    ~ war_scare_used = true
+    ~ shift(Left, 8, RadicalMood)
+    ~ shift(Mantle, 3, Doctrine)
+    ~ shift(Suspicion, 10, FactionBan)
+    ~ shift(Right, -6, NationalPride)
+    In history: The Opposition did attack the China policy throughout 1927, and the massacres of that spring and summer bore out much of its criticism. But in a war scare every attack could be presented as disloyalty; making China the whole case would plausibly have sharpened that charge, not blunted it. # FACT: F070 F026 F061
+- (plenum)
+The joint plenum of 29 July–9 August moves to expel {alliance == NoAlliance: you|you and Zinoviev} from the Central Committee.
+{ politburo ? Trotsky:
+    First they take your chair at the Politburo table, in one vote, as a thing already decided.
+    ~ politburo -= Trotsky
+    ~ trotsky_fate = OutOfPolitburo
+}
+{
+- t10_war_scare.truce:
+    With no Clemenceau to quote, the majority falls back on the ban on factions, and the hall is bored.
+- t10_war_scare.clemenceau:
+    Speaker after speaker quotes Clemenceau back at you, as a plan for a coup.
+- else:
+    Speaker after speaker asks why the Opposition chose a war scare to wash the party's linen in front of the world.
+}
+On 8 August you sign a statement: the Opposition will defend the Soviet Union and break up its faction. Nobody believes the second half. The plenum settles for a severe reprimand, and calls it a last warning.
+-> t12_platform
+
+
+// ─── September–December 1927: the Platform, the expulsions, the 15th Congress ─────────────────────
+=== t12_platform
+All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Moscow
+The Platform, meant for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages. Heavier taxes on NEPmen and the richest peasants, none on the poorest, and a compulsory grain loan from the richest tenth of households. Credit and machines for poor peasants who choose to farm together.
+Read it twice: it does not abolish NEP, and it drives no peasant into a collective farm by force. Your enemies will tell the party it does both.
+On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper, and are waiting for a word.
+There is another door. Bukharin edits Pravda and writes half of what is printed against you, but of all the majority he most fears a quarrel with the village. # DECISION: t12_platform
+* (clandestine) [Print the whole Platform in secret, and carry its slogans into the streets on 7 November #HISTORICAL]
+    You give the word. In mid-September the OGPU finds the press and arrests Mrachkovsky, a Civil War hero of the Urals. It announces that a former officer of Wrangel's White army was involved; he turns out to be the OGPU's own informer. The story changes; the verdict does not.
+    The copies go out anyway, retyped by hand. In the evenings you speak in workers' flats, two small rooms packed to the door, three or four meetings a night.
+    ~ shift(Left, 8, RadicalMood)
+    ~ shift(Suspicion, 10, FactionBan)
+    ~ shift(Mantle, -3, Misrepresentation)
+    ~ shift(Apparatus, -5, Purges)
+    In history: The Opposition printed its Platform in secret, and the OGPU raided the press in September 1927. The Platform asked for planning, faster industry, heavier taxes on the rich and a compulsory grain loan from the richest tenth; it did not propose abolishing NEP, still less forced collectivisation. # FACT: F027 F043 F060 F061
+* (scissors) [Recast it for the middle peasant (cheaper manufactured goods to close the "scissors") and submit it through party channels]
+    You cut. Less about the kulak; more about the ordinary peasant whose grain fetches so little that he cannot buy a plough. Those are the "scissors", and your version closes them: more and cheaper goods for the village, paid for by a better-planned industry.
+    You submit it properly, to the Central Committee. It is refused like the first. But Rykov's economists read it, and so do officials in Gosplan who have never voted for you in their lives.
+    Your young comrades call it Bukharin's programme with Trotsky's signature. Some print the old Platform anyway; in mid-September the OGPU finds their press, and the papers put your name beside it.
+    ~ shift(Right, 8, Flexibility)
+    ~ shift(Suspicion, -4, Moderation)
+    ~ shift(Left, -6, RadicalMood)
+    In history: The Opposition did not soften its Platform. A peasant-friendly version would plausibly have won a hearing among NEP-minded officials, and it was close to where Trotsky had started: Carr shows that he proposed a tax in kind in 1920, a year before NEP. # FACT: F027 F046 F060
+* (bukharin) [Go to Bukharin: your support for a stable NEP, in exchange for democracy in the party]
+    You call on him late in the evening, as you might have done in 1918. He pours tea and does not look at the door. Your offer: the Opposition stops attacking the peasant policy; the Right insists on free discussion before the Congress, and no more expulsions.
+    "You want me to make a bloc with you behind Koba's back. Do you know what he would call it? Do you know what he would do with it?" # SPEAKER: Bukharin
+    He refuses. But he says nothing to Stalin about the visit. It may be the first secret he has ever kept from him.
+    Meanwhile your young comrades print the Platform, and in mid-September the OGPU finds their press.
+    ~ shift(Right, 8, Alliances)
+    ~ shift(Left, -6, Alliances)
+    ~ shift(Suspicion, 3, Tactics)
+    In history: No such approach was made; in 1927 Bukharin was Stalin's partner and the Opposition's sharpest critic, so this branch is speculation with no firm historical grounding. Only in 1928 did Bukharin turn against Stalin, and even then he dreaded being accused of a bloc with Trotsky. # FACT: F027 F056 F060
+- -> october
+
+= october
+The Kremlin: the joint plenum, for the last time with you in the room. # DATE: 23 October 1927 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
+You speak through whistles and shouts, men you have known since 1917 calling you a traitor. Then Stalin reads Lenin's letter aloud{testament_in_open:, since the whole world has read it in the New York Times}, and answers it.
+"Yes, I am rude, comrades, to those who rudely and treacherously wreck and split the party." # SPEAKER: Stalin
+{testament_denied: Then he reads your statement of 1925 that Lenin left no testament. The hall laughs.}
+The plenum expels {alliance == NoAlliance: you|you and Zinoviev} from the Central Committee.
+~ politburo -= Trotsky
+{ alliance != NoAlliance:
+    ~ politburo -= Zinoviev
+}
+-> november
+
+= november
+The tenth anniversary of October. # DATE: 7 November 1927 # PLACE: Moscow, the anniversary parades
+{
+- t12_platform.clandestine:
+    Your people march in the official columns with banners of their own: "Back to Lenin!" "Carry out Lenin's testament!" "Fire to the right: against the kulak, the NEPman and the bureaucrat!"
+    On a balcony over Okhotny Ryad, Smilga and Preobrazhensky greet the columns until squads pelt them with stones, break in and tear the banners down. Stalin has what he needs: the Opposition in the streets against the party, on the party's own holiday.
+- else:
+    You stay off the streets. A few hundred of your younger followers go anyway, and the squads are waiting. It is enough: the papers report an Opposition demonstration, with your name at its head.
+}
+A week later the joint plenum votes on a motion to expel {alliance == NoAlliance: Trotsky|Trotsky and Zinoviev} from the party.
+~ temp expel = 84 + (suspicion - 60) / 4 - (mantle - 40) / 4 - (right - 30) / 5
+{ t12_platform.clandestine:
+    ~ expel += 8
+}
+{ t10_war_scare.truce:
+    ~ expel -= 4
+}
+~ temp expelled = vote("Joint CC–CCC plenum", 120, expel, 8)
+{
+- expelled:
+    ~ trotsky_fate = ExpelledFromParty
+    On 14 November you are expelled from the party you led to power{alliance != NoAlliance:, and Zinoviev with you}. # MILESTONE: opposition_expelled
+    {votes_against >= 15: Only {votes_against} hands against, and you know most of the names.|Hardly a hand is raised against it.} You leave the Kremlin for a borrowed flat on Granovsky Street.
+- else:
+    For once the arithmetic fails Stalin: too many members balk at expelling the men of October a month before a Congress, and your case is sent to the Congress instead. Nobody mistakes it for a reprieve. You leave the Kremlin all the same, for a borrowed flat on Granovsky Street.
+}
+On 16 November your old friend Adolf Joffe, ill and refused treatment abroad, shoots himself. His last letter tells you that you were right, but have too often given way. At his funeral you speak over the grave: your last public speech in the Soviet Union.
+-> congress
+
+= congress
+The 15th Party Congress: nearly nine hundred voting delegates, chosen while your supporters were being expelled. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress
+Kamenev and Rakovsky speak for the Opposition, heckled from every side of the hall. Nobody stops them speaking. Nobody needs to.
+{ trotsky_fate != ExpelledFromParty:
+    ~ trotsky_fate = ExpelledFromParty
+    The Congress finishes what the plenum would not: your name goes into the resolution with the rest. # MILESTONE: opposition_expelled
+}
+The Congress declares the Opposition's views incompatible with membership of the party, and expels Kamenev and seventy-five others. # MILESTONE: fifteenth_congress
+~ candidates -= Kamenev
+Within days Zinoviev and Kamenev recant and ask to be taken back on any terms. Your own people, Rakovsky, Radek, Smilga, Preobrazhensky, refuse. For now.
+{ alliance != NoAlliance:
+    ~ shift(Left, -8, Alliances)
+}
+~ politburo += Kuibyshev
+Kuibyshev, who runs industry for the majority, joins the Politburo. Stalin offers once again to resign, and is once again refused.
+And the grain does not come. In November and December the state buys barely half of what it bought a year before. Prices are low and the village shops empty; the peasants are not starving, and not rebelling. They are simply not selling. # MILESTONE: grain_crisis
+In history: Trotsky and Zinoviev were expelled from the party in mid-November 1927. At the 15th Congress Kamenev and Rakovsky spoke but were heckled, not denied the floor; Kamenev and 75 others were expelled, and Zinoviev and Kamenev recanted (they were readmitted in June 1928). The winter's crisis was a collapse of procurements, not a famine. # FACT: F059 F062 F018 F064 F117
+-> t11_alma_ata
+
+
+// ─── 1928: exile to Alma-Ata, and Stalin's left turn ─────────────────────────────────────────────
+=== t11_alma_ata
+Granovsky Street, a flat full of crates. The OGPU has ordered you into exile in Alma-Ata, in Kazakhstan, for counter-revolutionary activity. # DATE: 17 January 1928 # PLACE: Moscow, Granovsky Street
+Yesterday thousands of supporters filled the station and would not let your train go. Today agents break down the door, and when you refuse to walk, they carry you down the stairs while your son Lyova shouts to the workmen to look how they are carrying Trotsky.
+A single carriage waits, far from any crowd; Natalia and Lyova come with you. Beyond the railhead at Frunze you go on by road over the snow, and late in January you reach Alma-Ata, a town of orchards under the mountains near the Chinese border. # MILESTONE: trotsky_to_alma_ata
+~ trotsky_fate = InternalExile
+While your train crawled east, Stalin was travelling east too, to Siberia. The harvest there is good, he tells local officials, and the kulaks are holding it back to force the price up. Try them as speculators. Seize their grain, and give the poor peasants a share.
+~ grain_policy = ExtraordinaryMeasures
+The "extraordinary measures" spread. Pravda discovers the kulak, the tempo of industry, the danger from the right. Your comrades in exile say it aloud: Stalin has stolen the Platform.
+Not the Platform, you answer. The Platform never asked for courts and requisitions. He has taken your slogans and added a policeman's methods.
+Alma-Ata, early summer. # DATE: June 1928 # PLACE: Alma-Ata
+Pyatakov has made his peace with the majority. Zinoviev and Kamenev have their party cards back. Radek writes from his own exile that the turn is real, and the Opposition should meet it halfway.
+In June your younger daughter Nina dies of tuberculosis in Moscow. Her last letter reaches you weeks after her death.
+And a rumour: Bukharin has written to Stalin in protest, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata
+* (keep_directing) [Keep directing the Opposition from Alma-Ata: no truce with the apparatus #HISTORICAL]
+    You write: hundreds of letters and telegrams that year, by post and courier, to the exiles in Siberia and the Urals. A turn made with police methods is not our turn. Hold on.
+    In July Stalin retreats before the Right, repealing the extraordinary measures and raising grain prices, while telling the plenum that the peasants must pay a kind of tribute for industry. A zigzag, you write, and send the Comintern's congress a long critique of its draft programme.
+    In October your letters stop. On 16 December Volynsky, an OGPU official from Moscow, brings an ultimatum: stop directing the Opposition, or be isolated from political life. You answer that only a corrupt bureaucracy could demand it, and only a renegade accept it.
+    ~ shift(Mantle, 4, Personality)
+    ~ shift(Left, -5, Flexibility)
+    ~ shift(Suspicion, 6, Tactics)
+    In history: Trotsky kept directing the Opposition from Alma-Ata and in December 1928 refused the OGPU's demand that he stop. Stalin's turn drew many of his followers into capitulation in 1929; Roberts notes that Trotsky himself thought Stalin's course went too far, too fast. # FACT: F062 F063 F067
+    -> t11_deportation
+* (seek_readmission) [Declare the turn a vindication, and ask to be readmitted]
+    You write to the Central Committee. The party has taken up, late and clumsily, the course the Opposition proposed. What differences remain can be argued inside. You ask to be readmitted, and accept its discipline.
+    "They will want more than that. They always want more." # SPEAKER: Natalia Sedova
+    She is right. Yaroslavsky's answer comes back: you must also condemn "Trotskyism" as an anti-Leninist deviation, and call on your followers to lay down their arms. You write that too.
+    ~ shift(Left, -10, Flexibility)
+    ~ shift(Suspicion, -8, Flexibility)
+    ~ shift(Mantle, -6, Misrepresentation)
+    In July the Central Committee takes up your case. The motion: to readmit you.
+    ~ temp readmit = 61 - (suspicion - 60) / 3 + (mantle - 40) / 5
+    { t10_war_scare.truce:
+        ~ readmit += 6
+    }
+    { t12_platform.clandestine:
+        ~ readmit -= 4
+    }
+    ~ temp readmitted = vote("CC plenum", 71, readmit, 12)
+    {
+    - readmitted:
+        Stalin does not speak in the debate. He does not need to. A Trotsky who recants is worth more to him than a Trotsky in exile: proof, in your own hand, that the party was always right.
+        In history: Trotsky never recanted. Zinoviev and Kamenev were readmitted in June 1928, and Radek, Preobrazhensky and Smilga capitulated in 1929. Readmission kept them in the party, but it did not keep them safe: Zinoviev and Kamenev were tried and shot in 1936 (Conquest). # FACT: F062
+        -> ending_capitulation
+    - else:
+        The plenum will not have it. "A manoeuvre," says Yaroslavsky. Pravda prints extracts from your letter, with commentary. Some of your followers recant with you; the rest cut you dead. You have given Stalin your signature and received nothing for it.
+        ~ shift(Left, -6, Misrepresentation)
+        In history: Trotsky never recanted. Stalin accepted the surrender of many Oppositionists in 1928–29, but their leader was another matter: a recantation refused would plausibly have cost Trotsky his followers and left him in exile all the same. No path of submission guaranteed safety. # FACT: F062
+        -> t11_deportation
+    }
+* (right_contact) [Send word to the Right: a tactical contact against Stalin]
+    Bukharin fears exactly this. So does Stalin, which is one reason to do it.
+    Through Kamenev, back in the party, a message reaches Bukharin. The Left in exile will not support a turn carried out by policemen. If the Right takes its quarrel into the open, for prices and goods instead of courts, and for an end to persecution in the party, the Left will not stand in its way. The price: the exiles come home.
+    {t12_platform.bukharin: Bukharin will remember a late evening in September, and a cup of tea he never finished.}
+    ~ shift(Right, 6, Alliances)
+    ~ shift(Left, -5, Alliances)
+    ~ shift(Suspicion, 4, Tactics)
+    In July the Central Committee meets. Bukharin, Rykov and Tomsky must decide whether to fight in the open. Rykov has a resolution ready: fair prices for grain, goods for the village, no return to the extraordinary measures.
+    ~ temp nep = 35 + MIN(10, MAX(-10, (right - 35) / 2)) + MIN(6, MAX(-6, (mantle - 45) / 3))
+    { t12_platform.bukharin:
+        ~ nep += 8
+    }
+    { t12_platform.scissors:
+        ~ nep += 4
+    }
+    { t10_war_scare.truce:
+        ~ nep += 4
+    }
+    { war_scare_used:
+        ~ nep -= 3
+    }
+    ~ temp nep_carried = vote("CC plenum", 71, nep, 14)
+    {
+    - nep_carried:
+        ~ grain_policy = HigherPrices
+        They fight in the open, and Kalinin and Voroshilov hold. Rykov's resolution carries. The cases of the exiles are to be reviewed, one day, when things are calmer.
+        In history: The Right never took its fight into the open. Stalin retreated tactically in July 1928, and the Right was condemned in November 1928 and crushed in April 1929. Historians following Cohen argue that it may briefly have had a majority, with Kalinin and Voroshilov wavering; Kotkin notes that Stalin knew of Bukharin's soundings and gave ground to keep his own. # FACT: F068 F071 F088
+        -> ending_bukharin_nep
+    - else:
+        Kalinin and Voroshilov waver, and then vote with Stalin. He takes the Right's prices as his own, repeals the extraordinary measures for now, and keeps his majority. On 11 July Bukharin goes to Kamenev in secret and calls Stalin a Genghis Khan who will destroy them all.
+        In January your friends in Moscow circulate Kamenev's notes of that talk, and your message is in them. Stalin has his proof of a bloc between the Right and the Trotskyists.
+        ~ shift(Right, -10, Tactics)
+        ~ shift(Suspicion, 8, Tactics)
+        In history: The Right kept its quarrel behind closed doors; Stalin gave ground in July 1928 and condemned a "right deviation" in November. In January 1929 Trotskyists circulated Kamenev's notes of Bukharin's visit, and Stalin used them as proof of factional contacts. A tactical contact with the Left would plausibly have hardened his case against both. # FACT: F068 F071 F088
+        -> t11_deportation
+    }
+
+
+// ─── January 1929: the deportation order ────────────────────────────────────────────────────────
+=== t11_deportation
+Alma-Ata under deep snow. # DATE: 20 January 1929 # PLACE: Alma-Ata
+{
+- t11_alma_ata.keep_directing:
+    A month has passed since your answer to the ultimatum. Volynsky has stayed in town all that time, waiting for instructions.
+- t11_alma_ata.seek_readmission:
+    Your recantation is in Pravda with commentary, and the guards outside the house have doubled.
+- else:
+    In the Politburo Stalin speaks of a bloc of the Right with the Trotskyists. Bukharin, your friend and then your enemy, is now your accomplice.
+}
+In Moscow the Politburo has decided. Volynsky comes with armed men at every door and hands you a ruling of the OGPU's Special Conference: for organising an illegal anti-Soviet party, you are to be deported from the Soviet Union. To where, nobody will say.
+There is not much room left: only how you go. # DECISION: t11_deportation
+* (go_and_write) [Go under protest, and write #HISTORICAL]
+    You sign the paper only to record your protest, and pack the archive. Abroad you will have a typewriter, publishers, and the whole world to write to. It is not nothing. It is not the party.
+    ~ shift(Mantle, 4, Personality)
+    ~ shift(Left, -4, AtTheCentre)
+* (carried) [Refuse to go of your own will: let them carry you, as they did in Moscow]
+    You will not walk into exile. So they carry you again, past Natalia and the crates, out into the snow. It changes nothing about the journey. It changes a little what the guards will remember.
+    ~ shift(Mantle, 3, Personality)
+    ~ shift(Suspicion, 3, Personality)
+* (appeal) [Make a last appeal to the party, over the OGPU's head]
+    You telegraph the Central Committee and the Comintern: the party, not the police, must decide the fate of a man who led the October rising. The telegram goes into the same machine as everything else. The only answer is the convoy at the door.
+    ~ shift(Left, -3, Centralism)
+    ~ shift(Mantle, 2, Discipleship)
+- (departure)
+On 22 January the convoy takes you over the mountain pass towards Frunze, through deep snow, while Moscow looks for a country that will take you. # MILESTONE: trotsky_deported
+~ trotsky_fate = Deported
+In history: An OGPU ruling of 18 January 1929, handed to him on the 20th, ordered Trotsky's deportation; he protested in writing, and reached Istanbul by way of Odessa on 12 February.{t11_deportation.carried: He had been carried out of his Moscow flat in January 1928; this time he went under protest.}{t11_deportation.appeal: He had already appealed to the CC and the Comintern in December 1928; a last appeal would plausibly have changed nothing once the Politburo had decided.} # FACT: F062
+-> ending_trotsky_deported

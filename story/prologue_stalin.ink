@@ -1,0 +1,171 @@
+// ═══════════════════════════════════════════════════════════════════════════════════════════════
+// PROLOGUE · STALIN · December 1922 – January 1924 (Lenin's last struggle)
+// Historical frame: Lenin's second series of strokes (13–16 Dec 1922). The CC plenum of 18 Dec restores
+// the foreign-trade monopoly (Stalin had given way) and makes Stalin responsible for Lenin's isolation;
+// Lenin's note to Trotsky (21 Dec); Stalin abuses Krupskaya by telephone (22 Dec); the testament is
+// dictated (23 Dec 1922 – 4 Jan 1923) unknown to the leaders; the Georgian affair; Lenin's letter of
+// 5 Mar 1923 demanding an apology or a break; the third stroke (10 Mar); the 12th Congress (17–25 Apr;
+// Rudzutak a Politburo candidate); the Kislovodsk "cave meeting" (Jul–Aug); the CC plenum of 23–25 Sep;
+// the scissors crisis; Trotsky's letter of 8 Oct, the Declaration of the 46, the New Course (Dec); the
+// 13th Party Conference (16–18 Jan 1924), where Stalin reports on party building and publishes point 7
+// of the 1921 ban. Act I opens at Gorki on 21 Jan 1924.
+// Decision points (knot name = DECISION id): s2_lenins_anger (5–7 Mar 1923), s1_cave_meeting (Aug 1923).
+// Reads: the six meters; read counts of the labelled choices of s2_lenins_anger and s1_cave_meeting.
+// Writes: meters (through shift / shift_between only), candidates (+= Rudzutak at the 12th Congress, or
+//   in the resignation branch), general_secretary (= Rudzutak, only on branches that divert to an ending).
+// Endings (endings.ink): ending_stalin_out_of_secretariat, (a) when the player resigns as Lenin asks
+//   (s2_lenins_anger.resign), or (b) when the player resigns the Secretariat after the cave meeting
+//   (s1_cave_meeting.resign_post) and the September 1923 plenum accepts (about 1 in 4 of those runs).
+// No new globals: later acts read the labelled choices below if they need to.
+// ═══════════════════════════════════════════════════════════════════════════════════════════════
+
+=== stalin_prologue
+Between the thirteenth and the sixteenth of December, Lenin suffers a second series of strokes. His right arm and leg are paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes
+In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade, and you voted for it. Lenin called in Trotsky to defend the monopoly. You gave way before the plenum could make you, and today it is restored without a fight.
+Then the plenum gives you something back. Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders: who sees him, what he reads, what leaves his room.
+"Who better? You visited him more than any of us all summer." # SPEAKER: Kamenev
+Three days later you learn that Lenin has dictated a note to Trotsky, congratulating him on taking the position without a shot. Krupskaya took it down.
+On the twenty-second you telephone her. What you say is coarse, and you threaten her with the Control Commission. She complains to Kamenev. Nobody tells Lenin. Not yet.
+~ shift(Mantle, -3, Personality)
+In the small room he goes on dictating, a few minutes a day. You hear that he is working. You do not hear on what.
+In history: the plenum of 18 December 1922 restored the foreign-trade monopoly and made Stalin personally responsible for Lenin's isolation. His sister recorded that Stalin had visited Lenin at Gorki more than anyone in the summer of 1922; from December he was enforcing the doctors' rules instead. # FACT: F004 F005 F006 F007
+-> s2_lenins_anger
+
+
+// ─── 5–7 March 1923: Lenin's ultimatum ──────────────────────────────────────────────────────────
+=== s2_lenins_anger
+Georgia is your country, and now it is your quarrel with Lenin. # DATE: 5–7 March 1923 # PLACE: Moscow, the Secretariat of the Central Committee
+Your plan to fold the republics into Russia was overruled for a union of equals, proclaimed on 30 December. But the Georgian Communists, Mdivani and Makharadze, still fight their merger into a Transcaucasian federation. Your friend Ordzhonikidze struck one of them. Dzerzhinsky's commission cleared him. Lenin has read the file.
+On 5 March he asks Trotsky to take up the Georgian case. On the 7th his secretary brings you a letter. Someone has told him about the telephone call. What was done to his wife, he writes, was done to him. Take back your words and apologise, or break off relations between you.
+The secretary waits for your answer. # DECISION: s2_lenins_anger
+* (grudging) [Apologise through your teeth, and give nothing on Georgia #HISTORICAL]
+    You dictate it standing up. You do not see what the offence was; you were enforcing the doctors' orders. But if he insists, you take your words back.
+    An apology that argues with itself. On Georgia, nothing. Let Trotsky come.
+    ~ shift(Mantle, -2, Personality)
+    ~ shift(Suspicion, 2, Personality)
+    In history: Stalin sent a grudging apology, and gave ground on Georgia only at the 12th Congress. Lewin suggests that had Lenin stayed active until the Congress, Stalin would likely have lost the General Secretaryship. # FACT: F006 F008 F073
+* (full_apology) [Apologise in full, and retreat on Georgia at once]
+    You write to Krupskaya first, without conditions: you were rude, and wrong. Then to him.
+    Then the harder thing. You recall Ordzhonikidze to Moscow and tell the Georgians their republic will be heard in the Union, Lenin's way.
+    Sergo will not forgive you soon. The Georgians do not believe you. But Lenin's secretaries say he read your letter twice.
+    ~ shift(Mantle, 5, Discipleship)
+    ~ shift(Suspicion, -4, Moderation)
+    ~ shift(Apparatus, -3, Patronage)
+    In history: Stalin made no such retreat. A full one might plausibly have blunted the attack Lenin was preparing for the Congress, though his letter to the Congress was already written. # FACT: F006 F008 F017 F073
+* (resign) [Do what Lenin wants: resign as General Secretary]
+    You write two letters: an apology to Krupskaya, and a request to the Politburo to release you from the Secretariat, since Lenin has lost confidence in you.
+    Kamenev comes round at once. Zinoviev telegraphs from Petrograd. They want you smaller, not gone. But nobody can vote against Lenin while Lenin can still speak.
+    On 10 March a third stroke takes his speech. It does not take back your letter. # MILESTONE: lenin_third_stroke
+    ~ candidates += Rudzutak
+    ~ general_secretary = Rudzutak
+    After the Congress in April the new Central Committee makes Rudzutak General Secretary and a candidate of the Politburo. You keep your seat at the table, and the names of every secretary you placed.
+    ~ shift(Apparatus, -15, Offices)
+    ~ shift(Mantle, 6, Discipleship)
+    ~ shift(Suspicion, -6, Moderation)
+    In history: Stalin did not resign. Lenin asked only for his removal as General Secretary, and Service stresses that he would have stayed in the leadership. # FACT: F017 F073 F018
+    -> ending_stalin_out_of_secretariat
+- -> stalin_third_stroke
+
+
+// ─── 10 March 1923: the third stroke ────────────────────────────────────────────────────────────
+=== stalin_third_stroke
+On 10 March a third stroke takes Lenin's speech. He will never dictate another letter. # DATE: 10 March 1923 # PLACE: The Kremlin # MILESTONE: lenin_third_stroke
+{s2_lenins_anger.grudging: Whether he ever read your reply, nobody can say.} The bomb he was making for the Congress will not be thrown by its maker.
+~ shift(Apparatus, 3, Luck)
+-> stalin_twelfth_congress
+
+
+// ─── 17–25 April 1923: the 12th Party Congress ──────────────────────────────────────────────────
+=== stalin_twelfth_congress
+The Twelfth Congress: four hundred and eight delegates with a vote, and you know most of their secretaries. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
+Your offices are the talk of the corridors. People's Commissar for Nationalities since 1917; State Control, renamed the Workers' and Peasants' Inspectorate; a seat on the Politburo and the Orgburo since 1919; and, since last April, the General Secretaryship. Only the last one matters now.
+In history: Stalin had been Commissar for Nationalities since 1917, a coordinating body rather than rule over the half of the country that was not Russian, and had sat on both the Politburo and the Orgburo since March 1919. The revision notes call the Inspectorate (Rabkrin), which he headed until 1922, his key to power; it was the General Secretaryship, held since 3 April 1922, with the Secretariat's control of appointments. # FACT: F036 F037 F038 F039 F076
+~ candidates += Rudzutak
+You give the organisational report, and then the report on the nationalities.
+{s2_lenins_anger.grudging: You give ground where it costs nothing: the resolution condemns Great Russian chauvinism in Lenin's words. Then you and Ordzhonikidze take Mdivani's Georgians apart. Lenin's notes are read only to the delegation leaders, behind closed doors, and go no further.}
+{s2_lenins_anger.full_apology: Mdivani and Makharadze find little left to complain of. The delegates who expected a fight see a General Secretary who listened to Lenin.}
+Trotsky reports on industry, with a diagram of prices opening like scissors, and says nothing about Georgia.
+The Congress enlarges the Central Committee to forty, as Lenin asked; most new seats go to provincial men you know. Rudzutak becomes a candidate member of the Politburo.
+~ shift(Apparatus, 3, Patronage)
+-> s1_cave_meeting
+
+
+// ─── August 1923: the "cave meeting" ────────────────────────────────────────────────────────────
+=== s1_cave_meeting
+In July, on holiday at Kislovodsk, Zinoviev and Bukharin took some friends into a cave in the hills and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
+The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Otherwise, Zinoviev warns, a crisis.
+Now you are in Kislovodsk yourself, and they sit across the table, tanned and reasonable.
+"Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
+You are being asked to share the keys. # DECISION: s1_cave_meeting
+* (threaten) [Offer to resign, and concede seats on the Orgburo that mean nothing #HISTORICAL]
+    If the comrades insist, you say, you will clear out quietly. Who else will do the work?
+    Nobody takes you up on it. Instead Zinoviev, Trotsky and Bukharin get seats on the Orgburo. Zinoviev comes once or twice; Trotsky hardly at all. The Secretariat works as before.
+    ~ shift(Apparatus, 2, Tactics)
+    ~ shift(Left, -3, Tactics)
+    In history: Kotkin records Stalin's threat to resign in August 1923 and its success; the Orgburo seats were hardly used. # FACT: F018 F075 F076 F090
+* (share) [Accept a "political" Secretariat, shared with Zinoviev and Trotsky]
+    You agree. Zinoviev's man joins the Secretariat, and Trotsky, to your surprise, comes too.
+    Now every list of appointments is fought line by line. The provincial secretaries learn something new: the General Secretary is one voice among three.
+    ~ shift(Apparatus, -10, Offices)
+    ~ shift(Left, 6, Alliances)
+    ~ shift(Suspicion, -5, Moderation)
+    In history: Stalin refused. Harris and Kotkin see the apparatus as the decisive resource; sharing it would plausibly have kept the leadership genuinely collective for longer. # FACT: F074 F075 F076 F080
+* (resign_post) [Take them at their word: resign the Secretariat and go back to state work]
+    You write it out and send it to Moscow. Let the Central Committee decide.
+    Zinoviev is horrified. He wanted a leash on you, not an empty chair beside Trotsky.
+    ~ shift(Apparatus, -5, Offices)
+    ~ shift(Mantle, 4, Discipleship)
+    -> september_plenum
+- -> stalin_thirteenth_conference
+
+= september_plenum
+The Central Committee meets in late September, with your resignation on the agenda. # DATE: 23–25 September 1923 # PLACE: The Kremlin, plenum of the Central Committee
+~ temp accept = 46 + (mantle - 35) / 3 - (apparatus - 70) / 4
+~ temp accepted_it = vote("CC plenum", 40, accept, 12)
+{accepted_it: -> released | -> kept}
+
+= released
+~ general_secretary = Rudzutak
+The plenum takes you at your word. Rudzutak, already a secretary of the Central Committee, takes your place.
+You keep your seat in the Politburo, and your memory for names.
+~ shift(Apparatus, -12, Offices)
+~ shift(Suspicion, -5, Moderation)
+In history: Stalin's threat was never put to a vote; when he did offer to resign, in June 1924, the plenum refused. Service stresses that even removal from the post would have left him in the leadership. # FACT: F018 F073
+-> ending_stalin_out_of_secretariat
+
+= kept
+The plenum refuses. Zinoviev and Kamenev will not be left alone with Trotsky.
+You stay by the Committee's will, but the provincial men have seen you pack, and Zinoviev's man now sits on the Orgburo.
+~ shift(Apparatus, -3, Offices)
+~ shift(Suspicion, -3, Underestimated)
+In history: Stalin only threatened to resign in August 1923. His offers were always refused; Kotkin and Roberts read them as tactics. # FACT: F018 F090
+-> stalin_thirteenth_conference
+
+
+// ─── 16–18 January 1924: the 13th Party Conference ──────────────────────────────────────────────
+=== stalin_thirteenth_conference
+The Thirteenth Party Conference: a hundred and twenty-eight delegates with a vote. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
+All autumn the scissors opened: factory goods unsold, wages unpaid, strikes. On 8 October Trotsky wrote to the Central Committee against secretaries appointed from above; a week later forty-six Old Bolsheviks signed a declaration. In December his New Course set the students against the old guard.
+Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
+Now you report on party building. He is absent, ill. Pyatakov and Preobrazhensky defend the opposition to a hall that heckles them.
+Then you read out what the party has never seen: the secret seventh point of Lenin's 1921 resolution on unity. A member of the Central Committee who breaks discipline can be expelled by two-thirds of a joint plenum. You do not say whom you mean.
+The resolution calls the opposition a petty-bourgeois deviation from Leninism.
+~ temp condemn = 90 + apparatus / 10 + (mantle - 35) / 5
+{s1_cave_meeting.share:
+    ~ condemn -= 4
+}
+~ temp condemned = vote("13th Party Conference", 128, condemn, 4)
+{
+- not condemned:
+    It falls. For the first time, your count was wrong.
+- votes_against > 6:
+    Against it: {votes_against} hands. You will remember whose.
+- else:
+    A few hands against. You will remember whose.
+}
+{s1_cave_meeting.share: Zinoviev's man in the Secretariat drafted half of it, and will want the credit.}
+~ shift(Mantle, 4, FactionBan)
+~ shift(Suspicion, 2, Votes)
+In history: Stalin gave the report on party building; the Conference condemned Trotsky's opposition as a petty-bourgeois deviation and published point 7 of the 1921 ban to warn him. # FACT: F029 F084 F011
+Trotsky leaves for the Black Sea. Three days later, in the evening, the telephone rings from Gorki.
+-> stalin_act1
