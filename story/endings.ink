@@ -99,7 +99,7 @@ On 20 August 1940, in Coyoacán, Mexico, the NKVD agent Ramón Mercader struck T
 On 22 June 1941 Germany invaded. The Soviet Union won, at catastrophic cost. Defenders of the forced pace argue that the factories of the 1930s made victory possible; others answer that the purge of the army and the famine's losses weakened the country that had to fight.
 Stalin died at his dacha at Kuntsevo on 5 March 1953. Lenin's letter asking for his removal was published in the Soviet Union in 1956. Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. # FACT: F028
 Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. Kotkin also asked what would have happened had Stalin died in 1928, and put the chance of coerced wholesale collectivisation "near zero". Nove thought fast industrialisation needed much coercion, but not Stalin's extremes; Cohen, that Bukharin's road was real. # FACT: F063 F074
-You won every vote. Was it the man, the machine or the moment? The debrief and the What-if Lab will help you find out.
+You won every vote. Was it the man, the machine or the moment? Play again, and try another road.
 -> END
 
 
@@ -132,7 +132,7 @@ Of his four children, none outlived him. On 20 August 1940, in his house in Coyo
 In June 1941 Germany invaded, and the Soviet Union won at catastrophic cost. Defenders of the forced pace say its factories made victory possible; critics answer that the purge of the army and the famine weakened the country that had to fight.
 Stalin died on 5 March 1953. The testament was published in the Soviet Union in 1956; Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. For decades Trotsky's name stayed a curse in Soviet schoolbooks. # FACT: F028
 Why did he lose? Deutscher saw principle in his refusal to use the army, and indecision at the moments that mattered. Figes and Deutscher stress how much Zinoviev and Kamenev feared him as a Bonaparte, and how little they feared Stalin. Kotkin and Harris point to the apparatus that chose the delegates, and Patenaude thinks even the funeral mattered. # FACT: F096 F020 F074 F095
-You lost as Trotsky lost. Could anyone have won from where he stood? The debrief and the What-if Lab will help you find out.
+You lost as Trotsky lost. Could anyone have won from where he stood? Play again, and try another road.
 -> END
 
 
@@ -167,7 +167,7 @@ Nor does the grain question go away. Low state prices and a shortage of manufact
 What follows is open. Kotkin, imagining Stalin's death in 1928, put the chance of coerced wholesale collectivisation without him near zero, though he thought the regime might then have been transformed or collapsed. Cohen saw a gradual road in Bukharin's ideas; Bean and other sceptical economists expect crisis after crisis; Nove argued that fast industrialisation needed considerable coercion, though not Stalin's extremes.
 By 1941 a slower-growing country might have had less heavy industry to fight with, as defenders of the forced pace argue; or it might have met the invasion with its villages fed and its officers alive, as their critics reply. Who would have sat at this table in 1953, nobody can say.
 Service reminds us that Lenin asked for nothing more than this. Roberts doubts that it could have happened at all.
-You did what Lenin asked. Was it enough? The debrief and the What-if Lab will help you find out.
+You did what Lenin asked. Was it enough? Play again, and try another road.
 -> END
 
 
@@ -206,7 +206,7 @@ But the party Lenin built stays what it was: one party, the 1921 ban on factions
 And the grain question comes, whoever leads. Low state prices and a shortage of goods brought the procurement crisis of 1927–28, and plausibly they would bring one here. Kotkin, imagining Stalin's death in 1928, put the chance of coerced wholesale collectivisation without him near zero, though NEP's clash with the party's goals might have transformed the regime or broken it. # FACT: F101 F102
 Would this country have been readier for 1941? Defenders of Stalin's forced pace say its heavy industry won the war; their critics point to the famine and the purged army. On this road neither need happen as it did, and historians can only weigh what might have replaced them.
 {protagonist == "Trotsky": You took Lenin's quarrel to the party and won it.|The Secretariat was yours, and now it is not.} Who sits at the head of the table in 1953 is a question no historian will answer for you.
-Lenin's advice was followed. Was it the right advice? The debrief and the What-if Lab will help you find out.
+Lenin's advice was followed. Was it the right advice? Play again, and try another road.
 -> END
 
 
@@ -245,7 +245,7 @@ It does not mean party democracy either. The 1921 ban on factions, the secret po
 Then the grain question returns. Low state prices and empty shops brought the procurement crisis of 1927–28, and a leadership already committed to squeezing the kulaks meets it halfway to coercion. # FACT: F101 F102 F064
 How far would it go? Nove argued that once fast industrialisation was the aim, considerable coercion was hard to avoid, though not Stalin's extremes. Kotkin, imagining the party without Stalin, put the chance of coerced wholesale collectivisation near zero, while warning that NEP's contradictions might transform the regime or break it. Cohen would say the gradual road was still open; Bean, that some further crisis was likely.
 And 1941? A faster industrial push under Zinoviev might have built more tanks; a country at odds with its villages might have fought with less. Defenders of forced industrialisation argue the first, their critics the second. Who led this party in 1953, or whether it survived as it was, no historian will say.
-A party led from Leningrad. Would it have been so different? The debrief and the What-if Lab will help you find out.
+A party led from Leningrad. Would it have been so different? Play again, and try another road.
 -> END
 
 
@@ -276,7 +276,7 @@ Content note: the next paragraph describes famine and mass repression. # CONTENT
 In history this road closed. Forced collectivisation began in 1930; more than 1.8 million people were deported as "kulaks" in 1930–31, and the famine of 1931–33 killed roughly 5 to 7 million (Kotkin), about 3.5 million in Ukraine (estimates run from 2.6 to 5 million) and 1.2 to 1.4 million in Kazakhstan. Ukraine and many states recognise the Holodomor as genocide; historians debate intent but agree that state policy caused and deepened the famine. Tomsky killed himself in August 1936; Bukharin and Rykov were shot in March 1938. # FACT: F117 F072
 On this road, plausibly, there is no famine of 1932–33 and slower growth in heavy industry. That cuts both ways in 1941: defenders of the forced pace argue that without the factories of the 1930s the Soviet Union could not have beaten Germany; critics reply that the famine and the purge of the army cost it dearly. The argument is not settled.
 {protagonist == "Stalin":And you, at the head of the Secretariat, with the patience of a man who has never liked waiting?|And you, with your plans for planning and your old quarrel with the snail's pace?} A Bukharin-led market socialism still standing in 1953 is possible on Cohen's reading, and heavily debated.
-The snail's pace, or another crisis? The debrief and the What-if Lab will help you weigh it.
+The snail's pace, or another crisis? Play again, and try another road.
 -> END
 
 
@@ -302,7 +302,7 @@ And the grain question returns, whoever leads. Low state prices and empty shops 
 Would a government in a hurry stop at the richest tenth? Nove argued that fast industrialisation made considerable coercion hard to avoid, though not Stalin's extremes. Kotkin put the chance of coerced wholesale collectivisation without Stalin near zero. Nobody can say which of them describes you.
 Abroad, Permanent Revolution still holds that socialism cannot be completed in one backward country alone. A party led by you plausibly spends more on the Comintern and alarms more governments; the appeal of "Socialism in One Country" was that a tired party wanted something nearer home. # FACT: F026 F098
 And 1941? Faster planned industry might have given the country more factories by then, as defenders of the forced pace argue of Stalin's; a party at war with its peasants, or with itself, might have given it less. {general_secretary == Stalin:As long as Stalin holds the Secretariat, every one of your majorities is on loan.|Stalin keeps his clients, and waits, as he always has.} In 1953 you would be seventy-three. No historian will guess who would have buried whom.
-You filled the empty chair. Did it change the system, or only the man in it? The debrief and the What-if Lab will help you find out.
+You filled the empty chair. Did it change the system, or only the man in it? Play again, and try another road.
 -> END
 
 
@@ -323,7 +323,7 @@ The peasants, who remember requisitioning, hide their grain. Commanders know one
 Figes and Deutscher showed how much the fear of a Red Bonaparte shaped Zinoviev and Kamenev's choices. You have proved them right, and handed every enemy of the revolution its favourite story. Kotkin and Harris would add that a regime does not lose its secret police, its ban on factions or its habits of command because new men hold the keys. # FACT: F020 F084
 Would a militarised state have been readier for 1941? Its admirers might say so. But an army that spends years policing its own country, and purging the officers who hesitated, is not obviously stronger. Who ruled in 1953, and whether you lived to see it, nobody can say.
 Bonaparte was the word your enemies used for you. Now it is your name.
-This is the road Trotsky refused. Why did he refuse it? The debrief and the What-if Lab will help you find out.
+This is the road Trotsky refused. Why did he refuse it? Play again, and try another road.
 -> END
 
 
@@ -361,7 +361,7 @@ This is the road Trotsky refused. Why did he refuse it? The debrief and the What
     Nor is this freedom. The one-party state, the ban on factions you used against Trotsky, the secret police and appointment from above pass to your successors intact; Kotkin and Harris would expect them to be used. The machine you built does not need you to run. # FACT: F084 F074
     Cohen would hope for Bukharin's gradual road; Nove would expect considerable coercion once the leaders chose fast industry, though not the famine and terror of history. Without Stalin's Great Break, defenders of the forced pace fear a weaker industry in 1941; critics answer that a country spared the famine and the purges might have fought better. Both are arguments, not facts.
     And you? Your clients keep their posts, and some keep writing. Plausibly you rebuild as the alliances shift; plausibly you end in a provincial post, the fate many have imagined for you had Lenin lived. Nobody can say who would have sat at the head of the table in 1953. # FACT: F073
-    The machine outlived its maker. Would it have made another? The debrief and the What-if Lab will help you find out.
+    The machine outlived its maker. Would it have made another? Play again, and try another road.
 - else:
     ~ politburo -= Trotsky
     {
@@ -389,7 +389,7 @@ This is the road Trotsky refused. Why did he refuse it? The debrief and the What
     After Kirov's murder in December 1934 come the show trials. Zinoviev and Kamenev are shot on 25 August 1936, and Tomsky kills himself on the 22nd; Bukharin and Rykov are shot on 15 March 1938. In 1937–38 about 1.5 million people are arrested and 681,692 shot by the official count.
     In history Trotsky, deported in 1929, was murdered in Coyoacán by Ramón Mercader on 20 August 1940 and died the next day. A man who fell as early as you plausibly meets the same end sooner, or in the dock beside Zinoviev and Kamenev. No road of defeat in this party was safe.
     In 1941 Germany invades, and the Soviet Union wins at catastrophic cost. Defenders of the forced pace credit its factories; critics point to the famine and the purged army. Stalin dies on 5 March 1953; Lenin's testament is published in the Soviet Union in 1956. # FACT: F028
-    You fell before the real fight began. Could it have gone otherwise? The debrief and the What-if Lab will help you find out.
+    You fell before the real fight began. Could it have gone otherwise? Play again, and try another road.
 }
 -> END
 
@@ -413,7 +413,7 @@ Trotsky thought Stalin went too far, too fast (Roberts). A readmitted Trotsky wo
 Where would you have been in August 1936? Plausibly in the dock beside Zinoviev and Kamenev, named as the centre of every plot the prosecutors invented. The Trotsky of history, who refused to submit, was named that way from exile, and was murdered in Coyoacán by Ramón Mercader on 20 August 1940; he died the next day.
 Submission did not save the men who submitted. Resistance did not save the man who resisted.
 In 1941 the country that Stalin's forced pace built fought Germany and won, at catastrophic cost: its defenders credit the factories, its critics count the famine and the purged army against them. Stalin died on 5 March 1953. Zinoviev, Kamenev, Bukharin and Rykov were rehabilitated in 1988. # FACT: F028
-No path of submission guaranteed safety. Was there any path that did? The debrief and the What-if Lab will help you find out.
+No path of submission guaranteed safety. Was there any path that did? Play again, and try another road.
 -> END
 
 
