@@ -9,18 +9,11 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '..');
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same browser and flags as the browser tests.
+const chromiumConfig = JSON.parse(readFileSync(path.join(root, 'test/browser/chromium.json'), 'utf8'));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
+const FLAGS = chromiumConfig.args;
 
 const targets = [
   { name: 'The Empty Chair', root, outDir: path.join(root, 'dist') },

@@ -8,18 +8,12 @@ import path from 'node:path';
 
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import chromiumConfig from './chromium.json';
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium and the flags this machine needs (no background networking: the network is closed).
+// bench/run.mjs reads the same file.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
+const FLAGS = chromiumConfig.args;
 
 export interface Session {
   context: BrowserContext;
