@@ -36,6 +36,11 @@ export function emptyMeters(): Meters {
   return { apparatus: 0, left: 0, right: 0, army: 0, mantle: 0, suspicion: 0 };
 }
 
+/** Whether a shift helps the player: rising suspicion is bad news; every other meter is support for you. */
+export function isGoodShift(meter: string, delta: number): boolean {
+  return meter === 'suspicion' ? delta < 0 : delta > 0;
+}
+
 /** "AtTheCentre" → "at the centre": ink's cause names, readable. */
 export function causeLabel(cause: string): string {
   return cause.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

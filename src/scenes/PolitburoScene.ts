@@ -5,7 +5,7 @@
 import * as Phaser from 'phaser';
 
 import type { GameState } from '../core/gameState.ts';
-import { type MeterId, METERS } from '../core/meters.ts';
+import { isGoodShift, type MeterId, METERS } from '../core/meters.ts';
 import type { Store } from '../core/store.ts';
 import { HEIGHT, METER_AREA, SEATS, seatPosition, TABLE, WIDTH } from './layout.ts';
 
@@ -187,7 +187,7 @@ export class PolitburoScene extends Phaser.Scene {
     });
     // The delta flashes beside the bar; its cause is written in the transcript.
     const delta = target - from;
-    const good = id === 'suspicion' ? delta < 0 : delta > 0;
+    const good = isGoodShift(id, delta);
     const flash = this.add.text(
       bar.value.x + 46,
       bar.value.y,

@@ -111,19 +111,3 @@ export function playthrough(storyJson: string, options: PlaythroughOptions): Pla
   }
   return result;
 }
-
-/** Replays a choice log from its seed and returns the final runner and beat (throws if it no longer fits). */
-export function replay(
-  storyJson: string,
-  seed: number,
-  choiceLog: readonly number[],
-): { runner: InkRunner; beat: Beat } {
-  const runner = new InkRunner(storyJson);
-  runner.seed = seed;
-  let beat = runner.continue();
-  for (const index of choiceLog) {
-    runner.choose(index);
-    beat = runner.continue();
-  }
-  return { runner, beat };
-}

@@ -1,6 +1,6 @@
 /** The six meters as role="meter" elements: the accessible mirror of the table (DESIGN contract). */
 import type { GameState } from '../core/gameState.ts';
-import { causeLabel, type MeterId, METERS } from '../core/meters.ts';
+import { causeLabel, isGoodShift, type MeterId, METERS } from '../core/meters.ts';
 import { h } from './dom.ts';
 
 export class MeterPanel {
@@ -65,8 +65,7 @@ export class MeterPanel {
       const t = totals.get(id);
       row.delta.textContent =
         t && t.delta !== 0 ? `${t.delta > 0 ? '+' : '−'}${String(Math.abs(t.delta))}` : '';
-      // Rising suspicion is bad news; every other meter is support for you.
-      const good = t !== undefined && (id === 'suspicion' ? t.delta < 0 : t.delta > 0);
+      const good = t !== undefined && isGoodShift(id, t.delta);
       row.delta.className = `meter-delta ${good ? 'good' : 'bad'}`;
       row.delta.title = t ? t.causes.join(', ') : '';
     }

@@ -1,6 +1,6 @@
 /** The story so far: an aria-live region (DESIGN contract: data-transcript). */
 import type { Entry } from '../core/gameState.ts';
-import { causeLabel, METERS } from '../core/meters.ts';
+import { causeLabel, isGoodShift, METERS } from '../core/meters.ts';
 import { h } from './dom.ts';
 
 const meterLabel = (id: string): string => METERS.find((m) => m.id === id)?.label ?? id;
@@ -33,7 +33,7 @@ function renderEntry(entry: Entry): HTMLElement {
       return h(
         'p',
         {
-          class: `shift ${meter === 'suspicion' ? (delta > 0 ? 'bad' : 'good') : delta >= 0 ? 'good' : 'bad'}`,
+          class: `shift ${isGoodShift(meter, delta) ? 'good' : 'bad'}`,
         },
         `${meterLabel(meter)} ${sign}${String(Math.abs(delta))}`,
         h('span', { class: 'shift-cause' }, ` · ${causeLabel(cause)}${fact ? ` (${fact})` : ''}`),
