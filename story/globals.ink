@@ -16,7 +16,7 @@ VAR suspicion = 50   // how far rivals fear you; when it is high they unite agai
 
 LIST Meter = Apparatus, Left, Right, Army, Mantle, Suspicion
 
-// Why a meter moved: the notes' "Why did Stalin win?" factors, F073–F098 (see fact_of()).
+// Why a meter moved: the notes' "Why did Stalin win?" factors, F073–F098 (see fact_of(): the order of the items IS the mapping, Luck = F073 … Doctrine = F098).
 LIST Cause = Luck, Centralism, Organisation, Offices, Surveillance, AtTheCentre, Moderation, Patronage, NewMembers, Purges, Votes, FactionBan, Misrepresentation, Discipleship, NationalPride, DivideAndRule, Flexibility, Tactics, CivilWarMethods, RadicalMood, TestamentBuried, Underestimated, FuneralAbsence, Personality, Alliances, Doctrine
 
 // ─── The table ─────────────────────────────────────────────────────────────────────────────────
