@@ -1,10 +1,13 @@
 /** Composition root: build the store, the saves and the controller; draw the text; then load the table. */
 import storyJson, { storyHash } from '../story/main.ink';
 import { GameController } from './core/GameController.ts';
+import { isShareFragment } from './core/shareLink.ts';
 import { initialState } from './core/gameState.ts';
 import { createStore } from './core/store.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
 import { SaveStore } from './persistence/SaveStore.ts';
+import type { MatteredResult } from './sim/mattered.ts';
+import type { RunRecord } from './sim/record.ts';
 import { App } from './ui/App.ts';
 import { errorReport, showRecovery } from './ui/Recovery.ts';
 import './ui/styles.css';
@@ -22,6 +25,26 @@ function browserStorage(): KeyValueStorage | null {
   }
 }
 
+/** Re-simulates a run in a Web Worker (seconds of work) for the debrief's "decisions that mattered". */
+function analyseInWorker(run: RunRecord): Promise<MatteredResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./sim/debrief.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener(
+      'message',
+      (event: MessageEvent<{ ok: boolean; result?: MatteredResult; error?: string }>) => {
+        worker.terminate();
+        if (event.data.ok && event.data.result) resolve(event.data.result);
+        else reject(new Error(event.data.error ?? 'the analysis failed'));
+      },
+    );
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    });
+    worker.postMessage({ storyJson, run });
+  });
+}
+
 const root = document.getElementById('app');
 if (!root) throw new Error('The page has no #app element.');
 
@@ -31,6 +54,7 @@ const controller = new GameController({
   storyHash,
   store,
   saves: new SaveStore(browserStorage()),
+  analyse: analyseInWorker,
 });
 new App(root, store, controller);
 
@@ -60,6 +84,11 @@ window.addEventListener('unhandledrejection', (event) => {
 });
 
 controller.boot();
+// A share link (#run=…) replays that run; a broken one says so on the title screen and changes nothing.
+if (isShareFragment(location.hash)) {
+  controller.openShared(location.hash);
+  history.replaceState(null, '', location.pathname + location.search);
+}
 performance.mark('ui-ready');
 
 // Text first: Phaser (the large chunk) loads only now, and the table appears when it is ready.

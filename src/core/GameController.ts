@@ -4,12 +4,16 @@
  * It holds no story rules: those live in ink.
  */
 import { type Beat, type InkValue, InkRunner, type ObservedVariable } from '../narrative/InkRunner.ts';
-import type { SaveGame } from '../persistence/SaveGame.ts';
-import { SAVE_SCHEMA_VERSION } from '../persistence/SaveGame.ts';
+import type { SaveGame, SavedBranch } from '../persistence/SaveGame.ts';
+import { MAX_BRANCHES, SAVE_SCHEMA_VERSION } from '../persistence/SaveGame.ts';
 import type { SaveStore } from '../persistence/SaveStore.ts';
+import { causesLedger } from '../sim/debrief.ts';
+import type { MatteredResult } from '../sim/mattered.ts';
+import { recordHistory, recordRun, type RunRecord } from '../sim/record.ts';
 import type { Entry, GameState } from './gameState.ts';
 import { initialState } from './gameState.ts';
 import { isMeterId } from './meters.ts';
+import { encodeShareFragment, parseShareFragment } from './shareLink.ts';
 import type { Store } from './store.ts';
 import { readBeat, toChoiceOption } from './transcript.ts';
 
@@ -20,6 +24,11 @@ export interface ControllerOptions {
   saves: SaveStore;
   /** Seeds for new runs; random by default, fixed in tests. */
   newSeed?: () => number;
+  /**
+   * Finds the decisions that mattered by re-simulating the run: seconds of work, so the browser runs it
+   * in a Web Worker. Without it the debrief shows no such section.
+   */
+  analyse?: (run: RunRecord) => Promise<MatteredResult>;
 }
 
 const asStrings = (value: InkValue): string[] => (Array.isArray(value) ? value : []);
@@ -28,6 +37,8 @@ export class GameController {
   private runner: InkRunner | null = null;
   private choiceLog: number[] = [];
   private seed = 0;
+  /** Runs the player rewound from, newest first (kept in the autosave). */
+  private branches: SavedBranch[] = [];
   private readonly store: Store<GameState>;
 
   constructor(private readonly options: ControllerOptions) {
@@ -64,7 +75,9 @@ export class GameController {
 
   newGame(seed = (this.options.newSeed ?? randomSeed)()): void {
     this.runner = this.createRunner(seed);
+    this.seed = seed;
     this.choiceLog = [];
+    this.branches = [];
     this.store.set({ ...this.freshRun(), notice: this.store.get().notice });
     this.publishSnapshot(this.runner);
     this.present(this.runner.continue(), []);
@@ -74,6 +87,7 @@ export class GameController {
     const runner = this.runner;
     const choice = this.store.get().choices[position];
     if (!runner || !choice) return;
+    if (this.store.get().shared) this.adoptSharedRun();
     runner.choose(choice.index);
     this.choiceLog.push(choice.index);
     this.present(runner.continue(), [{ kind: 'choice', text: choice.text }]);
@@ -111,30 +125,209 @@ export class GameController {
   }
 
   private restore(save: SaveGame): void {
-    // Replaying the log rebuilds the transcript; the saved ink state then restores the exact state
-    // (a save from an older story has a different hash, and the replay alone carries it over).
-    const runner = this.createRunner(save.seed);
-    this.runner = runner;
-    this.choiceLog = [];
-    this.store.set({ ...this.freshRun(), notice: null });
-    this.publishSnapshot(runner);
+    this.branches = save.branches ?? [];
+    // A save from an older story has a different hash: the replayed log alone carries it over.
+    this.replay(save.seed, save.choiceLog, save.storyHash === this.options.storyHash ? save.inkState : null);
+    if (save.storyHash !== this.options.storyHash) this.autosave();
+  }
+
+  /**
+   * Rebuilds a run from its seed and choice log: replaying the log rebuilds the transcript, and the saved
+   * ink state, when there is one from this story, then restores the exact state. Throws if the story no
+   * longer offers a logged choice.
+   */
+  private replay(seed: number, choiceLog: readonly number[], inkState: string | null = null): void {
+    const runner = this.createRunner(seed);
     let beat = runner.continue();
     const transcript: Entry[] = [];
-    for (const index of save.choiceLog) {
+    const log: number[] = [];
+    for (const index of choiceLog) {
       const choice = beat.choices.find((c) => c.index === index);
       if (!choice) throw new Error(`choice ${String(index + 1)} is no longer offered`);
       // As in live play, the protagonist screen's text is not part of the transcript.
       if (!isPicking(beat)) transcript.push(...readBeat(beat).entries);
       transcript.push({ kind: 'choice', text: choice.text });
       runner.choose(index);
-      this.choiceLog.push(index);
+      log.push(index);
       beat = runner.continue();
     }
-    if (save.storyHash === this.options.storyHash) runner.loadState(save.inkState);
-    this.store.set({ transcript });
+    if (inkState !== null) runner.loadState(inkState);
+    // Only now, with the whole log replayed, does the run replace the one on screen.
+    this.runner = runner;
+    this.seed = seed;
+    this.choiceLog = log;
+    this.store.set({ ...this.freshRun(), notice: null, transcript });
     this.present(beat, [], { animate: false });
     this.publishSnapshot(runner);
-    if (save.storyHash !== this.options.storyHash) this.autosave();
+  }
+
+  // ─── Timeline and rewind ──────────────────────────────────────────────────────────────────────
+
+  /** Opens the timeline: every decision of the run so far beside history's, and the roads not taken. */
+  showTimeline(): void {
+    if (!this.runner) return;
+    const current = recordRun(this.options.storyJson, this.seed, this.choiceLog);
+    this.store.set({
+      screen: 'timeline',
+      timeline: { current, branches: [...this.branches], compare: null },
+    });
+  }
+
+  /** Back from the timeline or the debrief to the run. */
+  backToStory(): void {
+    if (!this.runner) {
+      this.boot();
+      return;
+    }
+    this.store.set({ screen: 'story', timeline: null, debrief: null });
+  }
+
+  /**
+   * Goes back to an earlier decision of the run (by its position in the timeline) to play on from there.
+   * The run as it was is kept as a branch, so the two can be compared.
+   */
+  rewind(stepIndex: number): void {
+    const step = this.store.get().timeline?.current.steps[stepIndex];
+    if (!step || !this.runner) return;
+    this.keepBranch(this.currentBranch());
+    this.replay(this.seed, this.choiceLog.slice(0, step.logIndex));
+    this.autosave();
+  }
+
+  /** Shows a kept branch beside the current run on the timeline. */
+  compareBranch(position: number): void {
+    const timeline = this.store.get().timeline;
+    const branch = this.branches[position];
+    if (!timeline || !branch) return;
+    try {
+      const record = recordRun(this.options.storyJson, branch.seed, branch.choiceLog);
+      this.store.set({ timeline: { ...timeline, compare: { branch: position, record } } });
+    } catch (error) {
+      this.say(
+        'warning',
+        `That branch cannot be replayed on this version of the story (${messageOf(error)}).`,
+      );
+    }
+  }
+
+  /** Makes a kept branch the current run again; the current run becomes a branch in its place. */
+  resumeBranch(position: number): void {
+    const branch = this.branches[position];
+    if (!branch) return;
+    const current = this.currentBranch();
+    try {
+      this.replay(branch.seed, branch.choiceLog);
+    } catch (error) {
+      this.say(
+        'warning',
+        `That branch cannot be replayed on this version of the story (${messageOf(error)}).`,
+      );
+      return;
+    }
+    this.branches.splice(position, 1);
+    this.keepBranch(current);
+    this.autosave();
+  }
+
+  private currentBranch(): SavedBranch {
+    const state = this.store.get();
+    return { seed: this.seed, choiceLog: [...this.choiceLog], ending: state.ending, lastDate: state.date };
+  }
+
+  private keepBranch(branch: SavedBranch): void {
+    const same = (b: SavedBranch): boolean =>
+      b.seed === branch.seed && b.choiceLog.join() === branch.choiceLog.join();
+    this.branches = [branch, ...this.branches.filter((b) => !same(b))].slice(0, MAX_BRANCHES);
+  }
+
+  // ─── Debrief ──────────────────────────────────────────────────────────────────────────────────
+
+  /** At an ending: the run beside the historical record, the causes ledger, and what mattered. */
+  showDebrief(): void {
+    if (!this.runner) return;
+    const { storyJson, storyHash, analyse } = this.options;
+    const run = recordRun(storyJson, this.seed, this.choiceLog);
+    const history = recordHistory(storyJson, run.protagonist, this.seed);
+    const shareFragment = encodeShareFragment({
+      seed: this.seed,
+      choiceLog: this.choiceLog,
+      story: storyHash,
+    });
+    this.store.set({
+      screen: 'debrief',
+      debrief: {
+        run,
+        history,
+        ledger: causesLedger(run, history),
+        mattered: null,
+        matteredStatus: analyse ? 'working' : 'failed',
+        shareFragment,
+      },
+    });
+    analyse?.(run).then(
+      (mattered) => {
+        this.updateDebrief(shareFragment, { mattered, matteredStatus: 'done' });
+      },
+      () => {
+        this.updateDebrief(shareFragment, { matteredStatus: 'failed' });
+      },
+    );
+  }
+
+  private updateDebrief(fragment: string, change: Partial<NonNullable<GameState['debrief']>>): void {
+    const debrief = this.store.get().debrief;
+    // The player may have left the debrief, or opened another, while the analysis ran.
+    if (debrief?.shareFragment === fragment) this.store.set({ debrief: { ...debrief, ...change } });
+  }
+
+  // ─── Share links ──────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Opens a run from a share link. A broken or foreign link gets a clear message and changes nothing;
+   * a good one is replayed on screen without touching the player's own save until they play on.
+   */
+  openShared(fragment: string): boolean {
+    const parsed = parseShareFragment(fragment);
+    if (!parsed.ok) {
+      this.say('warning', `This link does not open a run: ${parsed.reason}. Nothing has been changed.`);
+      return false;
+    }
+    const { seed, choiceLog, story } = parsed.value;
+    try {
+      this.replay(seed, choiceLog);
+      this.branches = [];
+    } catch (error) {
+      const other =
+        story !== this.options.storyHash.slice(0, 8) ? ' It was made with another version of the story.' : '';
+      this.say(
+        'warning',
+        `This link's run cannot be replayed (${messageOf(error)}).${other} Nothing has been changed.`,
+      );
+      return false;
+    }
+    this.store.set({
+      shared: true,
+      notice: {
+        level: 'info',
+        text: 'You are watching a shared run. Your own saved game is untouched; make a choice to play on from here.',
+      },
+    });
+    return true;
+  }
+
+  /** The first choice in a shared run makes it the player's: their previous autosave is kept aside first. */
+  private adoptSharedRun(): void {
+    const keptAs = this.store.get().hasAutosave ? this.options.saves.keepAutosaveAside() : null;
+    this.store.set({
+      shared: false,
+      notice: keptAs
+        ? { level: 'info', text: 'Your previous saved game has been kept aside, not deleted.' }
+        : null,
+    });
+  }
+
+  private say(level: 'info' | 'warning', text: string): void {
+    this.store.set({ notice: { level, text } });
   }
 
   private present(beat: Beat, before: Entry[], { animate = true } = {}): void {
@@ -169,6 +362,7 @@ export class GameController {
       choiceLog: [...this.choiceLog],
       seed: this.seed,
       savedAt: new Date().toISOString(),
+      branches: this.branches,
     };
     const result = this.options.saves.writeAutosave(save);
     const wasEnabled = this.store.get().savingEnabled;
@@ -182,9 +376,9 @@ export class GameController {
   }
 
   private createRunner(seed: number): InkRunner {
-    this.seed = seed;
-    const runner = new InkRunner(this.options.storyJson, (name, value) => {
-      this.publish(name, value);
+    const runner: InkRunner = new InkRunner(this.options.storyJson, (name, value) => {
+      // A run being rebuilt publishes nothing until it replaces the one on screen.
+      if (this.runner === runner) this.publish(name, value);
     });
     runner.seed = seed;
     return runner;
@@ -230,6 +424,10 @@ export class GameController {
 /** The protagonist choice: the story's first, shown as its own screen. */
 function isPicking(beat: Beat): boolean {
   return beat.choices.some((c) => toChoiceOption(c).protagonist !== null);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function randomSeed(): number {

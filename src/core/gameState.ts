@@ -1,8 +1,32 @@
 /** The state the views draw: plain data, written only by the GameController. */
 import type { Shift, Vote } from '../narrative/tags.ts';
+import type { SavedBranch } from '../persistence/SaveGame.ts';
+import type { LedgerRow } from '../sim/debrief.ts';
+import type { MatteredResult } from '../sim/mattered.ts';
+import type { RunRecord } from '../sim/record.ts';
 import { emptyMeters, type Meters } from './meters.ts';
 
-export type Screen = 'title' | 'protagonist' | 'story';
+export type Screen = 'title' | 'protagonist' | 'story' | 'timeline' | 'debrief';
+
+/** The timeline screen: the run so far, the roads not taken, and optionally two runs side by side. */
+export interface TimelineView {
+  current: RunRecord;
+  branches: SavedBranch[];
+  /** The branch (by position in `branches`) shown beside the current run, with its record. */
+  compare: { branch: number; record: RunRecord } | null;
+}
+
+/** The debrief at an ending: the run against the historical record. */
+export interface DebriefView {
+  run: RunRecord;
+  history: RunRecord;
+  ledger: LedgerRow[];
+  /** The decisions that mattered, found by re-simulation; null while it runs, or if it failed. */
+  mattered: MatteredResult | null;
+  matteredStatus: 'working' | 'done' | 'failed';
+  /** The share link fragment for this run (#run=…). */
+  shareFragment: string;
+}
 
 /** One item of the transcript, in reading order. */
 export type Entry =
@@ -61,6 +85,10 @@ export interface GameState {
   hasAutosave: boolean;
   savingEnabled: boolean;
   notice: Notice | null;
+  timeline: TimelineView | null;
+  debrief: DebriefView | null;
+  /** True while the run on screen came from a share link and the player has not played on. */
+  shared: boolean;
 }
 
 export function initialState(): GameState {
@@ -86,5 +114,8 @@ export function initialState(): GameState {
     hasAutosave: false,
     savingEnabled: true,
     notice: null,
+    timeline: null,
+    debrief: null,
+    shared: false,
   };
 }

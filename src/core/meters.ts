@@ -45,3 +45,8 @@ export function isGoodShift(meter: string, delta: number): boolean {
 export function causeLabel(cause: string): string {
   return cause.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
+
+/** "suspicion" → "Suspicion", "mantle" → "Lenin's mantle". */
+export function meterLabel(id: string): string {
+  return METERS.find((m) => m.id === id)?.label ?? id;
+}

@@ -41,7 +41,8 @@ export function readBeat(beat: Beat): BeatView {
       view.shifts.push(shift);
       view.entries.push({ kind: 'shift', shift });
     }
-    if (text === '') continue;
+    // Discussion questions belong to the debrief, not to the story as it is read.
+    if (text === '' || hasTag(tags, 'QUESTION')) continue;
 
     const portrait = tagValue(tags, 'PORTRAIT');
     const vote = parseVote(tagValue(tags, 'VOTE') ?? '');

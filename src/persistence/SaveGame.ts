@@ -16,11 +16,48 @@ export interface SaveGame {
   seed: number;
   /** ISO 8601 time of the save. */
   savedAt: string;
+  /** Roads not taken: earlier versions of this run that the player rewound from (newest first). */
+  branches?: SavedBranch[];
 }
+
+/** A run the player left by rewinding: enough to replay it and compare it with the current one. */
+export interface SavedBranch {
+  seed: number;
+  choiceLog: number[];
+  ending: string | null;
+  /** Where it stopped: the date of its last scene. */
+  lastDate: string | null;
+}
+
+export const MAX_BRANCHES = 12;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const MAX_CHOICES = 10_000;
+
+function isChoiceLog(value: unknown): value is number[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_CHOICES &&
+    value.every((c) => Number.isInteger(c) && (c as number) >= 0 && (c as number) < 100)
+  );
+}
+
+const isShortText = (value: unknown): value is string | null =>
+  value === null || (typeof value === 'string' && value.length <= 200);
+
+function validateBranches(value: unknown): SavedBranch[] | undefined {
+  if (!Array.isArray(value) || value.length > MAX_BRANCHES) return undefined;
+  const branches: SavedBranch[] = [];
+  for (const item of value) {
+    if (!isRecord(item)) return undefined;
+    const { seed, choiceLog, ending, lastDate } = item;
+    if (!Number.isSafeInteger(seed) || !isChoiceLog(choiceLog)) return undefined;
+    if (!isShortText(ending) || !isShortText(lastDate)) return undefined;
+    branches.push({ seed: seed as number, choiceLog: [...choiceLog], ending, lastDate });
+  }
+  return branches;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -29,7 +66,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Checks an untrusted value against the save schema and says in plain words what is wrong. */
 export function validateSave(data: unknown): Parsed<SaveGame> {
   if (!isRecord(data)) return { ok: false, reason: 'it is not a saved game' };
-  const { schemaVersion, storyHash, inkState, choiceLog, seed, savedAt } = data;
+  const { schemaVersion, storyHash, inkState, choiceLog, seed, savedAt, branches } = data;
   if (typeof schemaVersion !== 'number') return { ok: false, reason: 'it has no format version' };
   if (schemaVersion > SAVE_SCHEMA_VERSION) {
     return { ok: false, reason: 'it was written by a newer version of the game' };
@@ -44,28 +81,25 @@ export function validateSave(data: unknown): Parsed<SaveGame> {
   } catch {
     return { ok: false, reason: 'its story state is damaged' };
   }
-  if (
-    !Array.isArray(choiceLog) ||
-    choiceLog.length > MAX_CHOICES ||
-    !choiceLog.every((c) => Number.isInteger(c) && (c as number) >= 0 && (c as number) < 100)
-  ) {
-    return { ok: false, reason: 'its list of choices is damaged' };
-  }
+  if (!isChoiceLog(choiceLog)) return { ok: false, reason: 'its list of choices is damaged' };
   if (!Number.isSafeInteger(seed)) return { ok: false, reason: 'its random seed is damaged' };
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) {
     return { ok: false, reason: 'its date is damaged' };
   }
-  return {
-    ok: true,
-    value: {
-      schemaVersion: SAVE_SCHEMA_VERSION,
-      storyHash,
-      inkState,
-      choiceLog: choiceLog as number[],
-      seed: seed as number,
-      savedAt,
-    },
+  const value: SaveGame = {
+    schemaVersion: SAVE_SCHEMA_VERSION,
+    storyHash,
+    inkState,
+    choiceLog,
+    seed: seed as number,
+    savedAt,
   };
+  if (branches !== undefined) {
+    const valid = validateBranches(branches);
+    if (!valid) return { ok: false, reason: 'its list of earlier branches is damaged' };
+    value.branches = valid;
+  }
+  return { ok: true, value };
 }
 
 export function parseSave(raw: string): Parsed<SaveGame> {

@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { simulate, type Protagonist, type Scenario } from '../sim/whatIf.ts';
+import type { Protagonist, Scenario } from '../sim/whatIf.ts';
 import { compileInk, formatInkMessage } from './inkCompile.ts';
+import { simulateInParallel } from './simPool.ts';
 
 const USAGE = `usage: npm run whatif -- --as trotsky|stalin [--pin <decision id>=<choice number>]... [--others random|history] [--runs N] [--seed N] [--json]`;
 
@@ -44,7 +45,7 @@ export function parseScenario(argv: string[]): Scenario {
   return { protagonist, pins, others: values.others, runs, seed };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let scenario: Scenario;
   try {
     scenario = parseScenario(process.argv.slice(2).filter((a) => a !== '--json'));
@@ -58,7 +59,7 @@ function main(): void {
     process.exit(1);
   }
   const started = performance.now();
-  const result = simulate(compiled.json, scenario);
+  const result = await simulateInParallel(compiled.json, scenario);
   const seconds = (performance.now() - started) / 1000;
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ ...result, storyHash: compiled.hash, seconds }, null, 2)}\n`);
@@ -76,4 +77,4 @@ function main(): void {
     process.stdout.write(`note: the pinned decision ${id} was never reached\n`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();

@@ -6,8 +6,10 @@ import type { GameController } from '../core/GameController.ts';
 import type { GameState } from '../core/gameState.ts';
 import type { Store } from '../core/store.ts';
 import { Choices } from './Choices.ts';
+import { debriefScreen, matteredSection } from './Debrief.ts';
 import { h } from './dom.ts';
 import { MeterPanel } from './Meters.ts';
+import { timelineScreen } from './Timeline.ts';
 import { Transcript } from './Transcript.ts';
 
 export class App {
@@ -41,9 +43,14 @@ export class App {
     this.protagonistChoices = new Choices(choose, 'Choose your protagonist');
     this.endingView = h('section', { class: 'ending' });
     this.endingView.hidden = true;
+    const timeline = h('button', { type: 'button', class: 'small', 'data-open-timeline': '' }, 'Timeline');
+    timeline.addEventListener('click', () => {
+      this.controller.showTimeline();
+    });
     this.storyView = h(
       'div',
       { class: 'story' },
+      h('nav', { class: 'story-tools', 'aria-label': 'Run' }, timeline),
       this.transcript.element,
       this.choices.element,
       this.endingView,
@@ -67,7 +74,12 @@ export class App {
     this.sceneCaption.textContent = [state.date, state.place].filter(Boolean).join(' · ');
 
     // The title screen also changes when a save appears (boot reads storage after the first draw).
-    const key = state.screen === 'title' ? `title:${String(state.hasAutosave)}` : state.screen;
+    const key = screenKey(state);
+    if (key === this.shownKey && state.screen === 'debrief' && state.debrief !== previous?.debrief) {
+      // The re-simulation finished: replace its section only, keeping the reader's place.
+      const section = this.screen.querySelector('[data-mattered]');
+      if (state.debrief) section?.replaceWith(matteredSection(state.debrief));
+    }
     if (key !== this.shownKey) {
       this.shownKey = key;
       this.shown = state.screen;
@@ -85,6 +97,10 @@ export class App {
         return this.protagonistScreen(state);
       case 'story':
         return this.storyView;
+      case 'timeline':
+        return state.timeline ? timelineScreen(state.timeline, this.controller) : this.storyView;
+      case 'debrief':
+        return state.debrief ? debriefScreen(state.debrief, this.controller) : this.storyView;
     }
   }
 
@@ -146,8 +162,11 @@ export class App {
     if (previous?.beat !== state.beat || previous.screen !== 'story') {
       if (state.choices.length > 0) this.choices.focusFirst();
       else this.endingView.querySelector('button')?.focus({ preventScroll: true });
-      // A new run starts at the top (on a phone, the table is there); later beats scroll to the new text.
-      if (previous?.screen !== 'story') window.scrollTo(0, 0);
+      // A new run starts at the top (on a phone, the table is there); later beats scroll to the new text;
+      // back from the timeline or the debrief, the player returns to where the run stands.
+      if (previous?.screen === 'timeline' || previous?.screen === 'debrief') {
+        (state.choices.length > 0 ? this.choices.element : this.endingView).scrollIntoView({ block: 'end' });
+      } else if (previous?.screen !== 'story') window.scrollTo(0, 0);
       else first?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     }
   }
@@ -165,6 +184,10 @@ export class App {
     again.addEventListener('click', () => {
       this.controller.newGame();
     });
+    const debrief = h('button', { type: 'button', class: 'primary', 'data-open-debrief': '' }, 'Debrief');
+    debrief.addEventListener('click', () => {
+      this.controller.showDebrief();
+    });
     const toTitle = h('button', { type: 'button' }, 'Title screen');
     toTitle.addEventListener('click', () => {
       this.controller.returnToTitle();
@@ -175,10 +198,25 @@ export class App {
       h(
         'p',
         {},
-        'This run is over. Play again to take another road: the other side, or the choices history did not make.',
+        'This run is over. The debrief sets it beside the historical record, for you or for class. Or play again ' +
+          'to take another road: the other side, or the choices history did not make.',
       ),
-      h('div', { class: 'menu' }, again, toTitle),
+      h('div', { class: 'menu' }, debrief, again, toTitle),
     );
+  }
+}
+
+/** What identifies the screen as drawn: a change of key redraws it. */
+function screenKey(state: GameState): string {
+  switch (state.screen) {
+    case 'title':
+      return `title:${String(state.hasAutosave)}`;
+    case 'timeline':
+      return `timeline:${state.timeline?.current.choiceLog.join() ?? ''}:${String(state.timeline?.branches.length)}:${String(state.timeline?.compare?.branch)}`;
+    case 'debrief':
+      return `debrief:${state.debrief?.shareFragment ?? ''}`;
+    default:
+      return state.screen;
   }
 }
 

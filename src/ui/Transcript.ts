@@ -62,6 +62,7 @@ function renderEntry(entry: Entry): HTMLElement {
 export class Transcript {
   readonly element: HTMLElement;
   private rendered = 0;
+  private last: Entry | undefined;
 
   constructor() {
     this.element = h('div', {
@@ -74,7 +75,8 @@ export class Transcript {
 
   /** Appends new entries; returns the first new element so the view can scroll to it. */
   render(entries: readonly Entry[]): HTMLElement | null {
-    if (entries.length < this.rendered) {
+    // Play appends to the same entries; a rewound or replayed run is a new list: draw it afresh.
+    if (entries.length < this.rendered || entries[this.rendered - 1] !== this.last) {
       this.element.replaceChildren();
       this.rendered = 0;
     }
@@ -85,6 +87,7 @@ export class Transcript {
       this.element.append(el);
     }
     this.rendered = entries.length;
+    this.last = entries[entries.length - 1];
     return first;
   }
 }
