@@ -164,7 +164,7 @@ The answers come back in the careful words of men who know that the OGPU reads t
     ~ trotsky_fate = ExpelledFromParty
     ~ shift(Apparatus, -10, Surveillance)
     ~ shift(Mantle, -15, FactionBan)
-    In history: Trotsky never used the army politically, and later said that a military move would have destroyed what he was fighting for. The troika had removed his allies from the army's command in 1924, and the OGPU answered to the Politburo majority; historians think failure and arrest the likeliest result of any attempt. # FACT: F022 F084 F077
+    In history: Trotsky never used the army politically, and later said that a military move would have destroyed what he was fighting for. The troika had removed his allies from the army's command in 1924, and the OGPU answered to the Politburo majority; the sources suggest (an inference, not a finding) that failure and arrest were the likeliest result of any attempt. # FACT: F022 F084 F077
     -> ending_fallen_early
 }
 

@@ -3,8 +3,10 @@
 // Every ending knot opens with its title line, tagged ENDING: <id>, DATE: and PLACE: (computed where
 // the run decides them; see the helper functions at the end of the file). Then a short scene just
 // after the moment the run ends (who holds power, who sits at the table), an epilogue to 1953 framed
-// as what historians think plausible, never certain (FACTBASE §3–§4 views only), and one closing line
-// inviting reflection, then END. The acts narrate the decisive vote or journey themselves; the scenes
+// as what historians think plausible, never certain (FACTBASE §3–§4 views only), one closing line
+// inviting reflection, and last, just before END, the discussion questions for the debrief: lines
+// tagged QUESTION, 3–5 on every path through the knot (unconditional ones first, then at most one or
+// two chosen by the run's variables), open, with no answers and no FACT tags; then END. The acts narrate the decisive vote or journey themselves; the scenes
 // here pick up a little later, so as not to repeat them.
 // Rules kept here: no meter shifts; repression and famine told soberly, as FACTBASE §2's estimates,
 // after a line tagged CONTENT_NOTE wherever an epilogue reaches the 1930s under Stalin; FACT tags on
@@ -100,6 +102,18 @@ On 22 June 1941 Germany invaded. The Soviet Union won, at catastrophic cost. Def
 Stalin died at his dacha at Kuntsevo on 5 March 1953. Lenin's letter asking for his removal was published in the Soviet Union in 1956. Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. # FACT: F028
 Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. Kotkin also asked what would have happened had Stalin died in 1928, and put the chance of coerced wholesale collectivisation "near zero". Nove thought fast industrialisation needed much coercion, but not Stalin's extremes; Cohen, that Bukharin's road was real. # FACT: F063 F074
 You won every vote. Was it the man, the machine or the moment? Play again, and try another road.
+Stalin won every vote from 1924 to 1929. How much of that came from the Secretariat choosing the provincial secretaries, who chose the delegates, and how much from his own skill? # QUESTION
+Stalin beat the Left with the Right's help, then beat the Right by taking up the Left's call for faster industry. Was that opportunism, as Deutscher thought, or conviction, as Kotkin argues, and what evidence would help you decide? # QUESTION
+The Lenin Enrolment of 1924 brought about 240,000 new members, mostly workers, into the party, and membership passed a million by 1926. Did the newcomers help Stalin win, and how could a historian find out? # QUESTION
+Kotkin put the chance of forced wholesale collectivisation without Stalin "near zero". If he is right, how far was the famine of 1931–33 the result of one man's decisions, and how far of the system and ideas he shared with the other Bolsheviks? # QUESTION
+{
+- grain_policy == ExtraordinaryMeasures:
+    Your run met the grain crisis of 1927–28 as Stalin did, with prosecutions in Siberia. What other answers were open to the leaders, and why did this one win out? # QUESTION
+- grain_policy == HigherPrices || grain_policy == TaxTheRich:
+    Your run met the grain crisis of 1927–28 differently from Stalin, and still ended with him supreme. Does that suggest his victory rested more on the party machine than on his policies? # QUESTION
+- war_scare_used:
+    How did the war scare of 1927 help Stalin, first against the Left and then against the Right? # QUESTION
+}
 -> END
 
 
@@ -133,6 +147,23 @@ In June 1941 Germany invaded, and the Soviet Union won at catastrophic cost. Def
 Stalin died on 5 March 1953. The testament was published in the Soviet Union in 1956; Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. For decades Trotsky's name stayed a curse in Soviet schoolbooks. # FACT: F028
 Why did he lose? Deutscher saw principle in his refusal to use the army, and indecision at the moments that mattered. Figes and Deutscher stress how much Zinoviev and Kamenev feared him as a Bonaparte, and how little they feared Stalin. Kotkin and Harris point to the apparatus that chose the delegates, and Patenaude thinks even the funeral mattered. # FACT: F096 F020 F074 F095
 You lost as Trotsky lost. Could anyone have won from where he stood? Play again, and try another road.
+Trotsky was the best-known leader after Lenin, yet he lost every vote that mattered. Which weighed most against him: his personality, his late arrival among the Bolsheviks in 1917, or Stalin's control of appointments? # QUESTION
+Why did Zinoviev and Kamenev fear Trotsky, the War Commissar, more than Stalin, the General Secretary? Were they wrong to, on what they knew in 1924? # QUESTION
+Stalin offered "Socialism in One Country"; Trotsky argued that socialism could not be completed in a backward country without revolution abroad. Why might Stalin's idea have appealed more to party members in the mid-1920s? # QUESTION
+{
+- testament_denied:
+    In 1925 Trotsky signed a statement denying that Lenin had left a testament. Why might he have signed it, and what did it cost him when the Opposition later tried to use the letter? # QUESTION
+- t4_testament.stay_silent:
+    Trotsky stayed silent when Lenin's testament was read in May 1924. Was speaking out a real chance to stop Stalin, or would delegates chosen through the apparatus have ignored it anyway? # QUESTION
+- t3_funeral.go_on:
+    Patenaude thinks even Trotsky's absence from Lenin's funeral mattered. Can one missed occasion change the course of a power struggle? # QUESTION
+}
+{
+- alliance == NoAlliance:
+    Trotsky fought alone. Would joining Zinoviev and Kamenev at the 14th Congress in December 1925, while they still held Leningrad, plausibly have changed the result, or only made the defeat harder-fought? # QUESTION
+- else:
+    Trotsky joined Zinoviev and Kamenev, and the alliance let the majority charge them all with breaking the 1921 ban on factions. Was the alliance a mistake, or did it simply come too late? # QUESTION
+}
 -> END
 
 
@@ -168,6 +199,18 @@ What follows is open. Kotkin, imagining Stalin's death in 1928, put the chance o
 By 1941 a slower-growing country might have had less heavy industry to fight with, as defenders of the forced pace argue; or it might have met the invasion with its villages fed and its officers alive, as their critics reply. Who would have sat at this table in 1953, nobody can say.
 Service reminds us that Lenin asked for nothing more than this. Roberts doubts that it could have happened at all.
 You did what Lenin asked. Was it enough? Play again, and try another road.
+In this run Lenin's testament was acted on and Stalin lost the Secretariat in June 1924. In history, what would have had to be different in May 1924 for the Central Committee to do this? # QUESTION
+Kotkin and Harris expect Stalin to keep his network of provincial secretaries even without the title. Was Stalin's power in the office itself, or in the people he had already placed? # QUESTION
+Figes and Deutscher think a more collective leadership under Zinoviev was plausible, not certain. With one party, the 1921 ban on factions and the secret police still in place, how different could it really have been? # QUESTION
+The grain crisis of 1927–28 came from low state prices and a shortage of goods to buy. Would a leadership without Stalin at its centre have faced the same crisis, and could it have answered it differently? # QUESTION
+{
+- protagonist == "Trotsky":
+    Lenin's letter criticised Trotsky too, and here he is still isolated. Why did removing Stalin from the Secretariat not bring Trotsky closer to power? # QUESTION
+- s5_testament.genuine_resignation:
+    Here Stalin resigned the Secretariat in earnest. In history he offered to resign several times and was always refused; why do historians read those offers as tactics? # QUESTION
+- else:
+    Roberts doubts that the testament's advice could have been followed at all in 1924. What made it so hard for the party to act on Lenin's last words about Stalin? # QUESTION
+}
 -> END
 
 
@@ -207,6 +250,19 @@ And the grain question comes, whoever leads. Low state prices and a shortage of 
 Would this country have been readier for 1941? Defenders of Stalin's forced pace say its heavy industry won the war; their critics point to the famine and the purged army. On this road neither need happen as it did, and historians can only weigh what might have replaced them.
 {protagonist == "Trotsky": You took Lenin's quarrel to the party and won it.|The Secretariat was yours, and now it is not.} Who sits at the head of the table in 1953 is a question no historian will answer for you.
 Lenin's advice was followed. Was it the right advice? Play again, and try another road.
+Lenin asked only that Stalin be moved from the post of General Secretary, not thrown out of the leadership. Would that have been enough to stop him, or had the Secretariat already done its work? # QUESTION
+Lewin argued that no one but Lenin could have stopped the apparatus. How much, then, did Stalin's rise depend on the luck of Lenin's strokes, and how much on the system Lenin had built? # QUESTION
+Whoever held the Secretariat inherited the one-party state, the ban on factions and appointment from above. Could a different General Secretary have used those powers differently, or would they push any leader the same way? # QUESTION
+{
+- not lenin_dead && protagonist == "Trotsky":
+    In history Trotsky did not use Lenin's notes on Georgia at the 12th Congress in April 1923. Why might he have held back, and what did he risk by pressing the case, as he does here? # QUESTION
+- not lenin_dead:
+    In history Stalin threatened to resign in 1923 but kept the Secretariat. What would have had to be different for him to let it go, as he does here? # QUESTION
+- protagonist == "Trotsky":
+    Here the testament was obeyed after Lenin's death. Why did Zinoviev and Kamenev defend Stalin in May 1924 in history, and what might have changed their minds? # QUESTION
+- else:
+    Kotkin has questioned how much of the testament was Lenin's own, though most historians accept it. Why was it so dangerous for Stalin to challenge the letter in 1924, whatever the truth? # QUESTION
+}
 -> END
 
 
@@ -246,6 +302,20 @@ Then the grain question returns. Low state prices and empty shops brought the pr
 How far would it go? Nove argued that once fast industrialisation was the aim, considerable coercion was hard to avoid, though not Stalin's extremes. Kotkin, imagining the party without Stalin, put the chance of coerced wholesale collectivisation near zero, while warning that NEP's contradictions might transform the regime or break it. Cohen would say the gradual road was still open; Bean, that some further crisis was likely.
 And 1941? A faster industrial push under Zinoviev might have built more tanks; a country at odds with its villages might have fought with less. Defenders of forced industrialisation argue the first, their critics the second. Who led this party in 1953, or whether it survived as it was, no historian will say.
 A party led from Leningrad. Would it have been so different? Play again, and try another road.
+In history Zinoviev's New Opposition lost the 14th Congress of December 1925 by about 559 votes to 65, and he never led the party. What would have had to be different for him to come out on top, and how plausible is that? # QUESTION
+Zinoviev's Leningrad delegation voted as one bloc in 1925. Was his Leningrad machine really different from Stalin's Secretariat, or only smaller? # QUESTION
+Zinoviev wanted faster industry, heavier taxes on the better-off peasants and revolution abroad, without abolishing NEP. Faced with the grain crisis of 1927–28, how far would his leadership plausibly have gone in squeezing the villages? # QUESTION
+Historians doubt that a Zinoviev-led leadership would have been stable. Why did alliances at the top of the party keep breaking between 1923 and 1929? # QUESTION
+{
+- protagonist == "Trotsky" && alliance != NoAlliance:
+    Here Trotsky stood beside Zinoviev and Kamenev, the men who had helped push him aside in 1924. Why, in history, did they join forces only in April 1926, after Zinoviev had lost Leningrad? # QUESTION
+- protagonist == "Trotsky":
+    Trotsky stayed silent while Zinoviev fought Stalin, as he did in history at the 14th Congress. Deutscher saw that silence as a lost chance; what would speaking out have gained or risked? # QUESTION
+- stalin_bloc == WithTroika:
+    Here Stalin kept the troika and lost the Secretariat to a committee. Why did the real Stalin side with Bukharin and the Right in 1925 instead? # QUESTION
+- else:
+    Stalin never took on all his opponents at once. Why did that approach work for him in history but fail in this run? # QUESTION
+}
 -> END
 
 
@@ -277,6 +347,18 @@ In history this road closed. Forced collectivisation began in 1930; more than 1.
 On this road, plausibly, there is no famine of 1932–33 and slower growth in heavy industry. That cuts both ways in 1941: defenders of the forced pace argue that without the factories of the 1930s the Soviet Union could not have beaten Germany; critics reply that the famine and the purge of the army cost it dearly. The argument is not settled.
 {protagonist == "Stalin":And you, at the head of the Secretariat, with the patience of a man who has never liked waiting?|And you, with your plans for planning and your old quarrel with the snail's pace?} A Bukharin-led market socialism still standing in 1953 is possible on Cohen's reading, and heavily debated.
 The snail's pace, or another crisis? Play again, and try another road.
+Cohen argued that Bukharin's road was real, and that Stalinism was not the inevitable result of Bolshevism. What evidence from the 1920s supports him, and what counts against him? # QUESTION
+Peasants sold grain on good terms or not at all, and large foreign loans were out of reach. Could the state have paid for fast industry without squeezing the villages? # QUESTION
+Sceptics such as Bean expect another grain crisis on this road, and Nove thought fast industrialisation needed some coercion, though not Stalin's extremes. If a new crisis came in 1930 or 1931, how far might these leaders plausibly have gone? # QUESTION
+Defenders of Stalin's forced pace say its factories won the war of 1941–45; critics point to the famine and the purge of the army. How can historians weigh an argument about a road that was never taken? # QUESTION
+{
+- protagonist == "Stalin" && right_defeated:
+    Here Stalin condemned Bukharin's group, then took up its programme himself. Does a turn like that make his policies look like conviction or like tactics? # QUESTION
+- protagonist == "Stalin":
+    In history the Right may briefly have had a majority in the Politburo in 1928, but it kept the quarrel inside closed meetings and lost. What did it need to do differently to win, as it does here? # QUESTION
+- else:
+    Here the Right won with help from Trotsky's supporters, an alliance Bukharin feared. Why did the Left and the Right not join forces against Stalin in history, even when both had come to fear him? # QUESTION
+}
 -> END
 
 
@@ -303,6 +385,16 @@ Would a government in a hurry stop at the richest tenth? Nove argued that fast i
 Abroad, Permanent Revolution still holds that socialism cannot be completed in one backward country alone. A party led by you plausibly spends more on the Comintern and alarms more governments; the appeal of "Socialism in One Country" was that a tired party wanted something nearer home. # FACT: F026 F098
 And 1941? Faster planned industry might have given the country more factories by then, as defenders of the forced pace argue of Stalin's; a party at war with its peasants, or with itself, might have given it less. {general_secretary == Stalin:As long as Stalin holds the Secretariat, every one of your majorities is on loan.|Stalin keeps his clients, and waits, as he always has.} In 1953 you would be seventy-three. No historian will guess who would have buried whom.
 You filled the empty chair. Did it change the system, or only the man in it? Play again, and try another road.
+Historians rarely imagine Trotsky leading the party. What would have had to be different in 1924–25 for him to win a majority, and how plausible is that? # QUESTION
+Trotsky wanted planning, faster industry and heavier taxes on the richest peasants, not forced collectivisation. Facing a grain crisis like that of 1927–28, would he plausibly have stopped there? # QUESTION
+Trotsky attacked appointment from above in 1923, yet the 1921 ban on factions and the secret police would now be his to use. Would a Trotsky-led party have kept the tools that were used against him? # QUESTION
+Why did "Socialism in One Country" appeal to so many party members after the failed German rising of 1923? Could a leader who argued for Permanent Revolution have kept their loyalty? # QUESTION
+{
+- trotsky_holds_army:
+    Here Trotsky still commands the Red Army. Why did the fear of a "Bonaparte", a general who takes power after a revolution as Napoleon did, matter so much to the other leaders, and would his victory have calmed that fear or fed it? # QUESTION
+- alliance != NoAlliance:
+    Trotsky won here with Zinoviev and Kamenev, who had helped push him aside in 1924. How long could an alliance of old enemies plausibly have lasted? # QUESTION
+}
 -> END
 
 
@@ -324,6 +416,13 @@ Figes and Deutscher showed how much the fear of a Red Bonaparte shaped Zinoviev 
 Would a militarised state have been readier for 1941? Its admirers might say so. But an army that spends years policing its own country, and purging the officers who hesitated, is not obviously stronger. Who ruled in 1953, and whether you lived to see it, nobody can say.
 Bonaparte was the word your enemies used for you. Now it is your name.
 This is the road Trotsky refused. Why did he refuse it? Play again, and try another road.
+Trotsky later said a military move would have destroyed the very thing he was fighting for. What did he mean, and do you agree? # QUESTION
+The sources suggest a coup in 1924–25 would most likely have failed, because the secret police, the party cells and most commanders followed the Politburo majority. What does that tell us about where power lay in the Soviet state by 1925? # QUESTION
+Zinoviev and Kamenev feared Trotsky as a "Bonaparte", a general who takes power after a revolution as Napoleon did. In history he gave up the army in January 1925 without a fight: were they right to fear him more than Stalin? # QUESTION
+The commanders who backed the coup want seats at the table. In a state won by the army, who would really hold power, and what would happen to the party's promises? # QUESTION
+{t5_army.mobilise_cells:
+    In this run Trotsky had let the army's party cells speak for him in 1924. Where is the line between soldiers taking part in party politics and a coup? # QUESTION
+}
 -> END
 
 
@@ -370,7 +469,7 @@ This is the road Trotsky refused. Why did he refuse it? Play again, and try anot
         The commanders who answered your question are in the Lubyanka's cellars. Frunze, who was placed at your side for exactly this day, did his duty to the Politburo. The OGPU never wavered.
         {army >= 60: Some regiments waited for your word to the end. It never came in time.|The regiments you counted on waited to see who would win, and then they knew.}
         "They will call it Bonapartism for the rest of our lives, Lev." # SPEAKER: Natalia Sedova
-        This is what historians think the likeliest outcome of a coup in 1924–25: failure and arrest. The OGPU, the party cells and most commanders followed the Politburo majority. Trotsky himself said a military move would have destroyed what he was fighting for. # FACT: F022 F084
+        The sources suggest, by inference rather than proof, that this was the likeliest outcome of a coup in 1924–25: failure and arrest. The OGPU, the party cells and most commanders followed the Politburo majority. Trotsky himself said a military move would have destroyed what he was fighting for. # FACT: F022 F084
     - trotsky_fate == ExpelledFromParty:
         Two-thirds of the joint plenum raised their hands. The secret clause of 1921 was written for moments like this, and published in 1924 to warn you.
         {alliance == UnitedOpposition:Zinoviev and Kamenev signed the statement of October and kept their party cards. They do not look at you.|You go out alone. Zinoviev, who asked for this first, watches you leave.}
@@ -390,6 +489,31 @@ This is the road Trotsky refused. Why did he refuse it? Play again, and try anot
     In history Trotsky, deported in 1929, was murdered in Coyoacán by Ramón Mercader on 20 August 1940 and died the next day. A man who fell as early as you plausibly meets the same end sooner, or in the dock beside Zinoviev and Kamenev. No road of defeat in this party was safe.
     In 1941 Germany invades, and the Soviet Union wins at catastrophic cost. Defenders of the forced pace credit its factories; critics point to the famine and the purged army. Stalin dies on 5 March 1953; Lenin's testament is published in the Soviet Union in 1956. # FACT: F028
     You fell before the real fight began. Could it have gone otherwise? Play again, and try another road.
+}
+This run ended early. Pick the moment that did most to bring you down: was it a choice, a structure that no one could change, or chance? # QUESTION
+{
+- protagonist == "Stalin":
+    Kotkin imagined Stalin dying in 1928 and put the chance of forced wholesale collectivisation without him near zero. If Stalin had fallen in 1925, as here, what would plausibly have stayed the same, and what might have changed? # QUESTION
+    Stalin's clients keep their posts even after his fall. Could the party machine he built have produced another leader like him? # QUESTION
+    {
+    - alliance == NewOppositionBloc || alliance == UnitedOpposition:
+        Here Trotsky and Zinoviev joined forces in time. Why did they fail to unite in 1925 in history, and come together only in 1926, after Zinoviev had lost Leningrad? # QUESTION
+    - stalin_bloc == WithRight:
+        Here Bukharin stood by Stalin and it was not enough. In history, what made the Stalin–Bukharin alliance strong enough to win the 14th Congress in 1925? # QUESTION
+    - else:
+        Here Stalin balanced too long between Zinoviev and Bukharin. In history, why did choosing the Right in 1925 work so well for him? # QUESTION
+    }
+- else:
+    Deutscher saw hesitation and lost chances in Trotsky's conduct in 1923–25. Was his fall mainly his own doing, or was the Secretariat's grip on the choice of delegates too strong for anyone? # QUESTION
+    Zinoviev and Kamenev later recanted and were readmitted, and it did not save them. What real choices did a defeated opposition leader have in the party of the 1920s? # QUESTION
+    {
+    - trotsky_arrested():
+        Trotsky had led the Red Army since 1918, yet here the army, the secret police and the party cells followed the Politburo majority. Why? # QUESTION
+    - trotsky_fate == ExpelledFromParty:
+        Trotsky was expelled under the 1921 ban on factions, passed under Lenin to keep the party united. How did that rule become a weapon in the struggle to succeed him? # QUESTION
+    - else:
+        Trotsky ends this run at a minor desk, still famous and without power. How could so famous a leader be pushed aside so quietly? # QUESTION
+    }
 }
 -> END
 
@@ -414,6 +538,13 @@ Where would you have been in August 1936? Plausibly in the dock beside Zinoviev 
 Submission did not save the men who submitted. Resistance did not save the man who resisted.
 In 1941 the country that Stalin's forced pace built fought Germany and won, at catastrophic cost: its defenders credit the factories, its critics count the famine and the purged army against them. Stalin died on 5 March 1953. Zinoviev, Kamenev, Bukharin and Rykov were rehabilitated in 1988. # FACT: F028
 No path of submission guaranteed safety. Was there any path that did? Play again, and try another road.
+Zinoviev and Kamenev, and later many of Trotsky's own followers, recanted and were readmitted; most of them were later shot. Why did so many oppositionists choose to submit, and what did they hope to gain? # QUESTION
+Some of the Left saw Stalin's turn against the kulaks in 1928–29 as their own programme at last. Compare the Opposition's call for heavier taxes on the richest peasants with what was done to the villages from 1930: how far was it the same policy? # QUESTION
+At the 13th Congress in 1924 Trotsky said that no one could be right against the party. How did that belief make it harder for defeated leaders to go on opposing Stalin? # QUESTION
+Neither submitting nor resisting saved the leaders of the 1920s. Does that mean their fate was decided by Stalin in the 1930s, whatever they had done before? # QUESTION
+{testament_denied:
+    This was Trotsky's second statement against his own conscience; the first denied that the testament existed. What can historians learn from public recantations, and what can they not? # QUESTION
+}
 -> END
 
 
