@@ -2,7 +2,10 @@
 import type { Shift, Vote } from '../narrative/tags.ts';
 import { emptyMeters, type Meters } from './meters.ts';
 
-export type Screen = 'title' | 'protagonist' | 'story';
+export type Screen = 'title' | 'protagonist' | 'story' | ToolScreen;
+
+/** Screens beside the story: the What-if Lab and the Endings gallery. */
+export type ToolScreen = 'lab' | 'gallery';
 
 /** One item of the transcript, in reading order. */
 export type Entry =

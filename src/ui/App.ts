@@ -8,9 +8,11 @@ import type { Store } from '../core/store.ts';
 import { Choices } from './Choices.ts';
 import { h } from './dom.ts';
 import { MeterPanel } from './Meters.ts';
+import { toolButtons, type ToolViews } from './tools.ts';
 import { Transcript } from './Transcript.ts';
 
 export class App {
+  private readonly root: HTMLElement;
   private readonly screen: HTMLElement;
   private readonly notice: HTMLElement;
   private readonly meters = new MeterPanel();
@@ -27,7 +29,9 @@ export class App {
     root: HTMLElement,
     store: Store<GameState>,
     private readonly controller: GameController,
+    private readonly tools?: ToolViews,
   ) {
+    this.root = root;
     this.screen = root.querySelector<HTMLElement>('[data-screen]') ?? root;
     this.notice = h('div', { class: 'notice', role: 'status' });
     this.notice.hidden = true;
@@ -70,6 +74,7 @@ export class App {
     const key = state.screen === 'title' ? `title:${String(state.hasAutosave)}` : state.screen;
     if (key !== this.shownKey) {
       this.shownKey = key;
+      this.root.dataset.view = state.screen;
       this.shown = state.screen;
       this.screen.replaceChildren(this.notice, this.buildScreen(state));
       this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });
@@ -85,6 +90,9 @@ export class App {
         return this.protagonistScreen(state);
       case 'story':
         return this.storyView;
+      case 'lab':
+      case 'gallery':
+        return this.tools?.view(state.screen) ?? h('section', {}, h('h1', { tabindex: -1 }, 'Not available'));
     }
   }
 
@@ -113,6 +121,7 @@ export class App {
           'decisions of the struggle. History can go differently; the game shows you why it did not.',
       ),
       h('div', { class: 'menu' }, ...buttons),
+      h('div', { class: 'menu menu-tools' }, ...toolButtons(this.controller)),
     );
   }
 
@@ -177,7 +186,7 @@ export class App {
         {},
         'This run is over. Play again to take another road: the other side, or the choices history did not make.',
       ),
-      h('div', { class: 'menu' }, again, toTitle),
+      h('div', { class: 'menu' }, again, toTitle, ...toolButtons(this.controller)),
     );
   }
 }
