@@ -74,7 +74,10 @@ export class App {
     const key = state.screen === 'title' ? `title:${String(state.hasAutosave)}` : state.screen;
     if (key !== this.shownKey) {
       this.shownKey = key;
+      const fromTool = this.root.dataset.view === 'lab' || this.root.dataset.view === 'gallery';
       this.root.dataset.view = state.screen;
+      // The tools hide the table; it measures its panel again when it comes back (the window may have resized).
+      if (fromTool) window.dispatchEvent(new Event('resize'));
       this.shown = state.screen;
       this.screen.replaceChildren(this.notice, this.buildScreen(state));
       this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });
