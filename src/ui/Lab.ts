@@ -95,7 +95,21 @@ export class Lab {
         'fieldset',
         { class: 'lab-shared' },
         h('legend', {}, 'Settings'),
-        h('label', { class: 'lab-check' }, this.compare, h('span', {}, 'Compare with a second scenario (B)')),
+        h(
+          'div',
+          { class: 'lab-compare-toggle' },
+          h(
+            'label',
+            { class: 'lab-check' },
+            this.compare,
+            h('span', {}, 'Compare with a second scenario (B)'),
+          ),
+          h(
+            'span',
+            { class: 'lab-hint' },
+            'B starts as a copy of A: change one pin and see what it changes.',
+          ),
+        ),
         runsField,
         seedField,
       ),
@@ -159,7 +173,7 @@ export class Lab {
     this.scenarios.replaceChildren(this.a.element, ...(this.b ? [this.b.element] : []));
   }
 
-  /** The scenarios to run, or null (with the problem shown next to the field) if the input is not usable. */
+  /** The scenarios to run, or null (saying what is wrong, and marking the field) if the input is not usable. */
   private readScenarios(): Scenario[] | null {
     const runs = Number(this.runs.value);
     const seed = Number(this.seed.value);

@@ -284,6 +284,13 @@ export function renderResults(
     a && b ? h('p', { class: 'lab-verdict' }, verdict(list, a, b)) : null,
     chart(list, results),
     h(
+      'p',
+      { class: 'lab-legend', 'aria-hidden': 'true' },
+      results.length > 1
+        ? 'Bars: the share of histories, A in red, B in black. The line across each bar: its 95% interval.'
+        : 'Bars: the share of histories. The line across each bar: its 95% interval.',
+    ),
+    h(
       'div',
       { class: 'lab-table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Results table' },
       a && b ? compareTable(list, a, b) : a ? singleTable(list, a) : null,
