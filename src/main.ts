@@ -5,11 +5,13 @@ import { isShareFragment } from './core/shareLink.ts';
 import { initialState } from './core/gameState.ts';
 import { createStore } from './core/store.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
+import { EndingsStore } from './persistence/EndingsStore.ts';
 import { SaveStore } from './persistence/SaveStore.ts';
 import type { MatteredResult } from './sim/mattered.ts';
 import type { RunRecord } from './sim/record.ts';
 import { App } from './ui/App.ts';
 import { errorReport, showRecovery } from './ui/Recovery.ts';
+import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
 
 /** localStorage, or null where the browser refuses it (private modes, disabled storage). */
@@ -49,14 +51,17 @@ const root = document.getElementById('app');
 if (!root) throw new Error('The page has no #app element.');
 
 const store = createStore(initialState());
+const storage = browserStorage();
+const endings = new EndingsStore(storage);
 const controller = new GameController({
   storyJson,
   storyHash,
   store,
-  saves: new SaveStore(browserStorage()),
+  saves: new SaveStore(storage),
+  endings,
   analyse: analyseInWorker,
 });
-new App(root, store, controller);
+new App(root, store, controller, createToolViews({ storyJson, controller, endings }));
 
 // No error ever leaves a blank page: unexpected ones open the recovery screen.
 const recover = (error: unknown): void => {

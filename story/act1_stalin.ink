@@ -31,7 +31,7 @@ The Kremlin, the next day. The business of death has begun: a funeral commission
 And Trotsky. Your telegram with the news reached him last night at Tiflis station, on his way to the Black Sea, ill with a fever nobody can name. He came on the direct wire at once: when was the funeral, and should he come back? He was told Saturday: too soon to make it; better to continue his treatment.
 Now Saturday is no longer true. Delegations are travelling from the far ends of the Union, and the commission is moving the funeral to Sunday, the twenty-seventh, so that they can arrive. A wire can still reach Trotsky on the road. A special train could still bring him to Red Square.
 "He is ill. Let him rest." # SPEAKER: Kamenev
-Nobody else says anything. They look at the papers in front of them, and wait for the General Secretary. # DECISION: s3_telegram
+Nobody else says anything. They look at the papers in front of them, and wait for the General Secretary. # DECISION: s3_telegram # TITLE: The telegram to Tiflis
 * (true_date) [Send him the true date, and urge him to come back]
     You dictate it yourself. The funeral is on Sunday, the twenty-seventh. A special train can do it. The Politburo expects him.
     Kamenev raises his eyebrows. Zinoviev says nothing at all. Trotsky on Red Square, in front of the crowds, is not a picture either of them likes.
@@ -58,7 +58,7 @@ The Bolshoi Theatre, hung with black. The Second Congress of Soviets of the Unio
 Before the day is out it will rename Petrograd as Leningrad and order a mausoleum for Lenin's body by the Kremlin wall. Outside, the queues to the Hall of Columns, where he lies in state, stretch for miles through the frost.
 Krupskaya speaks first among the mourners, plainly, without a tremor: of his love for working people, of how he came to Marx not as a bookworm but as a man looking for answers.
 One by one the leaders follow her. Your turn is coming. The speech in your pocket is not like theirs: short sentences, each ending in the same vow, like the responses you learned as a boy at the seminary in Tiflis.
-The hall is raw, and waiting for someone to tell it what to do with its grief. # DECISION: s3_oath
+The hall is raw, and waiting for someone to tell it what to do with its grief. # DECISION: s3_oath # TITLE: The oath at the Congress of Soviets
 * (oath) [Give the oath: "We vow to you, Comrade Lenin…" #HISTORICAL]
     You speak slowly, in your Georgian accent, without a single flourish. Lenin left us a behest, you say: to hold high and keep pure the great title of member of the party.
     "We vow to you, Comrade Lenin, that we will fulfil your behest with honour!" # SPEAKER: Stalin
@@ -101,7 +101,7 @@ The Central Committee meets two days after the funeral, with black crêpe still 
 Rykov will take Lenin's chair at the Council of People's Commissars. In Pravda, Krupskaya asks the workers not to let their grief turn into outward reverence for his person: no monuments, no palaces in his name. The plenum has other plans.
 The party Lenin left is small and tired, full of officials and short of workers at the bench. The proposal in front of the plenum is to open the doors in his name: a Lenin Enrolment of the best workers from the factories.
 "The factories are waiting. The question is who holds the door." # SPEAKER: Molotov
-Molotov has the forms drafted already. He usually does. # DECISION: s4_enrolment
+Molotov has the forms drafted already. He usually does. # DECISION: s4_enrolment # TITLE: The Lenin Enrolment
 * (mass_intake) [A mass intake, run by the Secretariat and the provincial secretaries #HISTORICAL]
     The doors open wide. Between the middle of February and the middle of May some 240,000 people join, more than nine in ten of them workers. Every application passes through committees your Secretariat staffs.
     Will they be yours? Some will. Many join for a better job, a room, a voice at the factory, or because they believe. Gratitude is not the same thing as loyalty, and you know it.
@@ -133,7 +133,7 @@ You sit on the steps of the platform, below the presidium, and look at the windo
 "Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
 "I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
 "It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
-They are saving you, because they fear Trotsky and think you are the safe one. The room waits to see what you will do. # DECISION: s5_testament
+They are saving you, because they fear Trotsky and think you are the safe one. The room waits to see what you will do. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
 * (sit_silent) [Sit still and let them defend you; offer to resign after the Congress, when they will refuse #HISTORICAL]
     You say nothing. It is the easiest thing in the world. Zinoviev and Kamenev do the talking: you have made amends, you have learned, and the party needs unity more than it needs a new secretary.
     Trotsky says nothing either. He shrugs, and looks at the ceiling.

@@ -29,7 +29,7 @@ Lenin brought you into his government in 1917, fought with you, needed you. In h
 You get the Kremlin on the direct wire. The answer comes back: the funeral will be on Saturday; you cannot get back in time; they advise you to continue your treatment.
 "Saturday. You can barely stand, Lev. Could you even get there?" # SPEAKER: Natalia Sedova
 The Tiflis comrades are already at the carriage steps, asking you to write something about Lenin for their papers. The stationmaster wants to know whether the train goes on.
-An engine could be coupled to the other end of this train in ten minutes. # DECISION: t3_funeral
+An engine could be coupled to the other end of this train in ten minutes. # DECISION: t3_funeral # TITLE: The telegram at Tiflis
 * (return_at_once) [Order a special train and go back to Moscow at once]
     You tell the stationmaster to find you a locomotive. The railwaymen, who remember your armoured train from the Civil War, have one coupled to the other end of the carriage within the hour.
     The fever travels north with you, around the mountains and across the frozen steppe. At a junction a telegram catches up: the funeral has been moved to Sunday, the twenty-seventh, so that delegations from the far ends of the Union can arrive. Nobody had thought to tell you.
@@ -66,7 +66,7 @@ Then the army. In January, before Lenin died, the troika removed Antonov-Ovseenk
 Frunze is a real soldier with victories of his own, and nobody's fool. He is also the majority's man. The decisions are taken in Moscow; you read about them in Sukhumi.
 Letters come too. In December the party cells in the military academies voted for the New Course. Officers who served under you write that they are waiting for a word.
 A word could fill meeting halls with resolutions in your name. It could also prove everything Zinoviev says about you. In January the troika published the secret clause of the 1921 ban on factions, so that you would read it: a member of the Central Committee can be expelled by two-thirds of a joint plenum.
-The letters lie on the table by your chair. # DECISION: t5_army
+The letters lie on the table by your chair. # DECISION: t5_army # TITLE: The War Commissariat taken apart
 * (accept_quietly) [Agree to the changes and say nothing more #HISTORICAL]
     You agree. Frunze will make a good deputy, you tell yourself, and the army is not your private property. You have said so many times.
     Moscow is relieved. They say you are tired, or proud, or sulking. For a week or two, nobody says you are dangerous.
@@ -108,7 +108,7 @@ Stalin sits on the steps of the platform, below the presidium, and looks at the 
 "It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
 {t3_funeral.demand_date: In your folder there is still a telegram that says Saturday.}
 {t5_army.mobilise_cells: Everyone here has read the resolutions of the army cells. When Zinoviev says "unity", he looks at you.}
-Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament
+Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament # TITLE: Lenin's letter at the plenum
 * (back_krupskaya) [Stand with Krupskaya: the whole Congress must hear it, and Stalin must go]
     You stand. Lenin's letter belongs to the party, not to a committee it criticises by name. Let the Congress hear every word, about every one of us, and let it do what Lenin asked.
     {t3_funeral.demand_date: You lay the two funeral telegrams on the table beside the letter. Nobody picks them up. Everybody reads them.}
@@ -184,7 +184,7 @@ Zinoviev gives the political report, and he wants more than applause. In January
 "Comrade Trotsky has only to come up here and say: I was wrong, and the party was right." # SPEAKER: Zinoviev
 {t5_army.mobilise_cells: He wants the army resolutions explained, too. The word he uses from the rostrum is Bonapartism, and the hall applauds it.}
 {t4_testament.stalin_removed: Losing his ally in the Secretariat has not made him love you. He has a place to fill, and your shadow to fill it against.}
-Your name is called. The hall goes quiet in the way it only goes quiet for you. # DECISION: t4_congress
+Your name is called. The hall goes quiet in the way it only goes quiet for you. # DECISION: t4_congress # TITLE: The 13th Party Congress
 * (party_always_right) [Recant nothing, attack nothing: no one can be right against the party #HISTORICAL]
     You speak calmly, almost gently.
     "None of us wishes to be right, or can be right, against the party. In the last analysis the party is always right, because it is the only instrument history has given the working class." # SPEAKER: Trotsky

@@ -56,7 +56,7 @@ Late, under the lamp, you write a preface of your own, for a book of your speech
 For seven years every Bolshevik has said it: Russia lit the fuse, and the workers of the West will finish the job. Alone, a backward peasant country cannot build socialism. Trotsky calls it permanent revolution.
 But Germany did not rise. Europe has steadied, and the party is tired of waiting. In April, in your Foundations of Leninism, you wrote the orthodox line yourself. Editions can be revised.
 "We can grow into socialism here, with the peasant, at a snail's pace if need be. But ourselves." # SPEAKER: Bukharin
-Zinoviev, who runs the Comintern, will not love a doctrine that lets the world revolution wait. # DECISION: s7_socialism_in_one_country
+Zinoviev, who runs the Comintern, will not love a doctrine that lets the world revolution wait. # DECISION: s7_socialism_in_one_country # TITLE: Socialism in one country
 * (one_country) [Write it: socialism can be built in one country #HISTORICAL]
     You write it plainly. Socialism can be built in one country. Its final victory will need the workers abroad, one day; the building starts now, with our own hands.
     It tells a tired party that it need not wait for Berlin. Bukharin rings the next morning, delighted. Zinoviev says nothing, yet.
@@ -90,7 +90,7 @@ The plenum takes him at his word. After seven years, the founder of the Red Army
 Zinoviev wants more.
 "He cannot stay in the Politburo. Leningrad says he should not be in the party at all." # SPEAKER: Zinoviev
 Kamenev nods. In the corridors some of the Leningraders say the word arrest. Bukharin looks sick. Rykov and Tomsky look at you.{s3_telegram.true_date: They remember who brought Trotsky home for the funeral.}
-The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate
+The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # TITLE: Trotsky leaves the army
 * (keep_him) [Refuse the amputation: keep him in the Politburo #HISTORICAL]
     You speak last, and mildly. The party has won the argument; it does not need the man's head. Cut off one leader today and another tomorrow, and what is left of the party?
     Trotsky stays in the Politburo, with a warning. Zinoviev is furious and cannot say so. The men from the provinces decide that the General Secretary is the reasonable one.
@@ -178,7 +178,7 @@ All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan
 "Koba, the kulak is eating NEP from the inside. Stand with us, and the Congress is a formality." # SPEAKER: Kamenev
 "If you turn on the middle peasant, Rykov and Tomsky and I cannot follow you." # SPEAKER: Bukharin
 {s6_trotskys_fate.keep_him: In January you refused Zinoviev Trotsky's head. He has not forgiven you.}
-Two camps, each waiting for the General Secretary. # DECISION: s8_partners
+Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TITLE: The troika breaks
 * (with_right) [Stand with Bukharin, Rykov and Tomsky #HISTORICAL]
     ~ stalin_bloc = WithRight
     You tell Kamenev, pleasantly, that the party will not make war on the middle peasant. From now on it is you and Bukharin: his ideas, your machine.
@@ -348,7 +348,7 @@ July heat, the windows open. The Opposition tables its declaration: the bureaucr
 Dzerzhinsky answers them, shaking with anger, and is dead of a heart attack by evening.
 Lashevich's wood is on the table, with the 1921 resolution beside it.
 "Finish it, Koba. But inside the party, and by the rules." # SPEAKER: Bukharin
-Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_united_opposition
+Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_united_opposition # TITLE: The United Opposition at the joint plenum
 * (stages) [Escalate in stages: Zinoviev off the Politburo now, the rest when they break their word #HISTORICAL]
     One step, no more. Lashevich loses his army post and his Central Committee seat. Zinoviev loses his seat on the Politburo.{politburo ? Trotsky: Trotsky keeps his, with a warning.}
     ~ politburo -= Zinoviev

@@ -43,7 +43,7 @@ Kislovodsk: a sanatorium veranda, mineral water, and the fever that never quite 
 Volume three of your collected works, 1917, needs a preface. It grows in your hands into something else.
 The German rising of last October failed, you write, because at the decisive hour the leadership flinched. And in 1917 the ones who flinched had names: Zinoviev and Kamenev, who voted against the insurrection and let all Petrograd read about it in Gorky's newspaper.
 "Every word is true. That is what frightens me." # SPEAKER: Natalia Sedova
-The publisher is wiring for it. # DECISION: t6_lessons_of_october
+The publisher is wiring for it. # DECISION: t6_lessons_of_october # TITLE: The Lessons of October
 * (publish) [Publish it as written #HISTORICAL]
     You send it north. In late October Lessons of October goes through the party like a current through a wire. # MILESTONE: lessons_of_october
     Students pass it hand to hand. In Leningrad, Zinoviev reads about the October he has spent seven years living down.
@@ -98,7 +98,7 @@ Your apartment in the Kremlin. The fever is back, and the doctors want you in th
 On the seventeenth the Central Committee meets to decide what to do with you. Zinoviev's Leningraders have already voted that you be expelled from the party.
 Frunze, your deputy, runs the War Commissariat from the next office: capable, correct, and the majority's man.
 {army >= 60: Some commanders still look to you. A few have said so, in person.|The commanders who once wrote to you have stopped writing.}
-You are still People's Commissar for War. For one more week, perhaps. # DECISION: t5_red_army
+You are still People's Commissar for War. For one more week, perhaps. # DECISION: t5_red_army # TITLE: The War Commissariat
 * (resign) [Ask to be relieved of the army #HISTORICAL]
     You write to the Central Committee: your health is poor, you ask to be released from the army, and you will take any work the party gives you.
     The plenum takes you at your word. Zinoviev asks for more: out of the Politburo, out of the party. Stalin, mildly, says no. The party does not need to cut off heads. The comrades like him for it.
@@ -187,7 +187,7 @@ Max Eastman, an American friend who talks too much, has published Since Lenin Di
 The Politburo wants an answer, signed by you, and the majority has drafted it: Eastman slanders the party; Lenin left no testament; talk of a hidden letter is malicious invention. Krupskaya is being asked to write against the book too.
 {t4_testament.back_krupskaya or t4_testament.literal_remedy: A year and a half ago you stood up in the plenum for that letter. Now they want you to say it never existed.}
 "Lev Davidovich, nobody is asking you to love the Central Committee. Only to sign." # SPEAKER: Bukharin
-The pen is on the table. # DECISION: t8_eastman
+The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
 * (disown) [Sign the statement they have drafted #HISTORICAL]
     You sign. The statement appears in the party's journal under your name. Eastman, in London, does not understand. Your young friends in Moscow understand very well.
     ~ testament_denied = true
@@ -226,7 +226,7 @@ After Zinoviev's co-report, Kamenev says what nobody has said aloud at a Congres
 "I have come to the conclusion that Comrade Stalin cannot fulfil the role of unifier of the Bolshevik general staff." # SPEAKER: Kamenev
 The hall rises against him. "Stalin! Stalin!" The Leningrad delegation sits still, a block of stone in a storm.
 {t6_lessons_of_october.woo: Ask me again in a year, Kamenev said. It has been a year. He looks up at you.}
-The men who called you a Menshevik are being called Mensheviks now. Your friends are divided: some say a plague on both houses. # DECISION: t9_fourteenth_congress
+The men who called you a Menshevik are being called Mensheviks now. Your friends are divided: some say a plague on both houses. # DECISION: t9_fourteenth_congress # TITLE: The 14th Party Congress
 * (silent) [Keep silent, and let them fight #HISTORICAL]
     You do not speak. You watch Zinoviev's men go down as you went down. The Leningraders vote against the Central Committee's report as one.
     ~ temp majority = 90 - (left - 50) / 10
@@ -346,7 +346,7 @@ The statement of the six. # DATE: 16 October 1926 # PLACE: Moscow
 Stalin's price for peace: the opposition admits it broke discipline, renounces factional methods, and disowns its friends abroad. You may keep your views. You may not organise them.
 Zinoviev, Kamenev, Pyatakov and Sokolnikov will sign. Some of your young friends will not.
 "We sign, we live to fight at the Congress. We refuse, and they finish us in a week." # SPEAKER: Zinoviev
-The statement is on the table. # DECISION: t10_united_opposition
+The statement is on the table. # DECISION: t10_united_opposition # TITLE: The United Opposition
 * (sign) [Sign the statement with them #HISTORICAL]
     You sign. The opposition renounces its methods, not one of its ideas. Nobody at the table believes it will last.
     ~ shift(Suspicion, -5, FactionBan)

@@ -65,7 +65,7 @@ So they print it themselves, on a hidden press. The OGPU raids it and reports a 
 You know point seven of Lenin's 1921 ban on factions by heart: two votes in three at a joint plenum can expel a member of the Central Committee.
 "Expel them. Now, before the Congress." # SPEAKER: Molotov
 "By the rules, Koba. Every step voted, in the open. Then nobody can say it was you." # SPEAKER: Bukharin
-The table waits for the General Secretary. # DECISION: s9_expulsions
+The table waits for the General Secretary. # DECISION: s9_expulsions # TITLE: The Platform and the expulsions
 * (in_stages) [Use the war scare and the 1921 ban: expel them step by step #HISTORICAL]
     ~ war_scare_used = true
     Step by step, and every step a vote. The war does the talking.
@@ -171,7 +171,7 @@ Nobody is starving. But the towns and the army run on bread, and the machines th
 }
 "Raise the price. Send them cloth, boots, kerosene. The peasant is a seller who has been offered a bad bargain." # SPEAKER: Mikoyan
 "And cut exports for a year if we must. Slower is better than broken." # SPEAKER: Rykov
-The Politburo's first emergency orders are not working fast enough. # DECISION: s10_grain_crisis
+The Politburo's first emergency orders are not working fast enough. # DECISION: s10_grain_crisis # TITLE: The grain procurement crisis
 * (siberia) [Go to Siberia yourself, with the criminal code against the "speculators" #HISTORICAL]
     On 15 January your train leaves Moscow for Siberia: the only long tour of the countryside you will ever make. # MILESTONE: grain_crisis
     In Novosibirsk, Barnaul and Omsk you tell the local officials that the harvest is good, that the kulaks are hoarding it to force up the price, and that the criminal code has an article for that. Article 107, speculation: prison, the grain confiscated, a quarter of it sold cheap to the village poor.
@@ -228,7 +228,7 @@ You know what else Bukharin has been doing: asking Ordzhonikidze, Voroshilov and
 {stalin_bloc == WithRight: For three years Bukharin has been your partner. That is why he thinks you will listen.}
 Your speech is ready. The peasant, it says, must pay something like a tribute for industry. There is no other money.
 "Ilyich said NEP was meant seriously and for a long time. Repeal the measures with us, and we will all say it was the plan." # SPEAKER: Rykov
-Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right
+Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right # TITLE: The Right
 * (retreat_attack) [Give ground in July, then take the Right apart piece by piece #HISTORICAL]
     You give them what they ask: {grain_policy == TaxTheRich:the grain loan suspended|the extraordinary measures repealed}, the grain price raised. Bukharin leaves thinking he has won.
     On 11 July he goes secretly to Kamenev. Stalin, he says, is a Genghis Khan who will strangle them all. Kamenev writes it down.
@@ -341,7 +341,7 @@ Gosplan's starting variant, and an optimal one about a fifth higher: steel, trac
 In the towns there are bread cards again. In the villages, a few households in a hundred have joined a collective farm.
 "The optimal variant, and the village with it. The peasant has to be reorganised, not begged." # SPEAKER: Molotov
 "Give him tractors first, and he will come by himself." # SPEAKER: Kalinin
-The delegates wait to hear which of them you agree with. # DECISION: s12_great_break
+The delegates wait to hear which of them you agree with. # DECISION: s12_great_break # TITLE: The Five-Year Plan and the village
 * (maximal) [The optimal Plan, and a drive to put the villages into collective farms #HISTORICAL]
     The Conference adopts the optimal variant. Nobody votes against a plan for socialism.
     ~ vote("16th Party Conference", 254, 99, 1)

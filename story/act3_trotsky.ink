@@ -53,7 +53,7 @@ Ordzhonikidze, who chairs the Control Commission, puts it plainly.
 - else:
     "Give them their yes, and fight about China afterwards. It isn't a question. It's a trap." # SPEAKER: Zinoviev
 }
-On your desk lies the latest report from Shanghai. # DECISION: t10_war_scare
+On your desk lies the latest report from Shanghai. # DECISION: t10_war_scare # TITLE: The war scare
 * (clemenceau) [Answer with history: in 1917 Clemenceau fought a failing government in order to win the war #HISTORICAL]
     Yes, you write: the Opposition will defend the Soviet Union. Then, because you cannot leave a question without its history, you go on.
     In 1917 Clemenceau attacked a weak, wavering French government, took its place, and fought the war harder. An opposition that sees the leadership steering towards defeat does not fall silent when the guns begin; it fights to change the leadership, in order to win.
@@ -107,7 +107,7 @@ All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Mosc
 The Platform, meant for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages. Heavier taxes on NEPmen and the richest peasants, none on the poorest, and a compulsory grain loan from the richest tenth of households. Credit and machines for poor peasants who choose to farm together.
 Read it twice: it does not abolish NEP, and it drives no peasant into a collective farm by force. Your enemies will tell the party it does both.
 On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper, and are waiting for a word.
-There is another door. Bukharin edits Pravda and writes half of what is printed against you, but of all the majority he most fears a quarrel with the village. # DECISION: t12_platform
+There is another door. Bukharin edits Pravda and writes half of what is printed against you, but of all the majority he most fears a quarrel with the village. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
 * (clandestine) [Print the whole Platform in secret, and carry its slogans into the streets on 7 November #HISTORICAL]
     You give the word. In mid-September the OGPU finds the press and arrests Mrachkovsky, a Civil War hero of the Urals. It announces that a former officer of Wrangel's White army was involved; he turns out to be the OGPU's own informer. The story changes; the verdict does not.
     The copies go out anyway, retyped by hand. In the evenings you speak in workers' flats, two small rooms packed to the door, three or four meetings a night.
@@ -209,7 +209,7 @@ Not the Platform, you answer. The Platform never asked for courts and requisitio
 Alma-Ata, early summer. # DATE: June 1928 # PLACE: Alma-Ata
 Pyatakov has made his peace with the majority. Zinoviev and Kamenev have their party cards back. Radek writes from his own exile that the turn is real, and the Opposition should meet it halfway.
 In June your younger daughter Nina dies of tuberculosis in Moscow. Her last letter reaches you weeks after her death.
-And a rumour: Bukharin has written to Stalin in protest, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata
+And a rumour: Bukharin has written to Stalin in protest, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata # TITLE: Exile to Alma-Ata
 * (keep_directing) [Keep directing the Opposition from Alma-Ata: no truce with the apparatus #HISTORICAL]
     You write: hundreds of letters and telegrams that year, by post and courier, to the exiles in Siberia and the Urals. A turn made with police methods is not our turn. Hold on.
     In July Stalin retreats before the Right, repealing the extraordinary measures and raising grain prices, while telling the plenum that the peasants must pay a kind of tribute for industry. A zigzag, you write, and send the Comintern's congress a long critique of its draft programme.
@@ -296,7 +296,7 @@ Alma-Ata under deep snow. # DATE: 20 January 1929 # PLACE: Alma-Ata
     In the Politburo Stalin speaks of a bloc of the Right with the Trotskyists. Bukharin, your friend and then your enemy, is now your accomplice.
 }
 In Moscow the Politburo has decided. Volynsky comes with armed men at every door and hands you a ruling of the OGPU's Special Conference: for organising an illegal anti-Soviet party, you are to be deported from the Soviet Union. To where, nobody will say.
-There is not much room left: only how you go. # DECISION: t11_deportation
+There is not much room left: only how you go. # DECISION: t11_deportation # TITLE: The deportation order
 * (go_and_write) [Go under protest, and write #HISTORICAL]
     You sign the paper only to record your protest, and pack the archive. Abroad you will have a typewriter, publishers, and the whole world to write to. It is not nothing. It is not the party.
     ~ shift(Mantle, 4, Personality)

@@ -37,7 +37,7 @@ In history: the plenum of 18 December 1922 restored the foreign-trade monopoly a
 Georgia is your country, and now it is your quarrel with Lenin. # DATE: 5–7 March 1923 # PLACE: Moscow, the Secretariat of the Central Committee
 Your plan to fold the republics into Russia was overruled for a union of equals, proclaimed on 30 December. But the Georgian Communists, Mdivani and Makharadze, still fight their merger into a Transcaucasian federation. Your friend Ordzhonikidze struck one of them. Dzerzhinsky's commission cleared him. Lenin has read the file.
 On 5 March he asks Trotsky to take up the Georgian case. On the 7th his secretary brings you a letter. Someone has told him about the telephone call. What was done to his wife, he writes, was done to him. Take back your words and apologise, or break off relations between you.
-The secretary waits for your answer. # DECISION: s2_lenins_anger
+The secretary waits for your answer. # DECISION: s2_lenins_anger # TITLE: Lenin's ultimatum
 * (grudging) [Apologise through your teeth, and give nothing on Georgia #HISTORICAL]
     You dictate it standing up. You do not see what the offence was; you were enforcing the doctors' orders. But if he insists, you take your words back.
     An apology that argues with itself. On Georgia, nothing. Let Trotsky come.
@@ -96,7 +96,7 @@ In July, on holiday at Kislovodsk, Zinoviev and Bukharin took some friends into 
 The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Otherwise, Zinoviev warns, a crisis.
 Now you are in Kislovodsk yourself, and they sit across the table, tanned and reasonable.
 "Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
-You are being asked to share the keys. # DECISION: s1_cave_meeting
+You are being asked to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
 * (threaten) [Offer to resign, and concede seats on the Orgburo that mean nothing #HISTORICAL]
     If the comrades insist, you say, you will clear out quietly. Who else will do the work?
     Nobody takes you up on it. Instead Zinoviev, Trotsky and Bukharin get seats on the Orgburo. Zinoviev comes once or twice; Trotsky hardly at all. The Secretariat works as before.

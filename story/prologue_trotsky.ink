@@ -35,7 +35,7 @@ You are ill in bed when Lenin's secretary telephones and reads you a letter. # D
 He asks you, earnestly, to take up the defence of the Georgian case in the Central Committee. Stalin and Dzerzhinsky are persecuting it, and he cannot trust their impartiality. If you refuse, send the papers back.
 The papers come: his notes on the nationalities. Georgian Communists bullied, Ordzhonikidze striking a comrade, Great Russian chauvinism, and a General Secretary's haste and spite.
 The same day, you learn, he has written to Stalin: apologise to my wife, or we break off relations. His secretary says he is preparing a bomb for the Congress.
-Kamenev leaves for Tiflis on Wednesday, and Lenin asks whether you want to send anything with him. The Congress is six weeks away. # DECISION: t1_lenin_partnership
+Kamenev leaves for Tiflis on Wednesday, and Lenin asks whether you want to send anything with him. The Congress is six weeks away. # DECISION: t1_lenin_partnership # TITLE: Lenin's bomb
 * (press_case) [Take the case to the Congress: read Lenin's notes and call for Stalin's removal as General Secretary]
     You send word back: yes. You will bring Lenin's notes to the Congress and say what he would say, that the General Secretary has too much power and too little restraint.
     Kamenev hears it first. Stalin hears it an hour later. For a week the Secretariat is very quiet and very busy.
@@ -113,7 +113,7 @@ The Congress enlarges the Central Committee to forty, as Lenin asked; most new s
 === t2_new_course
 Autumn. The scissors you drew in April have opened wide. Factories cannot sell their goods, wages go unpaid, and strikes break out in Moscow and Sormovo. # DATE: 8 October 1923 # PLACE: Moscow, the War Commissariat
 In the summer, in a cave near Kislovodsk, Zinoviev and Bukharin talked of curbing Stalin's Secretariat. All that came of it is a seat for you on the Orgburo, which you hardly use. The troika meets without you and brings its decisions to the Politburo ready-made.
-Your pen is on the desk. # DECISION: t2_new_course
+Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challenge
 * (write_letter) [Write to the Central Committee: the apparatus is strangling the party #HISTORICAL]
     You write it in one sitting: secretaries appointed, not elected; members taught to obey; an economy drifting without a plan.
     A week later forty-six Old Bolsheviks send their own declaration: Preobrazhensky, Pyatakov, Antonov-Ovseenko. You did not sign it. Nobody will believe that matters.

@@ -4,13 +4,14 @@
  * It holds no story rules: those live in ink.
  */
 import { type Beat, type InkValue, InkRunner, type ObservedVariable } from '../narrative/InkRunner.ts';
+import type { EndingsStore } from '../persistence/EndingsStore.ts';
 import type { SaveGame, SavedBranch } from '../persistence/SaveGame.ts';
 import { MAX_BRANCHES, SAVE_SCHEMA_VERSION } from '../persistence/SaveGame.ts';
 import type { SaveStore } from '../persistence/SaveStore.ts';
 import { causesLedger } from '../sim/debrief.ts';
 import type { MatteredResult } from '../sim/mattered.ts';
 import { recordHistory, recordRun, type RunRecord } from '../sim/record.ts';
-import type { Entry, GameState } from './gameState.ts';
+import type { Entry, GameState, Screen, ToolScreen } from './gameState.ts';
 import { initialState } from './gameState.ts';
 import { isMeterId } from './meters.ts';
 import { encodeShareFragment, parseShareFragment } from './shareLink.ts';
@@ -22,6 +23,8 @@ export interface ControllerOptions {
   storyHash: string;
   store: Store<GameState>;
   saves: SaveStore;
+  /** Where the Endings gallery's record of reached endings is kept. */
+  endings?: EndingsStore;
   /** Seeds for new runs; random by default, fixed in tests. */
   newSeed?: () => number;
   /**
@@ -39,6 +42,7 @@ export class GameController {
   private seed = 0;
   /** Runs the player rewound from, newest first (kept in the autosave). */
   private branches: SavedBranch[] = [];
+  private toolReturn: Screen | null = null;
   private readonly store: Store<GameState>;
 
   constructor(private readonly options: ControllerOptions) {
@@ -91,6 +95,7 @@ export class GameController {
     runner.choose(choice.index);
     this.choiceLog.push(choice.index);
     this.present(runner.continue(), [{ kind: 'choice', text: choice.text }]);
+    this.recordEnding();
     this.autosave();
   }
 
@@ -122,6 +127,38 @@ export class GameController {
 
   returnToTitle(): void {
     this.boot();
+  }
+
+  /** Opens the What-if Lab or the Endings gallery; closeTool() goes back (to the ending, if from one). */
+  openTool(screen: ToolScreen): void {
+    const current = this.store.get().screen;
+    if (current !== 'lab' && current !== 'gallery') this.toolReturn = current;
+    this.store.set({ screen });
+  }
+
+  closeTool(): void {
+    const back = this.toolReturn;
+    this.toolReturn = null;
+    const { debrief, timeline } = this.store.get();
+    const canReturn =
+      back === 'story' ||
+      back === 'protagonist' ||
+      (back === 'debrief' && debrief !== null) ||
+      (back === 'timeline' && timeline !== null);
+    if (back !== null && canReturn) this.store.set({ screen: back });
+    else this.boot();
+  }
+
+  /** The gallery remembers each ending reached in play (not when a finished run is reopened). */
+  private recordEnding(): void {
+    const { ending, choices, transcript, protagonist } = this.store.get();
+    if (ending === null || choices.length > 0) return;
+    const line = [...transcript].reverse().find((e) => e.kind === 'ending');
+    this.options.endings?.record({
+      id: ending,
+      protagonist,
+      title: line?.kind === 'ending' ? line.text : '',
+    });
   }
 
   private restore(save: SaveGame): void {

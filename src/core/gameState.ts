@@ -6,7 +6,10 @@ import type { MatteredResult } from '../sim/mattered.ts';
 import type { RunRecord } from '../sim/record.ts';
 import { emptyMeters, type Meters } from './meters.ts';
 
-export type Screen = 'title' | 'protagonist' | 'story' | 'timeline' | 'debrief';
+export type Screen = 'title' | 'protagonist' | 'story' | 'timeline' | 'debrief' | ToolScreen;
+
+/** Screens beside the story: the What-if Lab and the Endings gallery. */
+export type ToolScreen = 'lab' | 'gallery';
 
 /** The timeline screen: the run so far, the roads not taken, and optionally two runs side by side. */
 export interface TimelineView {

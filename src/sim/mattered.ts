@@ -19,6 +19,7 @@ export interface Alternative {
 export interface Mattered {
   stepIndex: number;
   id: string;
+  title: string | null;
   date: string | null;
   chosen: string;
   /** How much more often the ending changes with another option than with the run's own (0–1). */
@@ -82,6 +83,7 @@ export function decisionsThatMattered(
     ranked.push({
       stepIndex,
       id: step.id,
+      title: step.title,
       date: step.date,
       chosen,
       weight: (baseline - best.same) / samples,

@@ -18,6 +18,8 @@ export interface DecisionOption {
 export interface DecisionStep {
   /** The DECISION id (t… Trotsky, s… Stalin). */
   id: string;
+  /** Its short title (TITLE tag), if the story gives one. */
+  title: string | null;
   date: string | null;
   place: string | null;
   options: DecisionOption[];
@@ -84,10 +86,14 @@ class Recorder {
   /** Reads a beat; returns the decision step it offers, if any (its `chosen` is set by choose()). */
   read(beat: Beat): DecisionStep | null {
     let decision: string | undefined;
+    let title: string | null = null;
     for (const { text, tags } of beat.lines) {
       this.date = tagValue(tags, 'DATE') ?? this.date;
       this.place = tagValue(tags, 'PLACE') ?? this.place;
-      decision = tagValue(tags, 'DECISION') ?? decision;
+      if (hasTag(tags, 'DECISION')) {
+        decision = tagValue(tags, 'DECISION');
+        title = tagValue(tags, 'TITLE') ?? null;
+      }
       const shift = parseShift(tagValue(tags, 'SHIFT') ?? '');
       if (shift) this.record.shifts.push({ ...shift, date: this.date });
       const ending = tagValue(tags, 'ENDING');
@@ -104,6 +110,7 @@ class Recorder {
     if (decision === undefined) return null;
     return {
       id: decision,
+      title,
       date: this.date,
       place: this.place,
       options: beat.choices.map((c) => ({ text: c.text, historical: hasTag(c.tags, 'HISTORICAL') })),

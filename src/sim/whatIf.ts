@@ -81,3 +81,47 @@ export function simulate(
   const unreachedPins = Object.keys(scenario.pins).filter((id) => !reached.has(id));
   return { scenario, endings, unavailablePins, unreachedPins };
 }
+
+/** Part of a scenario's histories, as a Lab worker plays them: mergeable with other parts. */
+export interface RangeResult {
+  /** Run indices played, [from, to): run i uses seed `scenario.seed + i`, as in simulate(). */
+  from: number;
+  to: number;
+  endings: Record<string, number>;
+  /** Ending id → its title line as the story showed it → runs (some titles depend on the run). */
+  titles: Record<string, Record<string, number>>;
+  unavailablePins: Record<string, number>;
+  /** Pinned decisions reached in at least one of these runs. */
+  reachedPins: string[];
+}
+
+/**
+ * Plays runs [from, to) of the scenario, calling onRun after each, so that a Web Worker can report
+ * progress and the Lab can split a scenario between workers; the merged parts equal simulate().
+ */
+export function simulateRange(
+  storyJson: string,
+  scenario: Scenario,
+  from: number,
+  to: number,
+  onRun?: (done: number) => void,
+): RangeResult {
+  const result: RangeResult = { from, to, endings: {}, titles: {}, unavailablePins: {}, reachedPins: [] };
+  const reached = new Set<string>();
+  const policy = scenarioPolicy(scenario, reached, result.unavailablePins);
+  const shown = { title: '' };
+  const onBeat = (beat: Beat): void => {
+    for (const line of beat.lines) if (hasTag(line.tags, 'ENDING')) shown.title = line.text;
+  };
+  for (let i = from; i < to; i++) {
+    shown.title = '';
+    const run = playthrough(storyJson, { seed: scenario.seed + i, policy, onBeat });
+    const ending = run.ending ?? 'no_ending';
+    result.endings[ending] = (result.endings[ending] ?? 0) + 1;
+    const titles = (result.titles[ending] ??= {});
+    titles[shown.title] = (titles[shown.title] ?? 0) + 1;
+    onRun?.(i + 1 - from);
+  }
+  result.reachedPins = Object.keys(scenario.pins).filter((id) => reached.has(id));
+  return result;
+}

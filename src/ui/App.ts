@@ -10,9 +10,14 @@ import { debriefScreen, matteredSection } from './Debrief.ts';
 import { h } from './dom.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
+import { toolButtons, type ToolViews } from './tools.ts';
 import { Transcript } from './Transcript.ts';
 
+/** Screens that take the whole width and hide the table (see data-view in the CSS). */
+const WIDE_VIEWS = new Set(['lab', 'gallery', 'timeline', 'debrief']);
+
 export class App {
+  private readonly root: HTMLElement;
   private readonly screen: HTMLElement;
   private readonly notice: HTMLElement;
   private readonly meters = new MeterPanel();
@@ -29,7 +34,9 @@ export class App {
     root: HTMLElement,
     store: Store<GameState>,
     private readonly controller: GameController,
+    private readonly tools?: ToolViews,
   ) {
+    this.root = root;
     this.screen = root.querySelector<HTMLElement>('[data-screen]') ?? root;
     this.notice = h('div', { class: 'notice', role: 'status' });
     this.notice.hidden = true;
@@ -82,6 +89,10 @@ export class App {
     }
     if (key !== this.shownKey) {
       this.shownKey = key;
+      const fromWide = WIDE_VIEWS.has(this.root.dataset.view ?? '');
+      this.root.dataset.view = state.screen;
+      // Wide views hide the table; it measures its panel again when it comes back (the window may have resized).
+      if (fromWide && !WIDE_VIEWS.has(state.screen)) window.dispatchEvent(new Event('resize'));
       this.shown = state.screen;
       this.screen.replaceChildren(this.notice, this.buildScreen(state));
       this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });
@@ -101,6 +112,9 @@ export class App {
         return state.timeline ? timelineScreen(state.timeline, this.controller) : this.storyView;
       case 'debrief':
         return state.debrief ? debriefScreen(state.debrief, this.controller) : this.storyView;
+      case 'lab':
+      case 'gallery':
+        return this.tools?.view(state.screen) ?? h('section', {}, h('h1', { tabindex: -1 }, 'Not available'));
     }
   }
 
@@ -129,6 +143,7 @@ export class App {
           'decisions of the struggle. History can go differently; the game shows you why it did not.',
       ),
       h('div', { class: 'menu' }, ...buttons),
+      h('div', { class: 'menu menu-tools' }, ...toolButtons(this.controller)),
     );
   }
 
@@ -201,7 +216,7 @@ export class App {
         'This run is over. The debrief sets it beside the historical record, for you or for class. Or play again ' +
           'to take another road: the other side, or the choices history did not make.',
       ),
-      h('div', { class: 'menu' }, debrief, again, toTitle),
+      h('div', { class: 'menu' }, debrief, again, toTitle, ...toolButtons(this.controller)),
     );
   }
 }

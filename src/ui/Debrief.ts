@@ -38,7 +38,12 @@ function decisionsSection(run: RunRecord): HTMLElement {
     h(
       'tr',
       { class: asHistory ? 'as-history' : 'departs' },
-      h('th', { scope: 'row' }, [step.date, step.place].filter(Boolean).join(', ')),
+      h(
+        'th',
+        { scope: 'row' },
+        [step.date, step.place].filter(Boolean).join(', '),
+        step.title ? h('span', { class: 'step-title' }, step.title) : null,
+      ),
       h('td', {}, step.options[step.chosen]?.text ?? '—'),
       h('td', {}, asHistory ? 'the same' : (historical ?? '—')),
     ),
@@ -152,7 +157,7 @@ export function matteredSection(view: DebriefView): HTMLElement {
         h(
           'li',
           {},
-          h('strong', {}, m.date ?? m.id),
+          h('strong', {}, [m.date, m.title].filter(Boolean).join(', ') || m.id),
           `: you chose “${m.chosen}”. Had you chosen “${m.best.option}”, the run ended as yours (${ending}) in ` +
             `${String(m.best.same)} of ${String(result.samples)} re-plays; most often it became: ${endingName(m.best.commonEnding)}.`,
         ),

@@ -30,6 +30,7 @@ function stepItem(step: DecisionStep, position: number, controller: GameControll
     'li',
     { class: `timeline-step ${asHistory ? 'as-history' : 'departs'}`, 'data-decision': step.id },
     h('p', { class: 'timeline-date' }, placeAndDate(step)),
+    step.title ? h('h3', { class: 'timeline-title' }, step.title) : null,
     h('p', { class: 'timeline-yours' }, h('strong', {}, 'You: '), chosen?.text ?? '—'),
     asHistory
       ? h('p', { class: 'timeline-history' }, 'As history did.')
@@ -76,7 +77,7 @@ function comparison(current: RunRecord, other: RunRecord): HTMLElement {
     return h(
       'tr',
       { class: differs ? 'differs' : '' },
-      h('th', { scope: 'row' }, (a ?? b)?.date ?? id),
+      h('th', { scope: 'row' }, [(a ?? b)?.date, (a ?? b)?.title].filter(Boolean).join(' — ') || id),
       cell(a),
       cell(b),
     );

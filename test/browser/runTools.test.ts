@@ -48,6 +48,7 @@ describe('the timeline', () => {
     await play(page, 4);
     await page.getByRole('button', { name: 'Timeline' }).click();
     const steps = page.locator('[data-timeline] .timeline-step');
+    await steps.first().waitFor();
     expect(await steps.count()).toBe(4);
     await page.screenshot({ path: `${SHOTS}/timeline-desktop.png`, fullPage: true });
 
@@ -61,6 +62,7 @@ describe('the timeline', () => {
     // Take another option this time.
     await pressChoice(page, '2');
     await page.getByRole('button', { name: 'Timeline' }).click();
+    await page.locator('.branches .branch').first().waitFor();
     expect(await page.locator('.branches .branch').count()).toBe(1);
     await page.getByRole('button', { name: 'Compare' }).click();
     const table = page.locator('.compare-table');

@@ -1,0 +1,301 @@
+/**
+ * The What-if Lab's results: a bar chart (drawn with CSS) and an accessible table of how often each
+ * ending came, with 95% intervals; for two scenarios, side by side with the difference and whether it
+ * is beyond noise.
+ */
+import type { Catalogue, DecisionInfo } from '../sim/catalogue.ts';
+import { type LabResult, titlesSeen } from '../sim/labResult.ts';
+import { differenceInterval, type Interval, wilson, withinNoise } from '../sim/stats.ts';
+import { h } from './dom.ts';
+
+const number = new Intl.NumberFormat('en-GB');
+const percent = (share: number): string => `${(100 * share).toFixed(1)}%`;
+const range = (i: Interval): string => `${(100 * i.low).toFixed(1)}–${percent(i.high)}`;
+const points = (d: number): string =>
+  `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(100 * d).toFixed(1)} points`;
+
+/** "fallen_early" → "Fallen early". */
+const plain = (id: string): string => {
+  const words = id.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** A title line as a label: "The General Secretary." → "The General Secretary". */
+const asLabel = (title: string): string => title.replace(/\.$/, '');
+
+interface Row {
+  id: string;
+  title: string;
+  counts: number[];
+}
+
+function rows(results: readonly LabResult[], catalogue: Catalogue): Row[] {
+  const ids = new Set<string>();
+  for (const result of results) {
+    for (const ending of catalogue.endings)
+      if (ending.protagonists.includes(result.scenario.protagonist)) ids.add(ending.id);
+    for (const id of Object.keys(result.endings)) ids.add(id);
+  }
+  const list = [...ids].map((id) => {
+    const seen = [...new Set(results.flatMap((r) => titlesSeen(r, id)))];
+    const titles = seen.length > 0 ? seen : (catalogue.endings.find((e) => e.id === id)?.titles ?? []);
+    // An ending never reached here, whose title depends on the road to it, is named by its id instead.
+    const title =
+      titles.length === 1
+        ? asLabel(titles[0] ?? '')
+        : seen.length > 0
+          ? titles.map(asLabel).join(' / ')
+          : plain(id);
+    return { id, title, counts: results.map((r) => r.endings[id] ?? 0) };
+  });
+  return list.sort((a, b) => {
+    for (let i = 0; i < a.counts.length; i++) {
+      const d = (b.counts[i] ?? 0) - (a.counts[i] ?? 0);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+}
+
+const LETTERS = ['A', 'B'] as const;
+
+export function describeScenario(result: LabResult, catalogue: Catalogue): string {
+  const { protagonist, pins, others, runs, seed } = result.scenario;
+  const decisions = new Map<string, DecisionInfo>(catalogue.decisions.map((d) => [d.id, d]));
+  const pinned = Object.entries(pins).map(([id, n]) => {
+    const decision = decisions.get(id);
+    const choice = decision?.choices.find((c) => c.number === n);
+    return `${decision?.title ?? id}: “${choice?.text ?? `choice ${String(n)}`}”`;
+  });
+  return [
+    `As ${protagonist}`,
+    pinned.length > 0 ? `pinned: ${pinned.join('; ')}` : 'nothing pinned',
+    others === 'history' ? 'other decisions as history did' : 'other decisions at random',
+    `${number.format(runs)} histories, seed ${String(seed)}`,
+  ].join(' · ');
+}
+
+function chart(list: Row[], results: readonly LabResult[]): HTMLElement {
+  const bars = list.map((row) =>
+    h(
+      'div',
+      { class: 'bar-row' },
+      h('div', { class: 'bar-label' }, h('span', { class: 'bar-title' }, row.title)),
+      h(
+        'div',
+        { class: 'bar-tracks' },
+        ...results.map((result, i) => {
+          const n = result.scenario.runs;
+          const k = row.counts[i] ?? 0;
+          const interval = wilson(k, n);
+          const fill = h('span', { class: 'bar-fill' });
+          fill.style.width = `${String((100 * k) / n)}%`;
+          const whisker = h('span', { class: 'bar-whisker' });
+          whisker.style.left = `${String(100 * interval.low)}%`;
+          whisker.style.width = `${String(100 * (interval.high - interval.low))}%`;
+          return h(
+            'div',
+            { class: `bar bar-${(LETTERS[i] ?? 'A').toLowerCase()}` },
+            results.length > 1 ? h('span', { class: 'bar-letter' }, LETTERS[i] ?? '') : null,
+            h('span', { class: 'bar-track' }, fill, whisker),
+            h('span', { class: 'bar-value' }, percent(k / n)),
+          );
+        }),
+      ),
+    ),
+  );
+  return h(
+    'div',
+    {
+      class: 'lab-chart',
+      role: 'img',
+      'aria-label': 'Bar chart of how often each ending came. The same numbers are in the table below.',
+    },
+    ...bars,
+  );
+}
+
+function singleTable(list: Row[], result: LabResult): HTMLTableElement {
+  const n = result.scenario.runs;
+  return h(
+    'table',
+    { class: 'lab-table' },
+    h('caption', {}, `How often each ending came in ${number.format(n)} simulated histories`),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Ending'),
+        h('th', { scope: 'col' }, 'Histories'),
+        h('th', { scope: 'col' }, 'Share'),
+        h('th', { scope: 'col' }, '95% interval'),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...list.map((row) => {
+        const k = row.counts[0] ?? 0;
+        return h(
+          'tr',
+          { 'data-ending-row': row.id },
+          h('th', { scope: 'row' }, row.title),
+          h('td', { 'data-count': k }, number.format(k)),
+          h('td', {}, percent(k / n)),
+          h('td', {}, range(wilson(k, n))),
+        );
+      }),
+    ),
+    h(
+      'tfoot',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, 'All endings'),
+        h('td', {}, number.format(n)),
+        h('td', {}, '100%'),
+        h('td', {}, ''),
+      ),
+    ),
+  );
+}
+
+function compareTable(list: Row[], a: LabResult, b: LabResult): HTMLTableElement {
+  const na = a.scenario.runs;
+  const nb = b.scenario.runs;
+  return h(
+    'table',
+    { class: 'lab-table lab-compare' },
+    h(
+      'caption',
+      {},
+      `How often each ending came: A (${number.format(na)} histories) beside B (${number.format(nb)})`,
+    ),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Ending'),
+        h('th', { scope: 'col' }, 'A: histories'),
+        h('th', { scope: 'col' }, 'A: share (95% interval)'),
+        h('th', { scope: 'col' }, 'B: histories'),
+        h('th', { scope: 'col' }, 'B: share (95% interval)'),
+        h('th', { scope: 'col' }, 'B − A (95% interval)'),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...list.map((row) => {
+        const ka = row.counts[0] ?? 0;
+        const kb = row.counts[1] ?? 0;
+        const d = differenceInterval(kb, nb, ka, na);
+        const noise = withinNoise(d);
+        return h(
+          'tr',
+          { 'data-ending-row': row.id },
+          h('th', { scope: 'row' }, row.title),
+          h('td', { 'data-count': ka }, number.format(ka)),
+          h('td', {}, `${percent(ka / na)} (${range(wilson(ka, na))})`),
+          h('td', { 'data-count': kb }, number.format(kb)),
+          h('td', {}, `${percent(kb / nb)} (${range(wilson(kb, nb))})`),
+          h(
+            'td',
+            { class: noise ? 'noise' : d.difference > 0 ? 'more' : 'less' },
+            `${points(d.difference)} (${points(d.low)} to ${points(d.high)}): `,
+            h(
+              'strong',
+              {},
+              noise ? 'within noise' : d.difference > 0 ? 'more often in B' : 'less often in B',
+            ),
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+/** In words, for a class: which endings B changes beyond noise. */
+function verdict(list: Row[], a: LabResult, b: LabResult): string {
+  const changed = list.flatMap((row) => {
+    const d = differenceInterval(row.counts[1] ?? 0, b.scenario.runs, row.counts[0] ?? 0, a.scenario.runs);
+    return withinNoise(d)
+      ? []
+      : [`${row.title} ${d.difference > 0 ? 'more' : 'less'} often (${points(d.difference)})`];
+  });
+  if (changed.length === 0)
+    return 'Every difference between A and B is within noise: with this many histories, these scenarios cannot be told apart.';
+  const rest = changed.length < list.length ? ' Every other difference is within noise.' : '';
+  return `Beyond noise, B brings ${changed.join('; ')}.${rest}`;
+}
+
+function notes(result: LabResult, letter: string, catalogue: Catalogue): HTMLElement[] {
+  const title = (id: string): string => catalogue.decisions.find((d) => d.id === id)?.title ?? id;
+  const lines = [
+    ...result.unreachedPins.map(
+      (id) =>
+        `${letter}: the pinned decision “${title(id)}” was never reached; every history had already ended, or taken another road, before it.`,
+    ),
+    ...Object.entries(result.unavailablePins).map(
+      ([id, n]) =>
+        `${letter}: at “${title(id)}” the pinned choice was not on offer in ${number.format(n)} histories (the story's conditions did not hold), so those histories chose by the other rule.`,
+    ),
+  ];
+  return lines.map((text) => h('li', {}, text));
+}
+
+export function renderResults(
+  results: readonly LabResult[],
+  catalogue: Catalogue,
+  seconds: number,
+): HTMLElement {
+  const list = rows(results, catalogue);
+  const [a, b] = results;
+  const noteItems = results.flatMap((r, i) => notes(r, LETTERS[i] ?? '', catalogue));
+  const total = results.reduce((sum, r) => sum + r.scenario.runs, 0);
+  return h(
+    'section',
+    { class: 'lab-results', 'aria-labelledby': 'lab-results-title' },
+    h('h2', { id: 'lab-results-title', tabindex: -1 }, 'Results'),
+    h(
+      'p',
+      { class: 'lab-explain' },
+      'Each number counts simulated histories, played by the story’s own rules with your pins: it shows what is ' +
+        'plausible under those rules, not what would certainly have happened. The 95% interval is the range the ' +
+        'true share very probably lies in, given how many histories were played.',
+    ),
+    h(
+      'ul',
+      { class: 'scenario-summaries' },
+      ...results.map((r, i) =>
+        h(
+          'li',
+          {},
+          h('span', { class: `scenario-badge badge-${(LETTERS[i] ?? 'A').toLowerCase()}` }, LETTERS[i] ?? ''),
+          describeScenario(r, catalogue),
+        ),
+      ),
+    ),
+    a && b ? h('p', { class: 'lab-verdict' }, verdict(list, a, b)) : null,
+    chart(list, results),
+    h(
+      'p',
+      { class: 'lab-legend', 'aria-hidden': 'true' },
+      results.length > 1
+        ? 'Bars: the share of histories, A in red, B in black. The line across each bar: its 95% interval.'
+        : 'Bars: the share of histories. The line across each bar: its 95% interval.',
+    ),
+    h(
+      'div',
+      { class: 'lab-table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Results table' },
+      a && b ? compareTable(list, a, b) : a ? singleTable(list, a) : null,
+    ),
+    noteItems.length > 0 ? h('ul', { class: 'lab-notes' }, ...noteItems) : null,
+    h('p', { class: 'lab-timing' }, `${number.format(total)} histories in ${seconds.toFixed(1)} s.`),
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The What-if Lab and the Endings gallery, beside the story. Their code, styles and worker load only
+ * when first opened, so the title screen stays light. The Lab is built once and keeps its results; the
+ * gallery is drawn afresh each time, as endings may have been reached since.
+ */
+import type { GameController } from '../core/GameController.ts';
+import type { ToolScreen } from '../core/gameState.ts';
+import type { EndingsStore } from '../persistence/EndingsStore.ts';
+import { h } from './dom.ts';
+
+export interface ToolViews {
+  view(screen: ToolScreen): HTMLElement;
+}
+
+export interface ToolContext {
+  storyJson: string;
+  controller: GameController;
+  endings: EndingsStore;
+}
+
+const HEADINGS: Record<ToolScreen, string> = { lab: 'What-if Lab', gallery: 'Endings' };
+
+/** The buttons that open the tools, for the title screen and the end of a run. */
+export function toolButtons(controller: GameController): HTMLButtonElement[] {
+  return (['lab', 'gallery'] as const).map((screen) => {
+    const button = h('button', { type: 'button' }, HEADINGS[screen]);
+    button.addEventListener('click', () => {
+      controller.openTool(screen);
+    });
+    return button;
+  });
+}
+
+export function createToolViews(context: ToolContext): ToolViews {
+  let lab: HTMLElement | null = null;
+  const shell = (screen: ToolScreen, fill: (body: HTMLElement) => Promise<void>): HTMLElement => {
+    const back = h('button', { type: 'button', class: 'tool-back' }, 'Back');
+    back.addEventListener('click', () => {
+      context.controller.closeTool();
+    });
+    const body = h('div', { class: 'tool-body' }, h('p', { class: 'tool-loading' }, 'Loading…'));
+    fill(body).catch((error: unknown) => {
+      body.replaceChildren(
+        h(
+          'p',
+          { class: 'notice warning', role: 'alert' },
+          `The ${HEADINGS[screen]} could not be opened: ${error instanceof Error ? error.message : String(error)}. ` +
+            'The game itself plays on.',
+        ),
+      );
+    });
+    return h(
+      'section',
+      { class: `tool-screen ${screen}-screen` },
+      h(
+        'header',
+        { class: 'tool-head' },
+        h('h1', { class: 'tool-title', tabindex: -1 }, HEADINGS[screen]),
+        back,
+      ),
+      body,
+    );
+  };
+  return {
+    view(screen) {
+      if (screen === 'lab') {
+        lab ??= shell('lab', async (body) => {
+          const { Lab } = await import('./Lab.ts');
+          body.replaceChildren(new Lab(context.storyJson).element);
+        });
+        return lab;
+      }
+      return shell('gallery', async (body) => {
+        const { Gallery } = await import('./Gallery.ts');
+        body.replaceChildren(await Gallery.build(context.storyJson, context.endings));
+      });
+    },
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * The What-if Lab in Debian's Chromium: pin a decision, simulate in Web Workers with a progress bar,
+ * read the results table, cancel a run, compare two scenarios; and the page's main thread never blocks
+ * for more than 50 ms while the Lab runs (no 'longtask' entries).
+ */
+import { mkdirSync } from 'node:fs';
+
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+
+import { openBrowser, type Session } from './browser.ts';
+
+const url = `${inject('baseUrl')}?renderer=canvas`;
+const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+let session: Session;
+beforeEach(async () => {
+  session = await openBrowser();
+});
+afterEach(async () => {
+  await session.close();
+});
+
+async function openLab(page: Page): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'What-if Lab' }).click();
+  await page.getByRole('heading', { name: 'What-if Lab' }).waitFor();
+  await page.locator('select[data-decision]').first().waitFor();
+}
+
+interface Watched {
+  /** Durations of main-thread tasks over 50 ms. */
+  longTasks: number[];
+  /** The scripts of long animation frames, to say what blocked if anything did. */
+  blockers: string[];
+  progressValues: number[];
+}
+
+/** Starts watching the page: long main-thread tasks, and every value the progress bar takes. */
+async function watch(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { watched: Watched };
+    w.watched = { longTasks: [], blockers: [], progressValues: [] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.watched.longTasks.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.watched.blockers.push(JSON.stringify(entry.toJSON()));
+    }).observe({ type: 'long-animation-frame' });
+    const bar = document.querySelector('progress');
+    if (!bar) throw new Error('no progress bar');
+    new MutationObserver(() => w.watched.progressValues.push(bar.value)).observe(bar, { attributes: true });
+  });
+}
+
+const watched = (page: Page): Promise<Watched> =>
+  page.evaluate(() => (window as unknown as { watched: Watched }).watched);
+
+/** The counts in one column of histories (0 = the first scenario, 1 = the second). */
+const counts = (page: Page, column: number): Promise<number[]> =>
+  page.$$eval(
+    '.lab-table tbody tr',
+    (rows, i) =>
+      rows.map((row) => Number(row.querySelectorAll<HTMLElement>('td[data-count]')[i]?.dataset.count)),
+    column,
+  );
+
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Waits for an element without polling the page: the test's own probing must not be what blocks the
+ * main thread while long tasks are being counted.
+ */
+const appears = (page: Page, selector: string): Promise<void> =>
+  page.evaluate(
+    (s) =>
+      new Promise<void>((resolve) => {
+        if (document.querySelector(s)) {
+          resolve();
+          return;
+        }
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(s)) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      }),
+    selector,
+  );
+
+async function run(page: Page, histories: number): Promise<void> {
+  await page.getByLabel('Histories to simulate').fill(String(histories));
+  await page.getByRole('button', { name: 'Run' }).click();
+  await appears(page, '.lab-results');
+}
+
+describe('the What-if Lab', () => {
+  it('pins a decision and simulates 200 histories in a worker, the page never blocking', async () => {
+    const { page, errors } = session;
+    await openLab(page);
+    const pin = page.getByRole('combobox', { name: /Lenin's letter at the plenum/ });
+    await pin.selectOption('2');
+    expect(await page.locator('.pin.pinned').count()).toBe(1);
+    await watch(page);
+    await run(page, 200);
+
+    const progress = page.getByRole('progressbar', { name: 'Histories simulated' });
+    expect(await progress.getAttribute('max')).toBe('200');
+    expect(await progress.getAttribute('value')).toBe('200');
+    const { longTasks, blockers, progressValues } = await watched(page);
+    // The bar moved in steps while the histories were played, not only at the end.
+    expect(progressValues.some((v) => v > 0 && v < 200)).toBe(true);
+    expect(longTasks, blockers.join('\n')).toEqual([]);
+
+    const column = await counts(page, 0);
+    expect(column.length).toBeGreaterThan(1);
+    expect(sum(column)).toBe(200);
+    expect(await page.locator('.lab-table caption').innerText()).toContain('200 simulated histories');
+    expect(await page.locator('.scenario-summaries').innerText()).toContain(
+      'Stand up and resign the Secretariat in earnest',
+    );
+    expect(await page.locator('.lab-explain').innerText()).toContain(
+      'not what would certainly have happened',
+    );
+    // The chart has one row per table row.
+    expect(await page.locator('.lab-chart .bar-row').count()).toBe(column.length);
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/lab-results-desktop.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('cancels a run promptly, keeps nothing from it, and runs again', async () => {
+    const { page, errors } = session;
+    await openLab(page);
+    await page.getByLabel('Histories to simulate').fill('1000');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect
+      .poll(() => page.locator('progress').evaluate((bar: HTMLProgressElement) => bar.value), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    expect(page.workers().length).toBeGreaterThan(0);
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText(/^Cancelled after/).waitFor();
+    expect(Date.now() - started).toBeLessThan(2_000);
+    // The workers are gone, not left running in the background.
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+    expect(await page.locator('.lab-results').count()).toBe(0);
+
+    await run(page, 20);
+    expect(sum(await counts(page, 0))).toBe(20);
+    expect(errors).toEqual([]);
+  });
+
+  it('compares two scenarios side by side, with the difference and whether it is noise', async () => {
+    const { page, errors } = session;
+    await openLab(page);
+    await page.getByRole('radio', { name: 'as history did' }).check();
+    // Scenario A alone first: the comparison must reproduce it exactly (same seed, same histories).
+    await run(page, 100);
+    const alone = await counts(page, 0);
+    const titles = await page.$$eval('.lab-table tbody th', (ths) => ths.map((th) => th.textContent));
+
+    await page.getByLabel('Compare with a second scenario (B)').check();
+    const b = page.locator('.scenario-b');
+    await b.getByRole('combobox', { name: /Lenin's letter at the plenum/ }).selectOption('2');
+    await watch(page);
+    await page.getByRole('button', { name: 'Run' }).click();
+    await appears(page, '.lab-compare');
+
+    const a = await counts(page, 0);
+    const bCounts = await counts(page, 1);
+    expect(sum(a)).toBe(100);
+    expect(sum(bCounts)).toBe(100);
+    const rowTitles = await page.$$eval('.lab-table tbody th', (ths) => ths.map((th) => th.textContent));
+    const aByTitle = Object.fromEntries(rowTitles.map((t, i) => [t, a[i]]));
+    for (const [i, title] of titles.entries()) expect(aByTitle[title] ?? 0).toBe(alone[i]);
+
+    const verdicts = await page.$$eval('.lab-compare tbody td:last-child strong', (els) =>
+      els.map((el) => el.textContent),
+    );
+    expect(verdicts).toHaveLength(rowTitles.length);
+    for (const [i, verdict] of verdicts.entries()) {
+      expect(['within noise', 'more often in B', 'less often in B']).toContain(verdict);
+      if (a[i] === bCounts[i]) expect(verdict).toBe('within noise');
+    }
+    const summary = await page.locator('.lab-verdict').innerText();
+    if (verdicts.every((v) => v === 'within noise')) expect(summary).toContain('within noise');
+    else expect(summary).toMatch(/^Beyond noise, B brings/);
+    const { longTasks, blockers } = await watched(page);
+    expect(longTasks, blockers.join('\n')).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/lab-compare-desktop.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a bad number of histories with a clear message, running nothing', async () => {
+    const { page, errors } = session;
+    await openLab(page);
+    await page.getByLabel('Histories to simulate').fill('0');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByText('The number of histories must be a whole number from 1 to 20,000.').waitFor();
+    expect(await page.getByLabel('Histories to simulate').getAttribute('aria-invalid')).toBe('true');
+    expect(page.workers()).toHaveLength(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives the table back, redrawn to size, when leaving the Lab after the window changed', async () => {
+    const { page, errors } = session;
+    await page.goto(url);
+    await page.locator('[data-table][data-table-ready]').waitFor();
+    const before = await page.locator('[data-table] canvas').boundingBox();
+    await page.getByRole('button', { name: 'What-if Lab' }).click();
+    await page.locator('select[data-decision]').first().waitFor();
+    expect(await page.locator('.table-panel').isVisible()).toBe(false);
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    await expect
+      .poll(async () => (await page.locator('[data-table] canvas').boundingBox())?.width ?? 0)
+      .toBeGreaterThan(300);
+    const after = await page.locator('[data-table] canvas').boundingBox();
+    expect(after?.width).toBeLessThan(before?.width ?? 0);
+    expect(errors).toEqual([]);
+  });
+
+  it('lays out on a phone without sideways scrolling of the page', async () => {
+    await session.close();
+    session = await openBrowser({ width: 390, height: 844 });
+    const { page, errors } = session;
+    await openLab(page);
+    await page.getByLabel('Compare with a second scenario (B)').check();
+    await page.locator('.scenario-b').getByRole('radio', { name: 'Trotsky' }).check();
+    await page.screenshot({ path: `${SHOTS}/lab-form-phone.png` });
+    await run(page, 60);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('.lab-results').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/lab-results-phone.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
