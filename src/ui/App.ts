@@ -5,9 +5,13 @@
 import type { GameController } from '../core/GameController.ts';
 import type { GameState } from '../core/gameState.ts';
 import type { Store } from '../core/store.ts';
+import { protagonistEmblem, titlePoster } from './art.ts';
 import { Choices } from './Choices.ts';
 import { h } from './dom.ts';
 import { MeterPanel } from './Meters.ts';
+import { SettingsDialog, SettingsStore, settingsStorage } from './Settings.ts';
+import { Sound } from './sound.ts';
+import { ActOverlay } from './TitleCard.ts';
 import { Transcript } from './Transcript.ts';
 
 export class App {
@@ -20,6 +24,10 @@ export class App {
   private readonly storyView: HTMLElement;
   private readonly endingView: HTMLElement;
   private readonly sceneCaption: HTMLElement;
+  private readonly root: HTMLElement;
+  private readonly settings: SettingsStore;
+  private readonly sound: Sound;
+  private readonly overlay = new ActOverlay();
   private shown: GameState['screen'] | null = null;
   private shownKey = '';
 
@@ -28,6 +36,14 @@ export class App {
     store: Store<GameState>,
     private readonly controller: GameController,
   ) {
+    this.root = root;
+    // Settings first, so the first drawn screen already has the player's text size, contrast and motion.
+    this.settings = new SettingsStore(settingsStorage());
+    this.sound = new Sound(() => this.settings.get().sound);
+    const settingsDialog = new SettingsDialog(this.settings, () => {
+      this.sound.click();
+    });
+    root.querySelector('.masthead')?.append(settingsDialog.button);
     this.screen = root.querySelector<HTMLElement>('[data-screen]') ?? root;
     this.notice = h('div', { class: 'notice', role: 'status' });
     this.notice.hidden = true;
@@ -35,11 +51,12 @@ export class App {
     this.sceneCaption = root.querySelector<HTMLElement>('[data-scene-caption]') ?? h('p');
 
     const choose = (position: number): void => {
+      this.sound.click();
       this.controller.choose(position);
     };
     this.choices = new Choices(choose);
     this.protagonistChoices = new Choices(choose, 'Choose your protagonist');
-    this.endingView = h('section', { class: 'ending' });
+    this.endingView = h('section', { class: 'ending poster-panel poster-panel-red' });
     this.endingView.hidden = true;
     this.storyView = h(
       'div',
@@ -50,6 +67,8 @@ export class App {
     );
 
     document.addEventListener('keydown', (event) => {
+      // Keys 1–9 belong to the story, not to a dialog open above it.
+      if (document.querySelector('dialog[open]')) return;
       const active = this.shown === 'protagonist' ? this.protagonistChoices : this.choices;
       if (active.handleKey(event)) event.preventDefault();
     });
@@ -71,10 +90,25 @@ export class App {
     if (key !== this.shownKey) {
       this.shownKey = key;
       this.shown = state.screen;
+      this.overlay.hide();
       this.screen.replaceChildren(this.notice, this.buildScreen(state));
+      this.setView(state.screen);
       this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });
     }
     if (state.screen === 'story') this.renderStory(state, previous);
+  }
+
+  /**
+   * The layout follows the screen: the title and protagonist screens are full-width posters; the story
+   * shares the page with the table. The table is hidden while it is not shown, so tell Phaser (which
+   * measures its parent on window resize) when it comes back.
+   */
+  private setView(screen: GameState['screen']): void {
+    const before = this.root.dataset.view;
+    this.root.dataset.view = screen;
+    if (before !== screen && (before === 'story' || screen === 'story')) {
+      window.dispatchEvent(new Event('resize'));
+    }
   }
 
   private buildScreen(state: GameState): HTMLElement {
@@ -89,13 +123,13 @@ export class App {
   }
 
   private titleScreen(state: GameState): HTMLElement {
-    const newGame = h('button', { type: 'button', class: 'primary' }, 'New game');
+    const newGame = h('button', { type: 'button', class: 'btn btn-primary' }, 'New game');
     newGame.addEventListener('click', () => {
       this.controller.newGame();
     });
     const buttons = [newGame];
     if (state.hasAutosave) {
-      const resume = h('button', { type: 'button' }, 'Continue');
+      const resume = h('button', { type: 'button', class: 'btn btn-secondary' }, 'Continue');
       resume.addEventListener('click', () => {
         this.controller.continueGame();
       });
@@ -103,16 +137,29 @@ export class App {
     }
     return h(
       'section',
-      { class: 'title-screen' },
-      h('h1', { class: 'title', tabindex: -1 }, 'The Empty Chair'),
-      h('p', { class: 'subtitle' }, 'The struggle for Lenin’s succession, 1922–1929'),
+      { class: 'title-screen poster' },
+      // The art comes first so that on a phone it can float beside the title.
+      h('div', { class: 'poster-figure' }, titlePoster()),
       h(
-        'p',
-        { class: 'lede' },
-        'Lenin is dying, and no rule says who comes after him. Play Leon Trotsky or Joseph Stalin through the real ' +
-          'decisions of the struggle. History can go differently; the game shows you why it did not.',
+        'div',
+        { class: 'poster-text' },
+        h('p', { class: 'kicker' }, 'Moscow · 1922–1929'),
+        h(
+          'h1',
+          { class: 'title', tabindex: -1 },
+          h('span', { class: 'title-the' }, 'The '),
+          h('span', { class: 'title-empty' }, 'Empty '),
+          h('span', { class: 'title-chair' }, 'Chair'),
+        ),
+        h('p', { class: 'subtitle' }, 'The struggle for Lenin’s succession'),
+        h(
+          'p',
+          { class: 'lede' },
+          'Lenin is dying, and no rule says who comes after him. Play Leon Trotsky or Joseph Stalin through the ' +
+            'real decisions of the struggle. History can go differently; the game shows you why it did not.',
+        ),
+        h('div', { class: 'menu' }, ...buttons),
       ),
-      h('div', { class: 'menu' }, ...buttons),
     );
   }
 
@@ -124,8 +171,9 @@ export class App {
       const button = buttons[position];
       return h(
         'article',
-        { class: `protagonist-card protagonist-${(choice.protagonist ?? '').toLowerCase()}` },
-        portrait ? h('p', {}, portrait.text) : null,
+        { class: `card protagonist-card protagonist-${(choice.protagonist ?? '').toLowerCase()}` },
+        h('div', { class: 'card-art' }, protagonistEmblem(choice.protagonist ?? '')),
+        portrait ? h('p', { class: 'card-text' }, portrait.text) : null,
         button ?? null,
       );
     });
@@ -133,14 +181,22 @@ export class App {
     return h(
       'section',
       { class: 'protagonist-screen' },
-      h('h1', { tabindex: -1 }, 'Choose your side'),
+      h('h1', { class: 'display-heading', tabindex: -1 }, 'Choose your side'),
       ...state.intro.map((text) => h('p', { class: 'intro' }, text)),
       this.protagonistChoices.element,
     );
   }
 
   private renderStory(state: GameState, previous: GameState | null): void {
+    const before = this.transcript.count <= state.transcript.length ? this.transcript.count : 0;
     const first = this.transcript.render(state.transcript);
+    const added = state.transcript.slice(before);
+    if (added.some((e) => e.kind === 'vote')) this.sound.bell();
+    // A new act sweeps its title across the screen, in play (not when a saved game is restored).
+    const act = added.find((e) => e.kind === 'act');
+    if (act?.kind === 'act' && (previous?.screen === 'story' || previous?.screen === 'protagonist')) {
+      this.overlay.show(act, reducedMotion());
+    }
     this.choices.render(state.choices);
     this.renderEnding(state);
     if (previous?.beat !== state.beat || previous.screen !== 'story') {
@@ -148,7 +204,7 @@ export class App {
       else this.endingView.querySelector('button')?.focus({ preventScroll: true });
       // A new run starts at the top (on a phone, the table is there); later beats scroll to the new text.
       if (previous?.screen !== 'story') window.scrollTo(0, 0);
-      else first?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      else first?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
     }
   }
 
@@ -161,17 +217,18 @@ export class App {
     }
     if (this.endingView.getAttribute('data-ending') === state.ending) return;
     this.endingView.setAttribute('data-ending', state.ending ?? '');
-    const again = h('button', { type: 'button', class: 'primary' }, 'Play again');
+    const again = h('button', { type: 'button', class: 'btn btn-primary' }, 'Play again');
     again.addEventListener('click', () => {
       this.controller.newGame();
     });
-    const toTitle = h('button', { type: 'button' }, 'Title screen');
+    const toTitle = h('button', { type: 'button', class: 'btn btn-secondary' }, 'Title screen');
     toTitle.addEventListener('click', () => {
       this.controller.returnToTitle();
     });
     const title = [...state.transcript].reverse().find((e) => e.kind === 'ending');
     this.endingView.replaceChildren(
-      h('h2', {}, title?.kind === 'ending' ? title.text : 'The end'),
+      h('p', { class: 'kicker' }, 'The end of this run'),
+      h('h2', { class: 'ending-title' }, title?.kind === 'ending' ? title.text : 'The end'),
       h(
         'p',
         {},
@@ -182,6 +239,7 @@ export class App {
   }
 }
 
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** The player's setting (which defaults to the device's preference), as applied to <html>. */
+function reducedMotion(): boolean {
+  return document.documentElement.dataset.motion === 'reduced';
 }
