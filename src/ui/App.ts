@@ -190,12 +190,13 @@ export class App {
   private renderStory(state: GameState, previous: GameState | null): void {
     const before = this.transcript.count <= state.transcript.length ? this.transcript.count : 0;
     const first = this.transcript.render(state.transcript);
-    const added = state.transcript.slice(before);
-    if (added.some((e) => e.kind === 'vote')) this.sound.bell();
-    // A new act sweeps its title across the screen, in play (not when a saved game is restored).
-    const act = added.find((e) => e.kind === 'act');
-    if (act?.kind === 'act' && (previous?.screen === 'story' || previous?.screen === 'protagonist')) {
-      this.overlay.show(act, reducedMotion());
+    // In play (not when a saved game is restored): a bell when a forum votes, and a new act sweeps its
+    // title across the screen.
+    if (previous?.screen === 'story' || previous?.screen === 'protagonist') {
+      const added = state.transcript.slice(before);
+      if (added.some((e) => e.kind === 'vote')) this.sound.bell();
+      const act = added.find((e) => e.kind === 'act');
+      if (act?.kind === 'act') this.overlay.show(act, reducedMotion());
     }
     this.choices.render(state.choices);
     this.renderEnding(state);
