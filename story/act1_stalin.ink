@@ -17,7 +17,7 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_act1
-Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow # MILESTONE: lenin_dies
+Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow # MILESTONE: lenin_dies # ACT: Act I — The Funeral and the Testament
 ~ lenin_dead = true
 ~ politburo -= Lenin
 By night the leaders have come out from Moscow through the snow. He lies in the big house with Krupskaya beside him. The men who will decide what happens next stand in their coats, not quite looking at each other.

@@ -19,7 +19,7 @@
 
 // ─── 21 January 1924: the telegram at Tiflis ────────────────────────────────────────────────────
 === t3_funeral
-Tiflis station, on the way to the Black Sea. You sit with Natalia in the working half of your railway carriage, burning with the fever that has dogged you since the autumn. The doctors have ordered you south to Sukhumi, to rest. # DATE: 21 January 1924 # PLACE: Tiflis railway station
+Tiflis station, on the way to the Black Sea. You sit with Natalia in the working half of your railway carriage, burning with the fever that has dogged you since the autumn. The doctors have ordered you south to Sukhumi, to rest. # DATE: 21 January 1924 # PLACE: Tiflis railway station # ACT: Act I — The Funeral and the Testament
 A knock. Your secretary comes in with a decoded telegram, his face grey, his eyes fixed somewhere past you. You know before you read it.
 Lenin died this evening at Gorki, at ten minutes to seven. The telegram is from Stalin. # MILESTONE: lenin_dies
 ~ lenin_dead = true

@@ -37,7 +37,7 @@
 VAR act2s_zinoviev = 0
 
 === stalin_act2
-The State Publishing House sends up the third volume of Trotsky's collected works: his speeches of 1917. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices
+The State Publishing House sends up the third volume of Trotsky's collected works: his speeches of 1917. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
 At the front he has put a new preface, Lessons of October. # MILESTONE: lessons_of_october
 {s5_testament.krupskaya_wins:
     ~ testament_in_open = true

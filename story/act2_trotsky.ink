@@ -36,7 +36,7 @@
 
 // ─── September 1924: the preface ────────────────────────────────────────────────────────────────
 === t6_lessons_of_october
-Kislovodsk: a sanatorium veranda, mineral water, and the fever that never quite lets go. # DATE: September 1924 # PLACE: Kislovodsk
+Kislovodsk: a sanatorium veranda, mineral water, and the fever that never quite lets go. # DATE: September 1924 # PLACE: Kislovodsk # ACT: Act II — The Troika Breaks
 {t4_congress.recant: Your recantation in May bought you a quiet summer, and nothing else.|The summer has been quiet, and quiet is not peace.} Since August the majority meets as a caucus of seven: the Politburo without you, plus Kuibyshev. They decide before every meeting you attend.
 {t5_army.mobilise_cells: Zinoviev still calls you Bonaparte in Leningrad. The army resolutions of the spring are in a file in the Secretariat, and the file is growing.}
 {t3_funeral.return_at_once: Workers who saw you on Red Square in January still write to you. Their letters are opened before you read them.}

@@ -40,7 +40,7 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_act3
-From Shanghai, by wire: Chiang Kai-shek's troops have turned on the Communists and the unions who rose to hand him the city. The dead are counted in thousands. # DATE: April 1927 # PLACE: Moscow, the Kremlin
+From Shanghai, by wire: Chiang Kai-shek's troops have turned on the Communists and the unions who rose to hand him the city. The dead are counted in thousands. # DATE: April 1927 # PLACE: Moscow, the Kremlin # ACT: Act III — The Great Break
 The China line was yours{stalin_bloc == WithRight: and Bukharin's}. Trotsky says so, in print.
 Then London: on 12 May police raid ARCOS, the Soviet trading company, and within weeks Britain breaks off relations. On 7 June a young White émigré shoots Voikov, the Soviet envoy, at Warsaw station.
 Pravda writes of war. Do you believe it? Some of it. All of it is useful.

@@ -29,7 +29,7 @@
 
 // ─── Spring–summer 1927: China, the war scare, and the Clemenceau thesis ──────────────────────────
 === t10_war_scare
-Moscow, high summer. The Central Control Commission has asked you a question, and it wants the answer in writing. # DATE: July 1927 # PLACE: Moscow, before the Central Control Commission
+Moscow, high summer. The Central Control Commission has asked you a question, and it wants the answer in writing. # DATE: July 1927 # PLACE: Moscow, before the Central Control Commission # ACT: Act III — Expulsion and Exile
 { trotsky_holds_army:
     You still sign orders as War Commissar. In May, with war in every headline, the Politburo relieves you "in view of the international situation", and Voroshilov moves into your office.
     ~ trotsky_holds_army = false

@@ -20,7 +20,7 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_prologue
-Between the thirteenth and the sixteenth of December, Lenin suffers a second series of strokes. His right arm and leg are paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes
+Between the thirteenth and the sixteenth of December, Lenin suffers a second series of strokes. His right arm and leg are paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade, and you voted for it. Lenin called in Trotsky to defend the monopoly. You gave way before the plenum could make you, and today it is restored without a fight.
 Then the plenum gives you something back. Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders: who sees him, what he reads, what leaves his room.
 "Who better? You visited him more than any of us all summer." # SPEAKER: Kamenev

@@ -19,7 +19,7 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === trotsky_prologue
-Between the thirteenth and the sixteenth of December, Lenin suffers a second series of strokes. His right arm and leg are paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes
+Between the thirteenth and the sixteenth of December, Lenin suffers a second series of strokes. His right arm and leg are paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade; Stalin, Zinoviev and Kamenev were for it. From his bed Lenin asked you to defend it. Today you do, and the plenum gives way without a fight.
 Then, like an item of housekeeping, a second decision. Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders: who sees him, what he reads, what leaves his room.
 ~ shift(Mantle, 3, Discipleship)

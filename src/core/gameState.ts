@@ -34,6 +34,8 @@ export interface DebriefView {
 /** One item of the transcript, in reading order. */
 export type Entry =
   | { kind: 'scene'; date: string | null; place: string | null }
+  /** An act opens (ACT tag): its title, and the date and place of its first scene. A scene entry follows. */
+  | { kind: 'act'; title: string; date: string | null; place: string | null }
   | { kind: 'text'; text: string; speaker: string | null }
   | { kind: 'note'; text: string; facts: string[] }
   | { kind: 'content-note'; text: string }

@@ -26,13 +26,24 @@ export function readBeat(beat: Beat): BeatView {
     decision: null,
     ending: null,
   };
+  // An act's card takes the date and place of its first scene, on its own line or a later one.
+  let act: Extract<Entry, { kind: 'act' }> | null = null;
   for (const { text, tags } of beat.lines) {
     const date = tagValue(tags, 'DATE');
     const place = tagValue(tags, 'PLACE');
+    const title = tagValue(tags, 'ACT');
+    if (title !== undefined) {
+      act = { kind: 'act', title, date: null, place: null };
+      view.entries.push(act);
+    }
     if (date !== undefined || place !== undefined) {
       view.date = date ?? view.date;
       view.place = place ?? view.place;
       view.entries.push({ kind: 'scene', date: date ?? null, place: place ?? null });
+      if (act?.date === null && act.place === null) {
+        act.date = date ?? null;
+        act.place = place ?? null;
+      }
     }
     view.decision = tagValue(tags, 'DECISION') ?? view.decision;
 

@@ -5,16 +5,17 @@
 import type { GameController } from '../core/GameController.ts';
 import type { GameState } from '../core/gameState.ts';
 import type { Store } from '../core/store.ts';
+import { protagonistEmblem, titlePoster } from './art.ts';
 import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
 import { h } from './dom.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
 import { toolButtons, type ToolViews } from './tools.ts';
+import { SettingsDialog, SettingsStore, settingsStorage } from './Settings.ts';
+import { Sound } from './sound.ts';
+import { ActOverlay } from './TitleCard.ts';
 import { Transcript } from './Transcript.ts';
-
-/** Screens that take the whole width and hide the table (see data-view in the CSS). */
-const WIDE_VIEWS = new Set(['lab', 'gallery', 'timeline', 'debrief']);
 
 export class App {
   private readonly root: HTMLElement;
@@ -27,6 +28,9 @@ export class App {
   private readonly storyView: HTMLElement;
   private readonly endingView: HTMLElement;
   private readonly sceneCaption: HTMLElement;
+  private readonly settings: SettingsStore;
+  private readonly sound: Sound;
+  private readonly overlay = new ActOverlay();
   private shown: GameState['screen'] | null = null;
   private shownKey = '';
 
@@ -37,6 +41,13 @@ export class App {
     private readonly tools?: ToolViews,
   ) {
     this.root = root;
+    // Settings first, so the first drawn screen already has the player's text size, contrast and motion.
+    this.settings = new SettingsStore(settingsStorage());
+    this.sound = new Sound(() => this.settings.get().sound);
+    const settingsDialog = new SettingsDialog(this.settings, () => {
+      this.sound.click();
+    });
+    root.querySelector('.masthead')?.append(settingsDialog.button);
     this.screen = root.querySelector<HTMLElement>('[data-screen]') ?? root;
     this.notice = h('div', { class: 'notice', role: 'status' });
     this.notice.hidden = true;
@@ -44,13 +55,14 @@ export class App {
     this.sceneCaption = root.querySelector<HTMLElement>('[data-scene-caption]') ?? h('p');
 
     const choose = (position: number): void => {
+      this.sound.click();
       this.controller.choose(position);
     };
     this.choices = new Choices(choose);
     this.protagonistChoices = new Choices(choose, 'Choose your protagonist');
-    this.endingView = h('section', { class: 'ending' });
+    this.endingView = h('section', { class: 'ending poster-panel poster-panel-red' });
     this.endingView.hidden = true;
-    const timeline = h('button', { type: 'button', class: 'small', 'data-open-timeline': '' }, 'Timeline');
+    const timeline = h('button', { type: 'button', class: 'btn btn-small', 'data-open-timeline': '' }, 'Timeline');
     timeline.addEventListener('click', () => {
       this.controller.showTimeline();
     });
@@ -64,6 +76,8 @@ export class App {
     );
 
     document.addEventListener('keydown', (event) => {
+      // Keys 1–9 belong to the story, not to a dialog open above it.
+      if (document.querySelector('dialog[open]')) return;
       const active = this.shown === 'protagonist' ? this.protagonistChoices : this.choices;
       if (active.handleKey(event)) event.preventDefault();
     });
@@ -89,15 +103,27 @@ export class App {
     }
     if (key !== this.shownKey) {
       this.shownKey = key;
-      const fromWide = WIDE_VIEWS.has(this.root.dataset.view ?? '');
-      this.root.dataset.view = state.screen;
-      // Wide views hide the table; it measures its panel again when it comes back (the window may have resized).
-      if (fromWide && !WIDE_VIEWS.has(state.screen)) window.dispatchEvent(new Event('resize'));
       this.shown = state.screen;
+      this.overlay.hide();
       this.screen.replaceChildren(this.notice, this.buildScreen(state));
+      this.setView(state.screen);
       this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });
     }
     if (state.screen === 'story') this.renderStory(state, previous);
+  }
+
+  /**
+   * The layout follows the screen: the title and protagonist screens are full-width posters, and so are
+   * the timeline, the debrief, the Lab and the gallery; only the story shares the page with the table.
+   * The table is hidden while it is not shown, so tell Phaser (which measures its parent on window
+   * resize) when it comes back: the window may have changed meanwhile.
+   */
+  private setView(screen: GameState['screen']): void {
+    const before = this.root.dataset.view;
+    this.root.dataset.view = screen;
+    if (before !== screen && (before === 'story' || screen === 'story')) {
+      window.dispatchEvent(new Event('resize'));
+    }
   }
 
   private buildScreen(state: GameState): HTMLElement {
@@ -119,13 +145,13 @@ export class App {
   }
 
   private titleScreen(state: GameState): HTMLElement {
-    const newGame = h('button', { type: 'button', class: 'primary' }, 'New game');
+    const newGame = h('button', { type: 'button', class: 'btn btn-primary' }, 'New game');
     newGame.addEventListener('click', () => {
       this.controller.newGame();
     });
     const buttons = [newGame];
     if (state.hasAutosave) {
-      const resume = h('button', { type: 'button' }, 'Continue');
+      const resume = h('button', { type: 'button', class: 'btn btn-secondary' }, 'Continue');
       resume.addEventListener('click', () => {
         this.controller.continueGame();
       });
@@ -133,17 +159,30 @@ export class App {
     }
     return h(
       'section',
-      { class: 'title-screen' },
-      h('h1', { class: 'title', tabindex: -1 }, 'The Empty Chair'),
-      h('p', { class: 'subtitle' }, 'The struggle for Lenin’s succession, 1922–1929'),
+      { class: 'title-screen poster' },
+      // The art comes first so that on a phone it can float beside the title.
+      h('div', { class: 'poster-figure' }, titlePoster()),
       h(
-        'p',
-        { class: 'lede' },
-        'Lenin is dying, and no rule says who comes after him. Play Leon Trotsky or Joseph Stalin through the real ' +
-          'decisions of the struggle. History can go differently; the game shows you why it did not.',
+        'div',
+        { class: 'poster-text' },
+        h('p', { class: 'kicker' }, 'Moscow · 1922–1929'),
+        h(
+          'h1',
+          { class: 'title', tabindex: -1 },
+          h('span', { class: 'title-the' }, 'The '),
+          h('span', { class: 'title-empty' }, 'Empty '),
+          h('span', { class: 'title-chair' }, 'Chair'),
+        ),
+        h('p', { class: 'subtitle' }, 'The struggle for Lenin’s succession'),
+        h(
+          'p',
+          { class: 'lede' },
+          'Lenin is dying, and no rule says who comes after him. Play Leon Trotsky or Joseph Stalin through the ' +
+            'real decisions of the struggle. History can go differently; the game shows you why it did not.',
+        ),
+        h('div', { class: 'menu' }, ...buttons),
+        h('div', { class: 'menu menu-tools' }, ...toolButtons(this.controller)),
       ),
-      h('div', { class: 'menu' }, ...buttons),
-      h('div', { class: 'menu menu-tools' }, ...toolButtons(this.controller)),
     );
   }
 
@@ -155,8 +194,9 @@ export class App {
       const button = buttons[position];
       return h(
         'article',
-        { class: `protagonist-card protagonist-${(choice.protagonist ?? '').toLowerCase()}` },
-        portrait ? h('p', {}, portrait.text) : null,
+        { class: `card protagonist-card protagonist-${(choice.protagonist ?? '').toLowerCase()}` },
+        h('div', { class: 'card-art' }, protagonistEmblem(choice.protagonist ?? '')),
+        portrait ? h('p', { class: 'card-text' }, portrait.text) : null,
         button ?? null,
       );
     });
@@ -164,14 +204,23 @@ export class App {
     return h(
       'section',
       { class: 'protagonist-screen' },
-      h('h1', { tabindex: -1 }, 'Choose your side'),
+      h('h1', { class: 'display-heading', tabindex: -1 }, 'Choose your side'),
       ...state.intro.map((text) => h('p', { class: 'intro' }, text)),
       this.protagonistChoices.element,
     );
   }
 
   private renderStory(state: GameState, previous: GameState | null): void {
+    const before = this.transcript.count <= state.transcript.length ? this.transcript.count : 0;
     const first = this.transcript.render(state.transcript);
+    // In play (not when a saved game is restored): a bell when a forum votes, and a new act sweeps its
+    // title across the screen.
+    if (previous?.screen === 'story' || previous?.screen === 'protagonist') {
+      const added = state.transcript.slice(before);
+      if (added.some((e) => e.kind === 'vote')) this.sound.bell();
+      const act = added.find((e) => e.kind === 'act');
+      if (act?.kind === 'act') this.overlay.show(act, reducedMotion());
+    }
     this.choices.render(state.choices);
     this.renderEnding(state);
     if (previous?.beat !== state.beat || previous.screen !== 'story') {
@@ -182,7 +231,7 @@ export class App {
       if (previous?.screen === 'timeline' || previous?.screen === 'debrief') {
         (state.choices.length > 0 ? this.choices.element : this.endingView).scrollIntoView({ block: 'end' });
       } else if (previous?.screen !== 'story') window.scrollTo(0, 0);
-      else first?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      else first?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
     }
   }
 
@@ -195,21 +244,26 @@ export class App {
     }
     if (this.endingView.getAttribute('data-ending') === state.ending) return;
     this.endingView.setAttribute('data-ending', state.ending ?? '');
-    const again = h('button', { type: 'button', class: 'primary' }, 'Play again');
+    const again = h('button', { type: 'button', class: 'btn btn-primary' }, 'Play again');
     again.addEventListener('click', () => {
       this.controller.newGame();
     });
-    const debrief = h('button', { type: 'button', class: 'primary', 'data-open-debrief': '' }, 'Debrief');
+    const debrief = h(
+      'button',
+      { type: 'button', class: 'btn btn-primary', 'data-open-debrief': '' },
+      'Debrief',
+    );
     debrief.addEventListener('click', () => {
       this.controller.showDebrief();
     });
-    const toTitle = h('button', { type: 'button' }, 'Title screen');
+    const toTitle = h('button', { type: 'button', class: 'btn btn-secondary' }, 'Title screen');
     toTitle.addEventListener('click', () => {
       this.controller.returnToTitle();
     });
     const title = [...state.transcript].reverse().find((e) => e.kind === 'ending');
     this.endingView.replaceChildren(
-      h('h2', {}, title?.kind === 'ending' ? title.text : 'The end'),
+      h('p', { class: 'kicker' }, 'The end of this run'),
+      h('h2', { class: 'ending-title' }, title?.kind === 'ending' ? title.text : 'The end'),
       h(
         'p',
         {},
@@ -235,6 +289,7 @@ function screenKey(state: GameState): string {
   }
 }
 
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** The player's setting (which defaults to the device's preference), as applied to <html>. */
+function reducedMotion(): boolean {
+  return document.documentElement.dataset.motion === 'reduced';
 }

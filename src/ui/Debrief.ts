@@ -180,7 +180,7 @@ function questionsSection(questions: string[]): HTMLElement | null {
 function shareBox(fragment: string): HTMLElement {
   const url = `${location.origin}${location.pathname}${fragment}`;
   const field = h('input', { type: 'text', readonly: true, value: url, 'aria-label': 'Link to this run' });
-  const copy = h('button', { type: 'button', class: 'small' }, 'Copy link');
+  const copy = h('button', { type: 'button', class: 'btn btn-small' }, 'Copy link');
   const status = h('span', { class: 'copy-status', role: 'status' });
   copy.addEventListener('click', () => {
     field.select();

@@ -22,7 +22,7 @@ function stepItem(step: DecisionStep, position: number, controller: GameControll
   const chosen = step.options[step.chosen];
   const historical = step.options.find((o) => o.historical);
   const asHistory = chosen?.historical === true;
-  const back = h('button', { type: 'button', class: 'small' }, 'Go back to this decision');
+  const back = h('button', { type: 'button', class: 'btn btn-small' }, 'Go back to this decision');
   back.addEventListener('click', () => {
     controller.rewind(position);
   });
@@ -45,11 +45,11 @@ function stepItem(step: DecisionStep, position: number, controller: GameControll
 }
 
 function branchItem(branch: SavedBranch, position: number, controller: GameController): HTMLElement {
-  const compare = h('button', { type: 'button', class: 'small' }, 'Compare');
+  const compare = h('button', { type: 'button', class: 'btn btn-small' }, 'Compare');
   compare.addEventListener('click', () => {
     controller.compareBranch(position);
   });
-  const resume = h('button', { type: 'button', class: 'small' }, 'Play this road again');
+  const resume = h('button', { type: 'button', class: 'btn btn-small' }, 'Play this road again');
   resume.addEventListener('click', () => {
     controller.resumeBranch(position);
   });

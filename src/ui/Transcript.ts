@@ -2,15 +2,22 @@
 import type { Entry } from '../core/gameState.ts';
 import { causeLabel, isGoodShift, METERS } from '../core/meters.ts';
 import { h } from './dom.ts';
+import { actCard } from './TitleCard.ts';
 
 const meterLabel = (id: string): string => METERS.find((m) => m.id === id)?.label ?? id;
 
-function renderEntry(entry: Entry): HTMLElement {
+function renderEntry(entry: Entry, previous: Entry | undefined): HTMLElement {
   switch (entry.kind) {
+    case 'act':
+      return actCard(entry);
     case 'scene':
       return h(
-        'h2',
-        { class: 'scene-head' },
+        'h3',
+        {
+          class: 'scene-head',
+          // The act's card already shows the date and place of its first scene.
+          hidden: previous?.kind === 'act' && previous.date === entry.date && previous.place === entry.place,
+        },
         entry.date ? h('span', { class: 'scene-date' }, entry.date) : null,
         entry.place ? h('span', { class: 'scene-place' }, entry.place) : null,
       );
@@ -73,6 +80,11 @@ export class Transcript {
     });
   }
 
+  /** How many entries are on the page. */
+  get count(): number {
+    return this.rendered;
+  }
+
   /** Appends new entries; returns the first new element so the view can scroll to it. */
   render(entries: readonly Entry[]): HTMLElement | null {
     // Play appends to the same entries; a rewound or replayed run is a new list: draw it afresh.
@@ -81,8 +93,10 @@ export class Transcript {
       this.rendered = 0;
     }
     let first: HTMLElement | null = null;
-    for (const entry of entries.slice(this.rendered)) {
-      const el = renderEntry(entry);
+    for (let i = this.rendered; i < entries.length; i++) {
+      const entry = entries[i];
+      if (!entry) continue;
+      const el = renderEntry(entry, entries[i - 1]);
       first ??= el;
       this.element.append(el);
     }
