@@ -62,7 +62,11 @@ export class App {
     this.protagonistChoices = new Choices(choose, 'Choose your protagonist');
     this.endingView = h('section', { class: 'ending poster-panel poster-panel-red' });
     this.endingView.hidden = true;
-    const timeline = h('button', { type: 'button', class: 'btn btn-small', 'data-open-timeline': '' }, 'Timeline');
+    const timeline = h(
+      'button',
+      { type: 'button', class: 'btn btn-small', 'data-open-timeline': '' },
+      'Timeline',
+    );
     timeline.addEventListener('click', () => {
       this.controller.showTimeline();
     });

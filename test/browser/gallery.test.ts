@@ -63,7 +63,8 @@ describe('the Endings gallery', () => {
     await page.getByRole('button', { name: 'Back' }).click();
 
     const ending = await playToAnEnding(page);
-    const title = (await page.locator('.ending-line').last().innerText()).replace(/\.$/, '');
+    // textContent, not innerText: the ending line is set in capitals by CSS, the card is not.
+    const title = ((await page.locator('.ending-line').last().textContent()) ?? '').replace(/\.$/, '');
     await page.locator('[data-ending]').getByRole('button', { name: 'Endings' }).click();
     await page.locator('[data-ending-card]').first().waitFor();
     const after = await cards(page);
