@@ -122,8 +122,12 @@ interface Seat {
   /** What the seat shows now (null until first drawn). */
   view: SeatView | null;
   speaking: boolean;
-  /** A member who has just left: the struck nameplate stays on the empty chair until the next beat. */
+  /**
+   * A member who has just left: the struck nameplate stays on the empty chair through the beat that
+   * tells of the fall (the seat changes just before that beat arrives), and goes at the one after.
+   */
   struck: boolean;
+  struckAt: number;
 }
 
 interface MeterRow {
@@ -143,6 +147,8 @@ interface MeterRow {
 
 interface Centre {
   box: Phaser.GameObjects.Container;
+  /** The game's name, on the title screen, in place of the year. */
+  title: Phaser.GameObjects.Text;
   year: Phaser.GameObjects.Text;
   date: Phaser.GameObjects.Text;
   detail: Phaser.GameObjects.Text;
@@ -195,7 +201,10 @@ export class PolitburoScene extends Phaser.Scene {
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.unsubscribe?.());
     this.show(this.store.get(), null);
-    void this.loadTextures();
+    // The faces are drawn after the first frame, so the table appears as soon as it can.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      void this.loadTextures();
+    });
   }
 
   /** Sleep the loop once nothing has moved for a few frames; the store, a resize or a setting wakes it. */
@@ -285,14 +294,22 @@ export class PolitburoScene extends Phaser.Scene {
       spacing?: number;
     },
   ): Phaser.GameObjects.Text {
+    const fontFamily = style.font ?? HEAD_FONT;
+    const fontSize = `${String(style.size)}px`;
+    const fontStyle = [style.italic ? 'italic' : '', style.bold ? 'bold' : ''].join(' ').trim() || 'normal';
+    // Phaser measures a font by drawing it; one measurement per font is enough.
+    const font = `${fontStyle} ${fontSize} ${fontFamily}`;
+    const metrics = fontMetrics.get(font);
     const t = this.add.text(x, y, content, {
-      fontFamily: style.font ?? HEAD_FONT,
-      fontSize: `${String(style.size)}px`,
-      fontStyle: [style.italic ? 'italic' : '', style.bold ? 'bold' : ''].join(' ').trim() || 'normal',
+      fontFamily,
+      fontSize,
+      fontStyle,
       color: style.colour,
       align: 'center',
       resolution: this.zoom,
+      ...(metrics ? { metrics } : {}),
     });
+    if (!metrics) fontMetrics.set(font, t.getTextMetrics());
     if (style.spacing) t.setLetterSpacing(style.spacing);
     this.texts.push(t);
     return t;
@@ -325,9 +342,14 @@ export class PolitburoScene extends Phaser.Scene {
     const spot = this.layout.seats[member];
     const { w, h } = this.layout.portrait;
     const depth = spot.front ? 30 : 10;
-    const chair = this.add.image(0, 0, '__DEFAULT').setDisplaySize(w, h).setVisible(false);
+    // The chair stays put; the member (body) can get up and walk away from it.
+    const chair = this.add
+      .image(spot.x, spot.y, '__DEFAULT')
+      .setDisplaySize(w, h)
+      .setDepth(depth - 1)
+      .setVisible(false);
     const portrait = this.add.image(0, 0, '__DEFAULT').setDisplaySize(w, h).setVisible(false);
-    const body = this.add.container(spot.x, spot.y, [chair, portrait]).setDepth(depth);
+    const body = this.add.container(spot.x, spot.y, [portrait]).setDepth(depth);
 
     const plate = this.layout.plate;
     const plateBg = this.add.graphics();
@@ -363,6 +385,7 @@ export class PolitburoScene extends Phaser.Scene {
       view: null,
       speaking: false,
       struck: false,
+      struckAt: 0,
     };
   }
 
@@ -373,6 +396,12 @@ export class PolitburoScene extends Phaser.Scene {
     const ink = hex(c.ink);
     const year = this.text(0, -centre.big * 0.42, '', {
       size: centre.big,
+      colour: red,
+      bold: true,
+      spacing: 2,
+    }).setOrigin(0.5);
+    const title = this.text(0, -centre.big * 0.3, 'THE EMPTY CHAIR', {
+      size: Math.round(centre.big * 0.62),
       colour: red,
       bold: true,
       spacing: 2,
@@ -406,8 +435,8 @@ export class PolitburoScene extends Phaser.Scene {
     }).setOrigin(0, 0.5);
     const tally = this.add.graphics();
     const vote = this.add.container(0, 0, [forum, ayes, noes, tally]).setVisible(false);
-    const box = this.add.container(centre.x, centre.y, [year, date, detail, vote]).setDepth(22);
-    return { box, year, date, detail, vote, forum, ayes, noes, tally };
+    const box = this.add.container(centre.x, centre.y, [title, year, date, detail, vote]).setDepth(22);
+    return { box, title, year, date, detail, vote, forum, ayes, noes, tally };
   }
 
   private createMeters(): void {
@@ -498,17 +527,25 @@ export class PolitburoScene extends Phaser.Scene {
 
   private applyTextures(): void {
     if (!this.textures_.ready()) return;
+    // The first time, the faces fade in rather than pop.
+    const fade = !this.texturesShown && !this.settings.reducedMotion;
     this.texturesShown = true;
     const { w, h } = this.layout.portrait;
     for (const seat of this.seats.values()) {
       const view = seat.view;
       const mourning = view?.state === 'mourning';
       seat.chair.setTexture(this.textures_.chairKey(mourning ? 'mourning' : 'chair')).setDisplaySize(w, h);
-      seat.chair.setVisible(true);
       seat.portrait
         .setTexture(this.textures_.portraitKey(seat.member, view?.pose ?? 'neutral'))
         .setDisplaySize(w, h);
-      seat.portrait.setVisible(true);
+      for (const image of [seat.chair, seat.portrait]) {
+        image.setVisible(true);
+        if (fade && image.alpha > 0) {
+          const alpha = image.alpha;
+          image.setAlpha(0);
+          this.animate('faces', { targets: image, alpha, duration: 350 });
+        }
+      }
     }
   }
 
@@ -691,12 +728,14 @@ export class PolitburoScene extends Phaser.Scene {
       width,
       h,
     );
-    if (mourning) g.fillStyle(c.ink, 1).fillRect(-width / 2, -h / 2, h * 0.5, h);
-    seat.plate.setAlpha(seat.struck ? 0.75 : 1);
+    // A wide plate at the end of the table stays inside the picture.
+    const x = Math.min(this.layout.width - width / 2 - 2, Math.max(width / 2 + 2, seat.spot.plateX));
+    seat.plate.setX(x).setAlpha(seat.struck ? 0.75 : 1);
   }
 
   private strike(seat: Seat, motion: boolean): void {
     seat.struck = true;
+    seat.struckAt = this.beat;
     const width = Math.max(this.layout.plate.w, seat.plateText.width + this.layout.plate.h) * 0.55;
     const g = seat.strike.clear();
     g.lineStyle(Math.max(2.5, this.layout.plate.h * 0.14), this.colours.red, 1).lineBetween(
@@ -713,7 +752,7 @@ export class PolitburoScene extends Phaser.Scene {
   }
 
   private clearStruck(seat: Seat): void {
-    if (!seat.struck) return;
+    if (!seat.struck || this.beat <= seat.struckAt + 1) return;
     seat.struck = false;
     seat.strike.clear();
     if (seat.view && !isSeated(seat.view.state) && seat.view.state !== 'mourning')
@@ -722,15 +761,14 @@ export class PolitburoScene extends Phaser.Scene {
   }
 
   private showCentre(view: TableView): void {
-    const { year, date, detail } = this.centre;
+    const { title, year, date, detail } = this.centre;
+    title.setVisible(!view.started);
+    year.setVisible(view.started);
     if (!view.started) {
-      year.setText('THE EMPTY CHAIR');
-      year.setFontSize(`${String(Math.round(this.layout.centre.big * 0.62))}px`);
       date.setText('The Politburo, 1922–1929');
       detail.setText('');
       return;
     }
-    year.setFontSize(`${String(this.layout.centre.big)}px`);
     year.setText(view.year ?? '1922');
     date.setText(view.date ?? '');
     const changes = this.layout.meters ? [] : meterChanges(this.store.get().shifts);
@@ -745,7 +783,9 @@ export class PolitburoScene extends Phaser.Scene {
   /** The date and the year, or a vote's tally: never both at once. */
   private showCentreMode(): void {
     const voting = this.centre.vote.visible;
-    this.centre.year.setVisible(!voting);
+    const started = this.view?.started ?? false;
+    this.centre.title.setVisible(!voting && !started);
+    this.centre.year.setVisible(!voting && started);
     this.centre.date.setVisible(!voting);
     this.centre.detail.setVisible(!voting);
   }
@@ -842,18 +882,20 @@ export class PolitburoScene extends Phaser.Scene {
           cw * 0.22,
           -ch * 0.8,
         );
-      seat.card.setRotation(side === 'for' ? -0.12 : 0.12);
-      // Above the head, but never off the top of the picture.
+      seat.card.setRotation((side === 'for' ? -0.12 : 0.12) * (seat.spot.outX < 0 ? -1 : 1));
+      // Above the head on the outer side, never off the picture.
       const top = Math.max(seat.spot.y - h * 0.3, ch + 4);
+      const outward = seat.spot.outX < 0 ? -1 : 1;
+      const x = Math.min(
+        this.layout.width - cw / 2 - 4,
+        Math.max(cw / 2 + 4, seat.spot.x + outward * w * 0.34),
+      );
       if (!motion) {
-        seat.card
-          .setPosition(seat.spot.x + w * 0.34, top)
-          .setAlpha(1)
-          .setVisible(true);
+        seat.card.setPosition(x, top).setAlpha(1).setVisible(true);
         continue;
       }
       seat.card
-        .setPosition(seat.spot.x + w * 0.34, seat.spot.y + h * 0.1)
+        .setPosition(x, seat.spot.y + h * 0.1)
         .setAlpha(0)
         .setVisible(true);
       const delay = i++ * TIME.stagger;
@@ -945,6 +987,8 @@ export class PolitburoScene extends Phaser.Scene {
     });
   }
 }
+
+const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
 const hex = (colour: number): string => `#${colour.toString(16).padStart(6, '0')}`;
 

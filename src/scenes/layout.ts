@@ -13,7 +13,7 @@ export const COMPACT_MAX_VIEWPORT = 860;
 
 export const WIDE_WIDTH = 800;
 export const WIDE_HEIGHT = { min: 640, max: 860 } as const;
-export const COMPACT_SIZE = { width: 520, height: 372 } as const;
+export const COMPACT_SIZE = { width: 520, height: 396 } as const;
 
 /**
  * Every member who sat at the table in 1922–1929 has a fixed chair, so the table never reshuffles: a
@@ -96,14 +96,14 @@ export function wideHeight(cssWidth: number, availableCssHeight: number): number
 export function tableLayout(variant: Variant, wideDesignHeight: number = WIDE_HEIGHT.min): TableLayout {
   if (variant === 'compact') {
     const { width, height } = COMPACT_SIZE;
-    const ph = 84;
+    const ph = 92;
     return ring({
       variant,
       width,
       height,
       zone: { x: 0, y: 0, w: width, h: height },
       portrait: { w: (ph * PORTRAIT_VIEW.width) / PORTRAIT_VIEW.height, h: ph },
-      plate: { w: 84, h: 19, font: 15 },
+      plate: { w: 88, h: 21, font: 17 },
       centre: { big: 40, line: 17, small: 15 },
       meters: null,
     });

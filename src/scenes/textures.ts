@@ -19,9 +19,11 @@ export type ChairKind = 'chair' | 'mourning';
 
 /** Texture widths come in steps, so small resizes reuse what is loaded. */
 const STEP = 24;
+/** 41 faces and chairs at this width are about 30 MB of pixels: sharp enough for a 4K projector. */
+const MAX_PIXELS = 384;
 
 export function texturePixels(displayWidth: number, zoom: number): number {
-  return Math.max(STEP, Math.ceil((displayWidth * zoom) / STEP) * STEP);
+  return Math.min(MAX_PIXELS, Math.max(STEP, Math.ceil((displayWidth * zoom) / STEP) * STEP));
 }
 
 export class PortraitTextures {
