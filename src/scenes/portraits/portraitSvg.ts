@@ -600,21 +600,32 @@ function hair(h: Head, look: Look, fill: string, p: Palette): string {
         ) + path(cap(h, { volume: 8, side: 8, line: 20, sideburn: 2, lean: 2 }), fill, o)
       );
     case 'swept':
-      // Stalin: thick hair brushed straight up and back from a low forehead, flat on top.
+      // Stalin: thick, wavy hair brushed up and back from a low forehead, full at the crown.
       return (
-        path(cap(h, { volume: 8, side: 2.5, line: 18, sideburn: 3, square: 0.35 }), fill, o) +
+        puffs(
+          h,
+          fill,
+          [
+            [150, 20, 7],
+            [118, 23, 8],
+            [88, 24, 8.5],
+            [58, 23, 8],
+            [28, 20, 7],
+          ],
+          13,
+          1,
+          [1.05, 0.8],
+        ) +
+        path(cap(h, { volume: 7, side: 3, line: 18, sideburn: 3, square: 0.2 }), fill, o) +
         strands(
           d(
-            ['M', cx - 11, cy - 17],
-            ['Q', cx - 13, top + 2, cx - 15, top - 1],
-            ['M', cx - 4, cy - 19],
-            ['Q', cx - 5, top - 2, cx - 6, top - 6],
-            ['M', cx + 4, cy - 19],
-            ['Q', cx + 5, top - 2, cx + 6, top - 6],
-            ['M', cx + 11, cy - 17],
-            ['Q', cx + 13, top + 2, cx + 15, top - 1],
+            ['M', cx - 12, cy - 16],
+            ['C', cx - 14, top + 4, cx - 8, top - 4, cx - 2, top - 6],
+            ['M', cx - 2, cy - 19],
+            ['C', cx - 2, top + 2, cx + 6, top - 4, cx + 12, top - 3],
           ),
           p.greyHair,
+          1.3,
         )
       );
     case 'dome': {
