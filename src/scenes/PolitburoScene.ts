@@ -557,11 +557,13 @@ export class PolitburoScene extends Phaser.Scene {
     this.view = view;
     const newBeat = state.beat !== this.beat;
     this.beat = state.beat;
-    const motion = !this.settings.reducedMotion && previous !== null;
+    // Back to the title or a new run: the table clears at once, nobody is struck off.
+    const reset = before !== null && before.started && !view.started;
+    const motion = !this.settings.reducedMotion && previous !== null && !reset;
     // Everyone takes their seats when a run starts; later changes are the story's.
     const opening = before !== null && !before.started && view.started;
 
-    if (newBeat) for (const seat of this.seats.values()) this.clearStruck(seat);
+    if (newBeat || reset) for (const seat of this.seats.values()) this.clearStruck(seat, reset);
     let order = 0;
     for (const member of MEMBERS) {
       const seat = this.seats.get(member);
@@ -606,7 +608,7 @@ export class PolitburoScene extends Phaser.Scene {
       seat.portrait.setAlpha(seated ? (next.state === 'candidate' ? 0.85 : 1) : 0);
       seat.chair.setAlpha(this.chairAlpha(next));
       seat.plate.setVisible(seated || next.state === 'mourning' || (seat.struck && !seated));
-      if (prev !== null && wasSeated && !seated && next.state !== 'mourning') this.strike(seat, false);
+      if (view.started && wasSeated && !seated && next.state !== 'mourning') this.strike(seat, false);
       seat.speaking = speaking;
       return;
     }
@@ -751,8 +753,8 @@ export class PolitburoScene extends Phaser.Scene {
     } else seat.strike.setScale(1, 1);
   }
 
-  private clearStruck(seat: Seat): void {
-    if (!seat.struck || this.beat <= seat.struckAt + 1) return;
+  private clearStruck(seat: Seat, now = false): void {
+    if (!seat.struck || (!now && this.beat <= seat.struckAt + 1)) return;
     seat.struck = false;
     seat.strike.clear();
     if (seat.view && !isSeated(seat.view.state) && seat.view.state !== 'mourning')
