@@ -105,13 +105,16 @@ export function mountTable(parent: HTMLElement, store: Store<GameState>, options
       next.layout.variant === sizing.layout.variant &&
       next.layout.height === sizing.layout.height &&
       next.gameWidth === sizing.gameWidth;
-    if (same) return;
-    sizing = next;
-    applyAspect();
-    data.layout = next.layout;
-    data.zoom = next.zoom;
-    game.scale.setGameSize(next.gameWidth, next.gameHeight);
-    scene()?.resize(next.layout, next.zoom);
+    if (!same) {
+      sizing = next;
+      applyAspect();
+      data.layout = next.layout;
+      data.zoom = next.zoom;
+      game.scale.setGameSize(next.gameWidth, next.gameHeight);
+      scene()?.resize(next.layout, next.zoom);
+    }
+    // Phaser checks its parent's size only while its loop runs, and the loop may be asleep.
+    game.scale.refresh();
     game.loop.wake();
   };
   new ResizeObserver(refit).observe(parent);
