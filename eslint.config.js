@@ -89,7 +89,8 @@ export default tseslint.config(
           patterns: [
             noInkCompiler,
             {
-              group: ['**/narrative/**', '**/scenes/**'],
+              // The poster portraits are pure SVG strings, shared by the table and the DOM screens.
+              regex: '/(narrative|scenes)/(?!portraits/)',
               message: 'The UI reads the store and calls the controller.',
             },
           ],
@@ -107,6 +108,25 @@ export default tseslint.config(
           patterns: [
             noInkCompiler,
             { group: ['**/narrative/**', '**/ui/**'], message: 'Scenes read the store only.' },
+          ],
+        },
+      ],
+    },
+  },
+  // The portraits are shared with the DOM and tested in Node: no Phaser, no DOM.
+  {
+    files: ['src/scenes/portraits/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.map((name) => ({ name, message: 'The portraits are pure SVG strings: no DOM here.' })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'phaser', message: 'The portraits are shared with the DOM: no Phaser here.' },
+            noInk,
           ],
         },
       ],

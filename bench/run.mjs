@@ -8,7 +8,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
+import { measureFrames, percentiles } from './frames.mjs';
+
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const FRAME_RUNS = Number(process.env.BENCH_FRAME_RUNS ?? 3);
 const root = path.resolve(import.meta.dirname, '..');
 // The same browser and flags as the browser tests.
 const chromiumConfig = JSON.parse(readFileSync(path.join(root, 'test/browser/chromium.json'), 'utf8'));
@@ -16,9 +19,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
 const FLAGS = chromiumConfig.args;
 
 const targets = [
-  { name: 'The Empty Chair', root, outDir: path.join(root, 'dist') },
+  { name: 'The Empty Chair', kind: 'game', root, outDir: path.join(root, 'dist') },
   {
     name: 'Empty Phaser 4 game (baseline)',
+    kind: 'baseline',
     root: path.join(root, 'bench/baseline'),
     outDir: path.join(root, 'dist-baseline'),
   },
@@ -99,6 +103,10 @@ for (const target of targets) {
   const url = `${server.resolvedUrls.local[0]}?renderer=canvas`;
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measure(url, target.outDir));
+  const frameRuns = [];
+  for (let i = 0; i < FRAME_RUNS; i++) {
+    frameRuns.push(await measureFrames({ url, kind: target.kind, executablePath: CHROMIUM, args: FLAGS }));
+  }
   await server.close();
   const total = sizes(jsFiles(target.outDir));
   rows.push({
@@ -111,6 +119,7 @@ for (const target of targets) {
     firstFrame: median(runs.map((r) => r.firstFrame)),
     uiReadyAll: runs.map((r) => Math.round(r.uiReady)),
     firstFrameAll: runs.map((r) => Math.round(r.firstFrame)),
+    frameRuns,
   });
 }
 
@@ -132,4 +141,27 @@ for (const r of rows)
   console.log(
     `- ${r.name}: first clickable ${r.uiReadyAll.join(', ')}; first frame ${r.firstFrameAll.join(', ')}`,
   );
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const med = (xs) => percentiles(xs).median;
+console.log(
+  `\nFrames and idle CPU — ${FRAME_RUNS} cold runs each, 1280×800, ?renderer=canvas. The game: the first vote's animation ` +
+    '(key press to rest); the baseline: 2.5 s of its always-running loop. Idle: CPU time of the page in the 10 s after.\n',
+);
+console.log(
+  '| build | frame interval, median / 95th percentile | frames over 33 ms | main thread busy while animating | CPU in 10 idle seconds |',
+);
+console.log('|---|---|---|---|---|');
+for (const r of rows) {
+  const f = r.frameRuns;
+  console.log(
+    `| ${r.name} | ${ms(med(f.map((x) => x.median)))} / ${ms(med(f.map((x) => x.p95)))} | ${med(f.map((x) => x.slow))} of ${med(f.map((x) => x.frames))} | ${med(f.map((x) => x.busyPercent)).toFixed(0)} % | ${Math.round(med(f.map((x) => x.idleMs)))} ms (script ${Math.round(med(f.map((x) => x.idleScriptMs)))} ms) |`,
+  );
+}
+console.log('\nAll frame runs:');
+for (const r of rows)
+  for (const f of r.frameRuns)
+    console.log(
+      `- ${r.name}: ${f.frames} frames, median ${ms(f.median)}, p95 ${ms(f.p95)}, over 33 ms ${f.slow}, busy ${f.busyPercent.toFixed(0)} %, idle ${Math.round(f.idleMs)} ms`,
+    );
 rmSync(path.join(root, 'dist-baseline'), { recursive: true, force: true });

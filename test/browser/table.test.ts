@@ -1,0 +1,163 @@
+/**
+ * The Politburo table in Debian's Chromium: it seats the members of the date, plays a vote with cards
+ * and a tally and then rests (the loop sleeps), follows reduced motion and high contrast set on <html>,
+ * and lays out on a desktop and a phone. Screenshots go to test-results/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+
+import { openBrowser, type Session } from './browser.ts';
+
+const url = `${inject('baseUrl')}?renderer=canvas`;
+const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const table = (page: Page): Promise<Record<string, string>> =>
+  page.$eval(
+    '[data-table]',
+    (el) => Object.fromEntries(Object.entries((el as HTMLElement).dataset)) as Record<string, string>,
+  );
+
+/** Waits until the table's data-table-<key> attribute satisfies the test. */
+async function until(
+  page: Page,
+  key: string,
+  test: (value: string) => boolean,
+  timeout = 15_000,
+): Promise<string> {
+  let value = '';
+  await expect
+    .poll(
+      async () => {
+        value = (await table(page))[key] ?? '';
+        return test(value);
+      },
+      { timeout, interval: 50 },
+    )
+    .toBe(true);
+  return value;
+}
+
+/** New game as Trotsky, table drawn and at rest. */
+async function startAsTrotsky(page: Page): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: /Trotsky/ }).click();
+  await page.locator('[data-table][data-table-ready]').waitFor();
+  await until(page, 'tableAnimating', (v) => v === '');
+}
+
+/** The CPU the page's main thread used over a stretch of time, in ms (Chromium's own count). */
+async function cpuMs(page: Page, during: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async (): Promise<number> => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+  const before = await read();
+  await page.waitForTimeout(during);
+  return (await read()) - before;
+}
+
+describe('the Politburo table', () => {
+  it('seats the Politburo of 1922, plays the 12th Congress vote, then rests', async () => {
+    session = await openBrowser({ width: 1280, height: 800 });
+    const { page, errors } = session;
+    await startAsTrotsky(page);
+    const before = await table(page);
+    expect(before.tableLayout).toBe('wide');
+    // December 1922: Lenin, Trotsky, Stalin, Zinoviev, Kamenev, Rykov, Tomsky; three candidates.
+    expect(before.tableSeated?.split(' ').sort()).toEqual(
+      [
+        'Bukharin',
+        'Kalinin',
+        'Kamenev',
+        'Lenin',
+        'Molotov',
+        'Rykov',
+        'Stalin',
+        'Tomsky',
+        'Trotsky',
+        'Zinoviev',
+      ].sort(),
+    );
+    expect(before.tableVotes).toBe('0');
+    const canvas = page.locator('[data-table] canvas');
+    const atRest = await canvas.screenshot();
+
+    // Take Lenin's case to the Congress: Zinoviev answers, and the Congress votes.
+    await page.keyboard.press('1');
+    await until(page, 'tableVotes', (v) => v === '1');
+    const during = await table(page);
+    expect(during.tableVote).toMatch(/^12th Congress \d+ \d+$/);
+    expect(during.tableSpeaker).toBe('Zinoviev');
+    expect(during.tableAnimating).toContain('vote');
+    await page.waitForTimeout(700);
+    const voting = await canvas.screenshot();
+    await page.screenshot({ path: `${SHOTS}/table-vote-desktop.png` });
+    expect(Buffer.compare(atRest, voting)).not.toBe(0);
+
+    // The animation ends within a few seconds, and then the page stops drawing.
+    await until(page, 'tableAnimating', (v) => v === '', 6000);
+    const rested = await canvas.screenshot();
+    await page.waitForTimeout(1000);
+    expect(Buffer.compare(rested, await canvas.screenshot())).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/table-after-vote-desktop.png` });
+    // An always-running Phaser loop costs a few hundred ms of CPU in two seconds here; a sleeping one, almost none.
+    expect(await cpuMs(page, 2000)).toBeLessThan(60);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows reduced motion and high contrast set on the page, live', async () => {
+    session = await openBrowser({ width: 1280, height: 800 });
+    const { page, errors } = session;
+    await startAsTrotsky(page);
+    expect((await table(page)).tableMotion).toBe('full');
+    const canvas = page.locator('[data-table] canvas');
+    const normal = await canvas.screenshot();
+
+    await page.evaluate(() => {
+      document.documentElement.dataset.contrast = 'high';
+      document.documentElement.dataset.motion = 'reduced';
+    });
+    await until(page, 'tableContrast', (v) => v === 'high');
+    expect((await table(page)).tableMotion).toBe('reduced');
+    // The high-contrast faces are loaded and drawn.
+    await expect.poll(async () => Buffer.compare(normal, await canvas.screenshot()) !== 0).toBe(true);
+
+    // With reduced motion the vote is a still picture: the tally and the raised cards, no animation.
+    await page.keyboard.press('1');
+    await until(page, 'tableVotes', (v) => v === '1');
+    expect((await table(page)).tableAnimating).toBe('');
+    await page.screenshot({ path: `${SHOTS}/table-vote-high-contrast.png` });
+    expect(errors).toEqual([]);
+  });
+
+  it('sits above the text on a phone, shorter, and fits the screen', async () => {
+    session = await openBrowser({ width: 390, height: 844 });
+    const { page, errors } = session;
+    await startAsTrotsky(page);
+    expect((await table(page)).tableLayout).toBe('compact');
+    const box = await page.locator('[data-table]').boundingBox();
+    const text = await page.locator('[data-transcript]').boundingBox();
+    expect(box && text && box.y < text.y).toBe(true);
+    expect(box && box.height < box.width * 0.8).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/table-phone.png` });
+    await page.keyboard.press('1');
+    await until(page, 'tableVotes', (v) => v === '1');
+    await page.waitForTimeout(700);
+    await page.locator('[data-table]').screenshot({ path: `${SHOTS}/table-vote-phone.png` });
+    expect(errors).toEqual([]);
+  });
+});
