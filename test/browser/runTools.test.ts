@@ -22,10 +22,14 @@ afterEach(async () => {
   await session.close();
 });
 
+/** Presses a choice's key and waits until the choice is in the transcript (one more picked entry). */
 async function pressChoice(page: Page, key: string): Promise<void> {
-  const before = await page.locator('[data-transcript] > *').count();
+  const before = await page.locator('[data-transcript] .picked').count();
   await page.keyboard.press(key);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-transcript] > *').length > n, before);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
+    before,
+  );
 }
 
 /** New game as Trotsky, then the first option `turns` times (or until an ending). */
