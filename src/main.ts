@@ -2,10 +2,12 @@
 import storyJson, { storyHash } from '../story/main.ink';
 import { GameController } from './core/GameController.ts';
 import { initialState } from './core/gameState.ts';
+import { SaveSlots } from './core/SaveSlots.ts';
 import { createStore } from './core/store.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
 import { SaveStore } from './persistence/SaveStore.ts';
 import { App } from './ui/App.ts';
+import { SavesPanel } from './ui/SavesPanel.ts';
 import { errorReport, showRecovery } from './ui/Recovery.ts';
 import './ui/styles.css';
 
@@ -26,13 +28,11 @@ const root = document.getElementById('app');
 if (!root) throw new Error('The page has no #app element.');
 
 const store = createStore(initialState());
-const controller = new GameController({
-  storyJson,
-  storyHash,
-  store,
-  saves: new SaveStore(browserStorage()),
-});
+const saves = new SaveStore(browserStorage());
+const controller = new GameController({ storyJson, storyHash, store, saves });
 new App(root, store, controller);
+const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
+root.querySelector('.masthead')?.append(savesPanel.opener());
 
 // No error ever leaves a blank page: unexpected ones open the recovery screen.
 const recover = (error: unknown): void => {

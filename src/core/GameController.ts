@@ -7,7 +7,7 @@ import { type Beat, type InkValue, InkRunner, type ObservedVariable } from '../n
 import type { SaveGame } from '../persistence/SaveGame.ts';
 import { SAVE_SCHEMA_VERSION } from '../persistence/SaveGame.ts';
 import type { SaveStore } from '../persistence/SaveStore.ts';
-import type { Entry, GameState } from './gameState.ts';
+import type { Entry, GameState, Notice } from './gameState.ts';
 import { initialState } from './gameState.ts';
 import { isMeterId } from './meters.ts';
 import type { Store } from './store.ts';
@@ -21,6 +21,20 @@ export interface ControllerOptions {
   /** Seeds for new runs; random by default, fixed in tests. */
   newSeed?: () => number;
 }
+
+export type LoadResult = { ok: true; older: boolean } | { ok: false; reason: string };
+
+interface Replay {
+  runner: InkRunner;
+  beat: Beat;
+  transcript: Entry[];
+  choiceLog: number[];
+}
+
+const SAVING_OFF: Notice = {
+  level: 'info',
+  text: 'This browser does not let the game store data, so saving is off. You can still play.',
+};
 
 const asStrings = (value: InkValue): string[] => (Array.isArray(value) ? value : []);
 
@@ -50,10 +64,9 @@ export class GameController {
           }
         : saves.enabled
           ? null
-          : {
-              level: 'info' as const,
-              text: 'This browser does not let the game store data, so saving is off. You can still play.',
-            };
+          : SAVING_OFF;
+    this.runner = null;
+    this.choiceLog = [];
     this.store.set({
       ...initialState(),
       hasAutosave: read.status === 'ok',
@@ -64,6 +77,7 @@ export class GameController {
 
   newGame(seed = (this.options.newSeed ?? randomSeed)()): void {
     this.runner = this.createRunner(seed);
+    this.seed = seed;
     this.choiceLog = [];
     this.store.set({ ...this.freshRun(), notice: this.store.get().notice });
     this.publishSnapshot(this.runner);
@@ -82,44 +96,114 @@ export class GameController {
 
   /** Resumes the autosave exactly where the player was. Returns false (with a notice) if it cannot. */
   continueGame(): boolean {
-    const read = this.options.saves.readAutosave();
+    const saves = this.options.saves;
+    const read = saves.readAutosave();
     if (read.status !== 'ok') {
       this.boot();
       return false;
     }
-    try {
-      this.restore(read.save);
-      return true;
-    } catch (error) {
-      const keptAs = this.options.saves.keepAutosaveAside();
-      this.boot();
-      this.store.set({
-        notice: {
-          level: 'warning',
-          text:
-            'Your saved game comes from an older version of the story and could not be replayed' +
-            (keptAs ? '. It has been kept aside, not deleted.' : '.') +
-            ` (${error instanceof Error ? error.message : String(error)})`,
-        },
-      });
-      return false;
-    }
+    const loaded = this.loadSave(read.save, { autosave: false });
+    if (loaded.ok) return true;
+    const keptAs = saves.keepAutosaveAside();
+    this.boot();
+    this.store.set({
+      notice: {
+        level: 'warning',
+        text:
+          `Your saved game could not be played: ${loaded.reason}. ` +
+          (keptAs ? 'It has been kept aside, not deleted.' : 'It has been left untouched.'),
+      },
+    });
+    return false;
+  }
+
+  /**
+   * Plays a save (the autosave, a slot or an imported file) by replaying its choice log. If it cannot
+   * be played, the current run and the store are left exactly as they were and the reason is returned.
+   * With `autosave`, the loaded run becomes the autosave, so Continue resumes it after a reload.
+   */
+  loadSave(save: SaveGame, { autosave = true } = {}): LoadResult {
+    const older = save.storyHash !== this.options.storyHash;
+    const replayed = this.tryReplay(save);
+    if (!replayed.ok) return replayed;
+    const { runner, beat, transcript, choiceLog } = replayed.value;
+    this.runner = runner;
+    this.seed = save.seed;
+    this.choiceLog = choiceLog;
+    this.store.set({
+      ...this.freshRun(),
+      notice: older
+        ? {
+            level: 'info',
+            text: 'This save comes from an earlier version of the story; it has been replayed from its choices.',
+          }
+        : this.options.saves.enabled
+          ? null
+          : SAVING_OFF,
+    });
+    this.publishSnapshot(runner);
+    this.store.set({ transcript });
+    this.present(beat, [], { animate: false });
+    this.publishSnapshot(runner);
+    if (autosave || older) this.autosave();
+    return { ok: true, older };
+  }
+
+  /** Whether a save can be played, without playing it. */
+  checkSave(save: SaveGame): LoadResult {
+    const replayed = this.tryReplay(save);
+    return replayed.ok ? { ok: true, older: save.storyHash !== this.options.storyHash } : replayed;
+  }
+
+  /** The run in progress as a save (for a slot or a file), or null before the first choice. */
+  currentSave(name?: string): SaveGame | null {
+    const runner = this.runner;
+    if (!runner || this.choiceLog.length === 0) return null;
+    const { protagonist, date } = this.store.get();
+    const save: SaveGame = {
+      schemaVersion: SAVE_SCHEMA_VERSION,
+      storyHash: this.options.storyHash,
+      inkState: runner.saveState(),
+      choiceLog: [...this.choiceLog],
+      seed: this.seed,
+      savedAt: new Date().toISOString(),
+    };
+    if (name !== undefined) save.name = name;
+    if (protagonist !== '') save.protagonist = protagonist;
+    if (date !== null) save.storyDate = date;
+    return save;
   }
 
   returnToTitle(): void {
     this.boot();
   }
 
-  private restore(save: SaveGame): void {
-    // Replaying the log rebuilds the transcript; the saved ink state then restores the exact state
-    // (a save from an older story has a different hash, and the replay alone carries it over).
+  private tryReplay(save: SaveGame): { ok: true; value: Replay } | { ok: false; reason: string } {
+    try {
+      return { ok: true, value: this.replay(save) };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        reason:
+          save.storyHash === this.options.storyHash
+            ? `its choices do not fit the story (${detail})`
+            : `it comes from an older version of the story, and its choices no longer fit it (${detail})`,
+      };
+    }
+  }
+
+  /**
+   * Rebuilds a run from its seed and choice log in a runner of its own, without touching the store:
+   * the story is deterministic, so this gives the exact ink state (the same JSON as the saved inkState,
+   * tested). The replay, not the saved inkState, is trusted: a damaged or edited inkState cannot put the
+   * game in a state that its transcript does not show.
+   */
+  private replay(save: SaveGame): Replay {
     const runner = this.createRunner(save.seed);
-    this.runner = runner;
-    this.choiceLog = [];
-    this.store.set({ ...this.freshRun(), notice: null });
-    this.publishSnapshot(runner);
     let beat = runner.continue();
     const transcript: Entry[] = [];
+    const choiceLog: number[] = [];
     for (const index of save.choiceLog) {
       const choice = beat.choices.find((c) => c.index === index);
       if (!choice) throw new Error(`choice ${String(index + 1)} is no longer offered`);
@@ -127,14 +211,10 @@ export class GameController {
       if (!isPicking(beat)) transcript.push(...readBeat(beat).entries);
       transcript.push({ kind: 'choice', text: choice.text });
       runner.choose(index);
-      this.choiceLog.push(index);
+      choiceLog.push(index);
       beat = runner.continue();
     }
-    if (save.storyHash === this.options.storyHash) runner.loadState(save.inkState);
-    this.store.set({ transcript });
-    this.present(beat, [], { animate: false });
-    this.publishSnapshot(runner);
-    if (save.storyHash !== this.options.storyHash) this.autosave();
+    return { runner, beat, transcript, choiceLog };
   }
 
   private present(beat: Beat, before: Entry[], { animate = true } = {}): void {
@@ -160,16 +240,8 @@ export class GameController {
   }
 
   private autosave(): void {
-    const runner = this.runner;
-    if (!runner) return;
-    const save: SaveGame = {
-      schemaVersion: SAVE_SCHEMA_VERSION,
-      storyHash: this.options.storyHash,
-      inkState: runner.saveState(),
-      choiceLog: [...this.choiceLog],
-      seed: this.seed,
-      savedAt: new Date().toISOString(),
-    };
+    const save = this.currentSave();
+    if (!save) return;
     const result = this.options.saves.writeAutosave(save);
     const wasEnabled = this.store.get().savingEnabled;
     if (result.ok) this.store.set({ hasAutosave: true, savingEnabled: true });
@@ -181,15 +253,14 @@ export class GameController {
     }
   }
 
+  /** A runner whose variable changes reach the store only once it is the live one. */
   private createRunner(seed: number): InkRunner {
-    this.seed = seed;
-    const runner = new InkRunner(this.options.storyJson, (name, value) => {
-      this.publish(name, value);
+    const runner: InkRunner = new InkRunner(this.options.storyJson, (name, value) => {
+      if (this.runner === runner) this.publish(name, value);
     });
     runner.seed = seed;
     return runner;
   }
-
   private freshRun(): Partial<GameState> {
     const { hasAutosave, savingEnabled } = this.store.get();
     return { ...initialState(), hasAutosave, savingEnabled };

@@ -62,6 +62,7 @@ function renderEntry(entry: Entry): HTMLElement {
 export class Transcript {
   readonly element: HTMLElement;
   private rendered = 0;
+  private shown: readonly Entry[] = [];
 
   constructor() {
     this.element = h('div', {
@@ -74,10 +75,13 @@ export class Transcript {
 
   /** Appends new entries; returns the first new element so the view can scroll to it. */
   render(entries: readonly Entry[]): HTMLElement | null {
-    if (entries.length < this.rendered) {
+    // A different run (a new game, a loaded save) shares no entries with the one on screen: start over.
+    const last = this.rendered - 1;
+    if (entries.length < this.rendered || (last >= 0 && entries[last] !== this.shown[last])) {
       this.element.replaceChildren();
       this.rendered = 0;
     }
+    this.shown = entries;
     let first: HTMLElement | null = null;
     for (const entry of entries.slice(this.rendered)) {
       const el = renderEntry(entry);
