@@ -8,6 +8,7 @@ import type { KeyValueStorage } from './persistence/SaveStore.ts';
 import { SaveStore } from './persistence/SaveStore.ts';
 import { App } from './ui/App.ts';
 import { SavesPanel } from './ui/SavesPanel.ts';
+import { registerServiceWorker } from './offline.ts';
 import { errorReport, showRecovery } from './ui/Recovery.ts';
 import './ui/styles.css';
 
@@ -61,6 +62,7 @@ window.addEventListener('unhandledrejection', (event) => {
 
 controller.boot();
 performance.mark('ui-ready');
+registerServiceWorker();
 
 // Text first: Phaser (the large chunk) loads only now, and the table appears when it is ready.
 const table = root.querySelector<HTMLElement>('[data-table]');
