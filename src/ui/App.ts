@@ -44,6 +44,7 @@ export class App {
     this.storyView = h(
       'div',
       { class: 'story' },
+      h('h1', { class: 'visually-hidden' }, 'Your story'),
       this.transcript.element,
       this.choices.element,
       this.endingView,

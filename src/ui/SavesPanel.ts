@@ -135,7 +135,7 @@ export class SavesPanel {
       h(
         'div',
         { class: 'saves-actions' },
-        this.button('Export to a file', 'Export this run to a file', 'export-current', () => {
+        this.button('Export this run', 'Export this run to a file', 'export-current', () => {
           this.export(save);
         }),
       ),
@@ -158,7 +158,7 @@ export class SavesPanel {
           const outcome = this.slots.loadAutosave();
           if (!outcome.ok) this.open(outcome.message);
         }),
-        this.button('Export to a file', 'Export the autosave to a file', 'export-autosave', () => {
+        this.button('Export the autosave', 'Export the autosave to a file', 'export-autosave', () => {
           this.export(save);
         }),
       ),
@@ -171,7 +171,7 @@ export class SavesPanel {
     const pending = this.pending?.slot === slot ? this.pending.action : null;
     const actions: HTMLElement[] = [];
     const content: (Node | null)[] = [];
-    const saveHere = this.button('Save here', `Save in slot ${n}`, `save-${n}`, () => {
+    const saveHere = this.button('Save here', `Save here in slot ${n}`, `save-${n}`, () => {
       this.ask(slot, 'save');
     });
 

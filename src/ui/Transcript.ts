@@ -23,7 +23,8 @@ function renderEntry(entry: Entry): HTMLElement {
     case 'note':
       return h(
         'aside',
-        { class: 'history-note', 'aria-label': 'In history' },
+        // A note, not a landmark: a run has many, and landmarks must be few and distinct.
+        { class: 'history-note', role: 'note', 'aria-label': 'In history' },
         h('p', {}, entry.text),
         entry.facts.length > 0 ? h('p', { class: 'facts' }, `Facts: ${entry.facts.join(', ')}`) : null,
       );

@@ -47,7 +47,7 @@ it('saves in a named slot, loads it, exports, deletes and imports it again', asy
 
   await page.getByRole('button', { name: 'Saves' }).click();
   await dialog(page).waitFor();
-  await dialog(page).getByRole('button', { name: 'Save in slot 2' }).click();
+  await dialog(page).getByRole('button', { name: 'Save here in slot 2' }).click();
   const name = dialog(page).getByLabel('Name for the save in slot 2');
   expect(await name.inputValue()).toContain('Stalin');
   // Typing digits in the name must not pick choices behind the dialog.
@@ -99,7 +99,7 @@ it('refuses a foreign file and a damaged one, touching nothing', async () => {
   const { page, errors } = session;
   await startAsStalin(page, 1);
   await page.getByRole('button', { name: 'Saves' }).click();
-  await dialog(page).getByRole('button', { name: 'Save in slot 1' }).click();
+  await dialog(page).getByRole('button', { name: 'Save here in slot 1' }).click();
   await page.keyboard.press('Enter');
   await expect.poll(() => dialog(page).getByRole('status').innerText()).toContain('Saved in slot 1');
   const before = await storage(page);
@@ -146,7 +146,7 @@ it('says so when storage is full, and keeps playing', async () => {
   await startAsStalin(page, 1);
   await expect.poll(() => page.locator('.notice').innerText()).toContain('full');
   await page.getByRole('button', { name: 'Saves' }).click();
-  await dialog(page).getByRole('button', { name: 'Save in slot 3' }).click();
+  await dialog(page).getByRole('button', { name: 'Save here in slot 3' }).click();
   await page.keyboard.press('Enter');
   await expect
     .poll(() => dialog(page).getByRole('status').innerText())
@@ -171,7 +171,7 @@ it('plays with storage disabled: saving is off, export and import still work', a
   const text = await transcript(page);
   await page.getByRole('button', { name: 'Saves' }).click();
   await dialog(page).getByText('Saving is off in this browser').waitFor();
-  expect(await dialog(page).getByRole('button', { name: 'Save in slot 1' }).count()).toBe(0);
+  expect(await dialog(page).getByRole('button', { name: 'Save here in slot 1' }).count()).toBe(0);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     dialog(page).getByRole('button', { name: 'Export this run to a file' }).click(),

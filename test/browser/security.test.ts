@@ -62,7 +62,7 @@ it.each([
     await page.waitForFunction((n) => document.querySelectorAll('[data-transcript] > *').length > n, before);
   }
   await page.getByRole('button', { name: 'Saves' }).click();
-  await page.getByRole('button', { name: 'Save in slot 1' }).click();
+  await page.getByRole('button', { name: 'Save here in slot 1' }).click();
   await page.keyboard.press('Enter');
   await page.getByText('Saved in slot 1').waitFor();
   expect(await violations(page)).toEqual([]);
