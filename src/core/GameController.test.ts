@@ -164,3 +164,23 @@ describe('GameController restoring saves', () => {
     expect(second.state().meters).toEqual(first.state().meters);
   });
 });
+
+describe('GameController with a broken story', () => {
+  it('throws (for the recovery screen) instead of blaming the save, which stays where it is', () => {
+    const storage = memoryStorage();
+    const first = setup(storage);
+    first.controller.newGame();
+    first.controller.choose(0);
+    const before = new Map(storage.data);
+    const store = createStore(initialState());
+    const broken = new GameController({
+      storyJson: '{"inkVersion":21,"root":[',
+      storyHash,
+      store,
+      saves: new SaveStore(storage),
+    });
+    broken.boot();
+    expect(() => broken.continueGame()).toThrow();
+    expect(storage.data).toEqual(before);
+  });
+});

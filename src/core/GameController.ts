@@ -179,8 +179,10 @@ export class GameController {
   }
 
   private tryReplay(save: SaveGame): { ok: true; value: Replay } | { ok: false; reason: string } {
+    // Outside the try: a story that cannot be parsed is the game's fault, not the save's.
+    const runner = this.createRunner(save.seed);
     try {
-      return { ok: true, value: this.replay(save) };
+      return { ok: true, value: this.replay(save, runner) };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return {
@@ -199,8 +201,7 @@ export class GameController {
    * tested). The replay, not the saved inkState, is trusted: a damaged or edited inkState cannot put the
    * game in a state that its transcript does not show.
    */
-  private replay(save: SaveGame): Replay {
-    const runner = this.createRunner(save.seed);
+  private replay(save: SaveGame, runner: InkRunner): Replay {
     let beat = runner.continue();
     const transcript: Entry[] = [];
     const choiceLog: number[] = [];

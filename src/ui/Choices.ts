@@ -43,8 +43,9 @@ export class Choices {
   handleKey(event: KeyboardEvent): boolean {
     if (event.altKey || event.ctrlKey || event.metaKey || this.element.hidden || !this.element.isConnected)
       return false;
-    // Not while typing (a save's name) or while a dialog (the saves) covers the story.
-    if (event.target instanceof HTMLInputElement || document.querySelector('dialog[open]')) return false;
+    // Not while typing (a save's name), nor while a dialog (the saves) or the recovery screen covers the story.
+    if (event.target instanceof HTMLInputElement || this.element.closest('[inert]')) return false;
+    if (document.querySelector('dialog[open]')) return false;
     if (!/^[1-9]$/.test(event.key)) return false;
     const button = this.element.querySelectorAll('button')[Number(event.key) - 1];
     if (!button) return false;
