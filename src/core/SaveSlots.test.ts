@@ -189,4 +189,31 @@ describe('export and import', () => {
     expect(view(offline.state())).toEqual(view(first.state()));
     expect(parseSaveFile(saveFileText(save)).ok).toBe(true);
   });
+
+  it('refuses an import when storage is full, and says so', () => {
+    const first = setup();
+    play(first.controller);
+    const save = first.slots.current();
+    if (!save) throw new Error('no save');
+    const data = memoryStorage();
+    const full = {
+      getItem: (k: string) => data.getItem(k),
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem: (k: string) => {
+        data.removeItem(k);
+      },
+    };
+    const store = createStore(initialState());
+    const saves = new SaveStore(full);
+    const controller = new GameController({ storyJson, storyHash, store, saves });
+    controller.boot();
+    const outcome = new SaveSlots(controller, saves).importFile(saveFileText(save));
+    expect(outcome).toEqual({
+      ok: false,
+      message: "Could not import: the browser's storage for this site is full. Nothing was changed.",
+    });
+    expect(data.data.size).toBe(0);
+  });
 });
