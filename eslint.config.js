@@ -19,6 +19,15 @@ const restrictDom = DOM_GLOBALS.map((name) => ({
   message: 'The headless core runs in Node: no DOM here.',
 }));
 
+/** DOM properties that parse strings as HTML: never used, so text can never become markup. */
+const HTML_MESSAGE = 'Render text with textContent or h() (src/ui/dom.ts), never as HTML.';
+const HTML_SINKS = [
+  ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment', 'setHTMLUnsafe'].map(
+    (property) => ({ property, message: HTML_MESSAGE }),
+  ),
+  ...['write', 'writeln'].map((property) => ({ object: 'document', property, message: HTML_MESSAGE })),
+];
+
 const noPhaser = { name: 'phaser', message: 'Only src/scenes/ may import Phaser.' };
 const noInk = { name: 'inkjs', message: 'Only src/narrative/ may import inkjs.' };
 const noInkCompiler = {
@@ -39,8 +48,14 @@ export default tseslint.config(
     rules: {
       'no-console': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: false }],
+      // All story and player text is rendered as text; the Content-Security-Policy forbids eval.
+      'no-restricted-properties': ['error', ...HTML_SINKS],
+      'no-eval': 'error',
+      'no-new-func': 'error',
     },
   },
+  // The offline service worker runs in a ServiceWorkerGlobalScope.
+  { files: ['src/sw/**'], languageOptions: { globals: { ...globals.serviceworker } } },
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 
+import { cspPlugin } from './src/tools/vitePluginCsp.ts';
 import { inkPlugin } from './src/tools/vitePluginInk.ts';
+import { serviceWorkerPlugin } from './src/tools/vitePluginServiceWorker.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), cspPlugin(), serviceWorkerPlugin()],
   build: {
     target: 'es2022',
     // Phaser (about 1.4 MB) is its own lazily loaded chunk; everything the first screen needs is small.

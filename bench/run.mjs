@@ -19,7 +19,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
 const FLAGS = chromiumConfig.args;
 
 const targets = [
-  { name: 'The Empty Chair', kind: 'game', root, outDir: path.join(root, 'dist') },
+  // The game loads Phaser when a run starts: the bench presses New game once the title screen is usable.
+  { name: 'The Empty Chair', kind: 'game', root, outDir: path.join(root, 'dist'), start: 'New game' },
   {
     name: 'Empty Phaser 4 game (baseline)',
     kind: 'baseline',
@@ -52,7 +53,7 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-async function measure(url, outDir) {
+async function measure(url, outDir, start) {
   const profile = mkdtempSync(path.join(tmpdir(), 'bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -62,6 +63,12 @@ async function measure(url, outDir) {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
+    let startedAt = 0;
+    if (start) {
+      await page.waitForFunction(() => performance.getEntriesByName('ui-ready').length > 0);
+      startedAt = await page.evaluate(() => performance.now());
+      await page.getByRole('button', { name: start }).click();
+    }
     await page.waitForFunction(() => performance.getEntriesByName('table-first-frame').length > 0, null, {
       timeout: 30_000,
     });
@@ -78,7 +85,7 @@ async function measure(url, outDir) {
     const before = result.scripts
       .filter((s) => s.end <= result.uiReady)
       .map((s) => path.join(outDir, s.path));
-    return { ...result, bytesBefore: sizes(before) };
+    return { ...result, firstFrame: result.firstFrame - startedAt, bytesBefore: sizes(before) };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -102,7 +109,7 @@ for (const target of targets) {
   });
   const url = `${server.resolvedUrls.local[0]}?renderer=canvas`;
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await measure(url, target.outDir));
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(url, target.outDir, target.start));
   const frameRuns = [];
   for (let i = 0; i < FRAME_RUNS; i++) {
     frameRuns.push(await measureFrames({ url, kind: target.kind, executablePath: CHROMIUM, args: FLAGS }));
@@ -128,7 +135,7 @@ console.log(
   `\nnpm run bench — ${new Date().toISOString().slice(0, 10)}, ${RUNS} cold runs each, Chromium headless, ?renderer=canvas\n`,
 );
 console.log(
-  '| build | JS before first clickable choice (raw / gzip) | JS total (raw / gzip) | first clickable choice, median | first Phaser frame, median |',
+  '| build | JS before first clickable choice (raw / gzip) | JS total (raw / gzip) | first clickable choice, median | first Phaser frame, median (the game: after New game) |',
 );
 console.log('|---|---|---|---|---|');
 for (const r of rows) {
@@ -136,7 +143,7 @@ for (const r of rows) {
     `| ${r.name} | ${kb(r.beforeRaw)} / ${kb(r.beforeGzip)} | ${kb(r.totalRaw)} / ${kb(r.totalGzip)} | ${Math.round(r.uiReady)} ms | ${Math.round(r.firstFrame)} ms |`,
   );
 }
-console.log('\nAll runs (ms from navigation start):');
+console.log("\nAll runs (ms from navigation start; the game's first frame from the New game click):");
 for (const r of rows)
   console.log(
     `- ${r.name}: first clickable ${r.uiReadyAll.join(', ')}; first frame ${r.firstFrameAll.join(', ')}`,

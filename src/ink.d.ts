@@ -6,3 +6,11 @@ declare module '*.ink' {
   export const storyHash: string;
   export default storyJson;
 }
+
+declare module '*.ink?asset' {
+  /** The URL of the compiled story (a JSON file of its own in the build). */
+  const storyUrl: string;
+  /** A content hash of the compiled story, stored in saves. */
+  export const storyHash: string;
+  export default storyUrl;
+}

@@ -1,16 +1,19 @@
-/** Composition root: build the store, the saves and the controller; draw the text; then load the table. */
-import storyJson, { storyHash } from '../story/main.ink';
+/** Composition root: fetch the story, build the store, the saves and the controller; draw the text; then load the table. */
+import storyUrl, { storyHash } from '../story/main.ink?asset';
 import { GameController } from './core/GameController.ts';
-import { isShareFragment } from './core/shareLink.ts';
 import { initialState } from './core/gameState.ts';
+import { SaveSlots } from './core/SaveSlots.ts';
+import { isShareFragment } from './core/shareLink.ts';
 import { createStore } from './core/store.ts';
-import type { KeyValueStorage } from './persistence/SaveStore.ts';
+import { registerServiceWorker } from './offline.ts';
 import { EndingsStore } from './persistence/EndingsStore.ts';
+import type { KeyValueStorage } from './persistence/SaveStore.ts';
 import { SaveStore } from './persistence/SaveStore.ts';
 import type { MatteredResult } from './sim/mattered.ts';
 import type { RunRecord } from './sim/record.ts';
 import { App } from './ui/App.ts';
-import { errorReport, showRecovery } from './ui/Recovery.ts';
+import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.ts';
+import { SavesPanel } from './ui/SavesPanel.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
 
@@ -27,8 +30,16 @@ function browserStorage(): KeyValueStorage | null {
   }
 }
 
+/** The compiled story, a separate cacheable file (preloaded by index.html alongside this script). */
+async function loadStory(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok)
+    throw new Error(`the story (${url}) could not be loaded: HTTP ${String(response.status)}`);
+  return response.text();
+}
+
 /** Re-simulates a run in a Web Worker (seconds of work) for the debrief's "decisions that mattered". */
-function analyseInWorker(run: RunRecord): Promise<MatteredResult> {
+function analyseInWorker(storyJson: string, run: RunRecord): Promise<MatteredResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./sim/debrief.worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener(
@@ -51,19 +62,9 @@ const root = document.getElementById('app');
 if (!root) throw new Error('The page has no #app element.');
 
 const store = createStore(initialState());
-const storage = browserStorage();
-const endings = new EndingsStore(storage);
-const controller = new GameController({
-  storyJson,
-  storyHash,
-  store,
-  saves: new SaveStore(storage),
-  endings,
-  analyse: analyseInWorker,
-});
-new App(root, store, controller, createToolViews({ storyJson, controller, endings }));
+let recovery: RecoveryActions | 'start' = 'start';
 
-// No error ever leaves a blank page: unexpected ones open the recovery screen.
+// No error ever leaves a blank page: unexpected ones open the recovery screen (from the first await on).
 const recover = (error: unknown): void => {
   const state = store.get();
   const context = {
@@ -72,14 +73,7 @@ const recover = (error: unknown): void => {
     date: state.date ?? '',
     page: location.href,
   };
-  showRecovery(root, errorReport(error, context), {
-    restore: () => {
-      if (!controller.continueGame()) controller.boot();
-    },
-    newGame: () => {
-      controller.newGame();
-    },
-  });
+  showRecovery(root, errorReport(error, context), recovery);
 };
 window.addEventListener('error', (event) => {
   recover(event.error ?? event.message);
@@ -88,6 +82,30 @@ window.addEventListener('unhandledrejection', (event) => {
   recover(event.reason);
 });
 
+const storyJson = await loadStory(storyUrl);
+const storage = browserStorage();
+const saves = new SaveStore(storage);
+const endings = new EndingsStore(storage);
+const controller = new GameController({
+  storyJson,
+  storyHash,
+  store,
+  saves,
+  endings,
+  analyse: (run) => analyseInWorker(storyJson, run),
+});
+recovery = {
+  restore: () => {
+    if (!controller.continueGame()) controller.boot();
+  },
+  newGame: () => {
+    controller.newGame();
+  },
+};
+new App(root, store, controller, createToolViews({ storyJson, controller, endings }));
+const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
+root.querySelector('.masthead')?.append(savesPanel.opener());
+
 controller.boot();
 // A share link (#run=…) replays that run; a broken one says so on the title screen and changes nothing.
 if (isShareFragment(location.hash)) {
@@ -95,16 +113,26 @@ if (isShareFragment(location.hash)) {
   history.replaceState(null, '', location.pathname + location.search);
 }
 performance.mark('ui-ready');
+registerServiceWorker();
 
-// Text first: Phaser (the large chunk) loads only now, and the table appears when it is ready.
+// Text first: Phaser (1.3 MB, about a second of main-thread work on a mid-range phone) loads when a run
+// starts, so the title screen stays responsive; the service worker has usually cached it by then. Until
+// it draws, index.html shows a still drawing of the table.
 const table = root.querySelector<HTMLElement>('[data-table]');
 if (table) {
   const renderer = new URLSearchParams(location.search).get('renderer') === 'canvas' ? 'canvas' : 'auto';
-  import('./scenes/mountTable.ts')
-    .then(({ mountTable }) => mountTable(table, store, { renderer }))
-    .catch((error: unknown) => {
-      // The game is fully playable without the picture; say so quietly instead of failing.
-      table.dataset.tableError = String(error);
-      table.textContent = 'The table could not be drawn in this browser. The game plays on in text.';
-    });
+  const loadTable = (): void => {
+    import('./scenes/mountTable.ts')
+      .then(({ mountTable }) => mountTable(table, store, { renderer }))
+      .catch((error: unknown) => {
+        // The game is fully playable without the picture; say so quietly instead of failing.
+        table.dataset.tableError = String(error);
+        table.textContent = 'The table could not be drawn in this browser. The game plays on in text.';
+      });
+  };
+  const stop = store.subscribe((state) => {
+    if (state.screen === 'title') return;
+    stop();
+    loadTable();
+  });
 }

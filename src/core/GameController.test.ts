@@ -96,12 +96,15 @@ describe('GameController', () => {
     first.controller.newGame();
     first.controller.choose(0);
     const saved = JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}') as Record<string, unknown>;
-    storage.data.set(AUTOSAVE_KEY, JSON.stringify({ ...saved, storyHash: 'an-older-story', inkState: '{}' }));
+    storage.data.set(AUTOSAVE_KEY, JSON.stringify({ ...saved, storyHash: 'an-older-story' }));
 
     const second = setup(storage);
     expect(second.controller.continueGame()).toBe(true);
     expect(second.state().choices).toEqual(first.state().choices);
     expect(second.state().meters).toEqual(first.state().meters);
+    expect(second.state().notice?.text).toContain('earlier version of the story');
+    // The replayed run is saved again under the current story.
+    expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}')).toMatchObject({ storyHash });
   });
 
   it('keeps aside an older save whose choices no longer fit, and says so', () => {
@@ -131,5 +134,53 @@ describe('GameController', () => {
     controller.choose(0);
     expect(store.get().screen).toBe('story');
     expect(store.get().savingEnabled).toBe(false);
+  });
+});
+
+describe('GameController restoring saves', () => {
+  it('rebuilds the exact ink state from the choice log', () => {
+    const { controller, storage } = setup();
+    controller.newGame();
+    controller.choose(1);
+    controller.choose(0);
+    const saved = JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}') as { inkState: string };
+    const again = setup(storage);
+    expect(again.controller.continueGame()).toBe(true);
+    expect(again.controller.currentSave()?.inkState).toBe(saved.inkState);
+  });
+
+  it('trusts the replay, not an edited ink state', () => {
+    const storage = memoryStorage();
+    const first = setup(storage);
+    first.controller.newGame();
+    first.controller.choose(1);
+    const saved = JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}') as { inkState: string };
+    const edited = saved.inkState.replace(/"apparatus":\d+/, '"apparatus":100');
+    expect(edited).not.toBe(saved.inkState);
+    expect(first.state().meters.apparatus).not.toBe(100);
+    storage.data.set(AUTOSAVE_KEY, JSON.stringify({ ...saved, inkState: edited }));
+    const second = setup(storage);
+    expect(second.controller.continueGame()).toBe(true);
+    expect(second.state().meters).toEqual(first.state().meters);
+  });
+});
+
+describe('GameController with a broken story', () => {
+  it('throws (for the recovery screen) instead of blaming the save, which stays where it is', () => {
+    const storage = memoryStorage();
+    const first = setup(storage);
+    first.controller.newGame();
+    first.controller.choose(0);
+    const before = new Map(storage.data);
+    const store = createStore(initialState());
+    const broken = new GameController({
+      storyJson: '{"inkVersion":21,"root":[',
+      storyHash,
+      store,
+      saves: new SaveStore(storage),
+    });
+    broken.boot();
+    expect(() => broken.continueGame()).toThrow();
+    expect(storage.data).toEqual(before);
   });
 });

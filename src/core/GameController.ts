@@ -5,13 +5,13 @@
  */
 import { type Beat, type InkValue, InkRunner, type ObservedVariable } from '../narrative/InkRunner.ts';
 import type { EndingsStore } from '../persistence/EndingsStore.ts';
-import type { SaveGame, SavedBranch } from '../persistence/SaveGame.ts';
+import type { SavedBranch, SaveGame } from '../persistence/SaveGame.ts';
 import { MAX_BRANCHES, SAVE_SCHEMA_VERSION } from '../persistence/SaveGame.ts';
 import type { SaveStore } from '../persistence/SaveStore.ts';
 import { causesLedger } from '../sim/debrief.ts';
 import type { MatteredResult } from '../sim/mattered.ts';
 import { recordHistory, recordRun, type RunRecord } from '../sim/record.ts';
-import type { Entry, GameState, Screen, ToolScreen } from './gameState.ts';
+import type { Entry, GameState, Notice, Screen, ToolScreen } from './gameState.ts';
 import { initialState } from './gameState.ts';
 import { isMeterId } from './meters.ts';
 import { encodeShareFragment, parseShareFragment } from './shareLink.ts';
@@ -34,13 +34,27 @@ export interface ControllerOptions {
   analyse?: (run: RunRecord) => Promise<MatteredResult>;
 }
 
+export type LoadResult = { ok: true; older: boolean } | { ok: false; reason: string };
+
+interface Replay {
+  runner: InkRunner;
+  beat: Beat;
+  transcript: Entry[];
+  choiceLog: number[];
+}
+
+const SAVING_OFF: Notice = {
+  level: 'info',
+  text: 'This browser does not let the game store data, so saving is off. You can still play.',
+};
+
 const asStrings = (value: InkValue): string[] => (Array.isArray(value) ? value : []);
 
 export class GameController {
   private runner: InkRunner | null = null;
   private choiceLog: number[] = [];
   private seed = 0;
-  /** Runs the player rewound from, newest first (kept in the autosave). */
+  /** Runs the player rewound from, newest first (kept in the saves). */
   private branches: SavedBranch[] = [];
   private toolReturn: Screen | null = null;
   private readonly store: Store<GameState>;
@@ -65,10 +79,10 @@ export class GameController {
           }
         : saves.enabled
           ? null
-          : {
-              level: 'info' as const,
-              text: 'This browser does not let the game store data, so saving is off. You can still play.',
-            };
+          : SAVING_OFF;
+    this.runner = null;
+    this.choiceLog = [];
+    this.branches = [];
     this.store.set({
       ...initialState(),
       hasAutosave: read.status === 'ok',
@@ -101,32 +115,121 @@ export class GameController {
 
   /** Resumes the autosave exactly where the player was. Returns false (with a notice) if it cannot. */
   continueGame(): boolean {
-    const read = this.options.saves.readAutosave();
+    const saves = this.options.saves;
+    const read = saves.readAutosave();
     if (read.status !== 'ok') {
       this.boot();
       return false;
     }
-    try {
-      this.restore(read.save);
-      return true;
-    } catch (error) {
-      const keptAs = this.options.saves.keepAutosaveAside();
-      this.boot();
-      this.store.set({
-        notice: {
-          level: 'warning',
-          text:
-            'Your saved game comes from an older version of the story and could not be replayed' +
-            (keptAs ? '. It has been kept aside, not deleted.' : '.') +
-            ` (${error instanceof Error ? error.message : String(error)})`,
-        },
-      });
-      return false;
-    }
+    const loaded = this.loadSave(read.save, { autosave: false });
+    if (loaded.ok) return true;
+    const keptAs = saves.keepAutosaveAside();
+    this.boot();
+    this.store.set({
+      notice: {
+        level: 'warning',
+        text:
+          `Your saved game could not be played: ${loaded.reason}. ` +
+          (keptAs ? 'It has been kept aside, not deleted.' : 'It has been left untouched.'),
+      },
+    });
+    return false;
+  }
+
+  /**
+   * Plays a save (the autosave, a slot or an imported file) by replaying its choice log. If it cannot
+   * be played, the current run and the store are left exactly as they were and the reason is returned.
+   * With `autosave`, the loaded run becomes the autosave, so Continue resumes it after a reload.
+   */
+  loadSave(save: SaveGame, { autosave = true } = {}): LoadResult {
+    const older = save.storyHash !== this.options.storyHash;
+    const replayed = this.tryReplay(save);
+    if (!replayed.ok) return replayed;
+    this.show(
+      save.seed,
+      replayed.value,
+      older
+        ? {
+            level: 'info',
+            text: 'This save comes from an earlier version of the story; it has been replayed from its choices.',
+          }
+        : this.options.saves.enabled
+          ? null
+          : SAVING_OFF,
+    );
+    this.branches = save.branches ?? [];
+    if (autosave || older) this.autosave();
+    return { ok: true, older };
+  }
+
+  /** Whether a save can be played, without playing it. */
+  checkSave(save: SaveGame): LoadResult {
+    const replayed = this.tryReplay(save);
+    return replayed.ok ? { ok: true, older: save.storyHash !== this.options.storyHash } : replayed;
+  }
+
+  /** The run in progress as a save (for a slot or a file), or null before the first choice. */
+  currentSave(name?: string): SaveGame | null {
+    const runner = this.runner;
+    if (!runner || this.choiceLog.length === 0) return null;
+    const { protagonist, date } = this.store.get();
+    const save: SaveGame = {
+      schemaVersion: SAVE_SCHEMA_VERSION,
+      storyHash: this.options.storyHash,
+      inkState: runner.saveState(),
+      choiceLog: [...this.choiceLog],
+      seed: this.seed,
+      savedAt: new Date().toISOString(),
+    };
+    if (name !== undefined) save.name = name;
+    if (protagonist !== '') save.protagonist = protagonist;
+    if (date !== null) save.storyDate = date;
+    if (this.branches.length > 0) save.branches = this.branches;
+    return save;
   }
 
   returnToTitle(): void {
     this.boot();
+  }
+
+  private tryReplay(save: SaveGame): { ok: true; value: Replay } | { ok: false; reason: string } {
+    // Outside the try: a story that cannot be parsed is the game's fault, not the save's.
+    const runner = this.createRunner(save.seed);
+    try {
+      return { ok: true, value: this.replay(save.choiceLog, runner) };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        reason:
+          save.storyHash === this.options.storyHash
+            ? `its choices do not fit the story (${detail})`
+            : `it comes from an older version of the story, and its choices no longer fit it (${detail})`,
+      };
+    }
+  }
+
+  /**
+   * Rebuilds a run from its seed and choice log in a runner of its own, without touching the store:
+   * the story is deterministic, so this gives the exact ink state (the same JSON as the saved inkState,
+   * tested). The replay, not the saved inkState, is trusted: a damaged or edited inkState cannot put the
+   * game in a state that its transcript does not show.
+   */
+  private replay(log: readonly number[], runner: InkRunner): Replay {
+    let beat = runner.continue();
+    const transcript: Entry[] = [];
+    const choiceLog: number[] = [];
+    for (const index of log) {
+      const choice = beat.choices.find((c) => c.index === index);
+      if (!choice) throw new Error(`choice ${String(index + 1)} is no longer offered`);
+      // As in live play, the protagonist screen's text is not part of the transcript.
+      if (!isPicking(beat)) transcript.push(...readBeat(beat).entries);
+      transcript.push({ kind: 'choice', text: choice.text });
+      runner.choose(index);
+      choiceLog.push(index);
+      beat = runner.continue();
+    }
+    return { runner, beat, transcript, choiceLog };
   }
 
   /** Opens the What-if Lab or the Endings gallery; closeTool() goes back (to the ending, if from one). */
@@ -161,41 +264,21 @@ export class GameController {
     });
   }
 
-  private restore(save: SaveGame): void {
-    this.branches = save.branches ?? [];
-    // A save from an older story has a different hash: the replayed log alone carries it over.
-    this.replay(save.seed, save.choiceLog, save.storyHash === this.options.storyHash ? save.inkState : null);
-    if (save.storyHash !== this.options.storyHash) this.autosave();
-  }
-
-  /**
-   * Rebuilds a run from its seed and choice log: replaying the log rebuilds the transcript, and the saved
-   * ink state, when there is one from this story, then restores the exact state. Throws if the story no
-   * longer offers a logged choice.
-   */
-  private replay(seed: number, choiceLog: readonly number[], inkState: string | null = null): void {
-    const runner = this.createRunner(seed);
-    let beat = runner.continue();
-    const transcript: Entry[] = [];
-    const log: number[] = [];
-    for (const index of choiceLog) {
-      const choice = beat.choices.find((c) => c.index === index);
-      if (!choice) throw new Error(`choice ${String(index + 1)} is no longer offered`);
-      // As in live play, the protagonist screen's text is not part of the transcript.
-      if (!isPicking(beat)) transcript.push(...readBeat(beat).entries);
-      transcript.push({ kind: 'choice', text: choice.text });
-      runner.choose(index);
-      log.push(index);
-      beat = runner.continue();
-    }
-    if (inkState !== null) runner.loadState(inkState);
-    // Only now, with the whole log replayed, does the run replace the one on screen.
+  /** Puts a replayed run on screen as the current one. */
+  private show(seed: number, { runner, beat, transcript, choiceLog }: Replay, notice: Notice | null): void {
     this.runner = runner;
     this.seed = seed;
-    this.choiceLog = log;
-    this.store.set({ ...this.freshRun(), notice: null, transcript });
+    this.choiceLog = choiceLog;
+    this.store.set({ ...this.freshRun(), notice });
+    this.publishSnapshot(runner);
+    this.store.set({ transcript });
     this.present(beat, [], { animate: false });
     this.publishSnapshot(runner);
+  }
+
+  /** Replays a seed and a choice log in a runner of its own; throws if a choice is not offered. */
+  private replayLog(seed: number, choiceLog: readonly number[]): Replay {
+    return this.replay(choiceLog, this.createRunner(seed));
   }
 
   // ─── Timeline and rewind ──────────────────────────────────────────────────────────────────────
@@ -226,8 +309,9 @@ export class GameController {
   rewind(stepIndex: number): void {
     const step = this.store.get().timeline?.current.steps[stepIndex];
     if (!step || !this.runner) return;
+    const replayed = this.replayLog(this.seed, this.choiceLog.slice(0, step.logIndex));
     this.keepBranch(this.currentBranch());
-    this.replay(this.seed, this.choiceLog.slice(0, step.logIndex));
+    this.show(this.seed, replayed, null);
     this.autosave();
   }
 
@@ -253,7 +337,7 @@ export class GameController {
     if (!branch) return;
     const current = this.currentBranch();
     try {
-      this.replay(branch.seed, branch.choiceLog);
+      this.show(branch.seed, this.replayLog(branch.seed, branch.choiceLog), null);
     } catch (error) {
       this.say(
         'warning',
@@ -331,7 +415,7 @@ export class GameController {
     }
     const { seed, choiceLog, story } = parsed.value;
     try {
-      this.replay(seed, choiceLog);
+      this.show(seed, this.replayLog(seed, choiceLog), null);
       this.branches = [];
     } catch (error) {
       const other =
@@ -390,17 +474,8 @@ export class GameController {
   }
 
   private autosave(): void {
-    const runner = this.runner;
-    if (!runner) return;
-    const save: SaveGame = {
-      schemaVersion: SAVE_SCHEMA_VERSION,
-      storyHash: this.options.storyHash,
-      inkState: runner.saveState(),
-      choiceLog: [...this.choiceLog],
-      seed: this.seed,
-      savedAt: new Date().toISOString(),
-      branches: this.branches,
-    };
+    const save = this.currentSave();
+    if (!save) return;
     const result = this.options.saves.writeAutosave(save);
     const wasEnabled = this.store.get().savingEnabled;
     if (result.ok) this.store.set({ hasAutosave: true, savingEnabled: true });
@@ -412,15 +487,14 @@ export class GameController {
     }
   }
 
+  /** A runner whose variable changes reach the store only once it is the live one. */
   private createRunner(seed: number): InkRunner {
     const runner: InkRunner = new InkRunner(this.options.storyJson, (name, value) => {
-      // A run being rebuilt publishes nothing until it replaces the one on screen.
       if (this.runner === runner) this.publish(name, value);
     });
     runner.seed = seed;
     return runner;
   }
-
   private freshRun(): Partial<GameState> {
     const { hasAutosave, savingEnabled } = this.store.get();
     return { ...initialState(), hasAutosave, savingEnabled };

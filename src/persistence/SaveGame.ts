@@ -1,8 +1,13 @@
 /**
- * The save format, taken at choice points: the ink state plus the choice log and seed that can rebuild
- * it. Anything read from storage is validated here before the game touches it.
+ * The save format, taken at choice points: the ink state plus the choice log and seed that rebuild it.
+ * Everything read from storage or from a file is untrusted: it is checked here, field by field, and a
+ * new object is built from the checked fields only, so unknown or hostile keys (such as `__proto__`)
+ * never reach the game.
  */
 export const SAVE_SCHEMA_VERSION = 1;
+
+/** What an exported file says it is, so a foreign JSON file is refused before anything else. */
+export const SAVE_FILE_FORMAT = 'the-empty-chair/save';
 
 export interface SaveGame {
   schemaVersion: typeof SAVE_SCHEMA_VERSION;
@@ -18,6 +23,18 @@ export interface SaveGame {
   savedAt: string;
   /** Roads not taken: earlier versions of this run that the player rewound from (newest first). */
   branches?: SavedBranch[];
+  /** The player's name for a save in a slot. */
+  name?: string;
+  /** Who the player is (for the list of saves; absent before the protagonist is picked). */
+  protagonist?: string;
+  /** The story's date at the save (for the list of saves). */
+  storyDate?: string;
+}
+
+/** An exported save file: the save inside an envelope that names the game. */
+export interface SaveFile {
+  format: typeof SAVE_FILE_FORMAT;
+  save: SaveGame;
 }
 
 /** A run the player left by rewinding: enough to replay it and compare it with the current one. */
@@ -33,18 +50,38 @@ export const MAX_BRANCHES = 12;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-const MAX_CHOICES = 10_000;
+/** Limits far above any real run (about 40 choices, a 3 KB ink state), far below harm. */
+export const LIMITS = {
+  choices: 1_000,
+  choiceIndex: 100,
+  inkState: 256 * 1024,
+  file: 1024 * 1024,
+  storyHash: 64,
+  name: 60,
+  label: 80,
+} as const;
+
+const REQUIRED = ['schemaVersion', 'storyHash', 'inkState', 'choiceLog', 'seed', 'savedAt'] as const;
+const OPTIONAL = ['name', 'protagonist', 'storyDate', 'branches'] as const;
+const KNOWN = new Set<string>([...REQUIRED, ...OPTIONAL]);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+const HASH = /^[0-9a-z_-]+$/i;
+// Control characters (C0, DEL, C1) and the bidirectional overrides that can disguise text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
 function isChoiceLog(value: unknown): value is number[] {
   return (
     Array.isArray(value) &&
-    value.length <= MAX_CHOICES &&
-    value.every((c) => Number.isInteger(c) && (c as number) >= 0 && (c as number) < 100)
+    value.length <= LIMITS.choices &&
+    value.every((c) => Number.isInteger(c) && (c as number) >= 0 && (c as number) < LIMITS.choiceIndex)
   );
 }
 
-const isShortText = (value: unknown): value is string | null =>
-  value === null || (typeof value === 'string' && value.length <= 200);
+const isLabel = (value: unknown): value is string | null => value === null || isSafeText(value, LIMITS.label);
 
 function validateBranches(value: unknown): SavedBranch[] | undefined {
   if (!Array.isArray(value) || value.length > MAX_BRANCHES) return undefined;
@@ -52,9 +89,11 @@ function validateBranches(value: unknown): SavedBranch[] | undefined {
   for (const item of value) {
     if (!isRecord(item)) return undefined;
     const { seed, choiceLog, ending, lastDate } = item;
-    if (!Number.isSafeInteger(seed) || !isChoiceLog(choiceLog)) return undefined;
-    if (!isShortText(ending) || !isShortText(lastDate)) return undefined;
-    branches.push({ seed: seed as number, choiceLog: [...choiceLog], ending, lastDate });
+    if (typeof seed !== 'number' || !Number.isSafeInteger(seed) || seed < 0 || !isChoiceLog(choiceLog))
+      return undefined;
+    if (!isLabel(ending) || !isLabel(lastDate)) return undefined;
+    // Like the save itself: a fresh object from the checked fields only.
+    branches.push({ seed, choiceLog: [...choiceLog], ending, lastDate });
   }
   return branches;
 }
@@ -63,51 +102,107 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A short label field: a string of at most `max` characters with no control characters. */
+export function isSafeText(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length <= max && !UNSAFE_TEXT.test(value);
+}
+
+/** ink's state JSON: an object with the fields inkjs needs to load it. */
+function isInkState(text: string): boolean {
+  if (text.length > LIMITS.inkState) return false;
+  let state: unknown;
+  try {
+    state = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return (
+    isRecord(state) &&
+    isRecord(state.flows) &&
+    isRecord(state.variablesState) &&
+    Number.isSafeInteger(state.inkSaveVersion) &&
+    Number.isSafeInteger(state.storySeed)
+  );
+}
+
 /** Checks an untrusted value against the save schema and says in plain words what is wrong. */
 export function validateSave(data: unknown): Parsed<SaveGame> {
-  if (!isRecord(data)) return { ok: false, reason: 'it is not a saved game' };
-  const { schemaVersion, storyHash, inkState, choiceLog, seed, savedAt, branches } = data;
-  if (typeof schemaVersion !== 'number') return { ok: false, reason: 'it has no format version' };
-  if (schemaVersion > SAVE_SCHEMA_VERSION) {
-    return { ok: false, reason: 'it was written by a newer version of the game' };
-  }
-  if (schemaVersion !== SAVE_SCHEMA_VERSION)
-    return { ok: false, reason: 'its format is no longer supported' };
-  if (typeof storyHash !== 'string' || storyHash === '')
-    return { ok: false, reason: 'it does not say which story wrote it' };
-  if (typeof inkState !== 'string') return { ok: false, reason: 'its story state is missing' };
-  try {
-    if (!isRecord(JSON.parse(inkState))) return { ok: false, reason: 'its story state is damaged' };
-  } catch {
-    return { ok: false, reason: 'its story state is damaged' };
-  }
-  if (!isChoiceLog(choiceLog)) return { ok: false, reason: 'its list of choices is damaged' };
-  if (!Number.isSafeInteger(seed)) return { ok: false, reason: 'its random seed is damaged' };
-  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) {
-    return { ok: false, reason: 'its date is damaged' };
-  }
-  const value: SaveGame = {
+  if (!isRecord(data)) return fail('it is not a saved game');
+  const keys = Object.keys(data);
+  if (!keys.includes('schemaVersion')) return fail('it is not a saved game of The Empty Chair');
+  const { schemaVersion } = data;
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion))
+    return fail('it has no format version');
+  if (schemaVersion > SAVE_SCHEMA_VERSION) return fail('it was written by a newer version of the game');
+  if (schemaVersion !== SAVE_SCHEMA_VERSION) return fail('its format is no longer supported');
+  const unknown = keys.filter((k) => !KNOWN.has(k));
+  if (unknown.length > 0) return fail('it has fields this game does not know');
+
+  const { storyHash, inkState, choiceLog, seed, savedAt, name, protagonist, storyDate, branches } = data;
+  if (typeof storyHash !== 'string' || storyHash.length > LIMITS.storyHash || !HASH.test(storyHash))
+    return fail('it does not say which story wrote it');
+  if (typeof inkState !== 'string') return fail('its story state is missing');
+  if (!isInkState(inkState)) return fail('its story state is damaged');
+  if (!isChoiceLog(choiceLog)) return fail('its list of choices is damaged');
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed) || seed < 0)
+    return fail('its random seed is damaged');
+  if (typeof savedAt !== 'string' || !ISO_DATE.test(savedAt) || Number.isNaN(Date.parse(savedAt)))
+    return fail('its date is damaged');
+  if (name !== undefined && !isSafeText(name, LIMITS.name)) return fail('its name is damaged');
+  if (protagonist !== undefined && !isSafeText(protagonist, LIMITS.label))
+    return fail('its protagonist is damaged');
+  if (storyDate !== undefined && !isSafeText(storyDate, LIMITS.label))
+    return fail('its story date is damaged');
+
+  const save: SaveGame = {
     schemaVersion: SAVE_SCHEMA_VERSION,
     storyHash,
     inkState,
-    choiceLog,
-    seed: seed as number,
+    choiceLog: [...choiceLog],
+    seed,
     savedAt,
   };
+  if (name !== undefined) save.name = name;
+  if (protagonist !== undefined) save.protagonist = protagonist;
+  if (storyDate !== undefined) save.storyDate = storyDate;
   if (branches !== undefined) {
     const valid = validateBranches(branches);
-    if (!valid) return { ok: false, reason: 'its list of earlier branches is damaged' };
-    value.branches = valid;
+    if (!valid) return fail('its list of earlier branches is damaged');
+    save.branches = valid;
   }
-  return { ok: true, value };
+  return { ok: true, value: save };
 }
 
 export function parseSave(raw: string): Parsed<SaveGame> {
+  if (raw.length > LIMITS.file) return fail('it is too large to be a saved game');
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { ok: false, reason: 'it is not readable (damaged or cut short)' };
+    return fail('it is not readable (damaged or cut short)');
   }
   return validateSave(data);
+}
+
+/** Reads an exported save file. Anything that is not one of ours is refused with a plain reason. */
+export function parseSaveFile(raw: string): Parsed<SaveGame> {
+  if (raw.length > LIMITS.file) return fail('the file is too large to be a saved game');
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return fail('the file is not a saved game (it is not readable, or it is cut short)');
+  }
+  if (!isRecord(data) || data.format !== SAVE_FILE_FORMAT) {
+    return fail('the file is not a saved game of The Empty Chair');
+  }
+  if (Object.keys(data).some((k) => k !== 'format' && k !== 'save')) {
+    return fail('the file has fields this game does not know');
+  }
+  return validateSave(data.save);
+}
+
+export function saveFileText(save: SaveGame): string {
+  const file: SaveFile = { format: SAVE_FILE_FORMAT, save };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }

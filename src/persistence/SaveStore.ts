@@ -1,7 +1,8 @@
 /**
- * Where saves live. Storage is a port (localStorage in the browser, memory in tests), and may be
- * missing or full: the game then plays on with saving off. A save that cannot be read is moved aside
- * under its own key, never deleted.
+ * Where saves live: the autosave and three named slots. Storage is a port (localStorage in the
+ * browser, memory in tests) and may be missing or full: the game then plays on with saving off, and
+ * every write says why it failed instead of throwing. A save that cannot be read is never deleted
+ * without asking: an unreadable autosave is moved aside under its own key, an unreadable slot stays put.
  */
 import { parseSave, type SaveGame } from './SaveGame.ts';
 
@@ -14,14 +15,26 @@ export interface KeyValueStorage {
 
 export const AUTOSAVE_KEY = 'the-empty-chair/autosave';
 export const KEPT_PREFIX = 'the-empty-chair/kept/';
+export const SLOTS = [1, 2, 3] as const;
+export type SlotNumber = (typeof SLOTS)[number];
+
+export function slotKey(slot: SlotNumber): string {
+  return `the-empty-chair/slot/${String(slot)}`;
+}
+
+export function isSlotNumber(value: unknown): value is SlotNumber {
+  return (SLOTS as readonly unknown[]).includes(value);
+}
 
 export type ReadResult =
   | { status: 'none' }
   | { status: 'ok'; save: SaveGame }
-  /** keptAs: the key the unreadable save was moved to, or null if it could not be moved (it is left in place). */
+  /** keptAs: the key the unreadable save now lives under, or null if it could not be moved (it is left in place). */
   | { status: 'unreadable'; reason: string; keptAs: string | null };
 
 export type WriteResult = { ok: true } | { ok: false; reason: string };
+
+export const NO_STORAGE = 'this browser does not allow the game to store data';
 
 export function memoryStorage(
   initial: Record<string, string> = {},
@@ -39,8 +52,17 @@ export function memoryStorage(
   };
 }
 
+/** A plain reason for a refused write: a full storage (QuotaExceededError in Chromium, NS_ERROR_DOM_QUOTA_REACHED in Firefox) or a refusal. */
+function writeFailure(error: unknown): string {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  const text = error instanceof Error ? error.message : String(error);
+  return /quota|full/i.test(`${name} ${text}`)
+    ? "the browser's storage for this site is full"
+    : 'the browser refused to store the save';
+}
+
 export class SaveStore {
-  /** Set when an unreadable save could not be moved aside: writing would destroy it. */
+  /** Set when an unreadable autosave could not be moved aside: writing would destroy it. */
   private protectedSave = false;
 
   constructor(
@@ -53,12 +75,17 @@ export class SaveStore {
     return this.storage !== null && !this.protectedSave;
   }
 
+  /** Whether the named slots can work (they never touch the autosave, so a protected one does not stop them). */
+  get slotsEnabled(): boolean {
+    return this.storage !== null;
+  }
+
   hasAutosave(): boolean {
-    return this.raw() !== null;
+    return this.raw(AUTOSAVE_KEY) !== null;
   }
 
   readAutosave(): ReadResult {
-    const raw = this.raw();
+    const raw = this.raw(AUTOSAVE_KEY);
     if (raw === null) return { status: 'none' };
     const parsed = parseSave(raw);
     if (parsed.ok) return { status: 'ok', save: parsed.value };
@@ -67,25 +94,54 @@ export class SaveStore {
 
   /** Moves the current autosave aside (e.g. a save the story can no longer replay). */
   keepAutosaveAside(): string | null {
-    const raw = this.raw();
+    const raw = this.raw(AUTOSAVE_KEY);
     return raw === null ? null : this.keepAside(raw);
   }
 
   writeAutosave(save: SaveGame): WriteResult {
-    if (this.storage === null)
-      return { ok: false, reason: 'this browser does not allow the game to store data' };
+    if (this.storage === null) return { ok: false, reason: NO_STORAGE };
     if (this.protectedSave) return { ok: false, reason: 'an unreadable save could not be moved aside' };
+    return this.write(AUTOSAVE_KEY, save);
+  }
+
+  /** A slot's save; an unreadable one is left where it is (keptAs is the slot's own key). */
+  readSlot(slot: SlotNumber): ReadResult {
+    const key = slotKey(slot);
+    const raw = this.raw(key);
+    if (raw === null) return { status: 'none' };
+    const parsed = parseSave(raw);
+    return parsed.ok
+      ? { status: 'ok', save: parsed.value }
+      : { status: 'unreadable', reason: parsed.reason, keptAs: key };
+  }
+
+  writeSlot(slot: SlotNumber, save: SaveGame): WriteResult {
+    if (this.storage === null) return { ok: false, reason: NO_STORAGE };
+    return this.write(slotKey(slot), save);
+  }
+
+  deleteSlot(slot: SlotNumber): WriteResult {
+    if (this.storage === null) return { ok: false, reason: NO_STORAGE };
     try {
-      this.storage.setItem(AUTOSAVE_KEY, JSON.stringify(save));
+      this.storage.removeItem(slotKey(slot));
       return { ok: true };
     } catch {
-      return { ok: false, reason: "the browser's storage for this site is full or refused the save" };
+      return { ok: false, reason: 'the browser refused to change its storage' };
     }
   }
 
-  private raw(): string | null {
+  private write(key: string, save: SaveGame): WriteResult {
     try {
-      return this.storage?.getItem(AUTOSAVE_KEY) ?? null;
+      this.storage?.setItem(key, JSON.stringify(save));
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: writeFailure(error) };
+    }
+  }
+
+  private raw(key: string): string | null {
+    try {
+      return this.storage?.getItem(key) ?? null;
     } catch {
       return null;
     }

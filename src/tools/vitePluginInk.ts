@@ -2,8 +2,13 @@
  * A small Vite plugin: `import story from '../story/main.ink'` compiles the story at build, serve and
  * test time. Errors fail the build (and show in the dev overlay) with file and line; under Vitest a
  * warning is an error too, so the test command cannot pass with a sloppy story.
+ *
+ * `import storyUrl, { storyHash } from '../story/main.ink?asset'` gives the compiled story's URL
+ * instead of its text: the build writes it as its own file, `assets/story-<hash>.json`, so the entry
+ * chunk stays small, the story downloads in parallel with it (a preload link in index.html) and is
+ * cached on its own. The dev server hands out a blob: URL.
  */
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 
 import { compileInk, formatInkMessage, type InkMessage } from './inkCompile.ts';
 
@@ -12,13 +17,24 @@ export interface InkPluginOptions {
   warningsAsErrors?: boolean;
 }
 
+const ASSET_QUERY = 'asset';
+
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   const warningsAsErrors = options.warningsAsErrors ?? process.env.VITEST !== undefined;
+  let config: ResolvedConfig | undefined;
+  /** Story files written by this build, for the preload links. */
+  const emitted = new Set<string>();
   return {
     name: 'ink-compiler',
     enforce: 'pre',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      emitted.clear();
+    },
     load(id) {
-      const file = id.split('?')[0] ?? id;
+      const [file = id, query = ''] = id.split('?');
       if (!file.endsWith('.ink')) return null;
       const result = compileInk(file);
       for (const f of result.files) this.addWatchFile(f);
@@ -31,7 +47,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       }
       const failures = result.messages.filter(failing);
       const first = failures[0];
-      if (first !== undefined || result.json === undefined) {
+      if (first !== undefined || result.json === undefined || result.hash === undefined) {
         const text = failures.map((m) => formatInkMessage(m)).join('\n') || 'ink compilation failed';
         this.error({
           message: `ink compile failed:\n${text}`,
@@ -39,12 +55,32 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           loc: { file: first?.file ?? file, line: first?.line ?? 1, column: 0 },
         });
       }
+      const hashExport = `export const storyHash = ${JSON.stringify(result.hash)};\n`;
+      if (!new URLSearchParams(query).has(ASSET_QUERY)) {
+        return { code: `${hashExport}export default ${JSON.stringify(result.json)};\n`, moduleType: 'js' };
+      }
+      if (config?.command !== 'build') {
+        const blob = `new Blob([${JSON.stringify(result.json)}], { type: 'application/json' })`;
+        return { code: `${hashExport}export default URL.createObjectURL(${blob});\n`, moduleType: 'js' };
+      }
+      // The story hash is a hash of the JSON, so the name changes exactly when the story does.
+      const fileName = `${config.build.assetsDir}/story-${result.hash}.json`;
+      this.emitFile({ type: 'asset', fileName, source: result.json });
+      emitted.add(fileName);
       return {
-        code:
-          `export const storyHash = ${JSON.stringify(result.hash)};\n` +
-          `export default ${JSON.stringify(result.json)};\n`,
+        code: `${hashExport}export default ${JSON.stringify(config.base + fileName)};\n`,
         moduleType: 'js',
       };
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        [...emitted].map((fileName) => ({
+          tag: 'link',
+          // Fetched by the entry script with fetch() (CORS mode, same origin): the preload must match.
+          attrs: { rel: 'preload', href: (config?.base ?? '/') + fileName, as: 'fetch', crossorigin: '' },
+          injectTo: 'head' as const,
+        })),
     },
   };
 }

@@ -73,7 +73,13 @@ export class App {
     this.storyView = h(
       'div',
       { class: 'story' },
-      h('nav', { class: 'story-tools', 'aria-label': 'Run' }, timeline),
+      h('h1', { class: 'visually-hidden' }, 'Your story'),
+      h(
+        'nav',
+        { class: 'story-tools', 'aria-label': 'Run' },
+        timeline,
+        ...toolButtons(this.controller, 'btn btn-small'),
+      ),
       this.transcript.element,
       this.choices.element,
       this.endingView,

@@ -4,6 +4,7 @@ import { h } from './dom.ts';
 
 export class Choices {
   readonly element: HTMLElement;
+  private shown: readonly ChoiceOption[] | null = null;
 
   constructor(
     private readonly onChoose: (position: number) => void,
@@ -13,6 +14,9 @@ export class Choices {
   }
 
   render(choices: readonly ChoiceOption[]): void {
+    // Redraws of the same choices keep the same buttons, so keyboard focus is not lost.
+    if (choices === this.shown) return;
+    this.shown = choices;
     this.element.replaceChildren(
       ...choices.map((choice, position) => {
         const key = position < 9 ? String(position + 1) : '';
@@ -39,6 +43,9 @@ export class Choices {
   handleKey(event: KeyboardEvent): boolean {
     if (event.altKey || event.ctrlKey || event.metaKey || this.element.hidden || !this.element.isConnected)
       return false;
+    // Not while typing (a save's name), nor while a dialog (the saves) or the recovery screen covers the story.
+    if (event.target instanceof HTMLInputElement || this.element.closest('[inert]')) return false;
+    if (document.querySelector('dialog[open]')) return false;
     if (!/^[1-9]$/.test(event.key)) return false;
     const button = this.element.querySelectorAll('button')[Number(event.key) - 1];
     if (!button) return false;

@@ -10,9 +10,12 @@ export class MeterPanel {
     { meter: HTMLElement; fill: HTMLElement; value: HTMLElement; delta: HTMLElement }
   >();
 
+  /** Says how support moved after each choice (a polite live region, read after the new text). */
+  private readonly announcer = h('p', { class: 'visually-hidden', role: 'status', 'data-meter-news': true });
+
   constructor() {
     this.element = h('section', { class: 'meters', 'aria-label': 'Support for you' });
-    this.element.append(h('h2', { class: 'meters-title' }, 'Support for you'));
+    this.element.append(h('h2', { class: 'meters-title' }, 'Support for you'), this.announcer);
     for (const m of METERS) {
       const fill = h('span', { class: 'meter-fill' });
       const value = h('span', { class: 'meter-value' }, '0');
@@ -61,6 +64,7 @@ export class MeterPanel {
       t.causes.push(causeLabel(s.cause));
       totals.set(s.meter, t);
     }
+    this.announcer.textContent = meterNews(state, totals);
     for (const [id, row] of this.rows) {
       const t = totals.get(id);
       row.delta.textContent =
@@ -70,4 +74,15 @@ export class MeterPanel {
       row.delta.title = t ? t.causes.join(', ') : '';
     }
   }
+}
+
+/** "Apparatus +8, now 56 (patronage). Suspicion +3, now 25 (personality)." — empty when nothing moved. */
+function meterNews(state: GameState, totals: Map<string, { delta: number; causes: string[] }>): string {
+  return METERS.flatMap((m) => {
+    const t = totals.get(m.id);
+    if (!t || t.delta === 0) return [];
+    const sign = t.delta > 0 ? '+' : '−';
+    const causes = [...new Set(t.causes)].join(', ');
+    return [`${m.label} ${sign}${String(Math.abs(t.delta))}, now ${String(state.meters[m.id])} (${causes}).`];
+  }).join(' ');
 }

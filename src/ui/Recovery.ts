@@ -10,6 +10,9 @@ export interface RecoveryActions {
   newGame: () => void;
 }
 
+/** Before the game has started (the story did not load), there is nothing to restore: offer a reload. */
+export type StartFailure = 'start';
+
 export function errorReport(error: unknown, context: Record<string, string> = {}): string {
   const detail =
     error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
@@ -17,17 +20,36 @@ export function errorReport(error: unknown, context: Record<string, string> = {}
   return [`The Empty Chair error report (${new Date().toISOString()})`, ...lines, '', detail].join('\n');
 }
 
-export function showRecovery(root: HTMLElement, report: string, actions: RecoveryActions): void {
+export function showRecovery(
+  root: HTMLElement,
+  report: string,
+  actions: RecoveryActions | StartFailure,
+): void {
   if (root.querySelector('[data-recovery]')) return;
-  const restore = h('button', { type: 'button', class: 'primary' }, 'Restore last autosave');
+  // A modal dialog (the saves) would leave the recovery screen inert behind it.
+  for (const dialog of document.querySelectorAll('dialog[open]')) (dialog as HTMLDialogElement).close();
+  const starting = actions === 'start';
+  const restore = h(
+    'button',
+    { type: 'button', class: 'primary' },
+    starting ? 'Reload the game' : 'Restore last autosave',
+  );
+  // The page behind is out of reach (no Tab, no clicks, no keys 1-9) while the screen is up.
+  const behind = [...root.children].filter((el): el is HTMLElement => el instanceof HTMLElement);
+  for (const el of behind) el.inert = true;
+  const close = (): void => {
+    holder.remove();
+    for (const el of behind) el.inert = false;
+  };
   restore.addEventListener('click', () => {
-    panel.remove();
-    actions.restore();
+    close();
+    if (starting) location.reload();
+    else actions.restore();
   });
-  const fresh = h('button', { type: 'button' }, 'Start a new game');
-  fresh.addEventListener('click', () => {
-    panel.remove();
-    actions.newGame();
+  const fresh = starting ? null : h('button', { type: 'button' }, 'Start a new game');
+  fresh?.addEventListener('click', () => {
+    close();
+    if (!starting) actions.newGame();
   });
   const copy = h('button', { type: 'button' }, 'Copy error report');
   const status = h('p', { role: 'status' });
@@ -55,13 +77,18 @@ export function showRecovery(root: HTMLElement, report: string, actions: Recover
     h(
       'p',
       {},
-      'The game hit an unexpected problem. Your progress is saved at every choice, so nothing before your last ' +
-        'choice is lost.',
+      starting
+        ? 'The game could not start: its story did not load. Your saved games are untouched. Check the ' +
+            'connection, then reload.'
+        : 'The game hit an unexpected problem. Your progress is saved at every choice, so nothing before your ' +
+            'last choice is lost.',
     ),
     h('div', { class: 'menu' }, restore, fresh, copy),
     status,
     details,
   );
-  root.prepend(panel);
+  // The page's own <main> is inert behind it, so the screen is the page's main content now.
+  const holder = h('main', { class: 'recovery-holder' }, panel);
+  root.prepend(holder);
   panel.querySelector('h1')?.focus();
 }

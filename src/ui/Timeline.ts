@@ -30,7 +30,7 @@ function stepItem(step: DecisionStep, position: number, controller: GameControll
     'li',
     { class: `timeline-step ${asHistory ? 'as-history' : 'departs'}`, 'data-decision': step.id },
     h('p', { class: 'timeline-date' }, placeAndDate(step)),
-    step.title ? h('h3', { class: 'timeline-title' }, step.title) : null,
+    step.title ? h('h2', { class: 'timeline-title' }, step.title) : null,
     h('p', { class: 'timeline-yours' }, h('strong', {}, 'You: '), chosen?.text ?? '—'),
     asHistory
       ? h('p', { class: 'timeline-history' }, 'As history did.')

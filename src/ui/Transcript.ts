@@ -30,7 +30,8 @@ function renderEntry(entry: Entry, previous: Entry | undefined): HTMLElement {
     case 'note':
       return h(
         'aside',
-        { class: 'history-note', 'aria-label': 'In history' },
+        // A note, not a landmark: a run has many, and landmarks must be few and distinct.
+        { class: 'history-note', role: 'note', 'aria-label': 'In history' },
         h('p', {}, entry.text),
         entry.facts.length > 0 ? h('p', { class: 'facts' }, `Facts: ${entry.facts.join(', ')}`) : null,
       );
@@ -69,7 +70,7 @@ function renderEntry(entry: Entry, previous: Entry | undefined): HTMLElement {
 export class Transcript {
   readonly element: HTMLElement;
   private rendered = 0;
-  private last: Entry | undefined;
+  private shown: readonly Entry[] = [];
 
   constructor() {
     this.element = h('div', {
@@ -87,11 +88,13 @@ export class Transcript {
 
   /** Appends new entries; returns the first new element so the view can scroll to it. */
   render(entries: readonly Entry[]): HTMLElement | null {
-    // Play appends to the same entries; a rewound or replayed run is a new list: draw it afresh.
-    if (entries.length < this.rendered || entries[this.rendered - 1] !== this.last) {
+    // A different run (a new game, a loaded save) shares no entries with the one on screen: start over.
+    const last = this.rendered - 1;
+    if (entries.length < this.rendered || (last >= 0 && entries[last] !== this.shown[last])) {
       this.element.replaceChildren();
       this.rendered = 0;
     }
+    this.shown = entries;
     let first: HTMLElement | null = null;
     for (let i = this.rendered; i < entries.length; i++) {
       const entry = entries[i];
@@ -101,7 +104,6 @@ export class Transcript {
       this.element.append(el);
     }
     this.rendered = entries.length;
-    this.last = entries[entries.length - 1];
     return first;
   }
 }

@@ -93,7 +93,7 @@ export class ScenarioForm {
           },
         ),
       ),
-      h('div', { class: 'pins-head' }, h('h3', {}, 'Pin decisions'), this.pinCount, clear),
+      h('div', { class: 'pins-head' }, h('h2', {}, 'Pin decisions'), this.pinCount, clear),
       this.pinList,
     );
     this.drawPins();

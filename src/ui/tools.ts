@@ -21,9 +21,9 @@ export interface ToolContext {
 const HEADINGS: Record<ToolScreen, string> = { lab: 'What-if Lab', gallery: 'Endings' };
 
 /** The buttons that open the tools, for the title screen and the end of a run. */
-export function toolButtons(controller: GameController): HTMLButtonElement[] {
+export function toolButtons(controller: GameController, className?: string): HTMLButtonElement[] {
   return (['lab', 'gallery'] as const).map((screen) => {
-    const button = h('button', { type: 'button' }, HEADINGS[screen]);
+    const button = h('button', { type: 'button', class: className }, HEADINGS[screen]);
     button.addEventListener('click', () => {
       controller.openTool(screen);
     });

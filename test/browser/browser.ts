@@ -23,7 +23,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openBrowser(viewport = { width: 1280, height: 800 }): Promise<Session> {
+export async function openBrowser(
+  viewport = { width: 1280, height: 800 },
+  { serviceWorkers = 'allow' }: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `No Chromium at ${CHROMIUM}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`,
@@ -35,6 +38,8 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
     headless: true,
     args: FLAGS,
     viewport,
+    // 'block' where a test routes requests: the page's route cannot see what a service worker serves.
+    serviceWorkers,
   });
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());

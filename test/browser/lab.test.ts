@@ -209,7 +209,10 @@ describe('the What-if Lab', () => {
 
   it('gives the table back, redrawn to size, when leaving the Lab after the window changed', async () => {
     const { page, errors } = session;
+    // The table loads when a run starts; the Lab is also reachable from the story.
     await page.goto(url);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: /Trotsky/ }).click();
     await page.locator('[data-table][data-table-ready]').waitFor();
     const before = await page.locator('[data-table] canvas').boundingBox();
     await page.getByRole('button', { name: 'What-if Lab' }).click();
@@ -217,7 +220,7 @@ describe('the What-if Lab', () => {
     expect(await page.locator('.table-panel').isVisible()).toBe(false);
     await page.setViewportSize({ width: 1100, height: 800 });
     await page.getByRole('button', { name: 'Back' }).click();
-    await page.getByRole('button', { name: 'New game' }).waitFor();
+    await page.locator('[data-choices] button').first().waitFor();
     await expect
       .poll(async () => (await page.locator('[data-table] canvas').boundingBox())?.width ?? 0)
       .toBeGreaterThan(300);

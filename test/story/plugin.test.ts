@@ -44,4 +44,27 @@ describe('the ink Vite plugin', () => {
     await expect(buildWith(project(ink), false)).resolves.toBeDefined();
     await expect(buildWith(project(ink), true)).rejects.toThrow(/main\.ink:2: warning/);
   });
+
+  it('writes the story as its own hashed file for `?asset` imports, with a preload link', async () => {
+    const root = project('Hello.\n-> END\n');
+    writeFileSync(
+      path.join(root, 'main.js'),
+      "import url, { storyHash } from './main.ink?asset';\nconsole.log(url, storyHash);\n",
+    );
+    const output = await buildWith(root, true);
+    const { output: files } = (Array.isArray(output) ? output[0] : output) as {
+      output: { fileName: string; type: string; source?: unknown; code?: string }[];
+    };
+    const story = files.find((f) => /^assets\/story-[0-9a-f]{16}\.json$/.test(f.fileName));
+    expect(story).toBeDefined();
+    expect(String(story?.source)).toContain('Hello.');
+    const code = files
+      .filter((f) => f.type === 'chunk')
+      .map((f) => f.code ?? '')
+      .join('\n');
+    expect(code).toContain(`/${story?.fileName ?? ''}`);
+    expect(code).not.toContain('Hello.');
+    const html = files.find((f) => f.fileName === 'index.html');
+    expect(String(html?.source)).toContain(`<link rel="preload" href="/${story?.fileName ?? ''}" as="fetch"`);
+  });
 });
