@@ -9,25 +9,16 @@ import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { format, resolveConfig } from 'prettier';
-import { build, preview } from 'vite';
+
+import { buildAndServe, root, targets } from './targets.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const root = path.resolve(import.meta.dirname, '..');
 const chromiumConfig = JSON.parse(readFileSync(path.join(root, 'test/browser/chromium.json'), 'utf8'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
 const FLAGS = [...new Set([...chromiumConfig.args, '--headless'])];
 const BENCHMARKS = path.join(root, 'BENCHMARKS.md');
 const START = '<!-- lighthouse:start -->';
 const END = '<!-- lighthouse:end -->';
-
-const targets = [
-  { name: 'The Empty Chair', root, outDir: path.join(root, 'dist') },
-  {
-    name: 'Empty Phaser 4 game (baseline)',
-    root: path.join(root, 'bench/baseline'),
-    outDir: path.join(root, 'dist-baseline'),
-  },
-];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const METRICS = {
@@ -72,20 +63,9 @@ async function audit(url) {
 
 const rows = [];
 for (const target of targets) {
-  await build({
-    root: target.root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: target.outDir, emptyOutDir: true },
-  });
-  const server = await preview({
-    root: target.root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: target.outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const url = server.resolvedUrls.local[0];
+  const served = await buildAndServe(target);
+  const server = served.server;
+  const url = served.url;
   const runs = [];
   try {
     for (let i = 0; i < RUNS; i++) {

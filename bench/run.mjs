@@ -6,28 +6,16 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
 
 import { measureFrames, percentiles } from './frames.mjs';
+import { buildAndServe, root, targets } from './targets.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const FRAME_RUNS = Number(process.env.BENCH_FRAME_RUNS ?? 3);
-const root = path.resolve(import.meta.dirname, '..');
 // The same browser and flags as the browser tests.
 const chromiumConfig = JSON.parse(readFileSync(path.join(root, 'test/browser/chromium.json'), 'utf8'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
 const FLAGS = chromiumConfig.args;
-
-const targets = [
-  // The game loads Phaser when a run starts: the bench presses New game once the title screen is usable.
-  { name: 'The Empty Chair', kind: 'game', root, outDir: path.join(root, 'dist'), start: 'New game' },
-  {
-    name: 'Empty Phaser 4 game (baseline)',
-    kind: 'baseline',
-    root: path.join(root, 'bench/baseline'),
-    outDir: path.join(root, 'dist-baseline'),
-  },
-];
 
 function jsFiles(outDir) {
   const dir = path.join(outDir, 'assets');
@@ -94,20 +82,9 @@ async function measure(url, outDir, start) {
 
 const rows = [];
 for (const target of targets) {
-  await build({
-    root: target.root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: target.outDir, emptyOutDir: true },
-  });
-  const server = await preview({
-    root: target.root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: target.outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const url = `${server.resolvedUrls.local[0]}?renderer=canvas`;
+  const served = await buildAndServe(target);
+  const server = served.server;
+  const url = `${served.url}?renderer=canvas`;
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measure(url, target.outDir, target.start));
   const frameRuns = [];

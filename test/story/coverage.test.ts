@@ -17,10 +17,12 @@ const ALL = Array.from({ length: 119 }, (_, i) => `F${String(i + 1).padStart(3, 
 
 /** fact id → the knots that cite it (FACT tags) or move a meter for it (shift causes). */
 function usage(): Map<string, Set<string>> {
+  // As fact_of() in functions.ink: the Cause list is in the order of the facts, Luck (1) = F073.
   const causeFact = new Map<string, string>();
-  const functions = readFileSync(path.join(STORY_DIR, 'functions.ink'), 'utf8');
-  for (const m of functions.matchAll(/^- (\w+): ~ return "(F\d{3})"/gm))
-    causeFact.set(m[1] ?? '', m[2] ?? '');
+  const globals = readFileSync(path.join(STORY_DIR, 'globals.ink'), 'utf8');
+  const causes = (/^LIST Cause = (.+)$/m.exec(globals)?.[1] ?? '').split(',').map((c) => c.trim());
+  causes.forEach((cause, i) => causeFact.set(cause, `F${String(73 + i).padStart(3, '0')}`));
+  expect(causeFact.get('Doctrine')).toBe('F098');
 
   const used = new Map<string, Set<string>>();
   const note = (fact: string, where: string): void => {
