@@ -77,7 +77,11 @@ export class SavesPanel {
 
   /** A button that opens the dialog, for the masthead. */
   opener(): HTMLButtonElement {
-    const button = h('button', { type: 'button', class: 'saves-opener', 'aria-haspopup': 'dialog' }, 'Saves');
+    const button = h(
+      'button',
+      { type: 'button', class: 'masthead-button saves-opener', 'aria-haspopup': 'dialog' },
+      'Saves',
+    );
     button.addEventListener('click', () => {
       this.open();
     });
