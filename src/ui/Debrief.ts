@@ -114,7 +114,8 @@ function ledgerSection(ledger: LedgerRow[], protagonist: string): HTMLElement {
       'p',
       {},
       `Each factor from the notes that moved a meter, with the points it gave ${protagonist} (a fall in suspicion counts ` +
-        'for you) in your run and in the historical run of the same story.',
+        'for you) in your run and in the historical run of the same story. A run that ended earlier than history ' +
+        'gave each factor less time to act.',
     ),
     table(
       'The causes ledger',
