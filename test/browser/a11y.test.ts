@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session } from './browser.ts';
+import { openBrowser, type Session, waitForBoot } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas`;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -139,6 +139,7 @@ describe('axe-core on the screens that appear when something is wrong', () => {
   it('finds no violations on a notice about a damaged save, or on the recovery screen', async () => {
     const { page } = session;
     await page.goto(url);
+    await waitForBoot(page);
     await page.evaluate(() => {
       localStorage.setItem('the-empty-chair/autosave', '{"schemaVersion":1,');
       localStorage.setItem('the-empty-chair/slot/2', 'damaged');

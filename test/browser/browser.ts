@@ -65,3 +65,11 @@ export async function openBrowser(
     },
   };
 }
+
+/**
+ * Waits until the game has booted (the `ui-ready` mark). The story is fetched before boot, so the load
+ * event can come first: a test that writes to storage before this races the page's own first read.
+ */
+export async function waitForBoot(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('ui-ready').length > 0);
+}

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session } from './browser.ts';
+import { openBrowser, type Session, waitForBoot } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas`;
 const SHOTS = 'test-results/screenshots';
@@ -86,6 +86,7 @@ describe('the Endings gallery', () => {
   it('keeps damaged records aside and says so', async () => {
     const { page, errors } = session;
     await page.goto(url);
+    await waitForBoot(page);
     await page.evaluate(() => {
       localStorage.setItem('the-empty-chair/endings', '{"schemaVersion":1,"reached":[{"id":');
     });
@@ -106,6 +107,7 @@ describe('the Endings gallery', () => {
     session = await openBrowser({ width: 390, height: 844 });
     const { page, errors } = session;
     await page.goto(url);
+    await waitForBoot(page);
     await page.evaluate(() => {
       const at = '2026-11-26T10:00:00.000Z';
       localStorage.setItem(

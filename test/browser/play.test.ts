@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
-import { openBrowser, type Session } from './browser.ts';
+import { openBrowser, type Session, waitForBoot } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas`;
 const SHOTS = 'test-results/screenshots';
@@ -131,6 +131,7 @@ describe('a new player', () => {
   it('is told plainly when the save is damaged, and can start a new game', async () => {
     const { page, errors } = session;
     await page.goto(url);
+    await waitForBoot(page);
     await page.evaluate(() => {
       localStorage.setItem('the-empty-chair/autosave', '{"schemaVersion":1,"story');
     });

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session } from './browser.ts';
+import { openBrowser, type Session, waitForBoot } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas`;
 const SHOTS = 'test-results/screenshots';
@@ -140,6 +140,7 @@ describe('the screens', () => {
   it('never scroll sideways on a 360 px phone, even at the largest text size', async () => {
     const { page, errors } = await open({ width: 360, height: 740 });
     await page.goto(url);
+    await waitForBoot(page);
     await page.evaluate((key) => {
       localStorage.setItem(key, JSON.stringify({ version: 1, textSize: 'larger' }));
     }, SETTINGS_KEY);
@@ -255,6 +256,7 @@ describe('the screens', () => {
   it('falls back to the defaults on a damaged settings value, says so, and keeps it aside', async () => {
     const { page, errors } = await open();
     await page.goto(url);
+    await waitForBoot(page);
     await page.evaluate((key) => {
       localStorage.setItem(key, '{"textSize":"lar');
     }, SETTINGS_KEY);
