@@ -10,7 +10,7 @@ import { preview } from 'vite';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
 import { listFiles, SERVICE_WORKER_FILE } from '../../src/tools/vitePluginServiceWorker.ts';
-import { openBrowser, type Session } from './browser.ts';
+import { openBrowser, type Session, waitForBoot } from './browser.ts';
 
 let session: Session;
 beforeEach(async () => {
@@ -67,7 +67,18 @@ it('plays with the network cut after the first visit', async () => {
   await page.locator('[data-table][data-table-ready]').waitFor();
   // A page never visited with this query string is the same game.
   await page.goto(`${url}&again=1`);
+  await waitForBoot(page);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.locator('[data-choices] button').first().waitFor();
+  const resumed = await page
+    .locator('[data-choices] button')
+    .first()
+    .waitFor()
+    .then(() => true)
+    .catch(() => false);
+  // If it did not resume, say what the page shows instead (a notice, the recovery screen, an error).
+  const shown = resumed
+    ? ''
+    : await page.evaluate(() => document.querySelector('[data-screen]')?.textContent.slice(0, 300) ?? '');
+  expect(resumed, `${shown} ${errors.join(' | ')}`).toBe(true);
   expect(errors).toEqual([]);
 });
