@@ -49,19 +49,25 @@ const transcriptText = (page: Page): Promise<string> => page.locator('[data-tran
 describe('the timeline', () => {
   it('rewinds to an earlier decision, keeps the road left, and compares the two', async () => {
     const { page, errors } = session;
+    // Four decisions, unless the run ends sooner (the first can end it: a seeded vote at the 12th Congress).
     await play(page, 4);
+    const decisions = (await page.locator('[data-transcript] .picked').count()) - 1;
+    expect(decisions).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Timeline' }).click();
     const steps = page.locator('[data-timeline] .timeline-step');
     await steps.first().waitFor();
-    expect(await steps.count()).toBe(4);
+    expect(await steps.count()).toBe(decisions);
     await page.screenshot({ path: `${SHOTS}/timeline-desktop.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Back to the story' }).click();
     const before = (await transcriptText(page)).length;
     await page.getByRole('button', { name: 'Timeline' }).click();
-    await steps.nth(1).getByRole('button', { name: 'Go back to this decision' }).click();
+    await steps
+      .nth(Math.min(1, decisions - 1))
+      .getByRole('button', { name: 'Go back to this decision' })
+      .click();
     await page.locator('[data-choices] button').first().waitFor();
-    // Back at the second decision: the text after it is gone from the page.
+    // Back at that decision: the text after it is gone from the page.
     expect((await transcriptText(page)).length).toBeLessThan(before);
     // Take another option this time.
     await pressChoice(page, '2');
@@ -75,7 +81,7 @@ describe('the timeline', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${SHOTS}/timeline-compare-phone.png`, fullPage: true });
     await page.getByRole('button', { name: 'Back to the story' }).click();
-    await page.locator('[data-choices] button').first().waitFor();
+    await page.locator('[data-choices] button, [data-ending]').first().waitFor();
     expect(errors).toEqual([]);
   });
 });
