@@ -86,7 +86,11 @@ const storyJson = await loadStory(storyUrl);
 const storage = browserStorage();
 const saves = new SaveStore(storage);
 const endings = new EndingsStore(storage);
+// ?seed=N starts every new game with that seed: the same chances for a whole class, and reproducible tests.
+const seedParam = new URLSearchParams(location.search).get('seed') ?? '';
+const fixedSeed = /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : null;
 const controller = new GameController({
+  ...(fixedSeed === null ? {} : { newSeed: () => fixedSeed }),
   storyJson,
   storyHash,
   store,

@@ -35,7 +35,7 @@ it('precaches every file of the build', () => {
 it('plays with the network cut after the first visit', async () => {
   const { context, page, errors } = session;
   const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-  const url = `${server.resolvedUrls?.local[0] ?? ''}?renderer=canvas`;
+  const url = `${server.resolvedUrls?.local[0] ?? ''}?renderer=canvas&seed=3`;
   try {
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).waitFor();

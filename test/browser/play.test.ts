@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
 import { openBrowser, type Session, waitForBoot } from './browser.ts';
 
-const url = `${inject('baseUrl')}?renderer=canvas`;
+const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser.ts';
 
 const base = inject('baseUrl');
-const url = `${base}?renderer=canvas`;
+const url = `${base}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 

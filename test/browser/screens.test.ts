@@ -9,7 +9,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 
 import { openBrowser, type Session, waitForBoot } from './browser.ts';
 
-const url = `${inject('baseUrl')}?renderer=canvas`;
+const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
