@@ -1,10 +1,8 @@
 /** The story so far: an aria-live region (DESIGN contract: data-transcript). */
 import type { Entry } from '../core/gameState.ts';
-import { causeLabel, isGoodShift, METERS } from '../core/meters.ts';
+import { causeLabel, isGoodShift, meterLabel } from '../core/meters.ts';
 import { h } from './dom.ts';
 import { actCard } from './TitleCard.ts';
-
-const meterLabel = (id: string): string => METERS.find((m) => m.id === id)?.label ?? id;
 
 function renderEntry(entry: Entry, previous: Entry | undefined): HTMLElement {
   switch (entry.kind) {
