@@ -140,6 +140,7 @@ They are saving you, because they fear Trotsky and think you are the safe one. T
     ~ shift(Suspicion, -3, Underestimated)
     ~ shift(Mantle, -2, TestamentBuried)
     The plenum votes on Kamenev's proposal.
+    ~ motion_is(ForYou, Kamenev, ())
     ~ temp kept_private = vote("CC plenum", 40, 47 + apparatus / 5 + (mantle - 35) / 4 - suspicion / 4, 10)
     {kept_private: -> delegations_only | -> krupskaya_wins}
 * (genuine_resignation) [Stand up and resign the Secretariat in earnest, keeping your Politburo seat]
@@ -168,6 +169,7 @@ They are saving you, because they fear Trotsky and think you are the safe one. T
     {s3_oath.oath:
         ~ exposure += 4
     }
+    ~ motion_is(AgainstYou, (), Stalin)
     ~ temp read_aloud = vote("CC plenum", 40, exposure, 10)
     {read_aloud: -> letter_to_congress | -> challenge_survived}
 
@@ -243,6 +245,11 @@ The plenum votes on whether to accept.
 }
 {s5_testament.krupskaya_wins:
     ~ release += 25
+}
+{s5_testament.genuine_resignation:
+    ~ motion_is(YouYield, (), Stalin)
+- else:
+    ~ motion_is(AgainstYou, (), Stalin)
 }
 ~ temp accepted_it = vote("CC plenum", 50, release, 12)
 {accepted_it: -> accepted | -> refused}

@@ -133,6 +133,7 @@ Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament 
     ~ support += 3
 }
 The plenum votes. Forty full members of the Central Committee raise their hands or keep them down; the delegation leaders along the walls can only watch.
+~ motion_is(ForYou, (), Stalin)
 ~ temp removed = vote("CC plenum", 40, support, 10)
 {removed: -> stalin_removed | -> motion_fails}
 
@@ -216,6 +217,7 @@ Your name is called. The hall goes quiet in the way it only goes quiet for you. 
     ~ condemn -= 8
 }
 The Congress votes on the resolution endorsing January's condemnation of the opposition.
+~ motion_is(AgainstYou, Zinoviev, Trotsky)
 ~ temp condemned = vote("13th Congress", 748, condemn, 6)
 {
 - not condemned:

@@ -102,6 +102,7 @@ The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # T
 * (expel) [Back Zinoviev: off the Politburo and out of the Central Committee]
     You nod. Lenin's rule of 1921 allows it: two votes in three at a joint plenum can expel a member of the Central Committee.
     Bukharin asks, very quietly, whether the party wants a martyr. Nobody answers him.
+    ~ motion_is(ForYou, (), Zinoviev)
     ~ temp count = vote("CC–CCC plenum", 100, 62 + (left - 45) / 2 + (apparatus - 75) / 3 - (right - 50) / 3, 10)
     {votes_for * 3 >= 200: -> expelled | -> expulsion_fails}
 * (gosplan) [Bring him inside: offer Trotsky the State Planning Commission]
@@ -151,6 +152,7 @@ Ten days ago Bukharin told the peasants to enrich themselves. The Leningrad pape
 - else:
     Zinoviev reports on the Comintern, from theses rewritten in Bukharin's phrases. Nobody asks whose committee did the rewriting.
 }
+~ motion_is(ForYou, (), ())
 ~ temp adopted = vote("14th Party Conference", 178, 98, 2)
 {adopted: The troika still votes as one, in public.}
 {
@@ -234,6 +236,7 @@ Then Kamenev says what nobody has yet said at a Congress.
 The hall rises, shouting your name. The provincial secretaries are up first.{s5_testament.genuine_resignation: You remind them, briefly, that you once offered in earnest to go, and that Kamenev voted to keep you.}
 {politburo ? Trotsky: Trotsky sits through it all in silence. He will not lift a finger for the men who took his army.}
 The Congress votes on the Central Committee's report.
+~ motion_is(ForYou, (), (Zinoviev, Kamenev))
 ~ temp approved = vote("14th Congress", 624, MAX(66, 85 + (apparatus - 80) / 4 + (right - 60) / 5 - act2s_zinoviev / 2), 5)
 {approved: Leningrad votes against you as a block. The rest of the country does not.}
 ~ shift(Apparatus, 3, Votes)
@@ -244,6 +247,7 @@ The Congress votes on the Central Committee's report.
 Zinoviev gives the political report: the kulak danger, the Comintern, the great Leningrad proletariat. You give the organisational report, and they applaud you as people applaud a good administrator.
 Bukharin withdraws enrich yourselves once more, from the rostrum, to laughter. Rykov and Tomsky do not laugh.
 The Congress votes on the political resolution.
+~ motion_is(ForYou, Zinoviev, ())
 ~ temp carried = vote("14th Congress", 624, 86, 5)
 {carried: It carries. A few dozen delegates from the trade unions and Moscow vote against, and are noted.}
 The new Central Committee puts two Leningrad men into the Secretariat beside you. Zinoviev calls it collective leadership.
@@ -257,6 +261,7 @@ You give the political report, balancing every sentence: a word against the kula
 "I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
 The shouting starts, and then wavers. Bukharin's people are looking at Bukharin. Bukharin is looking at you.
 The Congress votes on the Central Committee's report.
+~ motion_is(ForYou, (), (Zinoviev, Kamenev))
 ~ temp survived = vote("14th Congress", 624, 62 + (apparatus - 78) / 3 + (right - 48) / 3 + (mantle - 50) / 4 - act2s_zinoviev / 2, 12)
 {survived: -> balancing_won | -> balancing_lost}
 
@@ -310,6 +315,7 @@ Uglanov, the Moscow secretary, moves to put the question off until the next Cong
 {s6_trotskys_fate.gosplan:
     ~ support += 6
 }
+~ motion_is(ForYou, (), ())
 ~ temp held = vote("CC plenum", 100, support, 12)
 {held: -> troika_survives | -> troika_falls}
 
@@ -362,6 +368,7 @@ Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_
 * (crackdown) [Strike at once: the OGPU for the organisers, the leaders off the Central Committee]
     You do not wait. The OGPU is asked who else was in Lashevich's wood. Over the following weeks some dozens of oppositionists are taken from their flats at night: the lookouts, a printer, students who copied the declaration.
     At the plenum you move to expel {politburo ? Trotsky:Zinoviev and Trotsky|Zinoviev} from the Central Committee. It needs two votes in three.
+    ~ motion_is(ForYou, (), (Zinoviev, Trotsky))
     ~ temp count = vote("CC–CCC plenum", 120, 58 + (apparatus - 80) / 3 - (suspicion - 20) / 4, 10)
     -> crackdown_result
 * (reintegrate) [Negotiate: they keep their seats if they dissolve the faction]
@@ -447,6 +454,7 @@ The Fifteenth Party Conference: one hundred and ninety-four delegates with a vot
 {s9_united_opposition.reintegrate:
     ~ support = 86
 }
+~ motion_is(ForYou, (), Trotsky)
 ~ temp endorsed = vote("15th Party Conference", 194, support, 5)
 {
 - s9_united_opposition.stages:

@@ -124,6 +124,7 @@ You are still People's Commissar for War. For one more week, perhaps. # DECISION
     ~ support -= 6
 }
 The Central Committee votes.
+~ motion_is(ForYou, (), ())
 ~ temp kept = vote("CC plenum", 53, support, 12)
 {kept:
     The count is checked twice. You remain People's Commissar for War. It is not a victory: Frunze stays as your deputy and runs the Commissariat as before. Zinoviev walks out white with anger.
@@ -230,6 +231,7 @@ The men who called you a Menshevik are being called Mensheviks now. Your friends
 * (silent) [Keep silent, and let them fight #HISTORICAL]
     You do not speak. You watch Zinoviev's men go down as you went down. The Leningraders vote against the Central Committee's report as one.
     ~ temp majority = 90 - (left - 50) / 10
+    ~ motion_is(WithMajority, Stalin, (Zinoviev, Kamenev))
     ~ temp carried = vote("14th Congress", 624, majority, 1)
     The Leningraders remember who sat on his hands.
     ~ shift(Suspicion, -4, Alliances)
@@ -247,6 +249,7 @@ The men who called you a Menshevik are being called Mensheviks now. Your friends
     You speak briefly for the Central Committee. Zinoviev wanted you expelled a year ago; now he talks of party democracy. You remember 1917, and so does the party.
     The majority applauds you for the first time in two years. Stalin nods, as a man nods at a useful tool. The Congress endorses the Central Committee's report.
     ~ temp majority_r = 92 - (left - 50) / 10
+    ~ motion_is(WithMajority, Stalin, (Zinoviev, Kamenev))
     ~ temp carried_r = vote("14th Congress", 624, majority_r, 1)
     ~ shift(Left, -10, Alliances)
     ~ shift(Mantle, -4, Flexibility)
@@ -270,6 +273,7 @@ The men who called you a Menshevik are being called Mensheviks now. Your friends
     ~ support += 3
 }
 The Congress votes on the resolution on the Central Committee's report. Against it: Leningrad, and whoever you have moved.
+~ motion_is(AgainstYou, Stalin, ())
 ~ temp carried = vote("14th Congress", 624, 100 - support, 12)
 {
 - not carried:
@@ -378,6 +382,7 @@ On the twenty-third the joint plenum votes on a motion to remove you from the Po
 {t10_united_opposition.fight:
     ~ remove += 10
 }
+~ motion_is(AgainstYou, Stalin, Trotsky)
 ~ temp removed = vote("Joint CC–CCC plenum", 120, remove, 10)
 {
 - removed:
@@ -396,6 +401,7 @@ Kamenev loses his place as candidate member. Zinoviev is removed from the Comint
 = expulsion
 Then a second motion, under the secret seventh point of the ban on factions: Trotsky to be expelled from the Central Committee, and from the party. It needs two-thirds.
 ~ temp expel = 48 + (suspicion - 95) * 2 - (mantle - 30) / 4
+~ motion_is(AgainstYou, Stalin, Trotsky)
 ~ temp passed = vote("Joint CC–CCC plenum", 120, expel, 10)
 {votes_for * 3 >= 240:
     Two-thirds, and more. You are expelled from the party you helped lead to power, a year before history did it.
@@ -413,6 +419,7 @@ Then a second motion, under the secret seventh point of the ban on factions: Tro
 The 15th Party Conference. Stalin reports on the opposition bloc. # DATE: 26 October–3 November 1926 # PLACE: Moscow, the 15th Party Conference
 {trotsky_fate == OutOfPolitburo: You are allowed to speak, and you speak well. It makes no difference.|You speak for an hour, and the hall listens more than it means to.}
 The resolution condemns the opposition as a Social-Democratic deviation.
+~ motion_is(AgainstYou, Stalin, Trotsky)
 ~ temp condemned = vote("15th Party Conference", 194, 96 - (left - 50) / 5, 3)
 {votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.|Not one hand against.}
 ~ shift(Mantle, -4, Votes)

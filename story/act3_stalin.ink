@@ -73,6 +73,7 @@ The table waits for the General Secretary. # DECISION: s9_expulsions # TITLE: Th
     They quote Lenin's letter at you, so you read it out yourself, and remind them that twice you asked to be released, and twice they refused.
     "Yes, comrades, I am rude to those who grossly and perfidiously wreck and split the party." # SPEAKER: Stalin
     On 7 November, October's tenth anniversary, squads tear the Opposition's banners down in the street. A week later a joint session votes on expelling Trotsky and Zinoviev from the party.
+    ~ motion_is(ForYou, (), (Trotsky, Zinoviev))
     ~ vote("Joint CC–CCC plenum", 120, MAX(62, 58 + apparatus / 5 + (right - 40) / 5 - suspicion / 10), 6)
     Trotsky and Zinoviev are no longer members of the party that made October. # MILESTONE: opposition_expelled
     ~ trotsky_fate = ExpelledFromParty
@@ -94,6 +95,7 @@ The table waits for the General Secretary. # DECISION: s9_expulsions # TITLE: Th
     {trotsky_holds_army:
         ~ sanctioned_support -= 6
     }
+    ~ motion_is(ForYou, (), (Trotsky, Zinoviev))
     ~ temp sanctioned = vote("Joint CC–CCC plenum", 120, sanctioned_support, 10)
     {sanctioned: -> arrests_sanctioned | -> arrests_refused}
 * (discipline) [Keep them in the party, under a signed discipline]
@@ -139,10 +141,12 @@ In history: The Platform was refused publication and its press raided (September
 The Fifteenth Party Congress: eight hundred and ninety-eight voting delegates, and hardly an oppositionist among them. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress # MILESTONE: fifteenth_congress
 {s9_expulsions.discipline: The Opposition's leaders sit in the hall as members on probation.|Trotsky and Zinoviev are not in the hall. Kamenev is, with Rakovsky and the last of their friends.}
 Kamenev speaks. Rakovsky speaks, and is interrupted from the floor so often that he stops counting. Nobody stops them speaking. Nobody needs to. The Congress votes that the Opposition's views are incompatible with membership of the party.
+~ motion_is(ForYou, (), (Trotsky, Zinoviev, Kamenev))
 ~ vote("15th Congress", 898, 99, 1)
 {s9_expulsions.discipline: The signatures are accepted, with a warning: one more factional act, and they will save nobody.|Kamenev and seventy-five others are expelled. Within days Zinoviev and Kamenev write that they submit. Apply again in six months, they are told.}
 It calls for a first Five-Year Plan and for voluntary collective farms. Mikoyan warns that the state pays too little for grain.
 On the last day you ask the new Central Committee, once more, to release you: the party needed a rude General Secretary only while the Opposition lived. It votes to refuse.
+~ motion_is(ForYou, (), ())
 ~ vote("CC plenum", 71, 98, 2)
 ~ shift(Mantle, 3, Moderation)
 {s9_expulsions.discipline && (politburo ? Trotsky): The new Committee keeps Trotsky and Zinoviev in the party and off the Politburo.}
@@ -242,6 +246,7 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     ~ shift(Apparatus, 6, Purges)
     ~ shift(Right, -6, DivideAndRule)
     In April a joint plenum of the Central Committee and the Control Commission judges the "Bukharin group".
+    ~ motion_is(ForYou, (), (Bukharin, Rykov, Tomsky))
     ~ vote("Joint CC–CCC plenum", 120, MAX(78, 66 + (apparatus - 60) / 3 + (left - 40) / 6 - (right - 40) / 5 - suspicion / 12), 5)
     The "Bukharin group" is condemned. Bukharin loses Pravda and the Communist International; Tomsky loses the trade unions. Rykov keeps the government, for now, because someone must. # MILESTONE: right_defeated
     ~ right_defeated = true
@@ -266,6 +271,7 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     {s9_expulsions.discipline:
         ~ peace_support += 8
     }
+    ~ motion_is(ForYou, Rykov, ())
     ~ temp holds = vote("Joint CC–CCC plenum", 120, peace_support, 12)
     {holds: -> compromise_holds | -> compromise_fails}
 * (confront) [Attack now: put the "right deviation" to this plenum]
@@ -283,6 +289,7 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     {s9_expulsions.discipline:
         ~ attack_support -= 6
     }
+    ~ motion_is(ForYou, (), (Bukharin, Rykov, Tomsky))
     ~ temp won = vote("CC plenum", 110, attack_support, 12)
     {won: -> early_victory | -> checked}
 
@@ -344,6 +351,7 @@ In the towns there are bread cards again. In the villages, a few households in a
 The delegates wait to hear which of them you agree with. # DECISION: s12_great_break # TITLE: The Five-Year Plan and the village
 * (maximal) [The optimal Plan, and a drive to put the villages into collective farms #HISTORICAL]
     The Conference adopts the optimal variant. Nobody votes against a plan for socialism.
+    ~ motion_is(ForYou, (), ())
     ~ vote("16th Party Conference", 254, 99, 1)
     ~ shift(Left, 5, RadicalMood)
     Through the autumn the grain is taken by the Ural-Siberian method: quotas, village meetings, fines. By October one household in thirteen is in a collective farm, most under pressure.
@@ -368,10 +376,12 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     - grain_policy == ExtraordinaryMeasures:
         ~ course_support -= 5
     }
+    ~ motion_is(ForYou, (), ())
     ~ temp course_holds = vote("CC plenum", 110, course_support, 12)
     {course_holds: -> nep_holds | -> line_breaks}
 * (lower_plan) [Adopt the starting variant, and keep buying grain at prices the peasant will accept]
     You choose the starting variant, and the market. It is still the largest plan any government has put on paper. It is not a war on the village.
+    ~ motion_is(ForYou, (), ())
     ~ vote("16th Party Conference", 254, 96, 3)
     The grain is bought at the prices the Right wanted a year ago, and some exports wait. Collective farms grow slowly, where the tractors go. Kuibyshev grumbles, and builds.
     {politburo ? Bukharin:Bukharin keeps his Politburo seat and says very little.|Bukharin, out of the Politburo since November, says very little.} You are making his argument for him, and taking the credit.
@@ -381,6 +391,7 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     -> history
 * (squeeze_kulaks) [Squeeze the richest peasants hard, but leave the rest of the village alone]
     You take the optimal Plan and send the bill to the top of the village: punishing taxes on the richest households, confiscation for those who hoard, quotas enforced by the Ural-Siberian method. The commune, the middle peasant and his horse stay where they are.
+    ~ motion_is(ForYou, (), ())
     ~ vote("16th Party Conference", 254, 99, 1)
     ~ shift(Left, 4, RadicalMood)
     It is coercion, and the village sees it. You draw the line around a few households in a hundred. Local officials with quotas to fill keep asking where exactly the line is.

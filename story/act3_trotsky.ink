@@ -164,6 +164,7 @@ A week later the joint plenum votes on a motion to expel {alliance == NoAlliance
 { t10_war_scare.truce:
     ~ expel -= 4
 }
+~ motion_is(AgainstYou, Stalin, Trotsky)
 ~ temp expelled = vote("Joint CC–CCC plenum", 120, expel, 8)
 {
 - expelled:
@@ -234,6 +235,7 @@ And a rumour: Bukharin has written to Stalin in protest, and the Right means to 
     { t12_platform.clandestine:
         ~ readmit -= 4
     }
+    ~ motion_is(ForYou, (), ())
     ~ temp readmitted = vote("CC plenum", 71, readmit, 12)
     {
     - readmitted:
@@ -267,6 +269,7 @@ And a rumour: Bukharin has written to Stalin in protest, and the Right means to 
     { war_scare_used:
         ~ nep -= 3
     }
+    ~ motion_is(WithMajority, (Rykov, Bukharin, Tomsky), ())
     ~ temp nep_carried = vote("CC plenum", 71, nep, 14)
     {
     - nep_carried:

@@ -32,6 +32,9 @@
     ~ moved = clamp(suspicion + delta) - suspicion
     ~ suspicion += moved
 }
+{ table_view:
+    ~ align()
+}
 ~ temp tag = "SHIFT: {m} {moved} {cause} {fact_of(cause)}"
 # {tag}
 
@@ -51,6 +54,7 @@
 ~ temp share = clamp(support + RANDOM(0 - swing, swing))
 ~ votes_for = (delegates * share) / 100
 ~ votes_against = delegates - votes_for
+~ ballots(votes_for > votes_against)
 For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_against}
 ~ return votes_for > votes_against
 
@@ -63,6 +67,7 @@ For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_a
 ~ army = 70
 ~ mantle = 45
 ~ suspicion = 70
+~ align()
 
 === function begin_as_stalin()
 ~ protagonist = "Stalin"
@@ -72,3 +77,4 @@ For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_a
 ~ army = 25
 ~ mantle = 35
 ~ suspicion = 20
+~ align()

@@ -121,6 +121,7 @@ You are being asked to share the keys. # DECISION: s1_cave_meeting # TITLE: The 
 = september_plenum
 The Central Committee meets in late September, with your resignation on the agenda. # DATE: 23–25 September 1923 # PLACE: The Kremlin, plenum of the Central Committee
 ~ temp accept = 46 + (mantle - 35) / 3 - (apparatus - 70) / 4
+~ motion_is(AgainstYou, (), Stalin)
 ~ temp accepted_it = vote("CC plenum", 40, accept, 12)
 {accepted_it: -> released | -> kept}
 
@@ -154,7 +155,10 @@ The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 {s1_cave_meeting.share:
     ~ condemn -= 4
 }
+~ away += Trotsky
+~ motion_is(ForYou, (), Trotsky)
 ~ temp condemned = vote("13th Party Conference", 128, condemn, 4)
+~ away -= Trotsky
 {
 - not condemned:
     It falls. For the first time, your count was wrong.

@@ -82,6 +82,7 @@ After Stalin's report you take the rostrum and read Lenin's notes aloud: the bul
 Most of the delegates were chosen by committees whose secretaries Stalin's office appointed.
 "Ilyich lies sick, and Comrade Trotsky chooses this moment to split the Central Committee." # SPEAKER: Zinoviev
 ~ temp support = 20 + mantle / 2 - apparatus / 5 - (suspicion - 70) / 4
+~ motion_is(ForYou, (), Stalin)
 ~ temp carried = vote("12th Congress", 408, support, 12)
 {carried: -> stalin_moved | -> splitter}
 
@@ -149,7 +150,10 @@ Stalin reports on party building. Pyatakov and Preobrazhensky defend the opposit
 Then Stalin reads out what the party has never seen: the secret seventh point of Lenin's 1921 resolution on unity. A member of the Central Committee who breaks discipline can be expelled by two-thirds of a joint plenum. He does not say whom he means.
 {t2_new_course.stay_inside: The resolution calls the opposition of the forty-six a petty-bourgeois deviation from Leninism.|The resolution calls your opposition a petty-bourgeois deviation from Leninism.}
 ~ temp condemn = 96 - (left - 55) / 3 - (mantle - 45) / 4 + (suspicion - 70) / 4
+~ away += Trotsky
+~ motion_is(AgainstYou, Stalin, Trotsky)
 ~ temp condemned = vote("13th Party Conference", 128, condemn, 4)
+~ away -= Trotsky
 {
 - not condemned:
     The resolution falls. Nobody in Moscow can explain it.

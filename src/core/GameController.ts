@@ -526,6 +526,11 @@ export class GameController {
       case 'general_secretary':
         this.store.set({ generalSecretary: asStrings(value)[0] ?? String(value) });
         break;
+      case 'allied':
+      case 'wavering':
+      case 'hostile':
+        this.store.set({ [name]: asStrings(value) });
+        break;
       default:
         break;
     }

@@ -83,6 +83,10 @@ export interface GameState {
   candidates: string[];
   leninDead: boolean;
   generalSecretary: string;
+  /** Who stands where towards the player, as story/alignment.ink computes it. */
+  allied: string[];
+  wavering: string[];
+  hostile: string[];
   speaker: string | null;
   date: string | null;
   place: string | null;
@@ -112,6 +116,9 @@ export function initialState(): GameState {
     candidates: [],
     leninDead: false,
     generalSecretary: '',
+    allied: [],
+    wavering: [],
+    hostile: [],
     speaker: null,
     date: null,
     place: null,

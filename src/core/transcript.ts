@@ -1,6 +1,15 @@
 /** Turns the story's beats into transcript entries and table cues, reading only documented tags. */
 import type { Beat, ChoiceView } from '../narrative/InkRunner.ts';
-import { hasTag, parseFacts, parseShift, parseVote, type Shift, tagValue } from '../narrative/tags.ts';
+import {
+  type BallotSide,
+  hasTag,
+  parseBallot,
+  parseFacts,
+  parseShift,
+  parseVote,
+  type Shift,
+  tagValue,
+} from '../narrative/tags.ts';
 import type { ChoiceOption, Entry, Portrait } from './gameState.ts';
 
 export interface BeatView {
@@ -28,7 +37,13 @@ export function readBeat(beat: Beat): BeatView {
   };
   // An act's card takes the date and place of its first scene, on its own line or a later one.
   let act: Extract<Entry, { kind: 'act' }> | null = null;
+  // A vote's BALLOT tags come on the lines just before its tally.
+  let ballots: Record<string, BallotSide> = {};
   for (const { text, tags } of beat.lines) {
+    for (const tag of tags) {
+      const ballot = tag.key === 'BALLOT' ? parseBallot(tag.value) : undefined;
+      for (const member of ballot?.members ?? []) if (ballot) ballots[member] = ballot.side;
+    }
     const date = tagValue(tags, 'DATE');
     const place = tagValue(tags, 'PLACE');
     const title = tagValue(tags, 'ACT');
@@ -63,7 +78,8 @@ export function readBeat(beat: Beat): BeatView {
     if (portrait !== undefined) {
       view.portraits.push({ name: portrait, text });
     } else if (vote) {
-      view.entries.push({ kind: 'vote', text, vote });
+      view.entries.push({ kind: 'vote', text, vote: { ...vote, ballots } });
+      ballots = {};
     } else if (hasTag(tags, 'CONTENT_NOTE')) {
       view.entries.push({ kind: 'content-note', text });
     } else if (facts !== undefined) {

@@ -41,6 +41,9 @@ export const OBSERVED_VARIABLES = [
   'candidates',
   'lenin_dead',
   'general_secretary',
+  'allied',
+  'wavering',
+  'hostile',
 ] as const;
 export type ObservedVariable = (typeof OBSERVED_VARIABLES)[number];
 
@@ -58,6 +61,8 @@ function toValue(raw: unknown): InkValue {
 export class InkRunner {
   private readonly story: Story;
   private readonly errors: string[] = [];
+  /** No listener: nobody draws a table, so the story skips the stances and ballots it keeps for one. */
+  private readonly headless: boolean;
 
   constructor(storyJson: string, listener?: VariableListener) {
     this.story = new Story(storyJson);
@@ -65,6 +70,8 @@ export class InkRunner {
     this.story.onError = (message: string) => {
       this.errors.push(message);
     };
+    this.headless = listener === undefined;
+    this.watchTable();
     if (listener) {
       for (const name of OBSERVED_VARIABLES) {
         this.story.ObserveVariable(name, (_n: string, value: unknown) => {
@@ -79,6 +86,14 @@ export class InkRunner {
     this.story.ResetState();
     this.errors.length = 0;
     this.seed = seed;
+    this.watchTable();
+  }
+
+  /** story/alignment.ink: `table_view` is true unless a headless runner turns it off. */
+  private watchTable(): void {
+    if (this.headless && this.story.variablesState.$('table_view') !== null) {
+      this.story.variablesState.$('table_view', false);
+    }
   }
 
   /** Seeds ink's RANDOM so that a run can be replayed exactly from its seed and choices. */
@@ -131,6 +146,7 @@ export class InkRunner {
   /** Restores a state saved by saveState(). Observers do not fire on load: read snapshot() after. */
   loadState(json: string): void {
     this.story.state.LoadJson(json);
+    this.watchTable();
   }
 
   variable(name: ObservedVariable): InkValue {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseFacts, parseShift, parseTag, parseTags, parseVote, tagValue } from './tags.ts';
+import { parseBallot, parseFacts, parseShift, parseTag, parseTags, parseVote, tagValue } from './tags.ts';
 
 describe('ink tags', () => {
   it('splits KEY: value and upper-cases the key', () => {
@@ -33,11 +33,25 @@ describe('ink tags', () => {
   });
 
   it('reads vote tallies whose forum has spaces', () => {
-    expect(parseVote('13th Congress 700 48')).toEqual({ forum: '13th Congress', for: 700, against: 48 });
+    expect(parseVote('13th Congress 700 48')).toEqual({
+      forum: '13th Congress',
+      for: 700,
+      against: 48,
+      ballots: {},
+    });
     expect(parseVote('CC plenum 12')).toBeUndefined();
   });
 
   it('reads fact ids and ignores anything else', () => {
     expect(parseFacts('F013 F095, F012 junk F1')).toEqual(['F013', 'F095', 'F012']);
+  });
+
+  it('reads a BALLOT tag: a side and the members who cast it', () => {
+    expect(parseBallot('against Trotsky, Zinoviev')).toEqual({
+      side: 'against',
+      members: ['Trotsky', 'Zinoviev'],
+    });
+    expect(parseBallot('away Lenin')).toEqual({ side: 'away', members: ['Lenin'] });
+    expect(parseBallot('abstain Lenin')).toBeUndefined();
   });
 });

@@ -42,17 +42,32 @@ export function parseShift(value: string): Shift | undefined {
   return { meter: meter.toLowerCase(), delta: n, cause, fact: fact ?? '' };
 }
 
-/** A vote as the story's vote() reports it: `VOTE: <forum, may contain spaces> <for> <against>`. */
+/** How a member of the Politburo voted, as story/alignment.ink's ballots() says. */
+export type BallotSide = 'for' | 'against' | 'away';
+
+/**
+ * A vote as the story's vote() reports it: `VOTE: <forum, may contain spaces> <for> <against>`, with the
+ * ballots of the members at the table from the `BALLOT:` tags just before it (empty when none came).
+ */
 export interface Vote {
   forum: string;
   for: number;
   against: number;
+  ballots: Record<string, BallotSide>;
 }
 
 export function parseVote(value: string): Vote | undefined {
   const m = /^(.*\S)\s+(\d+)\s+(\d+)$/.exec(value.trim());
   if (!m) return undefined;
-  return { forum: m[1] ?? '', for: Number(m[2]), against: Number(m[3]) };
+  return { forum: m[1] ?? '', for: Number(m[2]), against: Number(m[3]), ballots: {} };
+}
+
+/** `BALLOT: against Trotsky, Zinoviev`: one side of a vote and the members who cast it. */
+export function parseBallot(value: string): { side: BallotSide; members: string[] } | undefined {
+  const m = /^(for|against|away)\s+(.+)$/.exec(value.trim());
+  if (!m) return undefined;
+  const members = (m[2] ?? '').split(/\s*,\s*/).filter((name) => name !== '');
+  return { side: m[1] as BallotSide, members };
 }
 
 /** Fact ids on a history note: `FACT: F013 F095` (commas allowed). */

@@ -66,20 +66,16 @@ describe('the table model', () => {
     expect(tableView(trotsky1923({ speaker: 'Voroshilov' })).speaker).toBeNull();
   });
 
-  it('turns hostile the members whose faction has turned against you, never you', () => {
-    const state = trotsky1923();
-    expect(poseFor('Molotov', state)).toBe('hostile'); // apparatus 15
-    expect(poseFor('Zinoviev', state)).toBe('neutral'); // left 55
+  it('turns hostile the members the story counts hostile to you, never you', () => {
+    const state = trotsky1923({ hostile: ['Stalin', 'Molotov', 'Trotsky'], allied: ['Zinoviev'] });
+    expect(poseFor('Molotov', state)).toBe('hostile');
+    expect(poseFor('Stalin', state)).toBe('hostile');
+    expect(poseFor('Zinoviev', state)).toBe('neutral');
     expect(poseFor('Trotsky', state)).toBe('neutral');
-    expect(poseFor('Stalin', state)).toBe('neutral'); // suspicion 40
-    expect(poseFor('Stalin', trotsky1923({ meters: { ...state.meters, suspicion: 70 } }))).toBe('hostile');
-    // A fall in this beat sours a faction that was lukewarm.
-    const fell = trotsky1923({
-      meters: { ...state.meters, left: 40 },
-      shifts: [{ meter: 'left', delta: -6, cause: 'Alliances', fact: 'F097' }],
-    });
-    expect(poseFor('Kamenev', fell)).toBe('hostile');
-    expect(poseFor('Kamenev', trotsky1923({ meters: { ...state.meters, left: 40 } }))).toBe('neutral');
+    // The table keeps no thresholds of its own: low meters alone turn nobody.
+    expect(
+      poseFor('Molotov', trotsky1923({ meters: { ...state.meters, apparatus: 0, suspicion: 100 } })),
+    ).toBe('neutral');
   });
 
   it('sums each meter’s shifts with their causes, good or bad for you', () => {
@@ -102,7 +98,7 @@ describe('the table model', () => {
   });
 
   it('finds the vote a new beat brought, and not on a redraw', () => {
-    const vote = { forum: '12th Congress', for: 120, against: 288 };
+    const vote = { forum: '12th Congress', for: 120, against: 288, ballots: {} };
     const before = trotsky1923({ transcript: [{ kind: 'text', text: 'Before.', speaker: null }] });
     const after = trotsky1923({
       beat: 4,
@@ -113,26 +109,25 @@ describe('the table model', () => {
     expect(newVote(after, null)).toBeNull();
   });
 
-  it('deals vote cards in proportion to the tally, one of each when both sides have votes', () => {
-    const seated = [
-      'Trotsky',
-      'Stalin',
-      'Zinoviev',
-      'Kamenev',
-      'Rykov',
-      'Tomsky',
-      'Bukharin',
-      'Kalinin',
-    ] as const;
-    const count = (vote: { for: number; against: number }): number =>
-      [...voteCards(seated, { forum: 'CC plenum', ...vote }).values()].filter((v) => v === 'for').length;
-    expect(count({ for: 31, against: 9 })).toBe(6);
-    expect(count({ for: 9, against: 31 })).toBe(2);
-    expect(count({ for: 747, against: 1 })).toBe(7);
-    expect(count({ for: 1, against: 747 })).toBe(1);
-    expect(count({ for: 40, against: 0 })).toBe(8);
-    expect(count({ for: 0, against: 40 })).toBe(0);
-    expect(voteCards([], { forum: 'x', for: 1, against: 1 }).size).toBe(0);
+  it("raises the cards the story's ballots say, for the members seated now only", () => {
+    const vote = {
+      forum: '13th Party Conference',
+      for: 122,
+      against: 6,
+      ballots: {
+        Lenin: 'away',
+        Trotsky: 'away',
+        Stalin: 'for',
+        Zinoviev: 'for',
+        Kamenev: 'against',
+      } as const,
+    };
+    const cards = voteCards(['Lenin', 'Trotsky', 'Stalin', 'Zinoviev', 'Rykov'], vote);
+    expect([...cards]).toEqual([
+      ['Stalin', 'for'],
+      ['Zinoviev', 'for'],
+    ]);
+    expect(voteCards([], vote).size).toBe(0);
   });
 
   it('reads the year from the story’s dates', () => {

@@ -42,25 +42,6 @@ export interface MeterChange {
   good: boolean;
 }
 
-/** Whose support each member's mood follows: the faction meter they stand for. */
-export const FACTION: Partial<Record<Member, MeterId>> = {
-  Lenin: 'mantle',
-  Zinoviev: 'left',
-  Kamenev: 'left',
-  Bukharin: 'right',
-  Rykov: 'right',
-  Tomsky: 'right',
-  Voroshilov: 'army',
-  Molotov: 'apparatus',
-  Kalinin: 'apparatus',
-  Kuibyshev: 'apparatus',
-  Rudzutak: 'apparatus',
-};
-
-/** Below this support a member glowers at you; after a bad shift, below the second. */
-export const HOSTILE_BELOW = 30;
-export const HOSTILE_AFTER_FALL_BELOW = 45;
-
 export function seatState(member: Member, state: GameState): SeatState {
   if (member === 'Lenin' && state.leninDead) return 'mourning';
   if (state.politburo.includes(member)) return 'member';
@@ -69,21 +50,13 @@ export function seatState(member: Member, state: GameState): SeatState {
 }
 
 /**
- * The pose a member takes: speaking if the story gives them the line; hostile if the faction they stand
- * for has turned against you (low, or falling in this beat), or, for your rival, if suspicion of you
- * runs high; otherwise neutral. The player's own portrait is never hostile.
+ * The pose a member takes: speaking if the story gives them the line; hostile if the story counts them
+ * hostile to you (story/alignment.ink); otherwise neutral. The player's own portrait is never hostile.
  */
 export function poseFor(member: Member, state: GameState): Pose {
   if (state.speaker === member) return 'speaking';
   if (member === state.protagonist) return 'neutral';
-  if ((member === 'Trotsky' || member === 'Stalin') && state.protagonist !== '') {
-    return state.meters.suspicion >= 55 ? 'hostile' : 'neutral';
-  }
-  const meter = FACTION[member];
-  if (meter === undefined || state.protagonist === '') return 'neutral';
-  const value = state.meters[meter];
-  const fell = state.shifts.some((s) => s.meter === meter && !isGoodShift(meter, s.delta) && s.delta !== 0);
-  return value < HOSTILE_BELOW || (fell && value < HOSTILE_AFTER_FALL_BELOW) ? 'hostile' : 'neutral';
+  return state.hostile.includes(member) ? 'hostile' : 'neutral';
 }
 
 export function tableView(state: GameState): TableView {
@@ -159,18 +132,14 @@ export function seatChanges(previous: TableView, next: TableView): SeatChange[] 
 }
 
 /**
- * Which card each seated member raises in a vote, in proportion to the real tally. The forum is larger
- * than the table, and the story does not say who voted which way, so the cards are dealt in seating
- * order: the "for" cards first from the head of the table, the "against" cards after.
+ * Which card each member at the table raises in a vote: the story's ballots (story/alignment.ink), for
+ * the members seated now. A member the story marks away, or who cast no ballot, raises none.
  */
 export function voteCards(seated: readonly Member[], vote: Vote): Map<Member, 'for' | 'against'> {
-  const total = vote.for + vote.against;
-  const ayes =
-    total === 0
-      ? 0
-      : Math.min(
-          seated.length - (vote.against > 0 ? 1 : 0),
-          Math.max(vote.for > 0 ? 1 : 0, Math.round((seated.length * vote.for) / total)),
-        );
-  return new Map(seated.map((m, i) => [m, i < ayes ? 'for' : 'against']));
+  const cards = new Map<Member, 'for' | 'against'>();
+  for (const member of seated) {
+    const side = vote.ballots[member];
+    if (side === 'for' || side === 'against') cards.set(member, side);
+  }
+  return cards;
 }

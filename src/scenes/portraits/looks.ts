@@ -3,19 +3,21 @@
  * that a face is known by its silhouette alone (Trotsky's shock of hair and pince-nez, Stalin's
  * moustache and tunic, Lenin's dome and beard…). Pure data.
  */
+
+/** The members of 1922–1929, in the order of ink's `LIST Member` (story/globals.ink; a test ties them). */
 export const MEMBERS = [
   'Lenin',
   'Trotsky',
   'Stalin',
   'Zinoviev',
   'Kamenev',
-  'Bukharin',
   'Rykov',
   'Tomsky',
-  'Molotov',
+  'Bukharin',
   'Kalinin',
-  'Voroshilov',
+  'Molotov',
   'Rudzutak',
+  'Voroshilov',
   'Kuibyshev',
 ] as const;
 
