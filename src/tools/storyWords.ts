@@ -4,6 +4,7 @@
  * discussion questions, which belong to the debrief.
  *   npm run story:words            (a table per side)
  *   npm run story:words -- --scenes   (and the words of each scene)
+ *   npm run story:words -- --text     (and the text itself)
  *   npm run story:words -- --json
  */
 import path from 'node:path';
@@ -27,6 +28,8 @@ export interface RunWords {
   ending: string | null;
   /** Words per scene (a line tagged DATE opens a scene), in reading order. */
   scenes: { date: string; words: number }[];
+  /** What the player reads, line by line ("> " marks a choice label, "* " the one taken). */
+  text: string[];
 }
 
 export function countWords(text: string): number {
@@ -43,12 +46,14 @@ export function historicalRunWords(storyJson: string, protagonist: string): RunW
     longestStretch: 0,
     ending: null,
     scenes: [],
+    text: [],
   };
   let stretch = 0;
   const onBeat = (beat: Beat): void => {
     for (const line of beat.lines) {
       if (hasTag(line.tags, 'QUESTION') || hasTag(line.tags, 'PORTRAIT')) continue;
       const n = countWords(line.text);
+      result.text.push(line.text.trim());
       const date = tagValue(line.tags, 'DATE');
       if (date !== undefined) result.scenes.push({ date, words: 0 });
       const scene = result.scenes.at(-1);
@@ -62,10 +67,13 @@ export function historicalRunWords(storyJson: string, protagonist: string): RunW
       result.words = 0;
       result.historyNotes = 0;
       result.scenes = [];
+      result.text = [];
       stretch = 0;
       return;
     }
-    for (const choice of beat.choices) {
+    const taken = historicalPolicy(protagonist)(beat, Math.random);
+    for (const [i, choice] of beat.choices.entries()) {
+      result.text.push(`${i === taken ? '*' : '>'} ${choice.text}`);
       const n = countWords(choice.text);
       result.words += n;
       result.choiceLabels += n;
@@ -104,6 +112,7 @@ function main(): void {
     );
     if (process.argv.includes('--scenes'))
       for (const s of r.scenes) process.stdout.write(`${String(s.words).padStart(6)}  ${s.date}\n`);
+    if (process.argv.includes('--text')) process.stdout.write(`${r.text.join('\n')}\n\n`);
   }
 }
 
