@@ -66,11 +66,11 @@
 The General Secretary. # ENDING: stalin_supreme # DATE: January 1930 # PLACE: The Kremlin, the Politburo
 ~ general_secretary = Stalin
 The first Politburo of the new year. The portraits hung for your fiftieth birthday are still up in every provincial office; they went up faster than the tractors.
-Molotov sits at your right hand, as he has since 1922. Voroshilov has the army. Kalinin, the peasant president, wavered in 1928 and came back. Kuibyshev has industry, Rudzutak the railways. Rykov still chairs the government, and Tomsky still has a chair here. Both know it is on loan.
+Molotov sits at your right hand, as he has since 1922. Voroshilov has the army, Kuibyshev industry, Rudzutak the railways. Kalinin, the peasant president, wavered in 1928 and came back. Rykov still chairs the government, and Tomsky still has a chair here. Both know it is on loan.
 {politburo has Bukharin: Bukharin sits at the far end of the table. You have kept him, and his market in the village, for now; he knows exactly how long "for now" lasts.|Bukharin's chair has been empty since November. He signed his recantation, and writes you notes that you do not answer.}
 {
 - trotsky_fate == Deported:
-    Trotsky is on an island off Istanbul, writing his memoirs. {s3_telegram.let_stand: There is a chapter, you are told, about a telegram that said Saturday.}
+    Trotsky is on an island off Istanbul, writing his memoirs. {s3_telegram.let_stand: There is a chapter, you are told, about a funeral he was told was on Saturday.}
 - trotsky_fate == InternalExile:
     Trotsky is in Alma-Ata, near the Chinese border, and the OGPU reads his letters before he does.
 - trotsky_fate == Readmitted:
@@ -80,27 +80,31 @@ Molotov sits at your right hand, as he has since 1922. Voroshilov has the army. 
 }
 {
 - grain_policy == ExtraordinaryMeasures:
-    In Siberia, two years ago, you told the officials to put grain "speculators" on trial. The peasants understood it faster than the Right did: NEP was over in all but name.
+    In Siberia, two years ago, you told the officials to put grain "speculators" on trial. The peasants understood faster than the Right did: NEP was over in all but name.
 - grain_policy == HigherPrices:
-    In 1928 you raised the grain price, as Rykov wanted, and it bought time. Whether to buy more is now your decision, and nobody else's.
+    In 1928 you raised the grain price, as Rykov wanted, and it bought time. Whether to buy more is now your decision alone.
 - grain_policy == TaxTheRich:
-    In 1928 you taxed the richest households, as the Left had demanded, and the grain still came in too slowly. The village is waiting to hear what comes next.
+    In 1928 you taxed the richest households, as the Left had demanded, and the grain still came too slowly. The village waits to hear what comes next.
 }
-{war_scare_used: The war scare of 1927 still does its work: a party that expects to be attacked does not want to be told to wait.}
-{apparatus >= 80: Every provincial secretary in the Union owes his post to your office, or to someone who does.|The apparatus answers to you, and you still watch it.} {mantle >= 65: To the million who joined the party after 1924, you are what Lenin left behind.} {s3_oath.oath: The man who swore six oaths in the Bolshoi Theatre has become the man whose birthday is a holiday.}
-{s5_testament.genuine_resignation: Once, in 1924, you offered in earnest to leave the Secretariat. Nobody mentions it now. You have made sure of that.}{testament_in_open: Lenin's letter, with its "too rude", has been printed abroad. It changed nothing.}
-You beat the Left with the Right, and the Right with the Left's own programme. Nobody at this table will tell you no again.
+{apparatus >= 80: Every provincial secretary in the Union owes his post to your office, or to someone who does.|The apparatus answers to you, and you still watch it.} {s3_oath.oath: The man who swore six oaths in the Bolshoi Theatre has become the man whose birthday is a holiday.}{testament_in_open: Lenin's "too rude" has been printed abroad. It changed nothing.}
+{
+- stalin_bloc == WithRight && not s12_great_break.lower_plan:
+    You beat the Left with the Right, and the Right with the Left's own programme. Nobody at this table will tell you no again.
+- stalin_bloc == WithRight:
+    You beat the Left with the Right, and then the Right, and kept its Plan as your own. Nobody at this table will tell you no again.
+- else:
+    You beat your rivals one at a time, never all at once. Nobody at this table will tell you no again.
+}
 Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
-By the end of 1929 Stalin had outmanoeuvred every rival, and much of the apparatus owed him its posts. Whatever course you have set this winter, in history he used that power like this. # FACT: F099 F080
-On 27 December 1929 he announced the "liquidation of the kulaks as a class". Collectivisation was forced through: from about one household in thirteen in October 1929 to more than half by March 1930. More than 1.8 million people were deported as "kulaks" in 1930–31. # FACT: F112 F110
-In 1931–33 famine killed roughly 5 to 7 million people (Kotkin's estimate), about 3.5 million of them in Ukraine (estimates run from 2.6 to 5 million) and 1.2 to 1.4 million in Kazakhstan, the highest proportional loss. Grain was still exported. # FACT: F117 F108
-Ukraine and many other states recognise the Ukrainian famine, the Holodomor, as genocide. Historians still debate intent; they agree that state policy caused the famine and deepened it.
+Whatever course you have set this winter, in history Stalin, with every rival beaten and the apparatus his, used that power like this. # FACT: F099 F080
+Collectivisation was forced through, from one household in thirteen in October 1929 to more than half by March 1930. More than 1.8 million people were deported as "kulaks" in 1930–31, whole families with their old and their children, in freight trains to "special settlements" in the north, the Urals and Siberia. # FACT: F112 F110
+In 1931–33 famine killed roughly 5 to 7 million people (Kotkin), about 3.5 million of them in Ukraine and 1.2 to 1.4 million in Kazakhstan, the highest share of any people. In December 1932 the whole Cossack village of Poltavskaya in the Kuban was deported for failing its grain quota (Conquest); in Ukraine, villages that fell short were blacklisted and cut off from all goods. Grain was still exported. Ukraine and many other states recognise the Holodomor as genocide; historians debate intent, and agree that state policy caused and deepened the famine. # FACT: F117 F108
 Tomsky lost his Politburo seat in July 1930, Rykov in December. # FACT: F072
-After Kirov was murdered in December 1934, the old oppositionists were arrested. Zinoviev and Kamenev confessed to invented crimes at the first Moscow show trial and were shot on 25 August 1936; Tomsky, named there, had killed himself on the 22nd. Bukharin and Rykov were shot on 15 March 1938. In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count, among them much of the army's high command.
-On 20 August 1940, in Coyoacán, Mexico, the NKVD agent Ramón Mercader struck Trotsky with an ice axe. He died the next day.
-On 22 June 1941 Germany invaded. The Soviet Union won, at catastrophic cost. Defenders of the forced pace argue that the factories of the 1930s made victory possible; others answer that the purge of the army and the famine's losses weakened the country that had to fight.
-Stalin died at his dacha at Kuntsevo on 5 March 1953. Lenin's letter asking for his removal was published in the Soviet Union in 1956. Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. # FACT: F028
-Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. Kotkin also asked what would have happened had Stalin died in 1928, and put the chance of coerced wholesale collectivisation "near zero". Nove thought fast industrialisation needed much coercion, but not Stalin's extremes; Cohen, that Bukharin's road was real. # FACT: F063 F074
+After Kirov's murder in December 1934 the old oppositionists were arrested. Zinoviev and Kamenev confessed at the first Moscow show trial after months of interrogation, threats to their families and, as Conquest records, a promise that they would be spared; they were shot on 25 August 1936, the day after the verdict. Tomsky, named at the trial, had killed himself. Bukharin confessed in 1938, his young wife Anna Larina already arrested and their baby son left without either parent; he and Rykov were shot on 15 March. Larina spent nearly twenty years in camps and exile.
+In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count: the Red Army's commanders, Marshal Tukhachevsky first; Budu Mdivani, the Georgian of 1922; Rudzutak, the quiet Latvian, shot in 1938; above all peasants once branded "kulaks", and whole nationalities, like the 172,000 Koreans of the Far East sent to Central Asia. At Butovo, outside Moscow, more than 20,000 were shot, and Memorial has published their names.
+Trotsky was murdered in Coyoacán, Mexico, by the NKVD agent Ramón Mercader, on 20 August 1940. In June 1941 Germany invaded, and the Soviet Union won at catastrophic cost; whether the forced pace made victory possible, or the famine and the purged army weakened the country that fought, is still argued.
+Stalin died at Kuntsevo on 5 March 1953. Lenin's letter asking for his removal was published in the Soviet Union in 1956; Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. # FACT: F028
+Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. # FACT: F063 F074
 You won every vote. Was it the man, the machine or the moment? Play again, and try another road.
 Stalin won every vote from 1924 to 1929. How much of that came from the Secretariat choosing the provincial secretaries, who chose the delegates, and how much from his own skill? # QUESTION
 Stalin beat the Left with the Right's help, then beat the Right by taking up the Left's call for faster industry. Was that opportunism, as Deutscher thought, or conviction, as Kotkin argues, and what evidence would help you decide? # QUESTION
