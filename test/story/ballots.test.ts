@@ -4,10 +4,13 @@
  * the player votes for himself unless the story says he yields.
  */
 import storyJson from '../../story/main.ink';
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
 
 import { InkRunner } from '../../src/narrative/InkRunner.ts';
 import { parseBallot, parseVote, tagValue } from '../../src/narrative/tags.ts';
+import { inkFiles } from './storySource.ts';
 
 const RUNS = 120;
 
@@ -76,6 +79,20 @@ function play(runner: InkRunner, side: 0 | 1, seed: number, seen: Seen): void {
 }
 
 describe('the ballots at the table', () => {
+  it('follow a motion_is() the story states before every vote', () => {
+    const unsaid: string[] = [];
+    for (const file of inkFiles()) {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (!/\bvote\(\s*"/.test(line)) return;
+        // The statement before the vote, over a conditional block or an away += that may come between.
+        const before = lines.slice(Math.max(0, i - 6), i).join('\n');
+        if (!before.includes('motion_is(')) unsaid.push(`${file}:${String(i + 1)}`);
+      });
+    }
+    expect(unsaid).toEqual([]);
+  });
+
   for (const [side, name] of [
     [0, 'Trotsky'],
     [1, 'Stalin'],
