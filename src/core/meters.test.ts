@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { causeLabel, isGoodShift } from './meters.ts';
+import { causeLabel, isGoodShift, shiftSentence } from './meters.ts';
 
 describe('meters', () => {
   it('counts a rise in support as good news and a rise in suspicion as bad', () => {
@@ -14,5 +14,15 @@ describe('meters', () => {
   it('reads ink cause names as words', () => {
     expect(causeLabel('AtTheCentre')).toBe('at the centre');
     expect(causeLabel('Patronage')).toBe('patronage');
+  });
+
+  it('tells a meter change as a sentence, with no fact codes', () => {
+    expect(shiftSentence('apparatus', -3, 'Centralism')).toBe(
+      'The Apparatus backs you less (−3). Why: centralism.',
+    );
+    expect(shiftSentence('suspicion', 4, 'Personality')).toBe(
+      'Your rivals fear you more (+4). Why: personality.',
+    );
+    expect(shiftSentence('mantle', 5, 'Discipleship')).not.toMatch(/F\d{3}/);
   });
 });

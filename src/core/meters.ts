@@ -46,6 +46,24 @@ export function causeLabel(cause: string): string {
   return cause.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** How a move of each meter reads to a student, rising and falling. */
+const MOVES: Record<MeterId, { up: string; down: string }> = {
+  apparatus: { up: 'The Apparatus backs you more', down: 'The Apparatus backs you less' },
+  left: { up: 'The Left backs you more', down: 'The Left backs you less' },
+  right: { up: 'The Right backs you more', down: 'The Right backs you less' },
+  army: { up: 'The Army backs you more', down: 'The Army backs you less' },
+  mantle: { up: "Your claim to Lenin's mantle grows", down: "Your claim to Lenin's mantle weakens" },
+  suspicion: { up: 'Your rivals fear you more', down: 'Your rivals fear you less' },
+};
+
+/** "The Apparatus backs you less (−3). Why: centralism." A sentence, with no codes. */
+export function shiftSentence(meter: string, delta: number, cause: string): string {
+  const move = isMeterId(meter) ? MOVES[meter] : null;
+  const amount = `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${String(Math.abs(delta))}`;
+  const what = move ? (delta >= 0 ? move.up : move.down) : `${meterLabel(meter)} moves`;
+  return `${what} (${amount}). Why: ${causeLabel(cause)}.`;
+}
+
 /** "suspicion" → "Suspicion", "mantle" → "Lenin's mantle". */
 export function meterLabel(id: string): string {
   return METERS.find((m) => m.id === id)?.label ?? id;

@@ -8,7 +8,8 @@ import * as Phaser from 'phaser';
 import type { GameState } from '../core/gameState.ts';
 import { type MeterId, METERS } from '../core/meters.ts';
 import type { Store } from '../core/store.ts';
-import type { SeatSpot, TableLayout } from './layout.ts';
+import { SEAT_ORDER, type SeatSpot, type TableLayout } from './layout.ts';
+import { type PlateBox, settlePlates } from './plates.ts';
 import { type Member, MEMBERS } from './portraits/looks.ts';
 import type { Contrast } from './portraits/portraitSvg.ts';
 import {
@@ -38,6 +39,10 @@ export interface TableStatus {
   animating: string[];
   votes: number;
   vote: string;
+  /** The cards raised at the latest vote, "Stalin:for Zinoviev:against". */
+  cards: string;
+  /** The nameplates on show: centre and size in design units. */
+  labels: PlateBox[];
 }
 
 export interface SceneData {
@@ -117,6 +122,8 @@ interface Seat {
   plateBg: Phaser.GameObjects.Graphics;
   plateText: Phaser.GameObjects.Text;
   strike: Phaser.GameObjects.Graphics;
+  /** The plate's drawn width (it grows with the name), in design units. */
+  plateWidth: number;
   card: Phaser.GameObjects.Container;
   cardFace: Phaser.GameObjects.Graphics;
   /** What the seat shows now (null until first drawn). */
@@ -178,6 +185,10 @@ export class PolitburoScene extends Phaser.Scene {
   private lastVote = '';
   private readonly running = new Map<string, number>();
   private idleFrames = 0;
+  /** The nameplates on show, as drawn (for the status). */
+  private labels: PlateBox[] = [];
+  /** The cards of the latest vote. */
+  private cards = '';
   private texturesShown = false;
 
   constructor() {
@@ -380,6 +391,7 @@ export class PolitburoScene extends Phaser.Scene {
       plateBg,
       plateText,
       strike,
+      plateWidth: plate.w,
       card,
       cardFace,
       view: null,
@@ -569,6 +581,7 @@ export class PolitburoScene extends Phaser.Scene {
       const seat = this.seats.get(member);
       if (seat) this.showSeat(seat, view, motion, opening ? order++ : 0);
     }
+    this.settlePlates();
     this.showCentre(view);
     this.showMeters(state, previous, newBeat, motion && newBeat);
     const vote = newVote(state, previous);
@@ -732,7 +745,26 @@ export class PolitburoScene extends Phaser.Scene {
     );
     // A wide plate at the end of the table stays inside the picture.
     const x = Math.min(this.layout.width - width / 2 - 2, Math.max(width / 2 + 2, seat.spot.plateX));
-    seat.plate.setX(x).setAlpha(seat.struck ? 0.75 : 1);
+    seat.plateWidth = width;
+    seat.plate.setPosition(x, seat.spot.plateY).setAlpha(seat.struck ? 0.75 : 1);
+  }
+
+  /** Where neighbouring nameplates would overlap, one steps aside (plates.ts). */
+  private settlePlates(): void {
+    const shown = SEAT_ORDER.flatMap((member) => {
+      const seat = this.seats.get(member);
+      return seat?.plate.visible ? [seat] : [];
+    });
+    const boxes = shown.map((seat) => ({
+      member: seat.member,
+      x: seat.plate.x,
+      y: seat.spot.plateY,
+      w: seat.plateWidth,
+      h: this.layout.plate.h,
+    }));
+    const settled = settlePlates(boxes, this.layout.meters ? this.layout.meters.top : this.layout.height);
+    shown.forEach((seat, i) => seat.plate.setY(settled[i]?.y ?? seat.spot.plateY));
+    this.labels = settled;
   }
 
   private strike(seat: Seat, motion: boolean): void {
@@ -862,6 +894,7 @@ export class PolitburoScene extends Phaser.Scene {
     this.lastVote = `${vote.forum} ${String(vote.for)} ${String(vote.against)}`;
     const seated = MEMBERS.filter((m) => isSeated(view.seats[m].state));
     const cards = voteCards(seated, vote);
+    this.cards = [...cards].map(([member, side]) => `${member}:${side}`).join(' ');
     const { w, h } = this.layout.portrait;
     const c = this.colours;
     const cw = w * 0.46;
@@ -986,6 +1019,8 @@ export class PolitburoScene extends Phaser.Scene {
       animating: [...this.running.keys()].sort(),
       votes: this.votes,
       vote: this.lastVote,
+      cards: this.cards,
+      labels: this.labels,
     });
   }
 }

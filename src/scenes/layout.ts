@@ -1,7 +1,8 @@
 /**
  * Where everything sits on the Politburo table: pure geometry in design units, no Phaser, no DOM.
- * Two variants: 'wide' (beside the text, with the six meters under the table) and 'compact' (a phone:
- * above the text, shorter, no meters — the page shows them in a bar at the foot of the screen).
+ * Two variants: 'wide' (beside the text, with the six meters under the table) and 'compact' (phones and
+ * tablets: a flat strip that stays in view above the text while the player reads, no meters — the page
+ * shows them in a bar at the foot of the screen).
  */
 import type { Member } from './portraits/looks.ts';
 import { PORTRAIT_VIEW } from './portraits/portraitSvg.ts';
@@ -13,7 +14,7 @@ export const COMPACT_MAX_VIEWPORT = 860;
 
 export const WIDE_WIDTH = 800;
 export const WIDE_HEIGHT = { min: 640, max: 860 } as const;
-export const COMPACT_SIZE = { width: 520, height: 396 } as const;
+export const COMPACT_SIZE = { width: 520, height: 320 } as const;
 
 /**
  * Every member who sat at the table in 1922–1929 has a fixed chair, so the table never reshuffles: a
@@ -96,15 +97,15 @@ export function wideHeight(cssWidth: number, availableCssHeight: number): number
 export function tableLayout(variant: Variant, wideDesignHeight: number = WIDE_HEIGHT.min): TableLayout {
   if (variant === 'compact') {
     const { width, height } = COMPACT_SIZE;
-    const ph = 92;
+    const ph = 78;
     return ring({
       variant,
       width,
       height,
       zone: { x: 0, y: 0, w: width, h: height },
       portrait: { w: (ph * PORTRAIT_VIEW.width) / PORTRAIT_VIEW.height, h: ph },
-      plate: { w: 88, h: 21, font: 17 },
-      centre: { big: 40, line: 17, small: 15 },
+      plate: { w: 70, h: 19, font: 15 },
+      centre: { big: 34, line: 16, small: 14 },
       meters: null,
     });
   }

@@ -57,6 +57,10 @@ function writeStatus(parent: HTMLElement, status: TableStatus): void {
   parent.dataset.tableAnimating = status.animating.join(' ');
   parent.dataset.tableVotes = String(status.votes);
   parent.dataset.tableVote = status.vote;
+  parent.dataset.tableCards = status.cards;
+  parent.dataset.tableLabels = JSON.stringify(
+    status.labels.map((l) => ({ member: l.member, x: l.x, y: l.y, w: l.w, h: l.h })),
+  );
 }
 
 export function mountTable(parent: HTMLElement, store: Store<GameState>, options: TableOptions): Phaser.Game {

@@ -1,6 +1,6 @@
 /** The story so far: an aria-live region (DESIGN contract: data-transcript). */
 import type { Entry } from '../core/gameState.ts';
-import { causeLabel, isGoodShift, meterLabel } from '../core/meters.ts';
+import { isGoodShift, shiftSentence } from '../core/meters.ts';
 import { h } from './dom.ts';
 import { actCard } from './TitleCard.ts';
 
@@ -34,15 +34,11 @@ function renderEntry(entry: Entry, previous: Entry | undefined): HTMLElement {
         entry.facts.length > 0 ? h('p', { class: 'facts' }, `Facts: ${entry.facts.join(', ')}`) : null,
       );
     case 'shift': {
-      const { meter, delta, cause, fact } = entry.shift;
-      const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+      const { meter, delta, cause } = entry.shift;
       return h(
         'p',
-        {
-          class: `shift ${isGoodShift(meter, delta) ? 'good' : 'bad'}`,
-        },
-        `${meterLabel(meter)} ${sign}${String(Math.abs(delta))}`,
-        h('span', { class: 'shift-cause' }, ` · ${causeLabel(cause)}${fact ? ` (${fact})` : ''}`),
+        { class: `shift ${isGoodShift(meter, delta) ? 'good' : 'bad'}` },
+        shiftSentence(meter, delta, cause),
       );
     }
     case 'vote': {

@@ -1,0 +1,130 @@
+/**
+ * The table at every designed size (phone 360×640 and 390×844, tablet 768×1024, desktop 1280×800,
+ * projector 2560×1440): it stays in view while the player reads and votes, no two nameplates overlap,
+ * the cards raised are the story's ballots (Lenin, shut away, never votes), and axe finds nothing.
+ * Screenshots of each size at rest and during the vote are kept in test-results/screenshots/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+
+import { openBrowser, pressChoiceKey, type Session } from './browser.ts';
+
+const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
+const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const SIZES = [
+  { name: 'phone-360x640', width: 360, height: 640, compact: true },
+  { name: 'phone-390x844', width: 390, height: 844, compact: true },
+  { name: 'tablet-768x1024', width: 768, height: 1024, compact: true },
+  { name: 'desktop-1280x800', width: 1280, height: 800, compact: false },
+  { name: 'projector-2560x1440', width: 2560, height: 1440, compact: false },
+] as const;
+
+interface Label {
+  member: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const data = (page: Page): Promise<Record<string, string>> =>
+  page.$eval(
+    '[data-table]',
+    (el) => Object.fromEntries(Object.entries((el as HTMLElement).dataset)) as Record<string, string>,
+  );
+
+async function until(page: Page, key: string, test: (value: string) => boolean): Promise<void> {
+  await expect
+    .poll(async () => test((await data(page))[key] ?? ''), { timeout: 20_000, interval: 50 })
+    .toBe(true);
+}
+
+/** Pairs of nameplates whose boxes intersect. */
+async function overlappingLabels(page: Page): Promise<string[]> {
+  const labels = JSON.parse((await data(page)).tableLabels ?? '[]') as Label[];
+  expect(labels.length).toBeGreaterThan(5);
+  const hits: string[] = [];
+  labels.forEach((a, i) => {
+    for (const b of labels.slice(i + 1)) {
+      const apart = Math.abs(a.x - b.x) * 2 >= a.w + b.w || Math.abs(a.y - b.y) * 2 >= a.h + b.h;
+      if (!apart) hits.push(`${a.member} and ${b.member}`);
+    }
+  });
+  return hits;
+}
+
+async function axe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const violations = (await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
+      .axe.run;
+    return (await run(document)).violations;
+  })) as { id: string; nodes: { target: string[] }[] }[];
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The table's box lies inside the window. */
+async function tableInView(page: Page): Promise<boolean> {
+  const box = await page.locator('[data-table]').boundingBox();
+  const view = page.viewportSize();
+  return box !== null && view !== null && box.y >= 0 && box.y + box.height <= view.height + 1;
+}
+
+describe('the table at every size', () => {
+  for (const size of SIZES) {
+    it(`${size.name}: in view, plates apart, true cards, accessible`, async () => {
+      session = await openBrowser({ width: size.width, height: size.height });
+      const { page, errors } = session;
+      // Reduced motion: the vote is a still picture, every card raised until the next beat.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(url);
+      await page.getByRole('button', { name: 'New game' }).click();
+      await page.getByRole('button', { name: /Trotsky/ }).click();
+      await page.locator('[data-table][data-table-ready]').waitFor();
+      await until(page, 'tableAnimating', (v) => v === '');
+      expect((await data(page)).tableLayout).toBe(size.compact ? 'compact' : 'wide');
+      expect(await overlappingLabels(page)).toEqual([]);
+      expect(await tableInView(page)).toBe(true);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SHOTS}/layout-${size.name}.png` });
+      expect(await axe(page)).toEqual([]);
+
+      // Take Lenin's case to the Congress: the 12th Congress votes while the player reads on.
+      await pressChoiceKey(page, '1');
+      await until(page, 'tableVotes', (v) => v === '1');
+      const during = await data(page);
+      const cards = new Map(
+        (during.tableCards ?? '')
+          .split(' ')
+          .filter(Boolean)
+          .map((c) => c.split(':') as [string, string]),
+      );
+      expect(cards.size).toBeGreaterThan(4);
+      expect(cards.get('Lenin')).toBeUndefined();
+      expect(cards.get('Trotsky')).toBe('for');
+      expect(cards.get('Stalin')).toBe('against');
+      // Phones and tablets: the page has scrolled to the new text, and the table is still there.
+      if (size.compact) expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      expect(await tableInView(page)).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/layout-${size.name}-vote.png` });
+      await until(page, 'tableAnimating', (v) => v === '');
+      expect(await overlappingLabels(page)).toEqual([]);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
