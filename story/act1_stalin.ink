@@ -124,9 +124,9 @@ In April you lectured on the Foundations of Leninism. {s3_oath.oath: The man of 
 Now Krupskaya has handed over the envelope Lenin dictated in the winter of 1922. You have long known that something like it existed. Kamenev reads: Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Zinoviev and Kamenev's October was no accident. Then the postscript: Stalin is too rude; the comrades should think of a way to remove him as General Secretary.
 You sit on the steps below the presidium and look at the window.
 {s3_telegram.let_stand: Trotsky looks at you once, the way a man looks at a telegram he has kept.}
-"Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
-"I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
-"It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
+"Comrades, Ilyich's fears about our General Secretary have proved groundless. We have all seen him at work." # SPEAKER: Zinoviev
+"Let each delegation hear it on its own, then. Not the Congress in session, and nothing printed." # SPEAKER: Kamenev
+"Vladimir Ilyich wanted the Congress to hear it." # SPEAKER: Krupskaya
 They are saving you, because they fear Trotsky and think you are the safe one. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
 * (sit_silent) [Let them save me. I can offer to go later, when they will refuse #HISTORICAL]
     You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity more than a new secretary.
@@ -211,7 +211,7 @@ Trotsky refuses to recant: no one, he says, can be right against the party. The 
 
 // ─── 2 June 1924: the first plenum of the new Central Committee ─────────────────────────────────
 === stalin_june
-The first plenum of the new Central Committee. # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
+The new Central Committee meets for the first time. # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
 ~ politburo += Bukharin
 ~ candidates -= Bukharin
 Bukharin becomes a full member of the Politburo: the party's favourite theorist, quick and warm. Useful, you think. Everyone is useful to someone.
@@ -243,7 +243,7 @@ The plenum votes on whether to accept.
 
 = accepted
 ~ general_secretary = Rudzutak
-{s5_testament.genuine_resignation: The Central Committee takes you at your word.|The Central Committee takes you at your word. For a moment you do not understand the count; then you do.} Rudzutak, a quiet Latvian who is a candidate member of the Politburo, becomes General Secretary. Zinoviev, relieved and uneasy at once, will lead the collective leadership in all but name.
+{s5_testament.genuine_resignation: The Central Committee takes you at your word.|The Central Committee takes you at your word. For a moment you do not understand the count; then you do.} Rudzutak, the quiet Latvian, a candidate of the Politburo, becomes General Secretary. Zinoviev, relieved and uneasy at once, will lead the collective leadership in all but name.
 You keep your seat at the table. You keep the Orgburo's files in your head, and the names of every provincial secretary you ever appointed.
 ~ shift(Apparatus, -15, Offices)
 {s5_testament.genuine_resignation:
@@ -276,7 +276,7 @@ In history: Stalin never attacked the letter; he offered to resign at the first 
 
 = removed
 ~ general_secretary = Rudzutak
-The new Central Committee does what the letter asked. Rudzutak, a quiet Latvian who is a candidate member of the Politburo, becomes General Secretary. Zinoviev will lead the collective leadership in all but name.
+The new Central Committee does what the letter asked. Rudzutak, the quiet Latvian, a candidate of the Politburo, becomes General Secretary. Zinoviev will lead the collective leadership in all but name.
 You keep your seat in the Politburo, for now. Nobody proposes to take it. Nobody needs to.
 ~ shift(Apparatus, -15, Offices)
 ~ shift(Mantle, -6, Misrepresentation)

@@ -238,7 +238,7 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
     - else:
         The plenum will not have it. "A manoeuvre," says Yaroslavsky. Pravda prints extracts from your letter, with commentary. Some of your followers recant with you; the rest cut you dead. You have given Stalin your signature and received nothing for it.
         ~ shift(Left, -6, Misrepresentation)
-        In history: Trotsky never recanted. Stalin accepted the surrender of many Oppositionists in 1928–29, but their leader was another matter: a recantation refused would plausibly have cost Trotsky his followers and left him in exile all the same. No path of submission guaranteed safety. # FACT: F062
+        In history: Trotsky never recanted. Stalin accepted the surrender of many Oppositionists in 1928–29, but their leader was another matter: a recantation refused would plausibly have cost Trotsky his followers and left him in exile all the same. Submitting made nobody safe. # FACT: F062
         -> t11_deportation
     }
 * (right_contact) [Send word to Bukharin, through Kamenev]
