@@ -91,8 +91,7 @@ Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it
 // ─── August 1923: the "cave meeting" ────────────────────────────────────────────────────────────
 === s1_cave_meeting
 In July, on holiday at Kislovodsk, Zinoviev and Bukharin took some friends into a cave and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
-The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Otherwise, Zinoviev warns, a crisis.
-Now you are in Kislovodsk yourself, and they sit across the table, tanned and reasonable.
+The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Now they sit across the table from you, tanned and reasonable.
 "Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
 They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
 * (threaten) [If the comrades insist, I will clear out. Who else will do the work? #HISTORICAL]
@@ -142,8 +141,8 @@ In history: Stalin only threatened to resign in August 1923. His offers were alw
 // ─── 16–18 January 1924: the 13th Party Conference ──────────────────────────────────────────────
 === stalin_thirteenth_conference
 The Thirteenth Party Conference, 128 delegates voting. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
-All autumn the scissors opened: factory goods unsold, wages unpaid, strikes. On 8 October Trotsky wrote against secretaries appointed from above; forty-six Old Bolsheviks signed a declaration; in December his New Course set the students against the old guard. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
-Now you report on party building, with Trotsky absent. The hall heckles Pyatakov and Preobrazhensky when they defend the opposition.
+All autumn Trotsky and the forty-six wrote against secretaries appointed from above, and his New Course set the students against the old guard. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
+Now you report on party building. The hall heckles Pyatakov and Preobrazhensky when they defend the opposition.
 Then you read out what the party has never seen: the secret seventh point of the resolution on unity, passed under Lenin on 16 March 1921 when factions were banned. Two-thirds of a joint plenum can expel a member of the Central Committee who breaks discipline. You do not say whom you mean.
 The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 ~ temp condemn = 90 + apparatus / 10 + (mantle - 35) / 5
