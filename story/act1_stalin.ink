@@ -43,7 +43,7 @@ Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tifl
     If anyone asks later, there is nothing with your name on it.
     ~ shift(Mantle, 2, FuneralAbsence)
     ~ shift(Suspicion, -2, Underestimated)
-* (let_stand) [He has had his answer #HISTORICAL]
+* (let_stand) [Say nothing more #HISTORICAL]
     No second wire goes south. Trotsky's train goes on towards the palms and the sea.
     ~ shift(Mantle, 4, FuneralAbsence)
 - In history: what is established is that Trotsky was told Saturday, the funeral was on Sunday 27 January, and no correction reached him. Who decided that, and whether on purpose, is disputed: Trotsky, Bazhanov and Broué say he was deceived; Patenaude and Eastman note that a special train could still have brought him back.{s3_telegram.true_date: Had he come, Patenaude thinks his oration might have been crucial, though probably not enough to change the Central Committee's majorities.} # FACT: F013 F095
@@ -126,7 +126,7 @@ You sit on the steps below the presidium and look at the window.
 "Let each delegation hear it on its own, then. Not the Congress in session, and nothing printed." # SPEAKER: Kamenev
 "Vladimir Ilyich wanted the Congress to hear it." # SPEAKER: Krupskaya
 They are saving you, because they fear Trotsky and think you are the safe one. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
-* (sit_silent) [Let them save me. I can offer to go later, when they will refuse #HISTORICAL]
+* (sit_silent) [Let them save me. I can always offer to go later #HISTORICAL]
     You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity more than a new secretary.
     Trotsky says nothing either. He shrugs, and looks at the ceiling.
     ~ shift(Suspicion, -3, Underestimated)
