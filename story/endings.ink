@@ -19,6 +19,14 @@
 //   t4_testament, t4_congress, t5_army, s3_telegram, s3_oath, s4_enrolment, s5_testament). Never the
 //   knot or label names of the prologue or of Acts 2–3.
 // Writes: only the table (politburo, general_secretary), idempotently, to seat it as the scene has it.
+// Named victims and communities in the epilogues, and where a teacher can check them: the show trials,
+//   the coerced confessions (threats to families, the promise to spare Zinoviev's and Kamenev's lives)
+//   and Tomsky's suicide: Conquest, The Great Terror; Bukharin and Anna Larina: Cohen, Bukharin and the
+//   Bolshevik Revolution, and Larina's memoir This I Cannot Forget; Trotsky's children (Zina 1933, Sergei
+//   Sedov shot 1937, Lev Sedov 1938): Deutscher, The Prophet Outcast; Poltavskaya (Kuban, Dec 1932):
+//   Conquest, The Harvest of Sorrow; blacklisted villages: Applebaum, Red Famine; Nazino (May 1933):
+//   Werth, Cannibal Island; Butovo and the names of the shot: Memorial's Butovo lists; 1937-38 figures,
+//   Order 00447, the Koreans deported in 1937: Werth (FACTBASE [TERR]); famine figures: Kotkin, FACTBASE.
 //
 // stalin_supreme (Stalin; act 3, the historical path and other Stalin-supreme courses). January
 //   1930, the first Politburo of the year. Bukharin's chair read from politburo; varies with
@@ -178,7 +186,7 @@ Lenin's Wish. # ENDING: collective_leadership # DATE: 2 June 1924 # PLACE: The K
 }
 The plenum breaks up into the long June evening. For the first time since 1922 the keys of the Secretariat are in someone else's hands.
 {general_secretary} goes through the files with the care of a man who knows that every one of them was arranged by somebody else.
-Zinoviev takes the chair at the Politburo in all but name. Kamenev runs the Moscow Soviet and chairs the sessions. Bukharin, new to the table, talks to everyone. Rykov has Lenin's chair at the Council of People's Commissars, and Tomsky the trade unions. {protagonist == "Stalin":You sit where you always sat, and take notes.|Stalin sits where he always sat, and takes notes.}
+Zinoviev leads the Politburo now, without the title; Kamenev runs the Moscow Soviet and chairs the sessions. Bukharin, new to the table, talks to everyone. Rykov has Lenin's chair at the Council of People's Commissars, and Tomsky the trade unions. {protagonist == "Stalin":You sit where you always sat, and take notes.|Stalin sits where he always sat, and takes notes.}
 {
 - protagonist == "Trotsky":
     {t4_testament.back_krupskaya: You stood with Krupskaya, and the Congress heard every word Lenin wrote, including the ones about you.}{t4_testament.literal_remedy: You asked for exactly what Lenin asked, and no more. It turned out to be the right size of demand.}
@@ -187,7 +195,7 @@ Zinoviev takes the chair at the Politburo in all but name. Kamenev runs the Mosc
     "Don't mistake this for your victory, Lev Davidovich. Ilyich's letter had a paragraph about you too." # SPEAKER: Zinoviev
 - else:
     {s5_testament.genuine_resignation: You offered to go and meant it, and the Central Committee took you at your word.|You offered to go expecting to be refused, and the Central Committee took you at your word. In history, that gamble never failed.}
-    You keep your seat at the table, and the names of every secretary you ever appointed. {apparatus >= 50: Many of them still write to you, as often as before.|Fewer of them write to you every month.}{s4_enrolment.through_unions: Tomsky's unions remember who handed them the Lenin Enrolment.}{s3_oath.oath: And the party still remembers the man of the six oaths.}
+    {apparatus >= 50: The secretaries you appointed still write to you, as often as before.|Fewer of the secretaries you appointed write to you each month.}{s4_enrolment.through_unions: Tomsky's unions remember who handed them the Lenin Enrolment.}{s3_oath.oath: And the party still remembers the man of the six oaths.}
     "No hard feelings, Koba. The party needs you. In the Politburo." # SPEAKER: Zinoviev
     You smile at him. You have a long memory and a great deal of patience.
 }
