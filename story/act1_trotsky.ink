@@ -212,7 +212,7 @@ The Congress votes on the resolution endorsing January's condemnation of the opp
 - t4_congress.recant:
     Even your friends vote for it. You asked them to.
 - else:
-    It carries with barely a hand against it.
+    It carries with {votes_against == 0:not one|barely a} hand against it.
 }
 In history: Trotsky refused to recant, and told the Congress that no one could be right against the party. In what Figes calls a chorus against him, it endorsed the condemnation; he kept his seats in the Central Committee and the Politburo.{t4_congress.name_apparatus: A frontal attack on the apparatus would plausibly have won the young and hardened the majority, as the 1923 debate had.}{t4_congress.recant: Recantation was the road Zinoviev and Kamenev themselves took in 1928; it kept them in the party, but it did not keep them safe.} # FACT: F015 F029 F096 F062
 -> trotsky_june

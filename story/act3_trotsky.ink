@@ -164,7 +164,7 @@ A week later the joint plenum votes on a motion to expel {alliance == NoAlliance
 - expelled:
     ~ trotsky_fate = ExpelledFromParty
     On 14 November you are expelled from the party you led to power{alliance != NoAlliance:, and Zinoviev with you}. # MILESTONE: opposition_expelled
-    {votes_against >= 15: Only {votes_against} hands against, and you know most of the names.|Hardly a hand is raised against it.} You leave the Kremlin for a borrowed flat on Granovsky Street.
+    {votes_against >= 15: Only {votes_against} hands against, and you know most of the names.|{votes_against == 0:Not one hand is raised against it.|Hardly a hand is raised against it.}} You leave the Kremlin for a borrowed flat on Granovsky Street.
 - else:
     For once the arithmetic fails Stalin: too many members balk at expelling the men of October a month before a Congress, and your case is sent to the Congress instead. Nobody mistakes it for a reprieve. You leave the Kremlin all the same, for a borrowed flat on Granovsky Street.
 }

@@ -156,7 +156,7 @@ The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 - votes_against > 6:
     Against it: {votes_against} hands. You will remember whose.
 - else:
-    A few hands against. You will remember whose.
+    {votes_against == 0:Not one hand against. You remember that too.|A few hands against. You will remember whose.}
 }
 {s1_cave_meeting.share: Zinoviev's man in the Secretariat drafted half of it, and will want the credit.}
 ~ shift(Mantle, 4, FactionBan)

@@ -154,7 +154,7 @@ Then Stalin reads out what the party has never seen: the secret seventh point of
 - votes_against > 6:
     Against it: {votes_against} hands. A handful, and the Pravda reporter writes down their names.
 - else:
-    A few hands against, no more.
+    {votes_against == 0:Not one hand against.|A few hands against, no more.}
 }
 {
 - t2_new_course.stay_inside:
