@@ -197,7 +197,7 @@ In history: Zinoviev and Kamenev, who feared Trotsky more, persuaded the plenum 
 The Thirteenth Party Congress: 748 voting delegates, most of them chosen by committees whose secretaries your office appointed. # DATE: 23–31 May 1924 # PLACE: Moscow, the 13th Party Congress # MILESTONE: thirteenth_congress
 {
 - s5_testament.letter_to_congress:
-    The letter is read to the Congress in session, every word. The story of what you said about it at the plenum travels from delegation to delegation faster than the text. {s3_telegram.let_stand: In the corridors, Trotsky's friends pass round a copy of the telegram that said Saturday.} Even the delegates who owe you their posts keep their eyes on their papers.
+    The letter is read to the Congress in session, every word. The story of what you said about it at the plenum travels from delegation to delegation faster than the text. {s3_telegram.let_stand: In the corridors, Trotsky's friends are telling everyone who told him Saturday.} Even the delegates who owe you their posts keep their eyes on their papers.
 - s5_testament.krupskaya_wins:
     The letter is read to the Congress in session. The hall hears "too rude" and looks at you. You look at your notes. Zinoviev and Kamenev defend you again.
 - else:

@@ -95,12 +95,12 @@ Stalin sits on the steps below the presidium and looks at the window. He seems s
 "Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
 "I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
 "It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
-{t3_funeral.demand_date: In your folder there is still a telegram that says Saturday.}
+{t3_funeral.demand_date: In your folder there is still the answer that said Saturday.}
 {t5_army.mobilise_cells: Everyone here has read the resolutions of the army cells. When Zinoviev says "unity", he looks at you.}
 Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament # TITLE: Lenin's letter at the plenum
 * (back_krupskaya) [Krupskaya is right. The Congress must hear it, and Stalin must go]
     You stand. Lenin's letter belongs to the party, not to a committee it criticises by name. Let the Congress hear every word, about every one of us, and let it do what Lenin asked.
-    {t3_funeral.demand_date: You lay the two funeral telegrams on the table beside the letter. Nobody picks them up. Everybody reads them.}
+    {t3_funeral.demand_date: You lay the two answers about the funeral on the table beside the letter. Nobody picks them up. Everybody reads them.}
     Krupskaya looks at you for the first time in the meeting. Kamenev looks at Zinoviev.
     -> count
 * (literal_remedy) [Ask for what Lenin asked, no more: another General Secretary]

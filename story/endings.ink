@@ -241,7 +241,7 @@ The grain crisis of 1927–28 came from low state prices and a shortage of goods
     Zinoviev and Kamenev no longer need him as a buffer against you. They have not decided yet whether they need you at all.
     "Ilyich's letter cuts every way, Lev Davidovich. Remember that." # SPEAKER: Zinoviev
 - else:
-    You questioned Lenin's last letter four months after his funeral, in front of his widow. The plenum sent it to the whole Congress, and the new Central Committee has done what the letter asked. {s3_telegram.let_stand: The Saturday telegram did the rest. A man who would lie about a funeral, the corridors said, would lie about a letter.}
+    You questioned Lenin's last letter four months after his funeral, in front of his widow. The plenum sent it to the whole Congress, and the new Central Committee has done what the letter asked. {s3_telegram.let_stand: The Saturday answer did the rest. A man who would lie about a funeral, the corridors said, would lie about a letter.}
     {general_secretary} holds the Secretariat. You keep your seat in the Politburo, for now, and your clients keep their posts. But Zinoviev and Kamenev no longer need you as a buffer against Trotsky, and they know exactly where you are weak.
     Your doubts were not absurd. The letter was typed and unsigned, and Kotkin has since questioned how much of it was Lenin's own, though most historians accept it. But in 1924 a dead leader's last words were scripture, and you had sworn {s3_oath.oath:six oaths|loyalty} to them.
     "You should have let us save you, Koba." # SPEAKER: Zinoviev
