@@ -16,6 +16,7 @@ import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.t
 import { SavesPanel } from './ui/SavesPanel.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
+import './ui/classroom.css';
 
 /** localStorage, or null where the browser refuses it (private modes, disabled storage). */
 function browserStorage(): KeyValueStorage | null {
