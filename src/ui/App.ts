@@ -9,6 +9,7 @@ import { protagonistEmblem, titlePoster } from './art.ts';
 import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
 import { h } from './dom.ts';
+import { setCodexOpener } from './explain.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
 import { toolButtons, type ToolViews } from './tools.ts';
@@ -44,6 +45,9 @@ export class App {
     // Settings first, so the first drawn screen already has the player's text size, contrast and motion.
     this.settings = new SettingsStore(settingsStorage());
     this.sound = new Sound(() => this.settings.get().sound);
+    setCodexOpener(() => {
+      this.controller.openTool('codex');
+    });
     const settingsDialog = new SettingsDialog(this.settings, () => {
       this.sound.click();
     });
@@ -150,6 +154,9 @@ export class App {
         return state.debrief ? debriefScreen(state.debrief, this.controller) : this.storyView;
       case 'lab':
       case 'gallery':
+      case 'guide':
+      case 'codex':
+      case 'about':
         return this.tools?.view(state.screen) ?? h('section', {}, h('h1', { tabindex: -1 }, 'Not available'));
     }
   }
@@ -191,7 +198,17 @@ export class App {
             'real decisions of the struggle. History can go differently; the game shows you why it did not.',
         ),
         h('div', { class: 'menu' }, ...buttons),
-        h('div', { class: 'menu menu-tools' }, ...toolButtons(this.controller)),
+        h(
+          'div',
+          { class: 'menu menu-tools' },
+          ...toolButtons(this.controller, undefined, ['lab', 'gallery', 'codex']),
+        ),
+        h(
+          'nav',
+          { class: 'menu menu-teachers', 'aria-label': 'For teachers' },
+          h('span', { class: 'menu-label' }, 'For teachers'),
+          ...toolButtons(this.controller, 'btn-link', ['guide', 'about']),
+        ),
       ),
     );
   }
