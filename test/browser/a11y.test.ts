@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
-import { axe, openBrowser, type Session, waitForBoot } from './browser.ts';
+import { axe, openBrowser, pressChoiceKey, type Session, waitForBoot } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 
@@ -21,7 +21,7 @@ afterEach(async () => {
 
 async function choose(page: Page, key: string): Promise<void> {
   const before = await page.locator('[data-transcript] > *').count();
-  await page.keyboard.press(key);
+  await pressChoiceKey(page, key);
   await page.waitForFunction((n) => document.querySelectorAll('[data-transcript] > *').length > n, before);
 }
 
