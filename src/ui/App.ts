@@ -9,6 +9,7 @@ import { protagonistEmblem, titlePoster } from './art.ts';
 import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
 import { DecisionGate } from './decisionGate.ts';
+import { type ClassSettings, describeClassSettings } from '../classroom/classLink.ts';
 import { h } from './dom.ts';
 import { setCodexOpener } from './explain.ts';
 import { MeterPanel } from './Meters.ts';
@@ -41,6 +42,8 @@ export class App {
     store: Store<GameState>,
     private readonly controller: GameController,
     private readonly tools?: ToolViews,
+    /** The teacher's settings, when the page was opened from a class link. */
+    private readonly classSettings: ClassSettings | null = null,
   ) {
     this.root = root;
     // Settings first, so the first drawn screen already has the player's text size, contrast and motion.
@@ -159,6 +162,7 @@ export class App {
       case 'gallery':
       case 'guide':
       case 'codex':
+      case 'class':
       case 'about':
         return this.tools?.view(state.screen) ?? h('section', {}, h('h1', { tabindex: -1 }, 'Not available'));
     }
@@ -200,6 +204,7 @@ export class App {
           'Lenin is dying, and no rule says who comes after him. Play Leon Trotsky or Joseph Stalin through the ' +
             'real decisions of the struggle. History can go differently; the game shows you why it did not.',
         ),
+        this.classBanner(),
         h('div', { class: 'menu' }, ...buttons),
         h(
           'div',
@@ -210,16 +215,30 @@ export class App {
           'nav',
           { class: 'menu menu-teachers', 'aria-label': 'For teachers' },
           h('span', { class: 'menu-label' }, 'For teachers'),
-          ...toolButtons(this.controller, 'btn-link', ['guide', 'about']),
+          ...toolButtons(this.controller, 'btn-link', ['guide', 'class', 'about']),
         ),
       ),
+    );
+  }
+
+  /** On the title screen of a class link: the teacher's settings, in words. */
+  private classBanner(): HTMLElement | null {
+    if (!this.classSettings) return null;
+    return h(
+      'section',
+      { class: 'class-banner', 'aria-label': 'Your teacher’s settings', 'data-class-settings': '' },
+      h('p', { class: 'class-banner-head' }, 'Your teacher’s settings'),
+      h('ul', {}, ...describeClassSettings(this.classSettings).map((t) => h('li', {}, t))),
     );
   }
 
   private protagonistScreen(state: GameState): HTMLElement {
     this.protagonistChoices.render(state.choices);
     const buttons = [...this.protagonistChoices.element.querySelectorAll('button')];
-    const cards = state.choices.map((choice, position) => {
+    // A class link may fix the side: only that protagonist is offered (keys 1–9 count what is shown).
+    const side = this.classSettings?.side ?? null;
+    const cards = state.choices.flatMap((choice, position) => {
+      if (side !== null && choice.protagonist !== side) return [];
       const portrait = state.portraits.find((p) => p.name === choice.protagonist);
       const button = buttons[position];
       return h(
@@ -231,11 +250,16 @@ export class App {
       );
     });
     this.protagonistChoices.element.replaceChildren(...cards);
+    const fixed =
+      side === null
+        ? null
+        : h('p', { class: 'intro class-side' }, `Your teacher has chosen the side: ${side}.`);
     return h(
       'section',
       { class: 'protagonist-screen' },
       h('h1', { class: 'display-heading', tabindex: -1 }, 'Choose your side'),
       ...state.intro.map((text) => h('p', { class: 'intro' }, text)),
+      fixed,
       this.protagonistChoices.element,
     );
   }

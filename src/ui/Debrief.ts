@@ -10,6 +10,7 @@ import { meterLabel } from '../core/meters.ts';
 import { compareSteps, falls, type LedgerRow, type Verdict } from '../sim/debrief.ts';
 import type { MatteredResult } from '../sim/mattered.ts';
 import type { RunRecord } from '../sim/record.ts';
+import { copyField } from './copyField.ts';
 import { h } from './dom.ts';
 import { causeButton } from './explain.ts';
 import './runTools.css';
@@ -293,25 +294,11 @@ function printButton(): HTMLElement {
 
 function shareBox(fragment: string): HTMLElement {
   const url = `${location.origin}${location.pathname}${fragment}`;
-  const field = h('input', { type: 'text', readonly: true, value: url, 'aria-label': 'Link to this run' });
-  const copy = h('button', { type: 'button', class: 'btn btn-small' }, 'Copy link');
-  const status = h('span', { class: 'copy-status', role: 'status' });
-  copy.addEventListener('click', () => {
-    field.select();
-    navigator.clipboard.writeText(url).then(
-      () => {
-        status.textContent = 'Copied.';
-      },
-      () => {
-        status.textContent = 'Select the link and copy it.';
-      },
-    );
-  });
   return h(
     'div',
     { class: 'share no-print' },
     h('p', {}, 'Share this run: the link replays it on any device, with no account and no server.'),
-    h('div', { class: 'share-row' }, field, copy, status),
+    copyField(url, 'Link to this run'),
   );
 }
 

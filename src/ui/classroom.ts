@@ -5,6 +5,8 @@
 import './lab.css';
 
 import type { ToolScreen } from '../core/gameState.ts';
+import { hasShortRun } from '../classroom/shortRun.ts';
+import { classSetupScreen } from './ClassSetup.ts';
 import { codexScreen } from './CodexScreen.ts';
 import { guideScreen } from './Guide.ts';
 import { statementsScreen } from './Statements.ts';
@@ -21,6 +23,8 @@ export function classroomScreen(screen: ToolScreen, context: ToolContext): HTMLE
       return codexScreen();
     case 'about':
       return statementsScreen();
+    case 'class':
+      return classSetupScreen({ shortRun: hasShortRun(context.storyJson) });
     default:
       throw new Error(`no classroom screen called ${screen}`);
   }

@@ -23,6 +23,7 @@ const HEADINGS: Record<ToolScreen, string> = {
   gallery: 'Endings',
   guide: 'Teacher’s guide',
   codex: 'Codex',
+  class: 'Class set-up',
   about: 'Privacy and accessibility',
 };
 
