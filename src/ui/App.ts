@@ -28,6 +28,8 @@ export class App {
   private readonly transcript = new Transcript();
   private readonly choices: Choices;
   private readonly protagonistChoices: Choices;
+  /** The story's position of each protagonist choice on screen. */
+  private offeredSides: number[] = [];
   private readonly storyView: HTMLElement;
   private readonly endingView: HTMLElement;
   private readonly sceneCaption: HTMLElement;
@@ -69,7 +71,14 @@ export class App {
     // One gate for both screens: a double press on the protagonist screen cannot also take the first decision.
     const gate = new DecisionGate();
     this.choices = new Choices(choose, 'Your choices', gate);
-    this.protagonistChoices = new Choices(choose, 'Choose your protagonist', gate);
+    // Positions on the protagonist screen count the sides offered (a class link may offer one).
+    this.protagonistChoices = new Choices(
+      (position) => {
+        choose(this.offeredSides[position] ?? position);
+      },
+      'Choose your protagonist',
+      gate,
+    );
     this.endingView = h('section', { class: 'ending poster-panel poster-panel-red' });
     this.endingView.hidden = true;
     const timeline = h(
@@ -233,12 +242,14 @@ export class App {
   }
 
   private protagonistScreen(state: GameState): HTMLElement {
-    this.protagonistChoices.render(state.choices);
-    const buttons = [...this.protagonistChoices.element.querySelectorAll('button')];
     // A class link may fix the side: only that protagonist is offered (keys 1–9 count what is shown).
     const side = this.classSettings?.side ?? null;
-    const cards = state.choices.flatMap((choice, position) => {
-      if (side !== null && choice.protagonist !== side) return [];
+    const offered = state.choices.filter((c) => side === null || c.protagonist === side);
+    this.offeredSides = offered.map((c) => state.choices.indexOf(c));
+    this.protagonistChoices.render(offered.length > 0 ? offered : state.choices);
+    if (offered.length === 0) this.offeredSides = [];
+    const buttons = [...this.protagonistChoices.element.querySelectorAll('button')];
+    const cards = (offered.length > 0 ? offered : state.choices).map((choice, position) => {
       const portrait = state.portraits.find((p) => p.name === choice.protagonist);
       const button = buttons[position];
       return h(

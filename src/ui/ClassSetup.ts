@@ -42,9 +42,9 @@ export function classSetupScreen({ shortRun }: { shortRun: boolean }): HTMLEleme
   const settings: ClassSettings = { side: 'Stalin', seed: newSeed(), length: shortRun ? 'short' : 'full' };
   const output = h('div', { class: 'setup-output', 'aria-live': 'polite' });
   const seedInput = h('input', {
-    type: 'number',
-    min: 0,
-    max: MAX_SEED,
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
     value: String(settings.seed),
     'aria-label': 'The class’s seed',
     class: 'setup-seed',

@@ -138,3 +138,48 @@ describe('the codex', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 });
+
+describe('class set-up', () => {
+  it('makes a class link with a QR code, and a pupil who opens it starts with its settings', async () => {
+    const { page, errors } = session;
+    await page.goto(base);
+    await waitForBoot(page);
+    await openTool(page, 'Class set-up');
+    await page.getByLabel('Everyone plays Stalin').check();
+    await page.getByLabel('The class’s seed').fill('4711');
+    const link = await page.getByRole('textbox', { name: 'The class link' }).inputValue();
+    expect(new URL(link).searchParams.get('side')).toBe('stalin');
+    expect(new URL(link).searchParams.get('seed')).toBe('4711');
+    expect(await page.locator('.setup-qr svg[role="img"] path').count()).toBe(1);
+    await page.getByLabel('The class’s seed').fill('12x');
+    expect(await page.getByRole('alert').innerText()).toMatch(/whole number/);
+    expect(await page.getByRole('textbox', { name: 'The class link' }).inputValue()).toBe(link);
+    await page.getByLabel('Each pupil their own chances').check();
+    const each = await page.getByRole('textbox', { name: 'The class link' }).inputValue();
+    expect(new URL(each).searchParams.has('seed')).toBe(false);
+    expect(await axe(page), 'class set-up').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/class-setup-desktop.png`, fullPage: true });
+
+    // A pupil opens the link: the settings are shown, only Stalin is offered, and the seed is the class's.
+    const pupil = await openBrowser({ width: 390, height: 844 });
+    try {
+      const url = new URL(link);
+      await pupil.page.goto(`${base}${url.search}&renderer=canvas`);
+      await waitForBoot(pupil.page);
+      const banner = pupil.page.locator('[data-class-settings]');
+      expect(await banner.innerText()).toContain('Everyone plays Stalin.');
+      await pupil.page.getByRole('button', { name: 'New game' }).click();
+      await pupil.page.getByRole('button', { name: 'Joseph Stalin' }).waitFor();
+      expect(await pupil.page.getByRole('button', { name: 'Leon Trotsky' }).count()).toBe(0);
+      await pupil.page.keyboard.press('1');
+      await pupil.page.locator('[data-transcript] .line').first().waitFor();
+      await pupil.page.locator('[data-choices] button').first().click();
+      const saved = await pupil.page.evaluate(() => localStorage.getItem('the-empty-chair/autosave'));
+      expect(JSON.parse(saved ?? '{}')).toMatchObject({ seed: 4711, protagonist: 'Stalin' });
+      expect(pupil.errors).toEqual([]);
+    } finally {
+      await pupil.close();
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
