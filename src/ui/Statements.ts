@@ -25,7 +25,7 @@ export function privacyStatement(): HTMLElement {
       {},
       li('your game in progress (an automatic save at every choice), and up to three named saves;'),
       li('the endings you have reached, for the Endings gallery;'),
-      li('your settings (text size, font, line spacing, contrast, motion, sound, read-aloud);'),
+      li('your settings (text size, font, line spacing, display, contrast, motion, sound);'),
       li(
         'on a teacher’s device, the result codes pasted into the class board. A result code holds a run’s ' +
           'choices, its random seed and the story version, and a name only if the pupil typed one in;',
@@ -40,8 +40,8 @@ export function privacyStatement(): HTMLElement {
     h('h3', {}, 'Read aloud'),
     p(
       'Read aloud uses the speech voices of your browser or operating system. Most are on the device. A few ' +
-        'browsers offer voices from their maker’s online service (Chrome’s “Google” voices, for example): the ' +
-        'game prefers a voice on the device, and the settings say which voice is in use, so you can choose.',
+        'browsers offer voices from their maker’s online service (Chrome’s “Google” voices, for example), which ' +
+        'receive the text read; the game always picks a voice on the device when there is one.',
     ),
   );
 }
