@@ -122,6 +122,14 @@ A Planet Without a Visa. # ENDING: trotsky_deported # DATE: April 1929 # PLACE: 
 ~ politburo -= Trotsky
 Prinkipo, an island of pines and fishing boats an hour from Istanbul. A Turkish policeman sits at the gate of the house, bored, and the sea is very blue.
 Your archive has come with you, crates of it: ten years of the revolution in your own hand. Natalia has unpacked the books. Lyova sorts the post and plans a bulletin for the Opposition. Sergei, who never cared for politics, has stayed in Moscow. Nina's last letter is in one of the crates, and you do not open that one.
+{
+- trotsky_departure == CarriedOut:
+    At Odessa you made them carry you up the gangway of the Ilyich, as they carried you in Moscow. The foreign papers had the story before you reached Istanbul: the creator of the Red Army, carried out of his country by its police.
+- trotsky_departure == AppealedToParty:
+    Your last telegram to the Central Committee was never answered. You print it in the first issue of the Bulletin, so that the party can read what its leaders would not.
+- else:
+    You went under protest, in writing, and nothing more. For the first weeks the Soviet consulate in Istanbul housed you, politely, while both sides looked for somewhere else.
+}
 Germany has refused you a visa, and the other governments you write to are in no hurry. The whole planet, it seems, is without a visa for you. So you write: a book about your life, to begin with.
 The Moscow papers, a week late, report that the Central Committee has condemned Bukharin's group, with the notes of his talk with Kamenev, which your friends circulated in January, as evidence. Radek and Preobrazhensky write that Stalin's turn has proved the Opposition right, and that they want to go home.
 {
@@ -368,7 +376,7 @@ The Most Able Man. # ENDING: trotsky_led # DATE: {trotsky_led_date()} # PLACE: {
 The new Central Committee meets, and for the first time since Lenin fell ill, its majority follows you.
 Lenin called you perhaps the most able man in the Central Committee, and too sure of yourself. Tonight the second half of the sentence is the one you think about.
 {
-- alliance == NewOppositionBloc || alliance == UnitedOpposition:
+- alliance != NoAlliance:
     Zinoviev and Kamenev sit beside you, and you know what they are calculating. They brought the Leningrad machine; you brought the name. Neither side trusts the other to keep its word.
 - else:
     You won without Zinoviev and Kamenev, which means they owe you nothing, and fear you more than ever.
@@ -598,6 +606,8 @@ Neither submitting nor resisting saved the leaders of the 1920s. Does that mean 
 // or at the 15th Congress (Dec 1927) if Trotsky had already lost his Politburo seat; otherwise 1925.
 === function trotsky_led_date()
 {
+- alliance == EarlyBloc:
+    ~ return "2 June 1924"
 - alliance == NewOppositionBloc:
     ~ return "December 1925"
 - alliance == UnitedOpposition && trotsky_fate != InParty:
@@ -610,6 +620,8 @@ Neither submitting nor resisting saved the leaders of the 1920s. Does that mean 
 
 === function trotsky_led_place()
 {
+- alliance == EarlyBloc:
+    ~ return "The Kremlin, plenum of the Central Committee"
 - alliance == NewOppositionBloc:
     ~ return "Moscow, after the 14th Party Congress"
 - alliance == UnitedOpposition && trotsky_fate != InParty:
