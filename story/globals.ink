@@ -1,6 +1,10 @@
 // ─── Global state ──────────────────────────────────────────────────────────────────────────────
 // Every VAR, CONST and LIST of the story lives here, grouped by what it tracks.
 
+// Writers' jump menu (debug.ink): true opens the story on it instead of the protagonist screen. The
+// game never sets it; test/story/debug.test.ts sets it through the runtime.
+VAR DEBUG = false
+
 // Who the player is: "Trotsky" or "Stalin" (empty until the first choice).
 VAR protagonist = ""
 

@@ -4,12 +4,15 @@
  * takes history's choice everywhere else; chance does the rest, so each is played on many seeds and
  * must reach its ending at least `atLeast` times in 100, and never before the third decision. The same
  * paths are described where they happen, in the ink, and in story/COVERAGE.md.
+ * Last, every knot and stitch of endings.ink must be reached by these paths or by random runs of
+ * either side: endings may be written with stitches like any other file.
  */
 import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
 import { tagValue } from '../../src/narrative/tags.ts';
-import { historicalPolicy, playthrough, type Policy } from '../../src/sim/playthrough.ts';
+import { historicalPolicy, playthrough, type Policy, randomPolicy } from '../../src/sim/playthrough.ts';
+import { declaredPaths } from './storySource.ts';
 import { MIN_DECISIONS_BEFORE_AN_ENDING } from './walkSuite.ts';
 
 interface Path {
@@ -127,12 +130,22 @@ function pinned(path: Path): Policy {
   };
 }
 
+const ENDING_PATHS = declaredPaths()
+  .filter((p) => p.file === 'endings.ink')
+  .map((p) => p.path);
+const visitedEndings = new Set<string>();
+
+function noteEndings(run: ReturnType<typeof playthrough>): void {
+  for (const p of ENDING_PATHS) if (run.runner.visits(p) > 0) visitedEndings.add(p);
+}
+
 describe('every counterfactual ending has a plausible path', () => {
   for (const path of PATHS) {
     it(`${path.protagonist} → ${path.ending}: ${path.why}`, () => {
       let reached = 0;
       for (let seed = 1; seed <= 100; seed++) {
         const run = playthrough(storyJson, { seed, policy: pinned(path) });
+        noteEndings(run);
         expect(run.decisions.length).toBeGreaterThanOrEqual(MIN_DECISIONS_BEFORE_AN_ENDING);
         if (run.ending === path.ending) reached++;
       }
@@ -140,4 +153,18 @@ describe('every counterfactual ending has a plausible path', () => {
       expect(reached).toBeGreaterThanOrEqual(path.atLeast);
     });
   }
+
+  it('reaches every knot and stitch of endings.ink, on these paths or in random runs of either side', () => {
+    for (const protagonist of ['Trotsky', 'Stalin']) {
+      const history = historicalPolicy(protagonist);
+      for (let seed = 1; seed <= 300; seed++) {
+        const policy: Policy = (beat, random) =>
+          beat.choices.some((c) => tagValue(c.tags, 'PROTAGONIST') !== undefined)
+            ? history(beat, random)
+            : randomPolicy(beat, random);
+        noteEndings(playthrough(storyJson, { seed, policy }));
+      }
+    }
+    expect(ENDING_PATHS.filter((p) => !visitedEndings.has(p))).toEqual([]);
+  });
 });
