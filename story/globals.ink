@@ -159,8 +159,11 @@ CONST LITERAL_REMEDY = 8
 CONST FUNERAL_TELEGRAMS = 3
 CONST EARLY_BLOC_HOLDS = 20
 CONST TESTAMENT_OBEYED = 8
-// Zinoviev and Kamenev saving Stalin at the May 1924 plenum (F019, F020).
-CONST ZK_SAVE_STALIN = 4
+// Zinoviev and Kamenev saving Stalin at the May 1924 plenum (F019, F020), against the weight of the
+// letter itself (LENINS_LETTER): they carry it unless Stalin is weak in the Committee, and the less he
+// looks like Lenin's disciple (Mantle below DISCIPLE_NEUTRAL), the less it will bury the letter for him.
+CONST DISCIPLE_NEUTRAL = 45
+CONST ZK_SAVE_STALIN = 12
 // Stalin's attack on the letter's provenance: what the plenum remembers of him.
 CONST SATURDAY_REMEMBERED = 5
 CONST OATH_REMEMBERED = 4

@@ -20,12 +20,12 @@ const ALL = Array.from({ length: 119 }, (_, i) => `F${String(i + 1).padStart(3, 
 /** cause → fact, as the compiled story's own fact_of() says: no second copy of the mapping here. */
 function causeFacts(): Map<string, string> {
   const story = new Story(storyJson);
-  const causes = story.listDefinitions.TryListGetDefinition('Cause', null).result;
+  const causes = story.listDefinitions?.TryListGetDefinition('Cause', null).result;
   if (!causes) throw new Error('the story declares no LIST Cause');
   const facts = new Map<string, string>();
   for (const key of causes.items.keys()) {
     const { itemName } = JSON.parse(key) as { itemName: string };
-    const fact = story.EvaluateFunction('fact_of', [InkList.FromString(`Cause.${itemName}`, story)]);
+    const fact: unknown = story.EvaluateFunction('fact_of', [InkList.FromString(`Cause.${itemName}`, story)]);
     facts.set(itemName, String(fact));
   }
   return facts;

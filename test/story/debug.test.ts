@@ -60,20 +60,20 @@ function playFromMenu(entry: string, policy: Policy, seed: number): Run {
 
 /** The meters of the historical path at a decision. */
 function historicalMeters(protagonist: string, decision: string, seed: number): Record<string, number> {
-  let found: Record<string, number> | null = null;
+  const found: { meters?: Record<string, number> } = {};
   playthrough(storyJson, {
     seed,
     policy: historicalPolicy(protagonist),
     onBeat: (beat, runner) => {
-      if (found) return;
+      if (found.meters) return;
       if (beat.lines.some((l) => tagValue(l.tags, 'DECISION') === decision)) {
         const snap = runner.snapshot();
-        found = Object.fromEntries(METERS.map((m) => [m, snap[m] as number]));
+        found.meters = Object.fromEntries(METERS.map((m) => [m, snap[m] as number]));
       }
     },
   });
-  if (!found) throw new Error(`the historical path never reaches ${decision}`);
-  return found;
+  if (!found.meters) throw new Error(`the historical path never reaches ${decision}`);
+  return found.meters;
 }
 
 describe('the DEBUG jump menu', () => {
