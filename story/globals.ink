@@ -70,8 +70,9 @@ CONST BLOC_GAIN_PLENUM = 12
 // CLOSE_VOTE points of an even split, and fading towards its edge: it moves close votes only.
 CONST CHANCE_SWING = 8
 CONST CLOSE_VOTE = 15
-// No forum is quite unanimous: the winning side's share is at most SHARE_CEILING per cent.
-CONST SHARE_CEILING = 99
+// The winning side's share is at most SHARE_CEILING per cent: 100 lets a landslide be unanimous, as
+// the 15th Congress's was; lower it to keep a few hands against in every forum.
+CONST SHARE_CEILING = 100
 // The lean of a motion nobody at the table opposes (the forum's tally is then near-unanimous).
 CONST BY_CONSENSUS = 85
 
