@@ -22,11 +22,13 @@ function handle(request: LabRequest): void {
     return;
   }
   let reported = performance.now();
-  const result = simulateRange(request.storyJson, request.scenario, request.from, request.to, (done) => {
-    const now = performance.now();
-    if (now - reported < PROGRESS_EVERY_MS) return;
-    reported = now;
-    scope.postMessage({ type: 'progress', done });
+  const result = simulateRange(request.storyJson, request.scenario, request.from, request.to, {
+    onRun: (done) => {
+      const now = performance.now();
+      if (now - reported < PROGRESS_EVERY_MS) return;
+      reported = now;
+      scope.postMessage({ type: 'progress', done });
+    },
   });
   scope.postMessage({ type: 'done', result });
 }
