@@ -37,7 +37,7 @@ const noInkCompiler = {
 };
 const noInkEngine = {
   regex: '^inkjs(/engine/|-stock(/|$))',
-  message: 'Only src/narrative/ may import inkjs (inkjs-stock is the tests\' unpatched copy).',
+  message: "Only src/narrative/ may import inkjs (inkjs-stock is the tests' unpatched copy).",
 };
 
 export default tseslint.config(

@@ -106,7 +106,7 @@ recovery = {
     controller.newGame();
   },
 };
-new App(root, store, controller, createToolViews({ storyJson, controller, endings }));
+new App(root, store, controller, createToolViews({ storyJson, controller, endings, store }));
 const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
 root.querySelector('.masthead')?.append(savesPanel.opener());
 

@@ -101,17 +101,28 @@ function playHistory(
   }
 }
 
-// Parsing a story takes milliseconds and a history about ten: keep one runner per story and mode.
-const runners = new Map<string, InkRunner>();
+// Parsing a story takes milliseconds and a history a few: keep the runners of each story (one per mode),
+// and remember a story the fast mode could not play, so that later calls go straight to the standard one.
+interface StoryRunners {
+  fast?: InkRunner;
+  standard?: InkRunner;
+  /** Why the fast mode failed on this story, once it has. */
+  fastFailed?: string;
+}
+const stories = new Map<string, StoryRunners>();
 
-function runnerFor(storyJson: string, fast: boolean): InkRunner {
-  const key = `${fast ? 'fast' : 'standard'}:${storyJson}`;
-  let runner = runners.get(key);
-  if (!runner) {
-    runner = new InkRunner(storyJson, undefined, { skipLookahead: fast });
-    runners.set(key, runner);
+function runnersOf(storyJson: string): StoryRunners {
+  let runners = stories.get(storyJson);
+  if (!runners) {
+    runners = {};
+    stories.set(storyJson, runners);
   }
-  return runner;
+  return runners;
+}
+
+function runnerFor(runners: StoryRunners, storyJson: string, fast: boolean): InkRunner {
+  if (fast) return (runners.fast ??= new InkRunner(storyJson, undefined, { skipLookahead: true }));
+  return (runners.standard ??= new InkRunner(storyJson));
 }
 
 /** Part of a scenario's histories, as a Lab worker plays them: mergeable with other parts. */
@@ -155,7 +166,9 @@ export function simulateRange(
   const reached = new Set<string>();
   const notes: PinNotes = { reached: [], unavailable: [] };
   const policy = scenarioPolicy(scenario, notes);
-  let runner = runnerFor(storyJson, fast !== false);
+  const runners = runnersOf(storyJson);
+  if (fast === true && runners.fastFailed !== undefined) result.fallback = runners.fastFailed;
+  let runner = runnerFor(runners, storyJson, fast !== false && result.fallback === undefined);
   for (let i = from; i < to; i++) {
     notes.reached.length = 0;
     notes.unavailable.length = 0;
@@ -164,10 +177,10 @@ export function simulateRange(
       played = playHistory(runner, scenario.seed + i, policy);
     } catch (error) {
       if (fast === 'strict' || !isSkipLookaheadError(error) || result.fallback !== undefined) throw error;
-      // This runner stopped mid-line: drop it, and play this history and the rest in the standard mode.
-      runners.delete(`fast:${storyJson}`);
-      result.fallback = error instanceof Error ? error.message : String(error);
-      runner = runnerFor(storyJson, false);
+      // The fast runner stopped mid-line: drop it, and play this history and the rest in the standard mode.
+      delete runners.fast;
+      result.fallback = runners.fastFailed = error instanceof Error ? error.message : String(error);
+      runner = runnerFor(runners, storyJson, false);
       notes.reached.length = 0;
       notes.unavailable.length = 0;
       played = playHistory(runner, scenario.seed + i, policy);
