@@ -138,7 +138,9 @@ if (table) {
       });
   };
   const stop = store.subscribe((state) => {
-    if (state.screen === 'title') return;
+    // Not for the title, nor for the Lab or the Gallery opened from it (DESIGN.md: Phaser loads when a
+    // run is on screen): its second of loading would block the Lab's page while histories run.
+    if (state.screen === 'title' || state.screen === 'lab' || state.screen === 'gallery') return;
     stop();
     loadTable();
   });
