@@ -5,7 +5,7 @@
  */
 import { storyCatalogue } from './catalogue.ts';
 import type { LabReply, LabRequest } from './labProtocol.ts';
-import { simulateRange } from './whatIf.ts';
+import { prepare, simulateRange } from './whatIf.ts';
 
 /** The part of the worker's global scope used here (the project's types are the page's, not a worker's). */
 interface WorkerScope {
@@ -19,6 +19,7 @@ let storyJson = '';
 function handle(request: LabRequest): void {
   if (request.type === 'story') {
     storyJson = request.storyJson;
+    prepare(storyJson);
   } else if (request.type === 'catalogue') {
     scope.postMessage({ type: 'catalogue', catalogue: storyCatalogue(storyJson) });
   } else {

@@ -125,6 +125,11 @@ function runnerFor(runners: StoryRunners, storyJson: string, fast: boolean): Ink
   return (runners.standard ??= new InkRunner(storyJson));
 }
 
+/** Parses the story for the fast mode ahead of the first run (a worker does it while the page is idle). */
+export function prepare(storyJson: string): void {
+  runnerFor(runnersOf(storyJson), storyJson, true);
+}
+
 /** Part of a scenario's histories, as a Lab worker plays them: mergeable with other parts. */
 export interface RangeResult {
   /** Run indices played, [from, to): run i uses seed `scenario.seed + i`. */

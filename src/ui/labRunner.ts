@@ -88,10 +88,13 @@ function ask(worker: Worker, request: LabRequest): Promise<LabReply> {
 
 let catalogue: Promise<Catalogue> | null = null;
 
-/** The story's decisions and endings, read once in a worker (which then has the story parsed for runs). */
+/**
+ * The story's decisions and endings, read once in a worker. The Lab's workers start now and parse the
+ * story while the player sets up a scenario, so that Run starts at once.
+ */
 export function loadCatalogue(storyJson: string): Promise<Catalogue> {
   catalogue ??= (async () => {
-    const [worker] = workersFor(storyJson, 1);
+    const [worker] = workersFor(storyJson, workerCount());
     if (!worker) throw new Error('no worker');
     const reply = await ask(worker, { type: 'catalogue' });
     idleLater();
