@@ -1,5 +1,6 @@
 /** Composition root: fetch the story, build the store, the saves and the controller; draw the text; then load the table. */
 import storyUrl, { storyHash } from '../story/main.ink?asset';
+import { parseClassSettings } from './classroom/classLink.ts';
 import { GameController } from './core/GameController.ts';
 import { initialState } from './core/gameState.ts';
 import { SaveSlots } from './core/SaveSlots.ts';
@@ -17,6 +18,7 @@ import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.t
 import { SavesPanel } from './ui/SavesPanel.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
+import './ui/classroom.css';
 
 /** localStorage, or null where the browser refuses it (private modes, disabled storage). */
 function browserStorage(): KeyValueStorage | null {
@@ -109,7 +111,9 @@ recovery = {
     controller.newGame();
   },
 };
-new App(root, store, controller, createToolViews({ storyJson, controller, endings }));
+// A class link (?class=1&side=…&seed=…&run=…) carries the teacher's settings.
+const classSettings = parseClassSettings(location.search);
+new App(root, store, controller, createToolViews({ storyJson, controller, endings, store }), classSettings);
 const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
 root.querySelector('.masthead')?.append(savesPanel.opener());
 
@@ -138,7 +142,9 @@ if (table) {
       });
   };
   const stop = store.subscribe((state) => {
-    if (state.screen === 'title') return;
+    // Not for the title, nor for the Lab or the Gallery opened from it (DESIGN.md: Phaser loads when a
+    // run is on screen): its second of loading would block the Lab's page while histories run.
+    if (state.screen === 'title' || state.screen === 'lab' || state.screen === 'gallery') return;
     stop();
     loadTable();
   });

@@ -16,51 +16,9 @@
 // RIVAL_HOSTILE_FROM and wavers below it, underestimating the player (F094); at a vote he is always
 // on the other side.
 
-CONST ALLIED_FROM = 60
-CONST HOSTILE_BELOW = 35
-CONST FEAR_FROM = 50
-CONST RIVAL_HOSTILE_FROM = 40
-CONST BLOC_BONUS = 20
+// Its CONSTs and VARs are in globals.ink ("Alignment at the table"), with the story's others.
 
-// Who stands for which meter at the table. The Army has no member of its own: Voroshilov was
-// Stalin's man before he was the army's, so he sits with the Secretariat's men.
-VAR apparatus_men = (Molotov, Kalinin, Voroshilov, Rudzutak, Kuibyshev)
-VAR left_men = (Zinoviev, Kamenev)
-VAR right_men = (Bukharin, Rykov, Tomsky)
-VAR mantle_men = (Lenin)
-
-// The three stances: once a run has started, every Member but the player is in exactly one.
-// Observed by the game (OBSERVED_VARIABLES in src/narrative/InkRunner.ts).
-VAR allied = ()
-VAR wavering = ()
-VAR hostile = ()
-// The stances as one number, so that align() rebuilds the lists only when one changes: list
-// operations are costly in inkjs, and shift() calls align() a few hundred times a run.
-VAR alignment_code = -1
-
-// Whether a table is watching: the game draws the stances after every move and the ballots of every
-// vote. A headless run (the What-if Lab, the debrief's simulations) sets it to false and skips both,
-// which would otherwise cost it half again as many steps of ink; its votes count all the same.
-VAR table_view = true
-
-// Members who sit on the Politburo but are not in the room: Lenin, shut away by his illness from
-// December 1922 until his death; anyone the story sends away for a meeting (~ away += Trotsky before
-// the vote, ~ away -= Trotsky after it). Away members never vote.
-VAR away = (Lenin)
-
-// What the next vote means for the player, said by the story just before vote():
-//   ~ motion_is(AgainstYou, Stalin, Trotsky)       side, moved by, about
-// ForYou: carrying it helps the player. AgainstYou: carrying it hurts him. YouYield: it is against him
-// and he votes for it all the same (a recantation, a resignation he means), and his allies with him.
-// WithMajority: a fight between others, in which the player goes with the majority like everyone who
-// neither moved it nor is its target.
-// The members a motion is about (to be removed, condemned, expelled) vote against it and its movers
-// for it, whatever their stance; the player votes as the side says. vote() resets all three.
-LIST Motion = ForYou, AgainstYou, YouYield, WithMajority
-VAR motion = ForYou
-VAR motion_by = ()
-VAR motion_about = ()
-
+// Says what the next vote means for the player (LIST Motion in globals.ink); ballots() resets it.
 === function motion_is(side, by, about)
 ~ motion = side
 ~ motion_by = by

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { causeLabel, isGoodShift, shiftSentence } from './meters.ts';
+import { causeLabel, isGoodShift, shiftWhat } from './meters.ts';
 
 describe('meters', () => {
   it('counts a rise in support as good news and a rise in suspicion as bad', () => {
@@ -12,17 +12,14 @@ describe('meters', () => {
   });
 
   it('reads ink cause names as words', () => {
-    expect(causeLabel('AtTheCentre')).toBe('at the centre');
-    expect(causeLabel('Patronage')).toBe('patronage');
+    expect(causeLabel('AtTheCentre')).toBe('Being at the centre');
+    expect(causeLabel('Patronage')).toBe('Jobs for supporters');
+    expect(causeLabel('SomethingNew')).toBe('something new');
   });
 
-  it('tells a meter change as a sentence, with no fact codes', () => {
-    expect(shiftSentence('apparatus', -3, 'Centralism')).toBe(
-      'The Apparatus backs you less (−3). Why: centralism.',
-    );
-    expect(shiftSentence('suspicion', 4, 'Personality')).toBe(
-      'Your rivals fear you more (+4). Why: personality.',
-    );
-    expect(shiftSentence('mantle', 5, 'Discipleship')).not.toMatch(/F\d{3}/);
+  it('tells what a meter change did as a sentence, with no fact codes', () => {
+    expect(shiftWhat('apparatus', -3)).toBe('The Apparatus backs you less (−3)');
+    expect(shiftWhat('suspicion', 4)).toBe('Your rivals fear you more (+4)');
+    expect(shiftWhat('mantle', 5)).not.toMatch(/F\d{3}|mantle \+/);
   });
 });

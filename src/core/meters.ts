@@ -1,3 +1,5 @@
+import causes from '../../story/causes.json';
+
 /** The six meters: support for the protagonist, 0–100, kept in ink and mirrored here. */
 export const METERS = [
   {
@@ -23,6 +25,8 @@ export const METERS = [
   },
 ] as const;
 
+const CAUSE_NAMES = new Map(causes.map((c) => [c.cause, c.name]));
+
 export type MeterId = (typeof METERS)[number]['id'];
 export type Meters = Record<MeterId, number>;
 
@@ -41,9 +45,12 @@ export function isGoodShift(meter: string, delta: number): boolean {
   return meter === 'suspicion' ? delta < 0 : delta > 0;
 }
 
-/** "AtTheCentre" → "at the centre": ink's cause names, readable. */
+/**
+ * A cause's one name everywhere (transcript, table, debrief, guide): "AtTheCentre" → "Being at the centre",
+ * from story/causes.json; a cause missing there is spelt out from ink's name ("at the centre").
+ */
 export function causeLabel(cause: string): string {
-  return cause.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return CAUSE_NAMES.get(cause) ?? cause.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** How a move of each meter reads to a student, rising and falling. */
@@ -56,12 +63,12 @@ const MOVES: Record<MeterId, { up: string; down: string }> = {
   suspicion: { up: 'Your rivals fear you more', down: 'Your rivals fear you less' },
 };
 
-/** "The Apparatus backs you less (−3). Why: centralism." A sentence, with no codes. */
-export function shiftSentence(meter: string, delta: number, cause: string): string {
+/** "The Apparatus backs you less (−3)": what a shift did, as a student reads it, with no codes. */
+export function shiftWhat(meter: string, delta: number): string {
   const move = isMeterId(meter) ? MOVES[meter] : null;
   const amount = `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${String(Math.abs(delta))}`;
   const what = move ? (delta >= 0 ? move.up : move.down) : `${meterLabel(meter)} moves`;
-  return `${what} (${amount}). Why: ${causeLabel(cause)}.`;
+  return `${what} (${amount})`;
 }
 
 /** "suspicion" → "Suspicion", "mantle" → "Lenin's mantle". */
