@@ -4,8 +4,8 @@
  * tablets: a flat strip that stays in view above the text while the player reads, no meters — the page
  * shows them in a bar at the foot of the screen).
  */
-import type { Member } from './portraits/looks.ts';
-import { PORTRAIT_VIEW } from './portraits/portraitSvg.ts';
+import type { Member } from './members.ts';
+import { PORTRAIT_VIEW } from './art.ts';
 
 export type Variant = 'wide' | 'compact';
 

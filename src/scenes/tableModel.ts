@@ -4,8 +4,8 @@
  */
 import type { Entry, GameState } from '../core/gameState.ts';
 import { causeLabel, isGoodShift, type MeterId, METERS } from '../core/meters.ts';
-import { isMember, type Member, MEMBERS } from './portraits/looks.ts';
-import type { Pose } from './portraits/portraitSvg.ts';
+import type { Pose } from './art.ts';
+import { isMember, type Member, MEMBERS } from './members.ts';
 
 export type Vote = Extract<Entry, { kind: 'vote' }>['vote'];
 type Shift = GameState['shifts'][number];

@@ -1,19 +1,22 @@
 /**
- * Turns the portrait SVGs into Phaser textures at the pixel size the screen needs (device pixels, so a
- * projector and a phone both get crisp faces). Each SVG is decoded once into a canvas: drawing a canvas
- * is cheap every frame, re-rasterising an SVG is not.
+ * Turns the portrait files (assets/portraits, art.ts) into Phaser textures at the pixel size the screen
+ * needs (device pixels, so a projector and a phone both get crisp faces). Each pose is decoded once into
+ * a canvas: drawing a canvas is cheap every frame, re-rasterising an SVG is not.
  */
 import type * as Phaser from 'phaser';
 
-import { type Member, MEMBERS } from './portraits/looks.ts';
 import {
-  chairSvg,
+  type ArtFile,
+  artText,
+  artVariant,
   type Contrast,
   type Pose,
   PORTRAIT_VIEW,
-  portraitSvg,
+  portraitFile,
   POSES,
-} from './portraits/portraitSvg.ts';
+  svgDataUrl,
+} from './art.ts';
+import { type Member, MEMBERS } from './members.ts';
 
 export type ChairKind = 'chair' | 'mourning';
 
@@ -57,12 +60,12 @@ export class PortraitTextures {
     for (const member of MEMBERS) {
       for (const pose of POSES) {
         const key = `portrait|${member}|${pose}|${contrast}|${String(pixels)}`;
-        jobs.push(this.load(key, portraitSvg(member, pose, { width: pixels, contrast }), pixels));
+        jobs.push(this.load(key, portraitFile(member), [pose, contrast], pixels));
       }
     }
     for (const kind of ['chair', 'mourning'] as const) {
       const key = `chair|${kind}|${contrast}|${String(pixels)}`;
-      jobs.push(this.load(key, chairSvg({ width: pixels, mourning: kind === 'mourning', contrast }), pixels));
+      jobs.push(this.load(key, 'chair', [kind, contrast], pixels));
     }
     await Promise.all(jobs);
     this.pixels = pixels;
@@ -82,14 +85,22 @@ export class PortraitTextures {
     ];
   }
 
-  private load(key: string, svg: string, pixels: number): Promise<void> {
+  private load(key: string, file: ArtFile, classes: string[], pixels: number): Promise<void> {
     if (this.textures.exists(key)) return Promise.resolve();
     const pending = this.loading.get(key);
     if (pending) return pending;
-    const job = rasterise(svg, pixels).then((canvas) => {
-      this.loading.delete(key);
-      if (!this.textures.exists(key)) this.textures.addCanvas(key, canvas);
-    });
+    const job = artText(file)
+      .then((svg) => rasterise(artVariant(svg, classes, pixels), pixels))
+      .then(
+        (canvas) => {
+          this.loading.delete(key);
+          if (!this.textures.exists(key)) this.textures.addCanvas(key, canvas);
+        },
+        (error: unknown) => {
+          this.loading.delete(key);
+          throw error;
+        },
+      );
     this.loading.set(key, job);
     return job;
   }
@@ -107,7 +118,7 @@ export class PortraitTextures {
 async function rasterise(svg: string, width: number): Promise<HTMLCanvasElement> {
   const height = Math.round((width * PORTRAIT_VIEW.height) / PORTRAIT_VIEW.width);
   const image = new Image(width, height);
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  image.src = svgDataUrl(svg);
   await image.decode();
   const canvas = document.createElement('canvas');
   canvas.width = width;

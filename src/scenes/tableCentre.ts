@@ -1,0 +1,131 @@
+/**
+ * The middle of the table, the act band: the year in large red figures with the date and who is General
+ * Secretary (on a phone, what moved and why), or, during a vote, the forum and its tally counting up.
+ * Never both at once.
+ */
+import type * as Phaser from 'phaser';
+
+import { hex, SERIF, signed, truncate } from './palette.ts';
+import type { Stage } from './stage.ts';
+import type { MeterChange, TableView, Vote } from './tableModel.ts';
+
+export class TableCentre {
+  /** The game's name, on the title screen, in place of the year. */
+  private readonly title: Phaser.GameObjects.Text;
+  private readonly year: Phaser.GameObjects.Text;
+  private readonly date: Phaser.GameObjects.Text;
+  private readonly detail: Phaser.GameObjects.Text;
+  private readonly vote: Phaser.GameObjects.Container;
+  private readonly forum: Phaser.GameObjects.Text;
+  private readonly ayes: Phaser.GameObjects.Text;
+  private readonly noes: Phaser.GameObjects.Text;
+  private readonly tally: Phaser.GameObjects.Graphics;
+  private started = false;
+
+  constructor(private readonly stage: Stage) {
+    const { centre } = stage.layout;
+    const c = stage.colours;
+    const red = hex(c.red);
+    const ink = hex(c.ink);
+    const big = { size: centre.big, colour: red, bold: true, spacing: 2 };
+    this.year = stage.text(0, -centre.big * 0.42, '', big).setOrigin(0.5);
+    this.title = stage
+      .text(0, -centre.big * 0.3, 'THE EMPTY CHAIR', { ...big, size: Math.round(centre.big * 0.62) })
+      .setOrigin(0.5);
+    this.date = stage
+      .text(0, centre.big * 0.2, '', { size: centre.line, colour: ink, font: SERIF })
+      .setOrigin(0.5, 0);
+    this.detail = stage
+      .text(0, centre.big * 0.2 + centre.line * 1.5, '', { size: centre.small, colour: ink, spacing: 1 })
+      .setOrigin(0.5, 0);
+    this.detail.setLineSpacing(2);
+    this.forum = stage
+      .text(0, -centre.big * 0.7, '', { size: centre.small, colour: ink, bold: true, spacing: 1.5 })
+      .setOrigin(0.5);
+    const count = { size: centre.big * 0.62, colour: red, bold: true };
+    this.ayes = stage.text(-centre.width * 0.04, -centre.big * 0.12, '', count).setOrigin(1, 0.5);
+    this.noes = stage
+      .text(centre.width * 0.04, -centre.big * 0.12, '', { ...count, colour: ink })
+      .setOrigin(0, 0.5);
+    this.tally = stage.scene.add.graphics();
+    this.vote = stage.scene.add
+      .container(0, 0, [this.forum, this.ayes, this.noes, this.tally])
+      .setVisible(false);
+    stage.scene.add
+      .container(centre.x, centre.y, [this.title, this.year, this.date, this.detail, this.vote])
+      .setDepth(22);
+  }
+
+  /** The date and year; `changes` (phones only) say what moved this beat and why. */
+  show(view: TableView, changes: MeterChange[]): void {
+    this.started = view.started;
+    if (!view.started) {
+      this.date.setText('The Politburo, 1922–1929');
+      this.detail.setText('');
+    } else {
+      this.year.setText(view.year ?? '1922');
+      this.date.setText(view.date ?? '');
+      if (changes.length > 0) {
+        this.detail.setText(
+          changes.slice(0, 3).map(changeLine).join('\n') + (changes.length > 3 ? '\n…' : ''),
+        );
+      } else {
+        this.detail.setText(view.secretary ? `GENERAL SECRETARY · ${view.secretary.toUpperCase()}` : '');
+      }
+    }
+    this.showMode();
+  }
+
+  hideTally(): void {
+    this.vote.setVisible(false);
+    this.showMode();
+  }
+
+  /** The forum's name and its tally, counting up with a bar. */
+  showTally(vote: Vote, motion: boolean): void {
+    const { centre } = this.stage.layout;
+    const c = this.stage.colours;
+    this.vote.setVisible(true);
+    this.showMode();
+    this.forum.setText(vote.forum.toUpperCase());
+    const barW = centre.width * 0.9;
+    const barH = Math.max(8, centre.big * 0.16);
+    const barY = centre.big * 0.32;
+    const total = Math.max(1, vote.for + vote.against);
+    const set = (k: number): void => {
+      this.ayes.setText(`FOR ${String(Math.round(vote.for * k))}`);
+      this.noes.setText(`AGAINST ${String(Math.round(vote.against * k))}`);
+      this.tally.clear();
+      this.tally.fillStyle(c.ink, 1).fillRect(-barW / 2, barY, barW, barH);
+      this.tally.fillStyle(c.red, 1).fillRect(-barW / 2, barY, ((barW * vote.for) / total) * k, barH);
+      this.tally.lineStyle(2, c.ink, 1).strokeRect(-barW / 2, barY, barW, barH);
+    };
+    if (!motion) {
+      set(1);
+      return;
+    }
+    set(0);
+    this.stage.animate('vote', {
+      targets: { k: 0 },
+      k: 1,
+      delay: 200,
+      duration: 1200,
+      ease: 'Cubic.easeOut',
+      onUpdate: (_tween: Phaser.Tweens.Tween, t: { k: number }) => {
+        set(t.k);
+      },
+    });
+  }
+
+  private showMode(): void {
+    const voting = this.vote.visible;
+    this.title.setVisible(!voting && !this.started);
+    this.year.setVisible(!voting && this.started);
+    this.date.setVisible(!voting);
+    this.detail.setVisible(!voting);
+  }
+}
+
+function changeLine(change: MeterChange): string {
+  return `${change.label.toUpperCase()} ${signed(change.delta)} · ${truncate(change.causes.join(', '), 22)}`;
+}
