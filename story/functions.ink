@@ -136,6 +136,7 @@ For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_a
 ~ army = 70
 ~ mantle = 45
 ~ suspicion = 70
+~ first_table = politburo + candidates
 ~ align()
 
 === function begin_as_stalin()
@@ -146,4 +147,5 @@ For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_a
 ~ army = 25
 ~ mantle = 35
 ~ suspicion = 20
+~ first_table = politburo + candidates
 ~ align()

@@ -32,6 +32,9 @@ LIST Member = Lenin, Trotsky, Stalin, Zinoviev, Kamenev, Rykov, Tomsky, Bukharin
 VAR politburo = (Lenin, Trotsky, Stalin, Zinoviev, Kamenev, Rykov, Tomsky)
 VAR candidates = (Bukharin, Kalinin, Molotov)
 VAR lenin_dead = false
+// Who sat at the table (members and candidates) when the run began, set by begin_as_*(): an ending
+// shows who of them is gone. Observed by the game.
+VAR first_table = ()
 
 // Who holds the General Secretaryship (Stalin from 3 April 1922 in history).
 VAR general_secretary = Stalin

@@ -531,6 +531,9 @@ export class GameController {
       case 'hostile':
         this.store.set({ [name]: asStrings(value) });
         break;
+      case 'first_table':
+        this.store.set({ firstTable: asStrings(value) });
+        break;
       default:
         break;
     }

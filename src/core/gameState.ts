@@ -95,6 +95,8 @@ export interface GameState {
   allied: string[];
   wavering: string[];
   hostile: string[];
+  /** Who sat at the table when the run began (so that an ending can show who is gone). */
+  firstTable: string[];
   speaker: string | null;
   date: string | null;
   place: string | null;
@@ -127,6 +129,7 @@ export function initialState(): GameState {
     allied: [],
     wavering: [],
     hostile: [],
+    firstTable: [],
     speaker: null,
     date: null,
     place: null,

@@ -45,6 +45,7 @@ export const OBSERVED_VARIABLES = [
   'allied',
   'wavering',
   'hostile',
+  'first_table',
 ] as const;
 export type ObservedVariable = (typeof OBSERVED_VARIABLES)[number];
 

@@ -9,6 +9,7 @@ import { protagonistEmblem, titlePoster } from './art.ts';
 import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
 import { DecisionGate } from './decisionGate.ts';
+import { endingPoster } from './EndingPoster.ts';
 import { type ClassSettings, describeClassSettings } from '../classroom/classLink.ts';
 import { h } from './dom.ts';
 import { setCodexOpener } from './explain.ts';
@@ -80,7 +81,7 @@ export class App {
       'Choose your protagonist',
       gate,
     );
-    this.endingView = h('section', { class: 'ending poster-panel poster-panel-red' });
+    this.endingView = h('section', { class: 'ending on-red', 'aria-label': 'The end of this run' });
     this.endingView.hidden = true;
     const timeline = h(
       'button',
@@ -307,18 +308,23 @@ export class App {
     this.endingView.hidden = !ended;
     if (!ended) {
       this.endingView.removeAttribute('data-ending');
+      delete this.endingView.dataset.drawn;
       return;
     }
-    if (this.endingView.getAttribute('data-ending') === state.ending) return;
+    // Drawn once per ending and look (the poster's art follows the contrast setting).
+    const contrast = document.documentElement.dataset.contrast === 'high' ? 'high' : 'normal';
+    const key = `${state.ending ?? ''}|${contrast}`;
+    if (this.endingView.dataset.drawn === key) return;
+    this.endingView.dataset.drawn = key;
     this.endingView.setAttribute('data-ending', state.ending ?? '');
-    const again = h('button', { type: 'button', class: 'btn btn-primary' }, 'Play again');
+    const again = h('button', { type: 'button', class: 'btn btn-secondary' }, 'Play again');
     again.addEventListener('click', () => {
       this.controller.newGame();
     });
     const debrief = h(
       'button',
       { type: 'button', class: 'btn btn-primary', 'data-open-debrief': '' },
-      'Debrief',
+      'Debrief and share',
     );
     debrief.addEventListener('click', () => {
       this.controller.showDebrief();
@@ -327,17 +333,8 @@ export class App {
     toTitle.addEventListener('click', () => {
       this.controller.returnToTitle();
     });
-    const title = [...state.transcript].reverse().find((e) => e.kind === 'ending');
     this.endingView.replaceChildren(
-      h('p', { class: 'kicker' }, 'The end of this run'),
-      h('h2', { class: 'ending-title' }, title?.kind === 'ending' ? title.text : 'The end'),
-      h(
-        'p',
-        {},
-        'This run is over. The debrief sets it beside the historical record, for you or for class. Or play again ' +
-          'to take another road: the other side, or the choices history did not make.',
-      ),
-      h('div', { class: 'menu' }, debrief, again, toTitle, ...toolButtons(this.controller)),
+      endingPoster(state, contrast, { debrief, others: [again, toTitle, ...toolButtons(this.controller)] }),
     );
   }
 }

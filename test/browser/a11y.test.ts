@@ -76,6 +76,8 @@ describe.each([
       await choose(page, '1');
     }
     await page.locator('[data-ending]').waitFor();
+    // A short last act may end while its title band is still fading (see above).
+    await page.locator('.act-overlay').waitFor({ state: 'detached', timeout: 10_000 });
     expect(await axe(page), 'ending').toEqual([]);
 
     await page.getByRole('button', { name: 'Debrief' }).click();

@@ -103,8 +103,15 @@ describe('the table at every size', () => {
       await page.screenshot({ path: `${SHOTS}/layout-${size.name}.png` });
       expect(await axe(page)).toEqual([]);
 
-      // Take Lenin's case to the Congress: the 12th Congress votes while the player reads on.
+      // Take Lenin's case to the Congress (after the troika's terms, move Stalin's removal): the 12th
+      // Congress votes while the player reads on.
+      const picked = await page.locator('[data-transcript] .picked').count();
       await pressChoiceKey(page, '1');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
+        picked,
+      );
+      await pressChoiceKey(page, '3');
       await until(page, 'tableVotes', (v) => v === '1');
       const during = await data(page);
       const cards = new Map(
