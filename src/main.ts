@@ -1,6 +1,7 @@
 /** Composition root: fetch the story, build the store, the saves and the controller; draw the text; then load the table. */
 import storyUrl, { storyHash } from '../story/main.ink?asset';
 import { parseClassSettings } from './classroom/classLink.ts';
+import { RESULT_PREFIX } from './classroom/resultCode.ts';
 import { GameController } from './core/GameController.ts';
 import { initialState } from './core/gameState.ts';
 import { SaveSlots } from './core/SaveSlots.ts';
@@ -113,7 +114,15 @@ recovery = {
 };
 // A class link (?class=1&side=…&seed=…&run=…) carries the teacher's settings.
 const classSettings = parseClassSettings(location.search);
-new App(root, store, controller, createToolViews({ storyJson, controller, endings, store }), classSettings);
+// A result link (#result=…, from a pupil's QR code) opens the class board, which adds the code.
+const pendingResults = location.hash.startsWith(RESULT_PREFIX) ? [location.hash] : [];
+new App(
+  root,
+  store,
+  controller,
+  createToolViews({ storyJson, storyHash, controller, endings, store, storage, pendingResults }),
+  classSettings,
+);
 const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
 root.querySelector('.masthead')?.append(savesPanel.opener());
 
@@ -121,6 +130,9 @@ controller.boot();
 // A share link (#run=…) replays that run; a broken one says so on the title screen and changes nothing.
 if (isShareFragment(location.hash)) {
   controller.openShared(location.hash);
+  history.replaceState(null, '', location.pathname + location.search);
+} else if (pendingResults.length > 0) {
+  controller.openTool('board');
   history.replaceState(null, '', location.pathname + location.search);
 }
 performance.mark('ui-ready');
