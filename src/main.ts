@@ -8,7 +8,7 @@ import { createStore } from './core/store.ts';
 import { registerServiceWorker } from './offline.ts';
 import { EndingsStore } from './persistence/EndingsStore.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
-import { SaveStore } from './persistence/SaveStore.ts';
+import { AUTOSAVE_KEY, SaveStore } from './persistence/SaveStore.ts';
 import type { MatteredResult } from './sim/mattered.ts';
 import type { RunRecord } from './sim/record.ts';
 import { App } from './ui/App.ts';
@@ -18,13 +18,14 @@ import { SavesPanel } from './ui/SavesPanel.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
 
-/** localStorage, or null where the browser refuses it (private modes, disabled storage). */
+/**
+ * localStorage, or null where the browser refuses it (private modes, disabled storage). A full storage
+ * is still used: every save in it can be read, and SaveStore says when a write fails and what to do.
+ */
 function browserStorage(): KeyValueStorage | null {
   try {
     const storage = window.localStorage;
-    const probe = 'the-empty-chair/probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem(AUTOSAVE_KEY);
     return storage;
   } catch {
     return null;
