@@ -15,6 +15,7 @@ import { App } from './ui/App.ts';
 import { isBenignNotice } from './ui/benignNotice.ts';
 import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.ts';
 import { SavesPanel } from './ui/SavesPanel.ts';
+import { Tabs } from './ui/Tabs.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
 
@@ -112,6 +113,8 @@ recovery = {
 };
 new App(root, store, controller, createToolViews({ storyJson, controller, endings }));
 const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
+// One tab at a time writes the autosave; a second tab says so and offers to take over or play apart.
+new Tabs(store, saves);
 root.querySelector('.masthead')?.append(savesPanel.opener());
 
 controller.boot();

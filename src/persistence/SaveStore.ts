@@ -214,15 +214,20 @@ export class SaveStore {
     this.separateKey ??= this.freeKeptKey();
   }
 
-  /** This page writes the autosave again (after taking over from another tab). */
+  /**
+   * This page writes the autosave again (taking over from another tab, or a new run after a separate one).
+   * The other tab's run there, unless this one holds it, is kept aside at the next write.
+   */
   playHere(): void {
     this.separateKey = null;
-    this.lastSeen = this.raw(AUTOSAVE_KEY);
   }
 
   writeAutosave(save: SaveGame): WriteResult {
     if (this.storage === null) return { ok: false, reason: NO_STORAGE };
     if (this.separateKey !== null) {
+      // Another run played separately in this tab (a new game after the last) gets a kept save of its own.
+      const previous = parseSave(this.keptText(this.separateKey) ?? '');
+      if (previous.ok && !holdsRun(save, previous.value)) this.separateKey = this.freeKeptKey();
       const written = this.writeKept(this.separateKey, 'separate-tab', JSON.stringify(save));
       return written ? { ok: true } : { ok: false, reason: this.lastFailure };
     }
