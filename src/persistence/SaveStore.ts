@@ -232,7 +232,13 @@ export class SaveStore {
       return written ? { ok: true } : { ok: false, reason: this.lastFailure };
     }
     if (this.protectedSave) return { ok: false, reason: 'an unreadable save could not be moved aside' };
-    const stored = this.raw(AUTOSAVE_KEY);
+    // What is there must be known before anything is written over it.
+    let stored: string | null;
+    try {
+      stored = this.storage.getItem(AUTOSAVE_KEY);
+    } catch {
+      return { ok: false, reason: 'the browser did not let the game read its storage' };
+    }
     let kept: { key: string; why: KeptWhy; save: SaveGame | null } | undefined;
     if (stored !== null) {
       const previous = parseSave(stored);
@@ -354,10 +360,18 @@ export class SaveStore {
     }
   }
 
+  /** A kept key nothing uses yet (a key that cannot be read counts as used: it is never written over). */
   private freeKeptKey(): string {
     const base = `${KEPT_PREFIX}${this.now().toISOString()}`;
+    const used = (key: string): boolean => {
+      try {
+        return this.storage?.getItem(key) !== null;
+      } catch {
+        return true;
+      }
+    };
     let key = base;
-    for (let n = 2; this.raw(key) !== null; n++) key = `${base}#${String(n)}`;
+    for (let n = 2; used(key) && n < 1000; n++) key = `${base}#${String(n)}`;
     return key;
   }
 
