@@ -36,6 +36,9 @@ export class Tabs {
   private readonly body: HTMLElement;
   /** Releases the held lock (null: not held). */
   private release: (() => void) | null = null;
+  /** The last lock request, settled once its lock is released (a new claim waits for it). */
+  private request: Promise<unknown> = Promise.resolve();
+  private claiming = false;
   private playing = false;
 
   constructor(
@@ -94,17 +97,19 @@ export class Tabs {
     if (playing) {
       if (!this.saves.separate) void this.claim(false);
     } else {
-      this.release?.();
-      this.release = null;
+      this.letGo();
       // The next run in this tab starts as the autosave again (asking again if another tab plays).
       this.saves.playHere();
     }
   }
 
   private async claim(steal: boolean): Promise<void> {
-    if (!hasLocks() || this.release) return;
+    if (!hasLocks() || this.release || this.claiming) return;
+    this.claiming = true;
+    // This tab's own lock, just released (a run restarted), must be gone before asking for it again.
+    await this.request.catch(() => undefined);
     const got = await new Promise<boolean>((resolve) => {
-      navigator.locks
+      this.request = navigator.locks
         .request(LOCK, steal ? { steal: true } : { ifAvailable: true }, (lock) => {
           if (!lock) {
             resolve(false);
@@ -122,7 +127,15 @@ export class Tabs {
           if (this.playing && !this.saves.separate) this.ask('taken');
         });
     });
+    this.claiming = false;
     if (!got && this.playing && !this.saves.separate) this.ask('second');
+    // The run may have ended while the lock was being granted.
+    if (got && !this.playing) this.letGo();
+  }
+
+  private letGo(): void {
+    this.release?.();
+    this.release = null;
   }
 
   private ask(situation: Situation): void {
