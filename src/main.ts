@@ -1,5 +1,6 @@
 /** Composition root: fetch the story, build the store, the saves and the controller; draw the text; then load the table. */
 import storyUrl, { storyHash } from '../story/main.ink?asset';
+import { parseClassSettings } from './classroom/classLink.ts';
 import { GameController } from './core/GameController.ts';
 import { initialState } from './core/gameState.ts';
 import { SaveSlots } from './core/SaveSlots.ts';
@@ -18,6 +19,7 @@ import { SavesPanel } from './ui/SavesPanel.ts';
 import { Tabs } from './ui/Tabs.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
+import './ui/classroom.css';
 
 /**
  * localStorage, or null where the browser refuses it (private modes, disabled storage). A full storage
@@ -143,7 +145,9 @@ recovery = {
     controller.newGame();
   },
 };
-new App(root, store, controller, createToolViews({ storyJson, controller, endings }));
+// A class link (?class=1&side=…&seed=…&run=…) carries the teacher's settings.
+const classSettings = parseClassSettings(location.search);
+new App(root, store, controller, createToolViews({ storyJson, controller, endings }), classSettings);
 const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
 // One tab at a time writes the autosave; a second tab says so and offers to take over or play apart.
 new Tabs(store, saves);

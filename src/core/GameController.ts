@@ -17,7 +17,7 @@ import { causesLedger } from '../sim/debrief.ts';
 import type { MatteredResult } from '../sim/mattered.ts';
 import { recordHistory, recordRun, type RunRecord } from '../sim/record.ts';
 import type { Entry, GameState, Notice, Screen, ToolScreen } from './gameState.ts';
-import { initialState } from './gameState.ts';
+import { initialState, isToolScreen } from './gameState.ts';
 import { isMeterId } from './meters.ts';
 import { encodeShareFragment, parseShareFragment } from './shareLink.ts';
 import type { Store } from './store.ts';
@@ -260,7 +260,7 @@ export class GameController {
   /** Opens the What-if Lab or the Endings gallery; closeTool() goes back (to the ending, if from one). */
   openTool(screen: ToolScreen): void {
     const current = this.store.get().screen;
-    if (current !== 'lab' && current !== 'gallery') this.toolReturn = current;
+    if (!isToolScreen(current)) this.toolReturn = current;
     this.store.set({ screen });
   }
 

@@ -3,6 +3,7 @@
  * ending came, with 95% intervals; for two scenarios, side by side with the difference and whether it
  * is beyond noise.
  */
+import { endingName, whoHoldsPower } from '../classroom/endings.ts';
 import type { Catalogue, DecisionInfo } from '../sim/catalogue.ts';
 import { type LabResult, titlesSeen } from '../sim/labResult.ts';
 import { differenceInterval, type Interval, wilson, withinNoise } from '../sim/stats.ts';
@@ -14,18 +15,14 @@ const range = (i: Interval): string => `${(100 * i.low).toFixed(1)}–${percent(
 const points = (d: number): string =>
   `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(100 * d).toFixed(1)} points`;
 
-/** "fallen_early" → "Fallen early". */
-const plain = (id: string): string => {
-  const words = id.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
 /** A title line as a label: "The General Secretary." → "The General Secretary". */
 const asLabel = (title: string): string => title.replace(/\.$/, '');
 
 interface Row {
   id: string;
   title: string;
+  /** Who holds power at this ending, in one line. */
+  power: string;
   counts: number[];
 }
 
@@ -39,14 +36,17 @@ function rows(results: readonly LabResult[], catalogue: Catalogue): Row[] {
   const list = [...ids].map((id) => {
     const seen = [...new Set(results.flatMap((r) => titlesSeen(r, id)))];
     const titles = seen.length > 0 ? seen : (catalogue.endings.find((e) => e.id === id)?.titles ?? []);
-    // An ending never reached here, whose title depends on the road to it, is named by its id instead.
+    // An ending whose title depends on the road to it is named by the titles seen, or those its side can reach.
+    const protagonist = results[0]?.scenario.protagonist;
     const title =
       titles.length === 1
         ? asLabel(titles[0] ?? '')
         : seen.length > 0
           ? titles.map(asLabel).join(' / ')
-          : plain(id);
-    return { id, title, counts: results.map((r) => r.endings[id] ?? 0) };
+          : endingName(id, null, protagonist);
+    const power =
+      seen.length === 1 ? whoHoldsPower(id, seen[0], protagonist) : whoHoldsPower(id, null, protagonist);
+    return { id, title, power, counts: results.map((r) => r.endings[id] ?? 0) };
   });
   return list.sort((a, b) => {
     for (let i = 0; i < a.counts.length; i++) {
@@ -115,6 +115,16 @@ function chart(list: Row[], results: readonly LabResult[]): HTMLElement {
   );
 }
 
+/** The ending's name, and who holds power there. */
+function endingHeader(row: Row): HTMLElement {
+  return h(
+    'th',
+    { scope: 'row' },
+    row.title,
+    row.power ? h('span', { class: 'lab-power' }, row.power) : null,
+  );
+}
+
 function singleTable(list: Row[], result: LabResult): HTMLTableElement {
   const n = result.scenario.runs;
   return h(
@@ -141,7 +151,7 @@ function singleTable(list: Row[], result: LabResult): HTMLTableElement {
         return h(
           'tr',
           { 'data-ending-row': row.id },
-          h('th', { scope: 'row' }, row.title),
+          endingHeader(row),
           h('td', { 'data-count': k }, number.format(k)),
           h('td', {}, percent(k / n)),
           h('td', {}, range(wilson(k, n))),
@@ -199,7 +209,7 @@ function compareTable(list: Row[], a: LabResult, b: LabResult): HTMLTableElement
         return h(
           'tr',
           { 'data-ending-row': row.id },
-          h('th', { scope: 'row' }, row.title),
+          endingHeader(row),
           h('td', { 'data-count': ka }, number.format(ka)),
           h('td', {}, `${percent(ka / na)} (${range(wilson(ka, na))})`),
           h('td', { 'data-count': kb }, number.format(kb)),
@@ -226,7 +236,10 @@ function verdict(list: Row[], a: LabResult, b: LabResult): string {
     const d = differenceInterval(row.counts[1] ?? 0, b.scenario.runs, row.counts[0] ?? 0, a.scenario.runs);
     return withinNoise(d)
       ? []
-      : [`${row.title} ${d.difference > 0 ? 'more' : 'less'} often (${points(d.difference)})`];
+      : [
+          `${row.title}${row.power ? ` (${row.power.replace(/\.$/, '')})` : ''} ${d.difference > 0 ? 'more' : 'less'} ` +
+            `often (${points(d.difference)})`,
+        ];
   });
   if (changed.length === 0)
     return 'Every difference between A and B is within noise: with this many histories, these scenarios cannot be told apart.';

@@ -18,12 +18,27 @@ export interface ToolContext {
   endings: EndingsStore;
 }
 
-const HEADINGS: Record<ToolScreen, string> = { lab: 'What-if Lab', gallery: 'Endings' };
+const HEADINGS: Record<ToolScreen, string> = {
+  lab: 'What-if Lab',
+  gallery: 'Endings',
+  guide: 'Teacher’s guide',
+  codex: 'Codex',
+  class: 'Class set-up',
+  about: 'Privacy and accessibility',
+};
 
 /** The buttons that open the tools, for the title screen and the end of a run. */
-export function toolButtons(controller: GameController, className?: string): HTMLButtonElement[] {
-  return (['lab', 'gallery'] as const).map((screen) => {
-    const button = h('button', { type: 'button', class: className }, HEADINGS[screen]);
+export function toolButtons(
+  controller: GameController,
+  className?: string,
+  screens: readonly ToolScreen[] = ['lab', 'gallery'],
+): HTMLButtonElement[] {
+  return screens.map((screen) => {
+    const button = h(
+      'button',
+      { type: 'button', class: className, 'data-open-tool': screen },
+      HEADINGS[screen],
+    );
     button.addEventListener('click', () => {
       controller.openTool(screen);
     });
@@ -70,9 +85,15 @@ export function createToolViews(context: ToolContext): ToolViews {
         });
         return lab;
       }
-      return shell('gallery', async (body) => {
-        const { Gallery } = await import('./Gallery.ts');
-        body.replaceChildren(await Gallery.build(context.storyJson, context.endings));
+      if (screen === 'gallery')
+        return shell('gallery', async (body) => {
+          const { Gallery } = await import('./Gallery.ts');
+          body.replaceChildren(await Gallery.build(context.storyJson, context.endings));
+        });
+      // The classroom's screens: drawn afresh each time (the board reads what this browser holds now).
+      return shell(screen, async (body) => {
+        const { classroomScreen } = await import('./classroom.ts');
+        body.replaceChildren(classroomScreen(screen, context));
       });
     },
   };

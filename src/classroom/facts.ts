@@ -1,0 +1,29 @@
+/**
+ * The checked history behind the story's FACT tags, as `story/facts.json` holds it (generated from
+ * FACTBASE by `npm run -s facts`). The file is large, so the browser loads it when a Source is first opened.
+ */
+export interface Fact {
+  id: string;
+  claim: string;
+  verdict: 'accurate' | 'simplified' | 'inaccurate' | 'partly inaccurate';
+  debated: boolean;
+  correction: string;
+  sources: string[];
+}
+
+let loading: Promise<Map<string, Fact>> | null = null;
+
+export function loadFacts(): Promise<Map<string, Fact>> {
+  loading ??= import('../../story/facts.json').then(
+    ({ default: facts }) => new Map((facts as Fact[]).map((f) => [f.id, f])),
+  );
+  return loading;
+}
+
+/** What the verdict means for a student reading the source notes. */
+export const VERDICT_WORDS: Record<Fact['verdict'], string> = {
+  accurate: 'The notes have this right.',
+  simplified: 'The notes simplify this.',
+  inaccurate: 'The notes get this wrong.',
+  'partly inaccurate': 'The notes get part of this wrong.',
+};
