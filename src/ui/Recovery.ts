@@ -47,11 +47,6 @@ export function showRecovery(
     else actions.restore();
   });
   const fresh = starting ? null : h('button', { type: 'button' }, 'Start a new game');
-  // Every recovery screen can reload the page: it works even when the game's own state is what failed.
-  const reload = starting ? null : h('button', { type: 'button' }, 'Reload the game');
-  reload?.addEventListener('click', () => {
-    location.reload();
-  });
   fresh?.addEventListener('click', () => {
     close();
     if (!starting) actions.newGame();
@@ -86,9 +81,9 @@ export function showRecovery(
         ? 'The game could not start: its story did not load. Your saved games are untouched. Check the ' +
             'connection, then reload.'
         : 'The game hit an unexpected problem. Your progress is saved at every choice, so nothing before your ' +
-            'last choice is lost. If restoring does not help, reload the game.',
+            'last choice is lost.',
     ),
-    h('div', { class: 'menu' }, restore, fresh, reload, copy),
+    h('div', { class: 'menu' }, restore, fresh, copy),
     status,
     details,
   );
