@@ -115,7 +115,7 @@ recovery = {
 };
 // A class link (?class=1&side=…&seed=…&run=…) carries the teacher's settings.
 const classSettings = parseClassSettings(location.search);
-new App(root, store, controller, createToolViews({ storyJson, controller, endings }), classSettings);
+new App(root, store, controller, createToolViews({ storyJson, controller, endings, store }), classSettings);
 const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
 // One tab at a time writes the autosave; a second tab says so and offers to take over or play apart.
 new Tabs(store, saves);
@@ -146,7 +146,9 @@ if (table) {
       });
   };
   const stop = store.subscribe((state) => {
-    if (state.screen === 'title') return;
+    // Not for the title, nor for the Lab or the Gallery opened from it (DESIGN.md: Phaser loads when a
+    // run is on screen): its second of loading would block the Lab's page while histories run.
+    if (state.screen === 'title' || state.screen === 'lab' || state.screen === 'gallery') return;
     stop();
     loadTable();
   });

@@ -26,6 +26,18 @@ interface Row {
   counts: number[];
 }
 
+/** "1,000 simulated histories", or "350 of 1,000 simulated histories so far" while they run. */
+function histories(result: LabResult): string {
+  const { done, scenario } = result;
+  return done < scenario.runs
+    ? `${number.format(done)} of ${number.format(scenario.runs)} simulated histories so far`
+    : `${number.format(done)} simulated histories`;
+}
+
+/** True when every scenario plays its unpinned decisions as history did. */
+const asHistory = (results: readonly LabResult[]): boolean =>
+  results.length > 0 && results.every((r) => r.scenario.others === 'history');
+
 function rows(results: readonly LabResult[], catalogue: Catalogue): Row[] {
   const ids = new Set<string>();
   for (const result of results) {
@@ -85,7 +97,7 @@ function chart(list: Row[], results: readonly LabResult[]): HTMLElement {
         'div',
         { class: 'bar-tracks' },
         ...results.map((result, i) => {
-          const n = result.scenario.runs;
+          const n = Math.max(1, result.done);
           const k = row.counts[i] ?? 0;
           const interval = wilson(k, n);
           const fill = h('span', { class: 'bar-fill' });
@@ -126,11 +138,11 @@ function endingHeader(row: Row): HTMLElement {
 }
 
 function singleTable(list: Row[], result: LabResult): HTMLTableElement {
-  const n = result.scenario.runs;
+  const n = Math.max(1, result.done);
   return h(
     'table',
     { class: 'lab-table' },
-    h('caption', {}, `How often each ending came in ${number.format(n)} simulated histories`),
+    h('caption', {}, `How often each ending came in ${histories(result)}`),
     h(
       'thead',
       {},
@@ -174,16 +186,12 @@ function singleTable(list: Row[], result: LabResult): HTMLTableElement {
 }
 
 function compareTable(list: Row[], a: LabResult, b: LabResult): HTMLTableElement {
-  const na = a.scenario.runs;
-  const nb = b.scenario.runs;
+  const na = Math.max(1, a.done);
+  const nb = Math.max(1, b.done);
   return h(
     'table',
     { class: 'lab-table lab-compare' },
-    h(
-      'caption',
-      {},
-      `How often each ending came: A (${number.format(na)} histories) beside B (${number.format(nb)})`,
-    ),
+    h('caption', {}, `How often each ending came: A (${histories(a)}) beside B (${histories(b)})`),
     h(
       'thead',
       {},
@@ -233,7 +241,7 @@ function compareTable(list: Row[], a: LabResult, b: LabResult): HTMLTableElement
 /** In words, for a class: which endings B changes beyond noise. */
 function verdict(list: Row[], a: LabResult, b: LabResult): string {
   const changed = list.flatMap((row) => {
-    const d = differenceInterval(row.counts[1] ?? 0, b.scenario.runs, row.counts[0] ?? 0, a.scenario.runs);
+    const d = differenceInterval(row.counts[1] ?? 0, b.done, row.counts[0] ?? 0, a.done);
     return withinNoise(d)
       ? []
       : [
@@ -262,19 +270,42 @@ function notes(result: LabResult, letter: string, catalogue: Catalogue): HTMLEle
   return lines.map((text) => h('li', {}, text));
 }
 
+/**
+ * The results section. `seconds` is null while the histories are still running: the chart and table then
+ * count the histories finished so far, and the verdict and notes wait for the end.
+ */
 export function renderResults(
   results: readonly LabResult[],
   catalogue: Catalogue,
-  seconds: number,
+  seconds: number | null,
 ): HTMLElement {
-  const list = rows(results, catalogue);
+  const complete = seconds !== null;
+  const all = rows(results, catalogue);
+  // As history did, only the story's chances vary: most endings cannot come. List only those that came.
+  const hidden = asHistory(results) ? all.filter((row) => row.counts.every((k) => k === 0)) : [];
+  const list = all.filter((row) => !hidden.includes(row));
   const [a, b] = results;
-  const noteItems = results.flatMap((r, i) => notes(r, LETTERS[i] ?? '', catalogue));
+  const noteItems = complete ? results.flatMap((r, i) => notes(r, LETTERS[i] ?? '', catalogue)) : [];
+  if (complete && hidden.length > 0)
+    noteItems.push(
+      h(
+        'li',
+        { 'data-hidden-endings': hidden.map((row) => row.id).join(' ') },
+        `Left out, as no history reached them: ${hidden.map((row) => row.title).join('; ')}. With every decision ` +
+          'you did not pin made as history did, only the story’s chances (the votes and their swings) differ ' +
+          'from one history to the next, so only a few endings can come.',
+      ),
+    );
   const total = results.reduce((sum, r) => sum + r.scenario.runs, 0);
+  const done = results.reduce((sum, r) => sum + r.done, 0);
   return h(
     'section',
-    { class: 'lab-results', 'aria-labelledby': 'lab-results-title' },
-    h('h2', { id: 'lab-results-title', tabindex: -1 }, 'Results'),
+    {
+      class: `lab-results${complete ? '' : ' lab-partial'}`,
+      'aria-labelledby': 'lab-results-title',
+      'aria-busy': String(!complete),
+    },
+    h('h2', { id: 'lab-results-title', tabindex: -1 }, complete ? 'Results' : 'Results so far'),
     h(
       'p',
       { class: 'lab-explain' },
@@ -294,7 +325,7 @@ export function renderResults(
         ),
       ),
     ),
-    a && b ? h('p', { class: 'lab-verdict' }, verdict(list, a, b)) : null,
+    complete && a && b ? h('p', { class: 'lab-verdict' }, verdict(list, a, b)) : null,
     chart(list, results),
     h(
       'p',
@@ -309,6 +340,12 @@ export function renderResults(
       a && b ? compareTable(list, a, b) : a ? singleTable(list, a) : null,
     ),
     noteItems.length > 0 ? h('ul', { class: 'lab-notes' }, ...noteItems) : null,
-    h('p', { class: 'lab-timing' }, `${number.format(total)} histories in ${seconds.toFixed(1)} s.`),
+    h(
+      'p',
+      { class: 'lab-timing' },
+      complete
+        ? `${number.format(total)} histories in ${seconds.toFixed(1)} s.`
+        : `${number.format(done)} of ${number.format(total)} histories so far.`,
+    ),
   );
 }

@@ -10,7 +10,7 @@ import { METER_IDS } from '../../src/core/meters.ts';
 import type { Beat } from '../../src/narrative/InkRunner.ts';
 import { hasTag, tagValue } from '../../src/narrative/tags.ts';
 import { playthrough, type Policy, randomPolicy } from '../../src/sim/playthrough.ts';
-import { declaredPaths } from './storySource.ts';
+import { declaredPaths, documentedTags } from './storySource.ts';
 
 /** Which endings each protagonist can reach (story/endings.ink; the brief's table). */
 export const ENDINGS_BY_PROTAGONIST: Record<string, string[]> = {
@@ -35,6 +35,11 @@ export const ENDINGS_BY_PROTAGONIST: Record<string, string[]> = {
   ],
 };
 
+/** No run may end before the player has made this many decisions (issue 12: no one-click defeats). */
+export const MIN_DECISIONS_BEFORE_AN_ENDING = 3;
+
+const DOCUMENTED = new Set([...documentedTags()].map((k) => k.toUpperCase()));
+
 export function checkBeat(beat: Beat, seed: number, meters: Record<string, unknown>): void {
   const fail = (what: string): never => {
     throw new Error(`seed ${String(seed)}: ${what}`);
@@ -52,6 +57,9 @@ export function checkBeat(beat: Beat, seed: number, meters: Record<string, unkno
     );
   }
   if (historical > 0 && !decision) fail('a HISTORICAL choice outside a DECISION');
+  for (const tag of [...beat.lines.flatMap((l) => l.tags), ...beat.choices.flatMap((c) => c.tags)]) {
+    if (!DOCUMENTED.has(tag.key)) fail(`tag ${tag.key} is not documented in story/TAGS.md`);
+  }
   for (const line of beat.lines) {
     const shift = tagValue(line.tags, 'SHIFT');
     if (shift !== undefined && !/^\w+ -?\d+ \w+ F0(7[3-9]|8\d|9[0-8])$/.test(shift)) {
@@ -92,13 +100,19 @@ export function walkSuite(protagonist: 'Trotsky' | 'Stalin', runs: number): void
         },
       });
       if (run.ending === null) throw new Error(`seed ${String(seed)}: the story ended without an ENDING tag`);
+      if (run.decisions.length < MIN_DECISIONS_BEFORE_AN_ENDING) {
+        throw new Error(
+          `seed ${String(seed)}: ${run.ending} after ${String(run.decisions.length)} decisions (${run.decisions.join(', ')})`,
+        );
+      }
       endings.set(run.ending, (endings.get(run.ending) ?? 0) + 1);
       for (const p of own) if (run.runner.visits(p.path) > 0) visited.add(p.path);
     }
     const table = [...endings].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${String(n)}`);
     // The closing note of a story change reports these frequencies.
     process.stdout.write(`${protagonist}: endings in ${String(runs)} random runs: ${table.join(', ')}\n`);
-  });
+    // Half an hour: on a shared 2-core machine 2,000 runs with a save/load at every choice took 25 minutes.
+  }, 1_800_000);
 
   it(`reaches every knot and stitch of ${protagonist}'s acts`, () => {
     expect(own.length).toBeGreaterThan(5);
