@@ -105,7 +105,7 @@ They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The 
     ~ shift(Left, 6, Alliances)
     ~ shift(Suspicion, -5, Moderation)
     In history: Stalin refused. Harris and Kotkin see the apparatus as the decisive resource; sharing it would plausibly have kept the leadership genuinely collective for longer. # FACT: F074 F075 F076 F080
-* (resign_post) [{s2_lenins_anger.resign:My letter of March stands. Let the plenum release me|Then take it. I resign, and go back to state work}]
+* (resign_post) [Let the plenum release me. I go back to state work]
     {s2_lenins_anger.resign:You tell them the letter stands.|You write it out and send it to Moscow.} Let the Central Committee decide. It may well take you at your word.
     Zinoviev is horrified. He wanted a leash on you, not an empty chair beside Trotsky.
     ~ shift(Apparatus, -5, Offices)

@@ -4,10 +4,13 @@
  */
 export interface Fact {
   id: string;
+  /** The claim as the revision notes made it (paraphrased in FACTBASE). */
   claim: string;
   verdict: 'accurate' | 'simplified' | 'inaccurate' | 'partly inaccurate';
+  /** True when FACTBASE marks the claim as an interpretation or as contested. */
   debated: boolean;
   correction: string;
+  /** The works, readable: "Stephen Kotkin, Stalin, vol. 1: Paradoxes of Power 1878–1928 (2014)". */
   sources: string[];
 }
 

@@ -5,8 +5,7 @@
  */
 import { type Beat, InkRunner, isSkipLookaheadError } from '../narrative/InkRunner.ts';
 import { hasTag, tagValue } from '../narrative/tags.ts';
-import { type Policy, randomPolicy } from './playthrough.ts';
-import { mulberry32 } from './random.ts';
+import { type Policy, playthrough, randomPolicy } from './playthrough.ts';
 
 export type Protagonist = 'Trotsky' | 'Stalin';
 
@@ -67,38 +66,23 @@ function scenarioPolicy(scenario: Scenario, notes: PinNotes): Policy {
   };
 }
 
-/** The longest history the engine plays before it calls the story broken. */
-const MAX_CHOICES = 500;
-
-/**
- * Plays history `seed` to its end: the same seeds, the same random draws and the same choices as
- * playthrough() (src/sim/playthrough.ts), without what only the tests need (save round trips).
- * Returns the ending id and the title line the story showed with it.
- */
+/** Plays history `seed` to its end on `runner`; returns the ending id and the title line shown with it. */
 function playHistory(
+  storyJson: string,
   runner: InkRunner,
   seed: number,
   policy: Policy,
 ): { ending: string | null; title: string } {
-  const random = mulberry32(seed ^ 0x9e3779b9);
-  runner.reset(seed);
-  let ending: string | null = null;
   let title = '';
-  for (let choices = 0; ; choices++) {
-    const beat = runner.continue();
-    for (const line of beat.lines) {
-      const id = tagValue(line.tags, 'ENDING');
-      if (id === undefined) continue;
-      ending = id;
-      title = line.text;
-    }
-    if (beat.ended) return { ending, title };
-    if (choices >= MAX_CHOICES)
-      throw new Error(`seed ${String(seed)}: no ending after ${String(choices)} choices`);
-    const choice = beat.choices[policy(beat, random)];
-    if (!choice) throw new Error(`seed ${String(seed)}: the policy picked a choice not offered`);
-    runner.choose(choice.index);
-  }
+  const { ending } = playthrough(storyJson, {
+    seed,
+    policy,
+    runner,
+    onBeat: (beat) => {
+      for (const line of beat.lines) if (hasTag(line.tags, 'ENDING')) title = line.text;
+    },
+  });
+  return { ending, title };
 }
 
 // Parsing a story takes milliseconds and a history a few: keep the runners of each story (one per mode),
@@ -179,7 +163,7 @@ export function simulateRange(
     notes.unavailable.length = 0;
     let played: { ending: string | null; title: string };
     try {
-      played = playHistory(runner, scenario.seed + i, policy);
+      played = playHistory(storyJson, runner, scenario.seed + i, policy);
     } catch (error) {
       if (fast === 'strict' || !isSkipLookaheadError(error) || result.fallback !== undefined) throw error;
       // The fast runner stopped mid-line: drop it, and play this history and the rest in the standard mode.
@@ -188,7 +172,7 @@ export function simulateRange(
       runner = runnerFor(runners, storyJson, false);
       notes.reached.length = 0;
       notes.unavailable.length = 0;
-      played = playHistory(runner, scenario.seed + i, policy);
+      played = playHistory(storyJson, runner, scenario.seed + i, policy);
     }
     const ending = played.ending ?? 'no_ending';
     result.endings[ending] = (result.endings[ending] ?? 0) + 1;

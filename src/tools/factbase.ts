@@ -8,17 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export interface Fact {
-  id: string;
-  /** The claim as the revision notes made it (paraphrased in FACTBASE). */
-  claim: string;
-  verdict: 'accurate' | 'simplified' | 'inaccurate' | 'partly inaccurate';
-  /** True when FACTBASE marks the claim as an interpretation or as contested. */
-  debated: boolean;
-  correction: string;
-  /** The works, readable: "Stephen Kotkin, Stalin, vol. 1: Paradoxes of Power 1878–1928 (2014)". */
-  sources: string[];
-}
+import type { Fact } from '../classroom/facts.ts';
 
 /** "[KOT1] Stephen Kotkin, *Stalin…* (2014). Excerpts: …" → KOT1 → "Stephen Kotkin, Stalin… (2014)". */
 export function parseSourceKeys(markdown: string): Map<string, string> {

@@ -12,6 +12,7 @@ import { DecisionGate } from './decisionGate.ts';
 import { type ClassSettings, describeClassSettings } from '../classroom/classLink.ts';
 import { h } from './dom.ts';
 import { setCodexOpener } from './explain.ts';
+import { readAloudButton } from './readAloud.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
 import { toolButtons, type ToolViews } from './tools.ts';
@@ -97,6 +98,7 @@ export class App {
         'nav',
         { class: 'story-tools', 'aria-label': 'Run' },
         timeline,
+        readAloudButton('btn btn-small'),
         ...toolButtons(this.controller, 'btn btn-small'),
       ),
       this.transcript.element,

@@ -115,6 +115,9 @@ export function classSetupScreen({ shortRun }: { shortRun: boolean }): HTMLEleme
         input.addEventListener('change', () => {
           if (!input.checked) return;
           seedRow.hidden = value !== 'same';
+          // A complaint about a seed that is no longer used would only confuse.
+          if (value !== 'same') seedError.hidden = true;
+          else seedInput.dispatchEvent(new Event('input'));
           settings.seed = value === 'same' ? Number(seedInput.value) || 0 : null;
           draw();
         });
@@ -153,8 +156,8 @@ export function classSetupScreen({ shortRun }: { shortRun: boolean }): HTMLEleme
     h(
       'p',
       { class: 'lede' },
-      'Choose how your class will play, then project or print the QR code. The class board collects their ' +
-        'results at the end.',
+      'Choose how your class will play, then project or print the QR code. Every pupil who opens the link ' +
+        'starts with these settings.',
     ),
     h('div', { class: 'setup-layout' }, form, output),
   );

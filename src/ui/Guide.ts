@@ -30,9 +30,10 @@ function lesson(): HTMLElement {
       'Open ',
       b('Class set-up'),
       ': choose the side (Stalin for all makes the sharpest “why did he win?” debate; “their choice” lets the class ' +
-        'compare), one seed for the whole class (everyone meets the same chances, so runs can be compared) and the ' +
-        'short run. Try the link on one school device; once loaded, the game works offline. Print the QR code or ' +
-        'be ready to project it.',
+        'compare) and one seed for the whole class (everyone meets the same chances, so runs can be compared). A full ' +
+        'run reads in 30–40 minutes, longer than this lesson gives it: tell pupils the game keeps their place, so ' +
+        'they can finish at home. Try the link on one school device; once loaded, the game works offline. Print the ' +
+        'QR code or be ready to project it.',
     ),
     h(
       'ol',
@@ -43,17 +44,17 @@ function lesson(): HTMLElement {
           'why?” Most pupils pick Trotsky: keep the votes on the board.',
       ),
       li(
-        b('5–25 min · Play. '),
-        'Pupils scan the QR code and play the short run, alone or in pairs. Ask them to read each “In history” note ' +
-          'and to tap the dotted words (the codex). Early finishers play the other side.',
+        b('5–27 min · Play. '),
+        'Pupils scan the QR code and play in pairs. Ask them to read each “In history” note and to tap the dotted ' +
+          'words (the codex). Pairs who reach an ending early open its debrief; the others stop where they are.',
       ),
       li(
-        b('25–30 min · Gather. '),
-        'At the end, each pupil shows the result QR code or copies the result code; paste or scan the codes into the ' +
-          'Class board.',
+        b('27–32 min · Gather. '),
+        'Each pair opens the Timeline (its decisions beside history’s) and calls out where it left history’s path ' +
+          'and, if it finished, its ending and who holds power in it. Tally them on the board.',
       ),
       li(
-        b('30–42 min · Discuss, with the board on the projector. '),
+        b('32–42 min · Discuss, with the tally and one debrief on the projector. '),
         'How did the class’s runs end, and who holds power in each ending? Where did the class leave history’s ' +
           'path, and did it change the ending? Which causes moved most? Take two questions from the list below.',
       ),
@@ -70,13 +71,14 @@ function lesson(): HTMLElement {
     ),
     p(
       b('Homework variant. '),
-      'Set the full run (30–40 minutes) as homework with the class link; pupils bring their result code or paste it ' +
-        'into your usual homework tool. The lesson is then the board, the discussion and the What-if Lab.',
+      'Set the full run (30–40 minutes) as homework with the class link; pupils bring their debrief handout or send ' +
+        'its share link through your usual homework tool. The lesson is then the tally, the discussion and the ' +
+        'What-if Lab.',
     ),
     p(
       b('Two-lesson variant. '),
-      'Lesson 1: the full run in pairs, one pair as Trotsky and one as Stalin at each table; collect the codes. ' +
-        'Lesson 2: the board, then the What-if Lab on the projector: pin “the testament is published” and compare it ' +
+      'Lesson 1: the full run in pairs, one pair as Trotsky and one as Stalin at each table; tally the endings. ' +
+        'Lesson 2: the tally, then the What-if Lab on the projector: pin “the testament is published” and compare it ' +
         'with history’s choice. How often does Stalin still win? Then a written answer weighing structure and ' +
         'contingency, with two historians.',
     ),
@@ -370,7 +372,7 @@ export function guideScreen(actions: GuideActions): HTMLElement {
     p(
       b('Privacy and accessibility. '),
       'The game collects and sends nothing, sets no cookies and loads no third-party code; it keeps saves, ' +
-        'settings and the class board’s codes in the browser only. The full privacy and accessibility (WCAG 2.1 AA) ' +
+        'settings in the browser only. The full privacy and accessibility (WCAG 2.1 AA) ' +
         'statements are in the game, from the title screen and from this guide.',
     ),
   );

@@ -25,23 +25,19 @@ export function privacyStatement(): HTMLElement {
       {},
       li('your game in progress (an automatic save at every choice), and up to three named saves;'),
       li('the endings you have reached, for the Endings gallery;'),
-      li('your settings (text size, font, line spacing, contrast, motion, sound, read-aloud);'),
-      li(
-        'on a teacher’s device, the result codes pasted into the class board. A result code holds a run’s ' +
-          'choices, its random seed and the story version, and a name only if the pupil typed one in;',
-      ),
+      li('your settings (text size, font, line spacing, display, contrast, motion, sound);'),
       li('a copy of the game’s own files, so that it works offline.'),
     ),
     p(
-      'Nothing leaves the device unless you move it yourself: a save file you export, a share link or a result ' +
-        'code you copy. Clearing the site’s data in the browser settings removes everything. A damaged save is ' +
+      'Nothing leaves the device unless you move it yourself: a save file you export or a share link you ' +
+        'copy. Clearing the site’s data in the browser settings removes everything. A damaged save is ' +
         'kept aside, never deleted without asking.',
     ),
     h('h3', {}, 'Read aloud'),
     p(
       'Read aloud uses the speech voices of your browser or operating system. Most are on the device. A few ' +
-        'browsers offer voices from their maker’s online service (Chrome’s “Google” voices, for example): the ' +
-        'game prefers a voice on the device, and the settings say which voice is in use, so you can choose.',
+        'browsers offer voices from their maker’s online service (Chrome’s “Google” voices, for example), which ' +
+        'receive the text read; the game always picks a voice on the device when there is one.',
     ),
   );
 }
@@ -85,9 +81,6 @@ export function accessibilityStatement(): HTMLElement {
       li(
         'The Politburo table is a picture: what it shows (who sits there, who speaks, how the meters move) is ' +
           'also given in the text and the meters, so the picture is hidden from screen readers.',
-      ),
-      li(
-        'Scanning result codes with a camera works only in browsers that offer it; pasting codes always works.',
       ),
       li('The printed handout and guide are designed for paper; on screen, the same content is in the game.'),
     ),

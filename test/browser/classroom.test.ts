@@ -157,6 +157,8 @@ describe('class set-up', () => {
     await page.getByLabel('Each pupil their own chances').check();
     const each = await page.getByRole('textbox', { name: 'The class link' }).inputValue();
     expect(new URL(each).searchParams.has('seed')).toBe(false);
+    // The complaint about the seed goes with the seed field.
+    expect(await page.locator('.setup-error').isHidden()).toBe(true);
     expect(await axe(page), 'class set-up').toEqual([]);
     await page.screenshot({ path: `${SHOTS}/class-setup-desktop.png`, fullPage: true });
 
@@ -182,4 +184,44 @@ describe('class set-up', () => {
     }
     expect(errors).toEqual([]);
   }, 120_000);
+});
+
+describe('projector mode and reading settings', () => {
+  it('enlarges the type, switches to the high-legibility font and wider spacing, and offers read-aloud', async () => {
+    const { page, errors } = session;
+    await page.goto(`${base}?renderer=canvas&seed=3`);
+    await waitForBoot(page);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Leon Trotsky' }).click();
+    const line = page.locator('[data-transcript] .line').first();
+    await line.waitFor();
+    const before = await line.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await page.locator('[data-settings-open]').click();
+    await page.getByLabel('Projector: large type and table, for a class').check();
+    await page.getByLabel('High legibility (Atkinson Hyperlegible)').check();
+    await page.getByLabel('Wider').check();
+    await page.keyboard.press('Escape');
+    const root = await page.evaluate(() =>
+      Object.fromEntries(Object.entries(document.documentElement.dataset)),
+    );
+    expect(root).toMatchObject({ display: 'projector', font: 'legible', spacing: 'relaxed' });
+    const after = await line.evaluate((el) => ({
+      size: parseFloat(getComputedStyle(el).fontSize),
+      family: getComputedStyle(el).fontFamily,
+    }));
+    expect(after.size).toBeGreaterThan(before * 1.3);
+    expect(after.family).toContain('Atkinson Hyperlegible');
+    // Keyboard-driven: a number key still chooses.
+    const picked = await page.locator('[data-transcript] .picked').count();
+    await page.locator('[data-choices] button').first().waitFor();
+    await page.keyboard.press('1');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
+      picked,
+    );
+    expect(await page.getByRole('button', { name: 'Read aloud' }).count()).toBe(1);
+    expect(await axe(page), 'projector mode').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/projector-desktop.png` });
+    expect(errors).toEqual([]);
+  }, 90_000);
 });

@@ -132,7 +132,7 @@ describe('the What-if Lab', () => {
     expect(sum(column)).toBe(200);
     expect(await page.locator('.lab-table caption').innerText()).toContain('200 simulated histories');
     expect(await page.locator('.scenario-summaries').innerText()).toContain(
-      'Stand up and resign the Secretariat in earnest',
+      'Lenin asked one thing. Resign the Secretariat, and mean it',
     );
     expect(await page.locator('.lab-explain').innerText()).toContain(
       'not what would certainly have happened',
