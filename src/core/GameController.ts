@@ -81,7 +81,9 @@ export class GameController {
               `Your last saved game could not be opened: ${read.reason}. ` +
               (read.keptAs
                 ? 'It has been kept aside, not deleted. You can start a new game.'
-                : 'It has been left untouched, and saving is off so that nothing overwrites it. You can still play.'),
+                : saves.enabled
+                  ? 'It has been left untouched; reloading the page may open it. Nothing is written over it.'
+                  : 'It has been left untouched, and saving is off so that nothing overwrites it. You can still play.'),
           }
         : saves.enabled
           ? writeProblemNotice(saves.writeProblem())
@@ -385,7 +387,10 @@ export class GameController {
   private keepBranch(branch: SavedBranch): void {
     const same = (b: SavedBranch): boolean =>
       b.seed === branch.seed && b.choiceLog.join() === branch.choiceLog.join();
-    this.branches = [branch, ...this.branches.filter((b) => !same(b))].slice(0, MAX_BRANCHES);
+    const branches = [branch, ...this.branches.filter((b) => !same(b))];
+    // The timeline keeps MAX_BRANCHES: the oldest one goes, so the autosave that had it is kept aside.
+    if (branches.length > MAX_BRANCHES) this.options.saves.replacing('old-branch');
+    this.branches = branches.slice(0, MAX_BRANCHES);
   }
 
   // ─── Debrief ──────────────────────────────────────────────────────────────────────────────────

@@ -87,7 +87,8 @@ describe('errors told truthfully', () => {
 
     // The same story version with a fault on Trotsky's road: it reads a variable that does not exist, which
     // ink reports as "RUNTIME WARNING: … Variable not found".
-    const broken = storyJson.replace(
+    // Every divert into the prologue: the first in the JSON is the debug jump's, which no player takes.
+    const broken = storyJson.replaceAll(
       '{"->":"trotsky_prologue"}',
       '"ev",{"VAR?":"no_such_variable"},"pop","/ev",{"->":"trotsky_prologue"}',
     );

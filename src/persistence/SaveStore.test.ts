@@ -229,6 +229,42 @@ describe('no run is overwritten without a copy', () => {
     expect(saves.writeAutosave(run(6, [0]))).toEqual({ ok: true });
   });
 
+  it('counts a run as held only with its branches: a shared copy played on keeps the autosave with them', () => {
+    const storage = memoryStorage();
+    const saves = new SaveStore(storage, at);
+    const branch = { seed: 1, choiceLog: [1, 0], ending: null, lastDate: null };
+    saves.writeAutosave(run(1, [0, 2], { branches: [branch] }));
+    // The same run played on from a share link carries no branches.
+    saves.replacing('shared-run');
+    expect(saves.writeAutosave(run(1, [0, 2, 1]))).toMatchObject({ ok: true, kept: { why: 'shared-run' } });
+    // A slot holding the run without its branch does not count as a copy of it.
+    const other = new SaveStore(memoryStorage(), at);
+    other.writeAutosave(run(1, [0, 2], { branches: [branch] }));
+    other.writeSlot(1, run(1, [0, 2]));
+    other.replacing('new-game');
+    expect(other.writeAutosave(run(2, [0]))).toMatchObject({ ok: true, kept: { why: 'new-game' } });
+  });
+
+  it('never takes a slot or an autosave the browser would not read for an empty one', () => {
+    const storage = memoryStorage();
+    const saves = new SaveStore(storage, at);
+    saves.writeAutosave(run(1, [0]));
+    saves.writeSlot(2, run(1, [0]));
+    const refusing = new SaveStore(
+      {
+        ...storage,
+        getItem: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      },
+      at,
+    );
+    expect(refusing.readSlot(2)).toMatchObject({ status: 'unreadable', keptAs: slotKey(2) });
+    expect(refusing.readAutosave()).toMatchObject({ status: 'unreadable', keptAs: null });
+    expect(refusing.writeAutosave(run(2, [0]))).toMatchObject({ ok: false });
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(run(1, [0])));
+  });
+
   it('keeps what another tab wrote, and a separate run goes to a kept save of its own', () => {
     const storage = memoryStorage();
     const tabA = new SaveStore(storage, at);

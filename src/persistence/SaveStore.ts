@@ -38,10 +38,17 @@ export function isSlotNumber(value: unknown): value is SlotNumber {
 
 /** Why a save was kept aside. */
 export type KeptWhy =
-  'unreadable' | 'new-game' | 'shared-run' | 'loaded' | 'other-tab' | 'story-changed' | 'separate-tab';
+  | 'unreadable'
+  | 'new-game'
+  | 'shared-run'
+  | 'loaded'
+  | 'other-tab'
+  | 'story-changed'
+  | 'separate-tab'
+  | 'old-branch';
 
 /** What replaced the autosave's run, as the controller knows it (anything else is "another run"). */
-export type ReplacedBy = 'new-game' | 'shared-run' | 'loaded';
+export type ReplacedBy = 'new-game' | 'shared-run' | 'loaded' | 'old-branch';
 
 export const KEPT_WHY: Record<KeptWhy, string> = {
   unreadable: 'It could not be opened, so it was kept aside rather than deleted.',
@@ -51,6 +58,8 @@ export const KEPT_WHY: Record<KeptWhy, string> = {
   'other-tab': 'A run in another tab took its place as the autosave.',
   'story-changed': 'This version of the story could not replay it.',
   'separate-tab': 'It was played on in a second tab, as a separate run.',
+  'old-branch':
+    'You went back in the run more often than its timeline keeps: this is the run with its oldest branch.',
 };
 
 export type ReadResult =
@@ -72,6 +81,8 @@ export interface KeptView {
 }
 
 export const NO_STORAGE = 'this browser does not allow the game to store data';
+export const READ_REFUSED = 'the browser did not let the game read it just now';
+const REFUSED = Symbol('read refused');
 export const STORAGE_FULL =
   "the browser's storage for this site is full. Export your run to a file, or delete a slot or a kept " +
   'save (Saves), to make room';
@@ -110,14 +121,23 @@ function writeFailure(error: unknown): string {
 const isPrefix = (a: readonly number[], b: readonly number[]): boolean =>
   a.length <= b.length && a.every((choice, i) => b[i] === choice);
 
-/** Whether `next` still holds the run `prev`: prev's choices go on in next, or in one of its kept branches. */
-export function holdsRun(next: SaveGame, prev: SaveGame): boolean {
-  if (next.seed === prev.seed && isPrefix(prev.choiceLog, next.choiceLog)) return true;
-  return (next.branches ?? []).some((b) => b.seed === prev.seed && isPrefix(prev.choiceLog, b.choiceLog));
-}
+/** A save's lines of play: the run itself and each branch the player rewound from. */
+const linesOf = (save: SaveGame): { seed: number; choiceLog: readonly number[] }[] => [
+  save,
+  ...(save.branches ?? []),
+];
 
-const sameRun = (a: SaveGame, b: SaveGame): boolean =>
-  a.seed === b.seed && a.choiceLog.join() === b.choiceLog.join();
+/**
+ * Whether `next` still holds everything `prev` holds: the run and each of its kept branches goes on in
+ * next's run or in one of next's branches. (A shared copy of a run carries no branches: playing on from
+ * it does not hold the branches of the autosave it would replace.)
+ */
+export function holdsRun(next: SaveGame, prev: SaveGame): boolean {
+  const lines = linesOf(next);
+  return linesOf(prev).every((old) =>
+    lines.some((line) => line.seed === old.seed && isPrefix(old.choiceLog, line.choiceLog)),
+  );
+}
 
 /** A kept entry's stored text: the envelope, or (older entries) the bare text of an unreadable autosave. */
 function parseKept(key: string, raw: string): Omit<KeptView, 'read'> & { text: string } {
@@ -190,7 +210,9 @@ export class SaveStore {
   }
 
   readAutosave(): ReadResult {
-    const raw = this.raw(AUTOSAVE_KEY);
+    const raw = this.read(AUTOSAVE_KEY);
+    // A read the browser refuses is not an empty autosave: nothing may be written over it.
+    if (raw === REFUSED) return { status: 'unreadable', reason: READ_REFUSED, keptAs: null };
     this.lastSeen = raw;
     if (raw === null) return { status: 'none' };
     const parsed = parseSave(raw);
@@ -273,7 +295,9 @@ export class SaveStore {
   /** A slot's save; an unreadable one is left where it is (keptAs is the slot's own key). */
   readSlot(slot: SlotNumber): ReadResult {
     const key = slotKey(slot);
-    const raw = this.raw(key);
+    const raw = this.read(key);
+    // A slot the browser will not read now is not empty: listed as empty, it would be written over.
+    if (raw === REFUSED) return { status: 'unreadable', reason: READ_REFUSED, keptAs: key };
     if (raw === null) return { status: 'none' };
     const parsed = parseSave(raw);
     return parsed.ok
@@ -337,13 +361,13 @@ export class SaveStore {
     return keys;
   }
 
-  /** Whether the same run (seed and choices) is already in a slot or kept aside: no second copy is needed. */
+  /** Whether a slot or a kept save already holds the run and its branches: no second copy is needed. */
   private storedElsewhere(save: SaveGame): boolean {
     const slots = SLOTS.map((slot) => this.readSlot(slot)).flatMap((r) =>
       r.status === 'ok' ? [r.save] : [],
     );
     const kept = this.listKept().flatMap((k) => (k.read.ok ? [k.read.save] : []));
-    return [...slots, ...kept].some((other) => sameRun(other, save));
+    return [...slots, ...kept].some((other) => holdsRun(other, save));
   }
 
   private lastFailure = STORAGE_FULL;
@@ -382,6 +406,15 @@ export class SaveStore {
       return { ok: true };
     } catch {
       return { ok: false, reason: 'the browser refused to change its storage' };
+    }
+  }
+
+  /** A key's text, null if there is none, or REFUSED if the browser would not read it (a read that throws). */
+  private read(key: string): string | null | typeof REFUSED {
+    try {
+      return this.storage?.getItem(key) ?? null;
+    } catch {
+      return REFUSED;
     }
   }
 
