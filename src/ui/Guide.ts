@@ -29,14 +29,12 @@ function lesson(): HTMLElement {
       b('Before (15 minutes, the day before). '),
       'Open ',
       b('Class set-up'),
-      ': choose the side (Stalin for all makes the sharpest “why did he win?” debate; “their choice” lets the class ' +
-        'compare) and one seed for the whole class (everyone meets the same chances, so runs can be compared). A full ' +
-        'run reads in 30–40 minutes, longer than this lesson gives it: tell pupils the game keeps their place, so ' +
-        'they can finish at home. Try the link on one school device; once loaded, the game works offline. Print the ' +
-        'QR code or be ready to project it. Open the ',
+      ': choose the side (Stalin for all makes the sharpest “why did he win?” debate) and one seed for the whole ' +
+        'class (the same chances, so runs can be compared). A full run reads in 30–40 minutes, longer than this ' +
+        'lesson gives it; the game keeps pupils’ places, so they can finish at home. Try the link on a school ' +
+        'device (once loaded, it works offline). On your device, clear the ',
       b('Class board'),
-      ' on your own device, clear the last class’s results, and decide where pupils will paste their result codes ' +
-        '(a shared document or your class’s chat), or scan their QR codes if your browser offers the camera.',
+      ' and decide where pupils will paste their result codes (a shared document or the class chat).',
     ),
     h(
       'ol',
