@@ -27,7 +27,6 @@ Your secretary comes in with a decoded telegram, his face grey. You know before 
 Lenin died this evening at Gorki, at ten minutes to seven. The telegram is from Stalin. # MILESTONE: lenin_dies
 ~ lenin_dead = true
 ~ politburo -= Lenin
-Lenin asked you, not Stalin, to carry his last quarrels. Now his chair is empty, and you are at the far end of the country.
 You get the Kremlin on the direct wire. The answer comes back: the funeral will be on Saturday; you cannot get back in time; continue your treatment.
 "Saturday. You can barely stand, Lev. Could you even get there?" # SPEAKER: Natalia Sedova
 The Tiflis comrades want something about Lenin for their papers. The stationmaster wants to know whether the train goes on. # DECISION: t3_funeral # TITLE: The telegram at Tiflis
@@ -214,7 +213,7 @@ The Congress votes on the resolution endorsing January's condemnation of the opp
 - t4_congress.recant:
     Even your friends vote for it. You asked them to.
 - else:
-    It carries with {votes_against == 0:not one|barely a} hand against it.
+    {votes_against > 0: It carries with barely a hand against it.}
 }
 In history: Trotsky refused to recant; in what Figes calls a chorus against him, the Congress endorsed the condemnation. He kept his seats in the Central Committee and the Politburo.{t4_congress.name_apparatus: A frontal attack on the apparatus would plausibly have won the young and hardened the majority, as the 1923 debate had.}{t4_congress.recant: Recantation was the road Zinoviev and Kamenev themselves took in 1928; it kept them in the party, but it did not keep them safe.} # FACT: F015 F029 F096 F062
 -> trotsky_june

@@ -238,7 +238,7 @@ The Fourteenth Party Congress: 665 voting delegates, and a co-report against the
 The troika is dead: Zinoviev and Kamenev, with Krupskaya and Sokolnikov, against Stalin, Bukharin and the provincial secretaries.
 Frunze died in October on an operating table. {trotsky_holds_army: Voroshilov, Stalin's friend from Tsaritsyn, is now your deputy.|Voroshilov, Stalin's friend from Tsaritsyn, has the army now.}
 Then Kamenev says what nobody has said aloud at a Congress:
-"I have come to the conclusion that Comrade Stalin cannot fulfil the role of unifier of the Bolshevik general staff." # SPEAKER: Kamenev
+"I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
 The hall rises, chanting Stalin's name. The Leningrad delegation sits still.
 {t6_lessons_of_october.woo: Ask me again in a year, Kamenev said. It has been a year. He looks up at you.}
 The men who called you a Menshevik are being called Mensheviks now. # DECISION: t9_fourteenth_congress # TITLE: The 14th Party Congress
@@ -248,7 +248,7 @@ The men who called you a Menshevik are being called Mensheviks now. # DECISION: 
     The Leningraders remember who sat on his hands.
     ~ shift(Suspicion, -4, Alliances)
     ~ shift(Left, -4, Alliances)
-    In history: Trotsky was silent while the New Opposition lost by about 559 votes to 65. Deutscher sees his passivity as a lost chance. # FACT: F049 F054 F055 F097
+    In history: Trotsky was silent, and Deutscher sees his passivity as a lost chance. # FACT: F049 F054 F055 F097
     -> trotsky_winter_1926
 * (back) [Kamenev is right. Ask for the floor]
     You ask for the floor. Kamenev is right, you say. The party does not belong to its Secretariat, and a Congress that chants one man's name has forgotten what Lenin taught it.
@@ -434,8 +434,8 @@ The 15th Party Conference. Stalin reports on the opposition bloc. # DATE: 26 Oct
 {trotsky_fate == OutOfPolitburo: You are allowed to speak, and you speak well. It makes no difference.|You speak for an hour, and the hall listens more than it means to.}
 The resolution condemns the opposition as a Social-Democratic deviation.
 ~ temp condemned = vote("15th Party Conference", Conference, CONFERENCE_15, against_you(Conference), 0)
-{votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.|Not one hand against.}
+{votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.}
 ~ shift(Mantle, -4, Votes)
 ~ shift(Apparatus, -3, Votes)
-In history: the testament appeared in New York on 18 October 1926; on the 23rd Trotsky lost his Politburo seat and Kamenev his candidacy, and the Conference condemned them. No congress met that year. # FACT: F057 F028 F097 F062
+In history: the testament appeared in New York on 18 October 1926, Trotsky lost his Politburo seat on the 23rd, and no congress met that year. # FACT: F057 F028 F097 F062
 -> trotsky_act3

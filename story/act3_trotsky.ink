@@ -133,7 +133,7 @@ On 8 September the Politburo refuses to publish it. Your younger comrades have a
 = october
 The Kremlin: the joint plenum, for the last time with you in the room. # DATE: 23 October 1927 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
 You speak through whistles and shouts. Then Stalin reads Lenin's letter aloud{testament_in_open:, since the whole world has read it anyway}, and answers it.
-"Yes, I am rude, comrades, to those who rudely and treacherously wreck and split the party." # SPEAKER: Stalin
+"Yes, comrades, I am rude to those who grossly and perfidiously wreck and split the party." # SPEAKER: Stalin
 {testament_denied: Then he reads your statement of 1925 that Lenin left no testament. The hall laughs.}
 The plenum expels {alliance == NoAlliance: you|you and Zinoviev} from the Central Committee.
 ~ politburo -= Trotsky

@@ -223,7 +223,7 @@ Then Stalin reads out the secret seventh point of the ban on factions you voted 
 - votes_against > 6:
     Against it: {votes_against} hands. A handful, and the Pravda reporter writes down their names.
 - else:
-    {votes_against == 0:Not one hand against.|A few hands against, no more.}
+    {votes_against > 0: A few hands against, no more.}
 }
 {
 - t2_new_course.stay_inside:
@@ -236,6 +236,6 @@ Then Stalin reads out the secret seventh point of the ban on factions you voted 
 - else:
     ~ shift(Mantle, -3, FactionBan)
 }
-In history: the Conference condemned his opposition as a petty-bourgeois deviation, and published point 7 of the ban to warn him. # FACT: F029 F084 F011
+In history: so the Conference ruled, and published point 7 of the ban to warn him. # FACT: F029 F084 F011
 The doctors order you south to the Black Sea, and Moscow slides away into the snow.
 -> trotsky_act1
