@@ -9,24 +9,26 @@ import { createStore } from './core/store.ts';
 import { registerServiceWorker } from './offline.ts';
 import { EndingsStore } from './persistence/EndingsStore.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
-import { SaveStore } from './persistence/SaveStore.ts';
+import { AUTOSAVE_KEY, SaveStore } from './persistence/SaveStore.ts';
 import type { MatteredResult } from './sim/mattered.ts';
 import type { RunRecord } from './sim/record.ts';
 import { App } from './ui/App.ts';
 import { isBenignNotice } from './ui/benignNotice.ts';
 import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.ts';
 import { SavesPanel } from './ui/SavesPanel.ts';
+import { Tabs } from './ui/Tabs.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
 import './ui/classroom.css';
 
-/** localStorage, or null where the browser refuses it (private modes, disabled storage). */
+/**
+ * localStorage, or null where the browser refuses it (private modes, disabled storage). A full storage
+ * is still used: every save in it can be read, and SaveStore says when a write fails and what to do.
+ */
 function browserStorage(): KeyValueStorage | null {
   try {
     const storage = window.localStorage;
-    const probe = 'the-empty-chair/probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem(AUTOSAVE_KEY);
     return storage;
   } catch {
     return null;
@@ -115,6 +117,8 @@ recovery = {
 const classSettings = parseClassSettings(location.search);
 new App(root, store, controller, createToolViews({ storyJson, controller, endings, store }), classSettings);
 const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
+// One tab at a time writes the autosave; a second tab says so and offers to take over or play apart.
+new Tabs(store, saves);
 root.querySelector('.masthead')?.append(savesPanel.opener());
 
 controller.boot();
