@@ -1,7 +1,8 @@
 /**
  * Errors told truthfully, and ways out that work: a story request that hangs is given up after 15 s with
  * a plain message and a reload; a network login page in place of the story is met the same way; every
- * recovery screen has a reload that works; a share link pasted into an open game is honoured.
+ * recovery screen has a reload that works; a share link pasted into an open game is honoured, and one from
+ * another version of the story says so.
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
@@ -90,4 +91,13 @@ it('honours a share link pasted into an open game', async () => {
   }, link);
   await page.getByText('You are watching a shared run').waitFor();
   expect(await page.locator('[data-choices] button').count()).toBeGreaterThan(0);
+  expect(await page.locator('.notice').innerText()).not.toContain('different version');
+  // A link made by another version of the story says so as it opens.
+  await page.evaluate(
+    (hash) => {
+      location.hash = hash;
+    },
+    encodeShareFragment({ seed: 6, choiceLog: [1, 0], story: 'abcdef12' }),
+  );
+  await page.getByText('This link was made with a different version of the story').waitFor();
 });
