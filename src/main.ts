@@ -36,12 +36,44 @@ function browserStorage(): KeyValueStorage | null {
   }
 }
 
-/** The compiled story, a separate cacheable file (preloaded by index.html alongside this script). */
+/** How long the story may take to arrive before the player is told (a hanging request never ends by itself). */
+const STORY_TIMEOUT_MS = 15_000;
+
+/**
+ * The compiled story, a separate cacheable file (preloaded by index.html alongside this script). Anything
+ * that is not a whole story (a cut-short file, a network login page) fails here, before the game starts,
+ * so the recovery screen offers what helps: a reload.
+ */
 async function loadStory(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok)
-    throw new Error(`the story (${url}) could not be loaded: HTTP ${String(response.status)}`);
-  return response.text();
+  const abort = new AbortController();
+  const timer = setTimeout(() => {
+    abort.abort();
+  }, STORY_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: abort.signal });
+    if (!response.ok)
+      throw new Error(`the story (${url}) could not be loaded: HTTP ${String(response.status)}`);
+    const text = await response.text();
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+    if (typeof data !== 'object' || data === null || !('inkVersion' in data))
+      throw new Error(
+        `the story (${url}) arrived damaged or cut short, or a network login page came instead`,
+      );
+    return text;
+  } catch (error) {
+    if (abort.signal.aborted)
+      throw new Error(`the story (${url}) did not arrive within ${String(STORY_TIMEOUT_MS / 1000)} seconds`, {
+        cause: error,
+      });
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Re-simulates a run in a Web Worker (seconds of work) for the debrief's "decisions that mattered". */
@@ -116,8 +148,8 @@ recovery = {
 };
 // A class link (?class=1&side=…&seed=…&run=…) carries the teacher's settings.
 const classSettings = parseClassSettings(location.search);
-// A result link (#result=…, from a pupil's QR code) opens the class board, which adds the code.
-const pendingResults = location.hash.startsWith(RESULT_PREFIX) ? [location.hash] : [];
+// Result codes that came with a link, for the class board to add when it opens.
+const pendingResults: string[] = [];
 new App(
   root,
   store,
@@ -132,13 +164,23 @@ root.querySelector('.masthead')?.append(savesPanel.opener());
 
 controller.boot();
 // A share link (#run=…) replays that run; a broken one says so on the title screen and changes nothing.
-if (isShareFragment(location.hash)) {
+// A result link (#result=…, a pupil's QR code) opens the class board, which adds the code.
+const openLink = (): void => {
+  if (location.hash.startsWith(RESULT_PREFIX)) {
+    pendingResults.push(location.hash);
+    history.replaceState(null, '', location.pathname + location.search);
+    // The board reads the pending codes when it is drawn: draw it afresh if it is open.
+    if (store.get().screen === 'board') controller.closeTool();
+    controller.openTool('board');
+    return;
+  }
+  if (!isShareFragment(location.hash)) return;
   controller.openShared(location.hash);
   history.replaceState(null, '', location.pathname + location.search);
-} else if (pendingResults.length > 0) {
-  controller.openTool('board');
-  history.replaceState(null, '', location.pathname + location.search);
-}
+};
+openLink();
+// A link pasted into the address bar of an open game changes only the fragment: honour it too.
+window.addEventListener('hashchange', openLink);
 performance.mark('ui-ready');
 registerServiceWorker();
 

@@ -470,15 +470,15 @@ export class GameController {
       return false;
     }
     const { seed, choiceLog, story } = parsed.value;
+    const foreign = story !== this.options.storyHash.slice(0, 8);
+    const version = 'This link was made with a different version of the story.';
     try {
       this.show(seed, this.replayLog(seed, choiceLog), null);
       this.branches = [];
     } catch (error) {
-      const other =
-        story !== this.options.storyHash.slice(0, 8) ? ' It was made with another version of the story.' : '';
       this.say(
         'warning',
-        `This link's run cannot be replayed (${messageOf(error)}).${other} Nothing has been changed.`,
+        `This link's run cannot be replayed (${messageOf(error)}).${foreign ? ` ${version}` : ''} Nothing has been changed.`,
       );
       return false;
     }
@@ -486,7 +486,11 @@ export class GameController {
       shared: true,
       notice: {
         level: 'info',
-        text: 'You are watching a shared run. Your own saved game is untouched; make a choice to play on from here.',
+        text:
+          (foreign
+            ? `${version} Its choices were replayed on this version, so the run may not be the one that was shared. `
+            : '') +
+          'You are watching a shared run. Your own saved game is untouched; make a choice to play on from here.',
       },
     });
     return true;

@@ -103,6 +103,18 @@ describe('errors told truthfully', () => {
     expect(second.state().hasAutosave).toBe(true);
   });
 
+  it('says a link comes from a different version of the story when it opens it', () => {
+    const mine = setup();
+    const fragment = encodeShareFragment({ seed: 5, choiceLog: [0, 0], story: 'abcdef12' });
+    expect(mine.controller.openShared(fragment)).toBe(true);
+    expect(mine.state().notice?.text).toMatch(
+      /^This link was made with a different version of the story\. .*You are watching a shared run/,
+    );
+    const same = setup();
+    same.controller.openShared(encodeShareFragment({ seed: 5, choiceLog: [0, 0], story: storyHash }));
+    expect(same.state().notice?.text).not.toContain('different version');
+  });
+
   it('calls any other story version "a different version"', () => {
     const storage = memoryStorage();
     const first = setup(storage);
