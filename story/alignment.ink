@@ -128,7 +128,8 @@
 // motion carried; then the motion is reset for the next vote. Sets, not a loop: list operations are
 // costly in inkjs.
 === function ballots(carried)
-{ not table_view:
+// The What-if Lab (simulating) reads no ballot: its votes count all the same, without them.
+{ simulating:
     ~ motion_is(ForYou, (), ())
     ~ return
 }

@@ -32,11 +32,12 @@
     ~ moved = clamp(suspicion + delta) - suspicion
     ~ suspicion += moved
 }
-{ table_view:
+{ not simulating:
+    // The table's stances follow every move (alignment.ink); the What-if Lab needs neither them nor the tag.
     ~ align()
+    ~ temp tag = "SHIFT: {m} {moved} {cause} {fact_of(cause)}"
+    # {tag}
 }
-~ temp tag = "SHIFT: {m} {moved} {cause} {fact_of(cause)}"
-# {tag}
 
 // A chance-weighted boost: between lo and hi, seeded like every RANDOM in the story.
 === function shift_between(m, lo, hi, cause)

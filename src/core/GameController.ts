@@ -6,7 +6,12 @@
 import { type Beat, type InkValue, InkRunner, type ObservedVariable } from '../narrative/InkRunner.ts';
 import type { EndingsStore } from '../persistence/EndingsStore.ts';
 import type { SavedBranch, SaveGame } from '../persistence/SaveGame.ts';
-import { MAX_BRANCHES, SAVE_SCHEMA_VERSION } from '../persistence/SaveGame.ts';
+import {
+  decisionsTaken,
+  MAX_BRANCHES,
+  SAVE_SCHEMA_VERSION,
+  saveProtagonist,
+} from '../persistence/SaveGame.ts';
 import type { SaveStore } from '../persistence/SaveStore.ts';
 import { causesLedger } from '../sim/debrief.ts';
 import type { MatteredResult } from '../sim/mattered.ts';
@@ -34,7 +39,18 @@ export interface ControllerOptions {
   analyse?: (run: RunRecord) => Promise<MatteredResult>;
 }
 
-export type LoadResult = { ok: true; older: boolean } | { ok: false; reason: string };
+/** fault 'game': the story itself failed while replaying a good save (not the save's doing). */
+export type LoadResult = { ok: true; older: boolean } | { ok: false; reason: string; fault: 'save' | 'game' };
+
+export interface FinishedRun {
+  seed: number;
+  choiceLog: number[];
+  protagonist: string;
+  ending: string;
+  /** The lesson-length run (the story's `short_run` flag). */
+  short: boolean;
+  storyHash: string;
+}
 
 interface Replay {
   runner: InkRunner;
@@ -75,10 +91,12 @@ export class GameController {
               `Your last saved game could not be opened: ${read.reason}. ` +
               (read.keptAs
                 ? 'It has been kept aside, not deleted. You can start a new game.'
-                : 'It has been left untouched, and saving is off so that nothing overwrites it. You can still play.'),
+                : saves.enabled
+                  ? 'It has been left untouched; reloading the page may open it. Nothing is written over it.'
+                  : 'It has been left untouched, and saving is off so that nothing overwrites it. You can still play.'),
           }
         : saves.enabled
-          ? null
+          ? writeProblemNotice(saves.writeProblem())
           : SAVING_OFF;
     this.runner = null;
     this.choiceLog = [];
@@ -92,6 +110,8 @@ export class GameController {
   }
 
   newGame(seed = (this.options.newSeed ?? randomSeed)()): void {
+    // The autosave's run, if it is another, is kept aside at the first autosave (SaveStore).
+    this.options.saves.replacing('new-game');
     this.runner = this.createRunner(seed);
     this.seed = seed;
     this.choiceLog = [];
@@ -123,14 +143,20 @@ export class GameController {
     }
     const loaded = this.loadSave(read.save, { autosave: false });
     if (loaded.ok) return true;
-    const keptAs = saves.keepAutosaveAside();
+    // A fault of the story is the game's: the save stays the autosave, to play when the game is fixed.
+    const keptAs = loaded.fault === 'save' ? saves.keepAutosaveAside('story-changed') : null;
     this.boot();
     this.store.set({
       notice: {
         level: 'warning',
         text:
-          `Your saved game could not be played: ${loaded.reason}. ` +
-          (keptAs ? 'It has been kept aside, not deleted.' : 'It has been left untouched.'),
+          loaded.fault === 'game'
+            ? `Your saved game could not be reopened: ${loaded.reason}. Your save is kept as it is, as the ` +
+              'autosave; you can export it from Saves, or start a new game (your save is then kept aside).'
+            : `Your saved game could not be played: ${loaded.reason}. ` +
+              (keptAs
+                ? 'It has been kept aside, not deleted: it is listed in Saves.'
+                : 'It has been left untouched.'),
       },
     });
     return false;
@@ -145,13 +171,14 @@ export class GameController {
     const older = save.storyHash !== this.options.storyHash;
     const replayed = this.tryReplay(save);
     if (!replayed.ok) return replayed;
+    if (autosave || older) this.options.saves.replacing('loaded');
     this.show(
       save.seed,
       replayed.value,
       older
         ? {
             level: 'info',
-            text: 'This save comes from an earlier version of the story; it has been replayed from its choices.',
+            text: 'This save comes from a different version of the story; it has been replayed from its choices.',
           }
         : this.options.saves.enabled
           ? null
@@ -188,23 +215,47 @@ export class GameController {
     return save;
   }
 
+  /** A finished run, as the class board's result code holds it; null before an ending. */
+  finishedRun(): FinishedRun | null {
+    const { ending, choices, protagonist } = this.store.get();
+    if (!this.runner || ending === null || choices.length > 0) return null;
+    return {
+      seed: this.seed,
+      choiceLog: [...this.choiceLog],
+      protagonist,
+      ending,
+      short: this.runner.flag('short_run'),
+      storyHash: this.options.storyHash,
+    };
+  }
+
   returnToTitle(): void {
     this.boot();
   }
 
-  private tryReplay(save: SaveGame): { ok: true; value: Replay } | { ok: false; reason: string } {
+  private tryReplay(
+    save: SaveGame,
+  ): { ok: true; value: Replay } | { ok: false; reason: string; fault: 'save' | 'game' } {
     // Outside the try: a story that cannot be parsed is the game's fault, not the save's.
     const runner = this.createRunner(save.seed);
     try {
       return { ok: true, value: this.replay(save.choiceLog, runner) };
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof ChoiceNotOffered)) {
+        // The story failed on its own (an ink runtime error): the game's fault. Its text is for developers only.
+        return {
+          ok: false,
+          fault: 'game',
+          reason: 'this version of the game has a fault in its story, which stopped while replaying your run',
+        };
+      }
       return {
         ok: false,
+        fault: 'save',
         reason:
           save.storyHash === this.options.storyHash
-            ? `its choices do not fit the story (${detail})`
-            : `it comes from an older version of the story, and its choices no longer fit it (${detail})`,
+            ? `its choices do not fit the story (${error.message})`
+            : `it comes from a different version of the story, and its choices no longer fit it (${error.message})`,
       };
     }
   }
@@ -221,7 +272,7 @@ export class GameController {
     const choiceLog: number[] = [];
     for (const index of log) {
       const choice = beat.choices.find((c) => c.index === index);
-      if (!choice) throw new Error(`choice ${String(index + 1)} is no longer offered`);
+      if (!choice) throw new ChoiceNotOffered(`choice ${String(index + 1)} is no longer offered`);
       // As in live play, the protagonist screen's text is not part of the transcript.
       if (!isPicking(beat)) transcript.push(...readBeat(beat).entries);
       transcript.push({ kind: 'choice', text: choice.text });
@@ -310,6 +361,8 @@ export class GameController {
     const step = this.store.get().timeline?.current.steps[stepIndex];
     if (!step || !this.runner) return;
     const replayed = this.replayLog(this.seed, this.choiceLog.slice(0, step.logIndex));
+    // Going back in a shared run is playing on from it: it becomes the player's (their own run kept aside).
+    if (this.store.get().shared) this.adoptSharedRun();
     this.keepBranch(this.currentBranch());
     this.show(this.seed, replayed, null);
     this.autosave();
@@ -358,7 +411,10 @@ export class GameController {
   private keepBranch(branch: SavedBranch): void {
     const same = (b: SavedBranch): boolean =>
       b.seed === branch.seed && b.choiceLog.join() === branch.choiceLog.join();
-    this.branches = [branch, ...this.branches.filter((b) => !same(b))].slice(0, MAX_BRANCHES);
+    const branches = [branch, ...this.branches.filter((b) => !same(b))];
+    // The timeline keeps MAX_BRANCHES: the oldest one goes, so the autosave that had it is kept aside.
+    if (branches.length > MAX_BRANCHES) this.options.saves.replacing('old-branch');
+    this.branches = branches.slice(0, MAX_BRANCHES);
   }
 
   // ─── Debrief ──────────────────────────────────────────────────────────────────────────────────
@@ -414,15 +470,15 @@ export class GameController {
       return false;
     }
     const { seed, choiceLog, story } = parsed.value;
+    const foreign = story !== this.options.storyHash.slice(0, 8);
+    const version = 'This link was made with a different version of the story.';
     try {
       this.show(seed, this.replayLog(seed, choiceLog), null);
       this.branches = [];
     } catch (error) {
-      const other =
-        story !== this.options.storyHash.slice(0, 8) ? ' It was made with another version of the story.' : '';
       this.say(
         'warning',
-        `This link's run cannot be replayed (${messageOf(error)}).${other} Nothing has been changed.`,
+        `This link's run cannot be replayed (${messageOf(error)}).${foreign ? ` ${version}` : ''} Nothing has been changed.`,
       );
       return false;
     }
@@ -430,21 +486,23 @@ export class GameController {
       shared: true,
       notice: {
         level: 'info',
-        text: 'You are watching a shared run. Your own saved game is untouched; make a choice to play on from here.',
+        text:
+          (foreign
+            ? `${version} Its choices were replayed on this version, so the run may not be the one that was shared. `
+            : '') +
+          'You are watching a shared run. Your own saved game is untouched; make a choice to play on from here.',
       },
     });
     return true;
   }
 
-  /** The first choice in a shared run makes it the player's: their previous autosave is kept aside first. */
+  /**
+   * Playing on from a shared run (a choice, a rewind) makes it the player's: their own autosave is kept
+   * aside at the write that replaces it (SaveStore), and the notice says so.
+   */
   private adoptSharedRun(): void {
-    const keptAs = this.store.get().hasAutosave ? this.options.saves.keepAutosaveAside() : null;
-    this.store.set({
-      shared: false,
-      notice: keptAs
-        ? { level: 'info', text: 'Your previous saved game has been kept aside, not deleted.' }
-        : null,
-    });
+    this.options.saves.replacing('shared-run');
+    this.store.set({ shared: false, notice: null });
   }
 
   private say(level: 'info' | 'warning', text: string): void {
@@ -476,10 +534,18 @@ export class GameController {
   private autosave(): void {
     const save = this.currentSave();
     if (!save) return;
+    if (this.store.get().shared) this.adoptSharedRun();
     const result = this.options.saves.writeAutosave(save);
     const wasEnabled = this.store.get().savingEnabled;
     if (result.ok) this.store.set({ hasAutosave: true, savingEnabled: true });
-    else if (wasEnabled) {
+    if (result.ok && result.kept) {
+      const kept = result.kept.save;
+      const what = kept ? describeRun(kept) : 'Your previous autosave, which could not be opened,';
+      this.say(
+        'info',
+        `${what} was kept aside, not overwritten: you will find it in Saves, under “Kept aside”.`,
+      );
+    } else if (!result.ok && wasEnabled) {
       this.store.set({
         savingEnabled: false,
         notice: { level: 'warning', text: `Saving is off: ${result.reason}. You can keep playing.` },
@@ -543,6 +609,26 @@ export class GameController {
 /** The protagonist choice: the story's first, shown as its own screen. */
 function isPicking(beat: Beat): boolean {
   return beat.choices.some((c) => toChoiceOption(c).protagonist !== null);
+}
+
+/** A save's choice that the story no longer offers: the save does not fit this story. */
+class ChoiceNotOffered extends Error {}
+
+/** Says plainly that new progress cannot be saved (a full storage), while every save can still be read. */
+function writeProblemNotice(problem: string | null): Notice | null {
+  return problem === null
+    ? null
+    : {
+        level: 'warning',
+        text: `New progress cannot be saved: ${problem}. Every save you have can still be opened.`,
+      };
+}
+
+/** A run in a sentence, from its content: who, and how far. */
+function describeRun(save: SaveGame): string {
+  const decisions = decisionsTaken(save);
+  const who = saveProtagonist(save);
+  return `${who ? `Your run as ${who}` : 'Your previous run'} (${String(decisions)} decision${decisions === 1 ? '' : 's'})`;
 }
 
 function messageOf(error: unknown): string {

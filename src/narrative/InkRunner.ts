@@ -65,26 +65,35 @@ export function isSkipLookaheadError(error: unknown): boolean {
   return error instanceof Error && error.name === 'SkipLookaheadError';
 }
 
+export interface RunnerOptions {
+  /**
+   * A line ends at its newline without inkjs running ahead to check for glue (the simulation mode of
+   * patches/inkjs+2.4.0.patch): several times faster, and exact unless the story prints glue or text
+   * across a line's end, where continue() throws a SkipLookaheadError.
+   */
+  skipLookahead?: boolean;
+  /**
+   * Sets ink's `simulating` at every reset: shift() then moves the meters without building their SHIFT
+   * tags, which only a run's record reads. For the What-if Lab's histories, never for a recorded run.
+   */
+  simulating?: boolean;
+}
+
 export class InkRunner {
   private readonly story: Story;
   private readonly errors: string[] = [];
-  /** No listener: nobody draws a table, so the story skips the stances and ballots it keeps for one. */
-  private readonly headless: boolean;
 
-  /**
-   * With `skipLookahead`, a line ends at its newline without inkjs running ahead to check for glue
-   * (the simulation mode of patches/inkjs+2.4.0.patch): several times faster, and exact unless the
-   * story prints glue or text across a line's end, where continue() throws a SkipLookaheadError.
-   */
-  constructor(storyJson: string, listener?: VariableListener, options: { skipLookahead?: boolean } = {}) {
+  constructor(
+    storyJson: string,
+    listener?: VariableListener,
+    private readonly options: RunnerOptions = {},
+  ) {
     this.story = new Story(storyJson);
     this.story.skipLookahead = options.skipLookahead ?? false;
     // With a handler, inkjs reports instead of throwing; we collect and rethrow with context.
     this.story.onError = (message: string) => {
       this.errors.push(message);
     };
-    this.headless = listener === undefined;
-    this.watchTable();
     if (listener) {
       for (const name of OBSERVED_VARIABLES) {
         this.story.ObserveVariable(name, (_n: string, value: unknown) => {
@@ -99,14 +108,9 @@ export class InkRunner {
     this.story.ResetState();
     this.errors.length = 0;
     this.seed = seed;
-    this.watchTable();
-  }
-
-  /** story/alignment.ink: `table_view` is true unless a headless runner turns it off. */
-  private watchTable(): void {
-    if (this.headless && this.story.variablesState.$('table_view') !== null) {
-      this.story.variablesState.$('table_view', false);
-    }
+    // A story without the flag (a test's small story) simply builds its tags.
+    if (this.options.simulating && this.story.variablesState.$('simulating') !== null)
+      this.story.variablesState.$('simulating', true);
   }
 
   /** Seeds ink's RANDOM so that a run can be replayed exactly from its seed and choices. */
@@ -159,11 +163,16 @@ export class InkRunner {
   /** Restores a state saved by saveState(). Observers do not fire on load: read snapshot() after. */
   loadState(json: string): void {
     this.story.state.LoadJson(json);
-    this.watchTable();
   }
 
   variable(name: ObservedVariable): InkValue {
     return toValue(this.story.variablesState.$(name));
+  }
+
+  /** Whether a global flag of the story (e.g. `short_run`) is set; false if the story has no such variable. */
+  flag(name: string): boolean {
+    const value: unknown = this.story.variablesState.$(name);
+    return value === true || value === 1;
   }
 
   /** Every observed variable's current value, to republish after a load. */

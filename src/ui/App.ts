@@ -14,6 +14,7 @@ import { type ClassSettings, describeClassSettings } from '../classroom/classLin
 import { h } from './dom.ts';
 import { setCodexOpener } from './explain.ts';
 import { readAloudButton } from './readAloud.ts';
+import { resultBox } from './resultBox.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
 import { toolButtons, type ToolViews } from './tools.ts';
@@ -175,6 +176,7 @@ export class App {
       case 'guide':
       case 'codex':
       case 'class':
+      case 'board':
       case 'about':
         return this.tools?.view(state.screen) ?? h('section', {}, h('h1', { tabindex: -1 }, 'Not available'));
     }
@@ -227,7 +229,7 @@ export class App {
           'nav',
           { class: 'menu menu-teachers', 'aria-label': 'For teachers' },
           h('span', { class: 'menu-label' }, 'For teachers'),
-          ...toolButtons(this.controller, 'btn-link', ['guide', 'class', 'about']),
+          ...toolButtons(this.controller, 'btn-link', ['guide', 'class', 'board', 'about']),
         ),
       ),
     );
@@ -333,8 +335,11 @@ export class App {
     toTitle.addEventListener('click', () => {
       this.controller.returnToTitle();
     });
+    // A class run's result code follows the poster (the classroom's resultBox).
+    const result = resultBox(this.controller.finishedRun());
     this.endingView.replaceChildren(
       endingPoster(state, contrast, { debrief, others: [again, toTitle, ...toolButtons(this.controller)] }),
+      ...(result ? [result] : []),
     );
   }
 }

@@ -99,7 +99,6 @@ describe('the ballots at the table', () => {
   ] as const) {
     it(`are true to who sits there and who is away, playing ${name}`, () => {
       const seen: Seen = { votes: 0, ballots: 0, away: new Set(), motions: new Set() };
-      // A listener makes the runner a watched one: the story casts ballots only for a table.
       const runner = new InkRunner(storyJson, () => undefined);
       for (let seed = 1; seed <= RUNS; seed++) play(runner, side, seed, seen);
       expect(seen.votes).toBeGreaterThan(RUNS);
