@@ -3,6 +3,7 @@
  * autosaves at every choice point and writes everything the views need into the store.
  * It holds no story rules: those live in ink.
  */
+import { parseGuide } from './meterGuide.ts';
 import { type Beat, type InkValue, InkRunner, type ObservedVariable } from '../narrative/InkRunner.ts';
 import type { EndingsStore } from '../persistence/EndingsStore.ts';
 import type { SavedBranch, SaveGame } from '../persistence/SaveGame.ts';
@@ -567,6 +568,8 @@ export class GameController {
   }
 
   private publishSnapshot(runner: InkRunner): void {
+    // The story's numbers for the meters' guide do not change within a story: read them once.
+    if (this.store.get().guide === null) this.store.set({ guide: parseGuide(runner.guide()) });
     for (const [name, value] of Object.entries(runner.snapshot()))
       this.publish(name as ObservedVariable, value);
   }

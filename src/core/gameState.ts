@@ -1,4 +1,5 @@
 /** The state the views draw: plain data, written only by the GameController. */
+import type { MeterGuide } from './meterGuide.ts';
 import type { Shift, Vote } from '../narrative/tags.ts';
 import type { SavedBranch } from '../persistence/SaveGame.ts';
 import type { LedgerRow } from '../sim/debrief.ts';
@@ -95,6 +96,8 @@ export interface GameState {
   allied: string[];
   wavering: string[];
   hostile: string[];
+  /** The numbers and men the meters play by, from the story (for the guide to the meters). */
+  guide: MeterGuide | null;
   /** Who sat at the table when the run began (so that an ending can show who is gone). */
   firstTable: string[];
   speaker: string | null;
@@ -129,6 +132,7 @@ export function initialState(): GameState {
     allied: [],
     wavering: [],
     hostile: [],
+    guide: null,
     firstTable: [],
     speaker: null,
     date: null,

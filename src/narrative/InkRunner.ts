@@ -170,6 +170,12 @@ export class InkRunner {
   }
 
   /** Whether a global flag of the story (e.g. `short_run`) is set; false if the story has no such variable. */
+  /** The numbers and men the meters play by (story/alignment.ink's meter_guide()), or '' without it. */
+  guide(): string {
+    if (!this.story.HasFunction('meter_guide')) return '';
+    return String(this.story.EvaluateFunction('meter_guide'));
+  }
+
   flag(name: string): boolean {
     const value: unknown = this.story.variablesState.$(name);
     return value === true || value === 1;

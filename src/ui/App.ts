@@ -15,6 +15,7 @@ import { h } from './dom.ts';
 import { setCodexOpener } from './explain.ts';
 import { readAloudButton } from './readAloud.ts';
 import { resultBox } from './resultBox.ts';
+import { meterGuideButton } from './meterGuide.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
 import { toolButtons, type ToolViews } from './tools.ts';
@@ -100,6 +101,7 @@ export class App {
         'nav',
         { class: 'story-tools', 'aria-label': 'Run' },
         timeline,
+        meterGuideButton(() => store.get(), 'btn btn-small'),
         readAloudButton('btn btn-small'),
         ...toolButtons(this.controller, 'btn btn-small'),
       ),

@@ -1,0 +1,39 @@
+/**
+ * "What do the meters mean?": the guide to the meters, on demand from the story's tools (a popover), with
+ * each meter's reading now. Its words come from core/meterGuide.ts, its numbers and names from the story.
+ */
+import type { GameState } from '../core/gameState.ts';
+import { explainMeters, readingOf } from '../core/meterGuide.ts';
+import { h } from './dom.ts';
+import { openPopover, popoverButton } from './popover.ts';
+
+/** The guide's content for the state as it stands: what each meter is, its reading, who it votes with. */
+export function meterGuideBody(state: GameState): HTMLElement[] {
+  const guide = state.guide;
+  if (!guide) return [h('p', {}, 'The guide to the meters is not available in this version of the story.')];
+  const started = state.protagonist !== '';
+  return [
+    h(
+      'p',
+      {},
+      started
+        ? `Each meter is support for ${state.protagonist}, from 0 to 100, except Suspicion, which is how far your rivals fear you. The votes read them.`
+        : 'Each meter is support for you, from 0 to 100, except Suspicion, which is how far your rivals fear you. The votes read them.',
+    ),
+    h(
+      'dl',
+      { class: 'meter-guide' },
+      ...explainMeters(guide).flatMap((m) => [
+        h('dt', {}, started ? `${m.label} ${readingOf(m, state.meters[m.id], guide)}` : m.label),
+        h('dd', {}, h('p', {}, m.what, ' ', m.weighs), h('p', {}, m.high, ' ', m.low)),
+      ]),
+    ),
+  ];
+}
+
+/** The button that opens the guide, reading the store when pressed. */
+export function meterGuideButton(read: () => GameState, className: string): HTMLButtonElement {
+  return popoverButton(['Meters explained'], { class: className, 'data-meter-guide': '' }, (button) => {
+    openPopover(button, 'What the meters mean', meterGuideBody(read()), 'meters');
+  });
+}
