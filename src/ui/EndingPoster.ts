@@ -112,7 +112,7 @@ function posterSeat(seat: PosterSeat, contrast: 'normal' | 'high'): HTMLElement 
       image.hidden = true;
     },
   );
-  const name = seat.fate === 'mourning' ? 'Lenin 1870–1924' : seat.member;
+  const name = seat.fate === 'mourning' ? 'Lenin †' : seat.member;
   return h(
     'li',
     { class: `poster-seat poster-seat-${seat.fate}`, 'data-member': seat.member, 'data-fate': seat.fate },
