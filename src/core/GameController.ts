@@ -42,6 +42,16 @@ export interface ControllerOptions {
 /** fault 'game': the story itself failed while replaying a good save (not the save's doing). */
 export type LoadResult = { ok: true; older: boolean } | { ok: false; reason: string; fault: 'save' | 'game' };
 
+export interface FinishedRun {
+  seed: number;
+  choiceLog: number[];
+  protagonist: string;
+  ending: string;
+  /** The lesson-length run (the story's `short_run` flag). */
+  short: boolean;
+  storyHash: string;
+}
+
 interface Replay {
   runner: InkRunner;
   beat: Beat;
@@ -203,6 +213,20 @@ export class GameController {
     if (date !== null) save.storyDate = date;
     if (this.branches.length > 0) save.branches = this.branches;
     return save;
+  }
+
+  /** A finished run, as the class board's result code holds it; null before an ending. */
+  finishedRun(): FinishedRun | null {
+    const { ending, choices, protagonist } = this.store.get();
+    if (!this.runner || ending === null || choices.length > 0) return null;
+    return {
+      seed: this.seed,
+      choiceLog: [...this.choiceLog],
+      protagonist,
+      ending,
+      short: this.runner.flag('short_run'),
+      storyHash: this.options.storyHash,
+    };
   }
 
   returnToTitle(): void {
