@@ -23,7 +23,7 @@
 Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow # MILESTONE: lenin_dies # ACT: Act I — The Funeral and the Testament
 ~ lenin_dead = true
 ~ politburo -= Lenin
-By night the leaders have come out through the snow. He lies in the big house with Krupskaya beside him, and the men who will decide what happens next stand in their coats, not quite looking at each other.
+By night the leaders have come through the snow. He lies in the big house with Krupskaya beside him; the men who will decide what happens next stand in their coats, not looking at each other.
 You look at him for a long time. There is talk of other letters, not yet read aloud.
 -> s3_telegram
 
@@ -95,8 +95,8 @@ You carry the coffin with the others, your shoulder under the wood. Then the spe
 // ─── 29–31 January 1924: the Lenin Enrolment ────────────────────────────────────────────────────
 === s4_enrolment
 The Central Committee meets two days after the funeral, with black crêpe still on the doors. # DATE: 29–31 January 1924 # PLACE: Moscow, the Kremlin: plenum of the Central Committee
-Rykov will take Lenin's chair at the Council of People's Commissars. Krupskaya asks for no monuments in his name. The plenum has other plans.
-The party Lenin left is small, tired and short of workers at the bench. The proposal is to open its doors in his name: a Lenin Enrolment of the best workers from the factories.
+Rykov will take Lenin's chair at the Council of People's Commissars.
+The party Lenin left is small, tired and short of workers at the bench. The proposal: a Lenin Enrolment of the best workers from the factories.
 "The factories are waiting. The question is who holds the door." # SPEAKER: Molotov
 Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Lenin Enrolment
 * (mass_intake) [Open the doors wide. The provincial secretaries will manage it #HISTORICAL]
@@ -130,7 +130,7 @@ You sit on the steps below the presidium and look at the window.
 "Vladimir Ilyich wanted the Congress to hear it." # SPEAKER: Krupskaya
 They are saving you, because they fear Trotsky and think you are the safe one. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
 * (sit_silent) [Let them save me. I can always offer to go later #HISTORICAL]
-    You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity more than a new secretary.
+    You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity.
     Trotsky says nothing either. He shrugs, and looks at the ceiling.
     ~ shift(Suspicion, -3, Underestimated)
     ~ shift(Mantle, -2, TestamentBuried)

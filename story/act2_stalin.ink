@@ -33,8 +33,8 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_act2
-The State Publishing House sends up Trotsky's new volume, his speeches of 1917. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
-At the front he has put a new preface, Lessons of October. # MILESTONE: lessons_of_october
+Trotsky's new volume comes up from the State Publishing House: his speeches of 1917. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
+Its new preface is called Lessons of October. # MILESTONE: lessons_of_october
 {s5_testament.krupskaya_wins:
     ~ testament_in_open = true
 }
@@ -78,7 +78,7 @@ Zinoviev, who runs the Comintern, will not love a doctrine that lets the world r
 // ─── 17–20 January 1925: Trotsky leaves the army ────────────────────────────────────────────────
 === s6_trotskys_fate
 Trotsky's chair is empty: he writes that he is ill. On the fifteenth he asked to be relieved of the army. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
-The plenum takes him at his word. After seven years the founder of the Red Army is no longer its commissar. # MILESTONE: trotsky_loses_army
+The plenum takes him at his word: the founder of the Red Army is no longer its commissar. # MILESTONE: trotsky_loses_army
 ~ trotsky_holds_army = false
 ~ shift(Army, 6, Tactics)
 Zinoviev wants more.
@@ -162,7 +162,7 @@ Ten days ago Bukharin told the peasants to enrich themselves, and Leningrad has 
 
 // ─── Autumn 1925: the troika breaks ─────────────────────────────────────────────────────────────
 === s8_partners
-The troika still votes together. It no longer trusts itself. # DATE: October 1925 # PLACE: The Kremlin, the Politburo
+Autumn, and the troika no longer trusts itself. # DATE: October 1925 # PLACE: The Kremlin, the Politburo
 All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan for kulaks. In September Zinoviev and Kamenev, with Sokolnikov and Krupskaya, sign a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
 {not s6_trotskys_fate.expelled:
     ~ testament_denied = true
@@ -174,7 +174,7 @@ All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan
 Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TITLE: The troika breaks
 * (with_right) [The party will not make war on the middle peasant #HISTORICAL]
     ~ stalin_bloc = WithRight
-    From now on it is you and Bukharin: his ideas, your machine. All autumn the Secretariat makes sure every delegation but Leningrad knows which side the Central Committee is on.
+    From now on it is you and Bukharin: his ideas, your machine. All autumn the Secretariat makes sure every delegation but Leningrad knows where the Central Committee stands.
     Conviction or arithmetic? Bukharin believes it is conviction. You let him.
     ~ shift(Right, 10, Alliances)
     ~ shift(Left, -12, Alliances)
@@ -278,7 +278,7 @@ Kamenev loses the Moscow Soviet and drops to candidate of the Politburo. Molotov
 ~ politburo += (Molotov, Kalinin, Voroshilov)
 ~ candidates -= (Molotov, Kalinin)
 ~ shift(Apparatus, 2, Patronage)
-Nine at the table now. Without Bukharin, Rykov and Tomsky you have four. You keep counting.
+Nine at the table now; without Bukharin, Rykov and Tomsky you have four. You keep counting.
 -> united_opposition_forms
 
 
@@ -390,7 +390,7 @@ Kamenev loses his place at the Politburo table.
 = stages_autumn
 In October the Opposition takes its case to the factory cells, and at the Aviapribor works Trotsky and Zinoviev are shouted down. # DATE: October 1926 # PLACE: Moscow
 {s4_enrolment.mass_intake: Many of the shouters joined in the Lenin Enrolment. Whether they are yours is another question. They are not his.}{s4_enrolment.selective: Your narrow door of 1924 let in fewer new members than the Opposition feared; the shouting is thinner than you hoped.}{s4_enrolment.through_unions: Tomsky's union men, let in by their factory committees in 1924, are in the hall. Some of them do not shout.}
-On the sixteenth the leaders sign a promise to end factional work. Two days later the New York Times prints Lenin's letter to the Congress, from a copy that reached Max Eastman.{testament_denied: Last year Trotsky swore there was no such thing.}
+On the sixteenth the leaders sign a promise to end factional work. Two days later the New York Times prints Lenin's letter to the Congress, through Max Eastman.{testament_denied: Last year Trotsky swore there was no such thing.}
 ~ testament_in_open = true
 ~ shift(Mantle, -3, TestamentBuried)
 {politburo ? Trotsky: Across the Politburo table,|In a letter to the Central Committee,} Trotsky calls you the gravedigger of the revolution.

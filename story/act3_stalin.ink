@@ -42,7 +42,7 @@
 === stalin_act3
 From Shanghai, by wire: Chiang Kai-shek's troops have turned on the Communists and unions who rose to hand him the city. The dead are counted in thousands. # DATE: April 1927 # PLACE: Moscow, the Kremlin # ACT: Act III — The Great Break
 The China line was yours{stalin_bloc == WithRight: and Bukharin's}. Trotsky says so, in print.
-Then London: on 12 May police raid ARCOS, the Soviet trading company, and Britain breaks off relations. On 7 June a White émigré shoots Voikov, the Soviet envoy, at Warsaw station.
+On 12 May British police raid ARCOS, the Soviet trading company, and Britain breaks off relations. On 7 June a White émigré shoots Voikov, the Soviet envoy, in Warsaw.
 Pravda writes of war. Do you believe it? Some of it. All of it is useful: a country that may have to fight needs steel and tractors faster than Bukharin's snail's pace, and it cannot afford an opposition.
 In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing French government in wartime and took its place. Your people print it as a promise of a coup with the enemy at the gates.
 {trotsky_fate == InParty: He says it at the Politburo table, where he still sits, two chairs from you.}{trotsky_holds_army: And he still holds the War Commissariat.}
@@ -61,16 +61,16 @@ In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing Frenc
 // ─── September 1927: the Platform, the press, the expulsions ────────────────────────────────────
 === s9_expulsions
 The Opposition's Platform for the Congress asks for faster industry, a heavy tax on the richest peasants, democracy in the party. The Politburo refuses to print it. # DATE: September 1927 # PLACE: The Kremlin, the Politburo
-So they print it on a hidden press. The OGPU raids it and reports a former White officer among the printers; it does not mention that he is its own agent.
+So they print it on a hidden press. The OGPU raids it and reports a former White officer among the printers; he is its own agent.
 "Expel them. Now, before the Congress." # SPEAKER: Molotov
 "By the rules, Koba. Every step voted, in the open. Then nobody can say it was you." # SPEAKER: Bukharin
 The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsions
 * (in_stages) [By the rules, step by step. The war will do the talking #HISTORICAL]
     ~ war_scare_used = true
-    On 23 October the joint plenum strips Trotsky and Zinoviev of their seats on the Central Committee. Trotsky speaks through a storm of shouting. Then you take the rostrum.
+    On 23 October Trotsky speaks to the joint plenum through a storm of shouting. Then you take the rostrum.
     They quote Lenin's letter at you, so you read it out yourself{stalin_offered_to_go() >= 2:, and remind them that you asked to be released and they refused|{stalin_offered_to_go() == 1:, and remind them that you once asked to be released and they refused}}.
     "Yes, comrades, I am rude to those who grossly and perfidiously wreck and split the party." # SPEAKER: Stalin
-    On 7 November, the tenth anniversary of October, squads tear the Opposition's banners down in the street. A week later a joint session votes to expel them from the party.
+    The plenum strips Trotsky and Zinoviev of their seats on the Central Committee. On 7 November, the tenth anniversary of October, squads tear the Opposition's banners down in the street. A week later a joint session votes to expel them from the party.
     ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, MAX(HISTORY_HOLDS, for_you(JointPlenum) + WAR_SCARE_RALLIES), 0)
     Trotsky and Zinoviev are no longer members of the party that made October. # MILESTONE: opposition_expelled
     ~ trotsky_fate = ExpelledFromParty
@@ -140,7 +140,7 @@ The Fifteenth Party Congress: 898 voting delegates, hardly an oppositionist amon
 Kamenev speaks. Rakovsky speaks, and is interrupted so often that he stops counting. The Congress votes that the Opposition's views are incompatible with membership of the party.
 ~ vote("15th Congress", Congress, CONGRESS_15, BY_CONSENSUS, 0)
 {s9_expulsions.discipline: The signatures are accepted, with a warning: one more factional act, and they will save nobody.|Kamenev and seventy-five others are expelled. Within days Zinoviev and Kamenev write that they submit. Apply again in six months, they are told.}
-It calls for a first Five-Year Plan and voluntary collective farms. Mikoyan warns that the state pays too little for grain.
+The Congress calls for a first Five-Year Plan and voluntary collective farms. Mikoyan warns that the state pays too little for grain.
 On the last day you ask the new Central Committee{stalin_offered_to_go() > 0:, once more,} to release you: the party needed a rude General Secretary only while the Opposition lived. It votes to refuse.
 ~ vote("CC plenum", Plenum, CC_1928, BY_CONSENSUS, 0)
 ~ shift(Mantle, 3, Moderation)
@@ -169,7 +169,7 @@ The harvest was middling. But the state pays little, the village shops have noth
 }
 "Raise the price. Send them cloth, boots, kerosene. The peasant is a seller who has been offered a bad bargain." # SPEAKER: Mikoyan
 "And cut exports for a year if we must. Slower is better than broken." # SPEAKER: Rykov
-The Politburo's first emergency orders are not working fast enough. # DECISION: s10_grain_crisis # TITLE: The grain procurement crisis
+The Politburo's emergency orders are not working fast enough. # DECISION: s10_grain_crisis # TITLE: The grain procurement crisis
 * (siberia) [I will go to Siberia myself. The criminal code has an article for hoarders #HISTORICAL]
     On 15 January your train leaves for Siberia: the only long tour of the countryside you will ever make. # MILESTONE: grain_crisis
     In Novosibirsk, Barnaul and Omsk you tell the officials that the harvest is good and the kulaks are hoarding it. Article 107, speculation: prison, the grain confiscated, a quarter of it sold cheap to the village poor.

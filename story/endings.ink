@@ -148,9 +148,9 @@ Germany has refused you a visa, and nobody else is in a hurry. So you write: you
 The Moscow papers report that Bukharin's group has been condemned as a faction, under Lenin's ban of 1921. Radek and Preobrazhensky write that Stalin's turn has proved the Opposition right, and that they want to go home.
 {
 - alliance == UnitedOpposition:
-    Zinoviev and Kamenev, your partners of 1926, recanted and were readmitted last June. They have not written.
+    Zinoviev and Kamenev, your partners of 1926, have not written since they recanted.
 - alliance == NewOppositionBloc:
-    Zinoviev and Kamenev, whom you stood beside in 1925, recanted and were readmitted last June. They have not written.
+    Zinoviev and Kamenev, whom you stood beside in 1925, have not written since they recanted.
 - else:
     You fought alone, as you always have. Zinoviev and Kamenev fought separately, lost separately, and recanted last year.
 }
