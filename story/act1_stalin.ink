@@ -30,7 +30,7 @@ You look at him for a long time. There is talk of other letters, not yet read al
 
 // ─── 22 January 1924: the telegram to Tiflis ────────────────────────────────────────────────────
 === s3_telegram
-The next day the business of death begins: a funeral commission under Dzerzhinsky, bulletins to the country, a Congress of Soviets in mourning. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
+The next day the business of death begins: a funeral commission under Dzerzhinsky, bulletins, a Congress of Soviets in mourning. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
 And Trotsky. Your telegram reached him last night at Tiflis station, on his way south with a fever. On the direct wire he was told the funeral would be on Saturday, too soon to make it; better to continue his treatment.
 Now the funeral is moving to Sunday, the twenty-seventh, so that delegations from the far ends of the Union can arrive. A wire could still reach Trotsky, and a special train bring him back.
 "He is ill. Let him rest." # SPEAKER: Kamenev
@@ -120,7 +120,7 @@ Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Len
 
 // ─── c. 21–22 May 1924: Lenin's letter at the CC plenum ─────────────────────────────────────────
 === s5_testament
-On the eve of the Thirteenth Congress the old Central Committee meets for the last time, the delegation leaders crowded in along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
+The old Central Committee's last plenum before the Thirteenth Congress. The delegation leaders stand along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
 In April you lectured on the Foundations of Leninism. {s3_oath.oath: The man of the oath has become the man of the textbook.}{s3_oath.leave_ritual: Zinoviev, who did the grieving in January, is sure the party hears Lenin in his voice, not yours.}{s3_oath.sober_tribute: The managers who liked your plain words at the Bolshoi read the lectures too; the party is learning to hear Lenin in your voice.}
 Now Krupskaya has handed over the envelope Lenin dictated in the winter of 1922, and Kamenev reads: Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Then the postscript: Stalin is too rude; the comrades should think of a way to remove him as General Secretary.
 You sit on the steps below the presidium and look at the window.

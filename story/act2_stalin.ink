@@ -262,7 +262,7 @@ You have won a Congress without a partner. Next year you will need one.
 The count goes against you. For a long moment nobody believes it. Then the Leningrad delegation begins to sing.
 The new Central Committee is elected from lists drawn up in Smolny and in Kamenev's study. The Secretariat passes to other hands. You keep a seat on the Committee and are offered a commissariat far from the files.
 In Leningrad they say Lenin's letter has been carried out at last.
-In history: The 14th Congress backed the Central Committee by about 559 votes to 65; only Leningrad's delegation voted as a block for Zinoviev. With the Right and the provincial secretaries behind Stalin a defeat was never close; without Bukharin's camp, losing the Congress is a counterfactual historians treat as conceivable but unlikely. # FACT: F054 F047 F055
+In history: The 14th Congress backed the Central Committee by about 559 votes to 65; only Leningrad's delegation voted as a bloc for Zinoviev. With the Right and the provincial secretaries behind Stalin a defeat was never close; without Bukharin's camp, losing the Congress is a counterfactual historians treat as conceivable but unlikely. # FACT: F054 F047 F055
 -> ending_fallen_early
 
 
@@ -306,9 +306,9 @@ Uglanov, the Moscow secretary, moves to put the question off until the next Cong
 
 = troika_falls
 Uglanov's motion falls, and Zinoviev's carries. He does not gloat: he is too pleased for that.
-The Secretariat is a committee now. You sit on it, one secretary among several, and the files on the provinces go to the Politburo, where Zinoviev reads them first.
+The Secretariat is a committee now, and the files on the provinces go to the Politburo first.
 The party has a leader again, and he is not you.
-In history: The troika broke in 1925, and Zinoviev was beaten at the 14th Congress. Keeping it on his terms is a counterfactual. Figes and Deutscher judge a Zinoviev-led collective leadership plausible had Stalin lost the Secretariat in 1924, and Zinoviev had tried to curb the Secretariat since the Kislovodsk meeting of 1923. # FACT: F050 F054 F074
+In history: the troika broke in 1925, and Zinoviev was beaten at the 14th Congress; keeping it on his terms is a counterfactual. Zinoviev had tried to curb the Secretariat since the Kislovodsk meeting of 1923. # FACT: F050 F054 F074
 -> ending_zinoviev_led
 
 = troika_survives

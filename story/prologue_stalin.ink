@@ -24,7 +24,7 @@
 
 === stalin_prologue
 Lenin has had a second series of strokes, between 13 and 16 December. His right side is paralysed; his mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
-In October, with Lenin absent, you voted to loosen the state's monopoly of foreign trade. Lenin called in Trotsky to defend it, and you gave way before the plenum could make you.
+In October you voted to loosen the monopoly of foreign trade. Lenin called in Trotsky to defend it, and you gave way.
 Then the plenum gives you something back: Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders. His visitors, his reading, his letters.
 "Who better? You visited him more than any of us all summer." # SPEAKER: Kamenev
 Three days later you learn that Lenin has dictated a note congratulating Trotsky, and that Krupskaya took it down.
