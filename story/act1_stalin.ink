@@ -212,7 +212,7 @@ Trotsky refuses to recant: no one, he says, can be right against the party. The 
 The new Central Committee meets for the first time. # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
 ~ politburo += Bukharin
 ~ candidates -= Bukharin
-Bukharin becomes a full member of the Politburo: the party's favourite theorist, quick and warm. Useful, you think.
+Bukharin takes a full seat in the Politburo: the party's favourite theorist, quick and warm. Useful, you think.
 {
 - s5_testament.letter_to_congress:
     -> removed

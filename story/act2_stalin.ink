@@ -272,7 +272,7 @@ Then comes the part of politics that nobody votes on. # DATE: January 1926 # PLA
 Kirov and Molotov go to Leningrad with a trainload of Central Committee men and work cell by cell until Leningrad votes the other way. Zinoviev's men are posted to Siberia and Central Asia.
 ~ shift(Apparatus, 3, Purges)
 ~ shift(Left, -6, Purges)
-Kamenev loses the Moscow Soviet and drops to candidate of the Politburo. Molotov, Kalinin and Voroshilov become full members.
+Kamenev is demoted to candidate of the Politburo, and Molotov, Kalinin and Voroshilov take full seats.
 ~ politburo -= Kamenev
 ~ candidates += Kamenev
 ~ politburo += (Molotov, Kalinin, Voroshilov)

@@ -101,7 +101,7 @@ On 8 August you sign a statement: the Opposition will defend the Soviet Union an
 // ─── September–December 1927: the Platform, the expulsions, the 15th Congress ─────────────────────
 === t12_platform
 All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Moscow
-The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. It does not abolish NEP, and it drives no peasant into a collective farm. Your enemies will say it does both.
+The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. Your enemies will say it means war on the village.
 On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
 * (clandestine) [Print it ourselves, and take it to the streets #HISTORICAL]
     In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero, and announces that a former White officer was involved. He turns out to be the OGPU's own informer.
@@ -164,7 +164,7 @@ A week later the joint plenum votes on a motion to expel {alliance == NoAlliance
 - expelled:
     ~ trotsky_fate = ExpelledFromParty
     On 14 November you are expelled from the party you led to power{alliance != NoAlliance:, and Zinoviev with you}. # MILESTONE: opposition_expelled
-    {minority() >= 12: Only {votes_against} hands against, and you know most of the names.|{votes_against == 0:Not one hand is raised against it.|Hardly a hand is raised against it.}} You leave the Kremlin for a borrowed flat on Granovsky Street.
+    {minority() >= 12: Only {votes_against} hands against, and you know most of the names.|{votes_against > 0: Hardly a hand is raised against it.}} You leave the Kremlin for a borrowed flat on Granovsky Street.
 - else:
     For once the arithmetic fails Stalin: too many members balk at expelling the men of October a month before a Congress, and your case is sent to the Congress instead. Nobody mistakes it for a reprieve. You leave the Kremlin all the same, for a borrowed flat on Granovsky Street.
 }

@@ -23,9 +23,9 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_prologue
-Lenin has had a second series of strokes, between 13 and 16 December. His right side is paralysed; his mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
+The strokes of 13 to 16 December have paralysed Lenin's right side. Not his mind. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 In October you voted to loosen the monopoly of foreign trade. Lenin called in Trotsky to defend it, and you gave way.
-Then the plenum gives you something back: Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders. His visitors, his reading, his letters.
+Then the plenum gives you something back: you are to answer personally for keeping Lenin isolated, as the doctors order. His visitors, his reading, his letters.
 "Who better? You visited him more than any of us all summer." # SPEAKER: Kamenev
 Three days later you learn that Lenin has dictated a note congratulating Trotsky, and that Krupskaya took it down.
 On the twenty-second you telephone her. What you say is coarse, and you threaten her with the Control Commission. Nobody tells Lenin. Not yet.
@@ -161,7 +161,7 @@ The card index of the provincial secretaries is yours in every way but one: from
 The Thirteenth Party Conference, 128 delegates voting. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
 All autumn Trotsky and the forty-six wrote against secretaries appointed from above. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
 Now the hall heckles Pyatakov and Preobrazhensky as they defend the opposition.
-Then you read out the secret seventh point of Lenin's ban on factions of 16 March 1921: two-thirds of a joint plenum can expel a member of the Central Committee who breaks discipline. You do not say whom you mean.
+Then you read out the secret seventh point of Lenin's ban on factions of 16 March 1921: a member of the Central Committee who breaks discipline can be expelled by two votes in three at a joint plenum. You do not say whom you mean.
 The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 // The motion condemns Trotsky's opposition: it is Stalin's, so it leans as he stands.
 ~ temp condemn = for_you(Conference) + CONDEMN_DEVIATION

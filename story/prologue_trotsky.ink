@@ -135,7 +135,7 @@ The delegates are filing back in. # DECISION: t1_twelfth_congress # TITLE: The t
 
 // ─── 26 April 1923: the new Central Committee chooses a Secretariat (only if the motion carried) ──
 === t1_new_secretary
-The first plenum of the new Central Committee. The Congress has spoken; the Committee must decide how. # DATE: 26 April 1923 # PLACE: The Kremlin, plenum of the Central Committee
+The new Central Committee's first plenum. The Congress has spoken; the Committee must decide how. # DATE: 26 April 1923 # PLACE: The Kremlin, plenum of the Central Committee
 Kamenev proposes a way out: Stalin stays a year, on probation, watched by a commission of the Politburo. Zinoviev wants the Secretariat "political", with a man of his own in it.
 Everyone waits for the man whose motion it was. # DECISION: t1_new_secretary # TITLE: Another General Secretary
 * (rudzutak) [Propose Rudzutak, a quiet Latvian who is already a secretary of the Committee]
