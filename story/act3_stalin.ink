@@ -223,6 +223,7 @@ You know Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether 
     Your tax on the rich has spread downwards, as taxes do. The Right wants it eased.
 }
 {stalin_bloc == WithRight: For three years Bukharin has been your partner, and thinks you will listen.}
+{s9_expulsions.arrests: Rykov and Tomsky have not forgotten October, when you asked them to arrest men who sat at Lenin's table.}
 Your speech is ready: the peasant must pay something like a tribute for industry. There is no other money.
 "Ilyich said NEP was meant seriously and for a long time. Repeal the measures with us, and we will all say it was the plan." # SPEAKER: Rykov
 Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right # TITLE: The Right
@@ -323,7 +324,7 @@ In history: July 1928 was a tactical retreat; Kotkin says Stalin's knowledge of 
 // ─── April 1929: the Five-Year Plan and the village ─────────────────────────────────────────────
 === s12_great_break
 The Sixteenth Party Conference: 254 voting delegates, and a Plan in two versions. # DATE: 23–29 April 1929 # PLACE: Moscow, the 16th Party Conference
-Gosplan's starting variant, and an optimal one a fifth higher: steel, tractors, cities where there is steppe.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}
+Gosplan's starting variant, and an optimal one a fifth higher: steel, tractors, cities where there is steppe.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}{s11_the_right.compromise_fails: Bukharin still talks of the peace you offered him in July. You remind him that the Central Committee did not.}
 In the towns there are bread cards again. In the villages, a few households in a hundred have joined a collective farm.
 "The optimal variant, and the village with it. The peasant has to be reorganised, not begged." # SPEAKER: Molotov
 "Give him tractors first, and he will come by himself." # SPEAKER: Kalinin

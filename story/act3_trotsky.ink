@@ -199,7 +199,7 @@ Late in January, by rail and then over the snow, you reach Alma-Ata: orchards un
 ~ trotsky_fate = InternalExile
 Stalin has gone east too, to Siberia: the kulaks are holding back a good harvest, he tells the officials; try them as speculators, seize their grain, give the poor a share.
 ~ grain_policy = ExtraordinaryMeasures
-Your comrades in exile say Stalin has stolen the Platform. Not the Platform, you answer: it never asked for courts and requisitions. He has taken your slogans and added a policeman's methods.
+Your comrades in exile say Stalin has stolen the Platform. Not the Platform, you answer: it never asked for courts and requisitions. He has taken your slogans and added a policeman's methods.{t12_platform.scissors: Your peasant version he has not touched: it asked for ploughs and fair prices, not prosecutors.}{t12_platform.bukharin: And somewhere in Moscow Bukharin is still keeping the secret of your visit in September.}
 Summer. # DATE: June 1928 # PLACE: Alma-Ata
 Pyatakov has made his peace; Zinoviev and Kamenev have their party cards back. Radek writes from his own exile that the turn is real, and should be met halfway.
 In June your younger daughter Nina dies of tuberculosis in Moscow. Her last letter reaches you weeks after her death.

@@ -96,6 +96,7 @@ Molotov sits at your right hand, as he has since 1922; Voroshilov has the army, 
 - grain_policy == TaxTheRich:
     In 1928 you taxed the richest households, as the Left had demanded, and the grain still came too slowly. The village waits to hear what comes next.
 }
+{s12_great_break.squeeze_kulaks: In April you drew the line around a few households in a hundred. The district officials, with quotas to fill, have already moved it.}{s12_great_break.line_breaks: In April you chose tractors first; by December you were leading the radicals. Nobody at this table mentions April.}{s12_great_break.lower_plan && stalin_bloc != WithRight: You chose the smaller Plan and bought the grain. Kuibyshev still builds, and still grumbles.}
 {apparatus >= 80: Every provincial secretary in the Union owes his post to your office, or to someone who does.|The apparatus answers to you, and you still watch it.} {s3_oath.oath: The man who swore six oaths in the Bolshoi Theatre has become the man whose birthday is a holiday.}{testament_in_open: Lenin's "too rude" has been printed abroad. It changed nothing.}
 {
 - stalin_bloc == WithRight && not s12_great_break.lower_plan:
@@ -238,13 +239,13 @@ The grain crisis of 1927–28 came from low state prices and a shortage of goods
 {
 - not lenin_dead && protagonist == "Trotsky":
     The Congress is over, and Lenin's case has been carried. Whether Lenin knows, nobody can tell: since the stroke of 10 March he has not spoken a sentence. But the delegates heard his notes on Georgia, and they know whom he meant when he wrote of Great Russian chauvinism.
-    Stalin is no longer General Secretary. {general_secretary} has the keys of the Secretariat. Stalin keeps his seat in the Politburo, with the look of a man who has been sent away to wait.
+    Stalin is no longer General Secretary. {general_secretary} has the keys of the Secretariat{t1_new_secretary.collective:, with Zinoviev's man and yours beside him, and every appointment is argued line by line}. Stalin keeps his seat in the Politburo, with the look of a man who has been sent away to wait.
     You carried Lenin's case, as he asked you to on the fifth of March. Kamenev, to whom Lenin sent copies of his Georgian letters that same week, does not meet your eye. In the corridors they are already saying that you split the party while Lenin lay ill.
     "The comrades have done what Ilyich wanted. Let us hope we know what he wanted next." # SPEAKER: Kamenev
 - not lenin_dead:
     You asked to be released from the Secretariat, and the Central Committee took you at your word. {general_secretary}, a quiet Latvian, has the keys now, and the card index of every provincial secretary you placed.
     Whether Lenin knows, nobody can tell. Since the stroke of 10 March he has not spoken a sentence.
-    You keep your seat in the Politburo and your memory for names. Zinoviev, who wanted you smaller, not gone, looks at the empty chair beside Trotsky and begins to worry.
+    You keep your seat in the Politburo and your memory for names.{s1_handover.keep_men: The provincial secretaries still telephone you first, and Rudzutak has noticed.|You handed over every drawer, and the Nationalities keep you busy.} Zinoviev, who wanted you smaller, not gone, looks at the empty chair beside Trotsky and begins to worry.
     "You have done what Ilyich wanted, Koba. Nobody will forget it." # SPEAKER: Kamenev
 - protagonist == "Trotsky":
     Lenin's letter has been obeyed after all. Stalin is no longer General Secretary; {general_secretary} holds the Secretariat, and Stalin keeps his seat in the Politburo and his clients in the provinces.
