@@ -43,11 +43,12 @@ export interface ControllerOptions {
 /** fault 'game': the story itself failed while replaying a good save (not the save's doing). */
 export type LoadResult = { ok: true; older: boolean } | { ok: false; reason: string; fault: 'save' | 'game' };
 
-export interface FinishedRun {
+export interface RunForCode {
   seed: number;
   choiceLog: number[];
   protagonist: string;
-  ending: string;
+  /** The ending reached, or null while the run goes on. */
+  ending: string | null;
   /** The lesson-length run (the story's `short_run` flag). */
   short: boolean;
   storyHash: string;
@@ -216,15 +217,18 @@ export class GameController {
     return save;
   }
 
-  /** A finished run, as the class board's result code holds it; null before an ending. */
-  finishedRun(): FinishedRun | null {
+  /**
+   * The run as the class board's result code holds it: finished (with its ending) or so far (ending null);
+   * null before the protagonist is chosen.
+   */
+  runForCode(): RunForCode | null {
     const { ending, choices, protagonist } = this.store.get();
-    if (!this.runner || ending === null || choices.length > 0) return null;
+    if (!this.runner || protagonist === '' || this.choiceLog.length === 0) return null;
     return {
       seed: this.seed,
       choiceLog: [...this.choiceLog],
       protagonist,
-      ending,
+      ending: choices.length === 0 ? ending : null,
       short: this.runner.flag('short_run'),
       storyHash: this.options.storyHash,
     };

@@ -338,7 +338,7 @@ export class App {
       this.controller.returnToTitle();
     });
     // A class run's result code follows the poster (the classroom's resultBox).
-    const result = resultBox(this.controller.finishedRun());
+    const result = resultBox(this.controller.runForCode());
     this.endingView.replaceChildren(
       endingPoster(state, contrast, { debrief, others: [again, toTitle, ...toolButtons(this.controller)] }),
       ...(result ? [result] : []),
