@@ -34,7 +34,9 @@
 }
 { not simulating:
     // The table's stances follow every move (alignment.ink); the What-if Lab needs neither them nor the tag.
-    ~ align()
+    { table_view:
+        ~ align()
+    }
     ~ temp tag = "SHIFT: {m} {moved} {cause} {fact_of(cause)}"
     # {tag}
 }

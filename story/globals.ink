@@ -66,6 +66,11 @@ VAR hostile = ()
 // operations are costly in inkjs, and shift() calls align() a few hundred times a run.
 VAR alignment_code = -1
 
+// Whether a table is watching: the game draws the stances after every move and the ballots of every
+// vote. A runner with no table (a record replayed, the debrief's simulations) sets it to false and
+// skips both, which cost it half again as many steps of ink; its votes count all the same.
+VAR table_view = true
+
 // Members who sit on the Politburo but are not in the room: Lenin, shut away by his illness from
 // December 1922 until his death; anyone the story sends away for a meeting (~ away += Trotsky before
 // the vote, ~ away -= Trotsky after it). Away members never vote.

@@ -82,6 +82,8 @@ export interface RunnerOptions {
 export class InkRunner {
   private readonly story: Story;
   private readonly errors: string[] = [];
+  /** No listener: nobody draws a table, so the story skips the stances and ballots it keeps for one. */
+  private readonly headless: boolean;
 
   constructor(
     storyJson: string,
@@ -94,6 +96,8 @@ export class InkRunner {
     this.story.onError = (message: string) => {
       this.errors.push(message);
     };
+    this.headless = listener === undefined;
+    this.watchTable();
     if (listener) {
       for (const name of OBSERVED_VARIABLES) {
         this.story.ObserveVariable(name, (_n: string, value: unknown) => {
@@ -111,6 +115,14 @@ export class InkRunner {
     // A story without the flag (a test's small story) simply builds its tags.
     if (this.options.simulating && this.story.variablesState.$('simulating') !== null)
       this.story.variablesState.$('simulating', true);
+    this.watchTable();
+  }
+
+  /** story/alignment.ink: `table_view` is true unless a headless runner turns it off. */
+  private watchTable(): void {
+    if (this.headless && this.story.variablesState.$('table_view') !== null) {
+      this.story.variablesState.$('table_view', false);
+    }
   }
 
   /** Seeds ink's RANDOM so that a run can be replayed exactly from its seed and choices. */
@@ -163,6 +175,7 @@ export class InkRunner {
   /** Restores a state saved by saveState(). Observers do not fire on load: read snapshot() after. */
   loadState(json: string): void {
     this.story.state.LoadJson(json);
+    this.watchTable();
   }
 
   variable(name: ObservedVariable): InkValue {
