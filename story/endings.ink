@@ -151,7 +151,7 @@ Your archive has come with you, crates of it. Lyova sorts the post and plans a b
     You went under protest, in writing, and nothing more. For the first weeks the Soviet consulate in Istanbul housed you, politely.
 }
 Germany has refused you a visa, and nobody else is in a hurry. So you write: your life, to begin with.
-The Moscow papers report that Bukharin's group has been condemned as a faction, under Lenin's ban of 1921. Radek and Preobrazhensky write that Stalin's turn has proved the Opposition right, and that they want to go home.
+The Moscow papers report that Bukharin's group has been condemned as a faction, under Lenin's ban of 1921. Radek and Preobrazhensky want to go home.
 {
 - alliance == UnitedOpposition:
     Zinoviev and Kamenev, your partners of 1926, have not written since they recanted.
