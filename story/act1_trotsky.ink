@@ -51,7 +51,7 @@ The Tiflis comrades want something about Lenin for their papers. The stationmast
     Sunday. Not Saturday. You tell Natalia you were deceived, and she believes you. Most people will simply remember the empty place.
     ~ shift(Mantle, -8, FuneralAbsence)
     ~ shift(Left, -3, FuneralAbsence)
-    In history: the charge that he was misled on purpose is Trotsky's, supported by Bazhanov and Broué; Patenaude and Eastman note that a special train could still have brought him back. Most historians see the absence as damaging. # FACT: F013 F095 F012
+    In history: the charge that he was misled on purpose is Trotsky's, supported by Bazhanov and Broué; Patenaude and Eastman think a special train could still have got him there. Most historians see the absence as damaging. # FACT: F013 F095 F012
 - -> t5_army
 
 
@@ -133,7 +133,7 @@ The plenum votes. Forty full members of the Central Committee raise their hands 
 For a moment nobody moves. Then the count is checked, and it stands.
 Zinoviev is the first to understand what has happened and, being Zinoviev, the first to get in front of it.
 "The Central Committee bows to the will of Ilyich. After the Congress, the new Committee will choose another General Secretary." # SPEAKER: Zinoviev
-{t4_testament.back_krupskaya: The letter will be read to the Congress in session. Krupskaya sits down slowly, like a woman putting down something heavy.}
+{t4_testament.back_krupskaya: The Congress will hear the letter in session. Krupskaya sits down slowly, like a woman putting down something heavy.}
 Stalin gets up from the steps. If the party wishes it, he says, he will go. He says it quietly, as if it cost him nothing. He keeps his seat at the table.
 ~ shift(Mantle, 8, TestamentBuried)
 ~ shift(Apparatus, 8, TestamentBuried)
