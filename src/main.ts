@@ -1,6 +1,7 @@
 /** Composition root: fetch the story, build the store, the saves and the controller; draw the text; then load the table. */
 import storyUrl, { storyHash } from '../story/main.ink?asset';
 import { parseClassSettings } from './classroom/classLink.ts';
+import { RESULT_PREFIX } from './classroom/resultCode.ts';
 import { GameController } from './core/GameController.ts';
 import { initialState } from './core/gameState.ts';
 import { SaveSlots } from './core/SaveSlots.ts';
@@ -155,7 +156,15 @@ recovery = {
 };
 // A class link (?class=1&side=…&seed=…&run=…) carries the teacher's settings.
 const classSettings = parseClassSettings(location.search);
-new App(root, store, controller, createToolViews({ storyJson, controller, endings, store }), classSettings);
+// Result codes that came with a link, for the class board to add when it opens.
+const pendingResults: string[] = [];
+new App(
+  root,
+  store,
+  controller,
+  createToolViews({ storyJson, storyHash, controller, endings, store, storage, pendingResults }),
+  classSettings,
+);
 const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
 // One tab at a time writes the autosave; a second tab says so and offers to take over or play apart.
 new Tabs(store, saves);
@@ -163,7 +172,16 @@ root.querySelector('.masthead')?.append(savesPanel.opener());
 
 controller.boot();
 // A share link (#run=…) replays that run; a broken one says so on the title screen and changes nothing.
+// A result link (#result=…, a pupil's QR code) opens the class board, which adds the code.
 const openLink = (): void => {
+  if (location.hash.startsWith(RESULT_PREFIX)) {
+    pendingResults.push(location.hash);
+    history.replaceState(null, '', location.pathname + location.search);
+    // The board reads the pending codes when it is drawn: draw it afresh if it is open.
+    if (store.get().screen === 'board') controller.closeTool();
+    controller.openTool('board');
+    return;
+  }
   if (!isShareFragment(location.hash)) return;
   controller.openShared(location.hash);
   history.replaceState(null, '', location.pathname + location.search);

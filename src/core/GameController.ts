@@ -42,6 +42,17 @@ export interface ControllerOptions {
 /** fault 'game': the story itself failed while replaying a good save (not the save's doing). */
 export type LoadResult = { ok: true; older: boolean } | { ok: false; reason: string; fault: 'save' | 'game' };
 
+export interface RunForCode {
+  seed: number;
+  choiceLog: number[];
+  protagonist: string;
+  /** The ending reached, or null while the run goes on. */
+  ending: string | null;
+  /** The lesson-length run (the story's `short_run` flag). */
+  short: boolean;
+  storyHash: string;
+}
+
 interface Replay {
   runner: InkRunner;
   beat: Beat;
@@ -203,6 +214,23 @@ export class GameController {
     if (date !== null) save.storyDate = date;
     if (this.branches.length > 0) save.branches = this.branches;
     return save;
+  }
+
+  /**
+   * The run as the class board's result code holds it: finished (with its ending) or so far (ending null);
+   * null before the protagonist is chosen.
+   */
+  runForCode(): RunForCode | null {
+    const { ending, choices, protagonist } = this.store.get();
+    if (!this.runner || protagonist === '' || this.choiceLog.length === 0) return null;
+    return {
+      seed: this.seed,
+      choiceLog: [...this.choiceLog],
+      protagonist,
+      ending: choices.length === 0 ? ending : null,
+      short: this.runner.flag('short_run'),
+      storyHash: this.options.storyHash,
+    };
   }
 
   returnToTitle(): void {

@@ -165,6 +165,12 @@ export class InkRunner {
     return toValue(this.story.variablesState.$(name));
   }
 
+  /** Whether a global flag of the story (e.g. `short_run`) is set; false if the story has no such variable. */
+  flag(name: string): boolean {
+    const value: unknown = this.story.variablesState.$(name);
+    return value === true || value === 1;
+  }
+
   /** Every observed variable's current value, to republish after a load. */
   snapshot(): Record<ObservedVariable, InkValue> {
     const entries = OBSERVED_VARIABLES.map((name) => [name, this.variable(name)] as const);

@@ -53,6 +53,8 @@ export interface RunRecord {
   questions: string[];
   /** The date of the last scene reached. */
   lastDate: string | null;
+  /** The short run (the key decisions) or the full one, as chosen by the choice tagged LENGTH. */
+  length: 'short' | 'full';
 }
 
 const asList = (value: unknown): string[] =>
@@ -79,6 +81,7 @@ class Recorder {
       endingTitle: null,
       questions: [],
       lastDate: null,
+      length: 'full',
     };
     this.members = asList(runner.variable('politburo'));
   }
@@ -150,6 +153,8 @@ function play(
     if (position === undefined || !choice) break;
     runner.choose(choice.index);
     recorder.choose(decision, position, choice.index);
+    const length = tagValue(choice.tags, 'LENGTH');
+    if (length === 'short' || length === 'full') recorder.record.length = length;
     beat = runner.continue();
   }
   return recorder.record;
