@@ -61,6 +61,7 @@ export function registerServiceWorker(): void {
 
 /** Asks the host for sw.js past every cache: a new one updates, a missing one retires this worker. */
 async function checkWorker(wb: Workbox): Promise<void> {
+  if (!navigator.onLine) return; // The cached game plays on; there is no host to ask.
   let response: Response;
   try {
     response = await fetch(SW_URL, { cache: 'no-store' });
