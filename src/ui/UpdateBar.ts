@@ -42,8 +42,9 @@ export function showUpdateBar(kind: UpdateKind, reload: () => void): void {
     reload();
   });
   const later = h('button', { type: 'button' }, 'Later');
+  // A div: role="status" is not allowed on an aside (axe: aria-allowed-role).
   const bar = h(
-    'aside',
+    'div',
     { class: 'update-bar', role: 'status', 'aria-label': 'Game update', 'data-update': kind },
     h('p', { class: 'update-title' }, text.title),
     h('p', {}, text.body),
