@@ -1,19 +1,21 @@
 /** Composition root: fetch the story, build the store, the saves and the controller; draw the text; then load the table. */
 import storyUrl, { storyHash } from '../story/main.ink?asset';
 import { GameController } from './core/GameController.ts';
-import { initialState } from './core/gameState.ts';
+import { type GameState, initialState } from './core/gameState.ts';
 import { SaveSlots } from './core/SaveSlots.ts';
 import { isShareFragment } from './core/shareLink.ts';
 import { createStore } from './core/store.ts';
 import { registerServiceWorker } from './offline.ts';
+import { RecordWorker } from './recordWorker.ts';
 import { EndingsStore } from './persistence/EndingsStore.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
 import { SaveStore } from './persistence/SaveStore.ts';
-import type { MatteredResult } from './sim/mattered.ts';
-import type { RunRecord } from './sim/record.ts';
+import type { MatteredResult } from './model/analysis.ts';
+import type { RunRecord } from './model/record.ts';
 import { App } from './ui/App.ts';
 import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.ts';
 import { SavesPanel } from './ui/SavesPanel.ts';
+import { bindHistory } from './ui/history.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
 
@@ -89,6 +91,7 @@ const endings = new EndingsStore(storage);
 // ?seed=N starts every new game with that seed: the same chances for a whole class, and reproducible tests.
 const seedParam = new URLSearchParams(location.search).get('seed') ?? '';
 const fixedSeed = /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : null;
+const records = new RecordWorker(storyJson);
 const controller = new GameController({
   ...(fixedSeed === null ? {} : { newSeed: () => fixedSeed }),
   storyJson,
@@ -97,6 +100,8 @@ const controller = new GameController({
   saves,
   endings,
   analyse: (run) => analyseInWorker(storyJson, run),
+  history: (protagonist, seed) => records.history(protagonist, seed),
+  replay: (seed, choiceLog) => records.replay(seed, choiceLog),
 });
 recovery = {
   restore: () => {
@@ -113,9 +118,12 @@ root.querySelector('.masthead')?.append(savesPanel.opener());
 controller.boot();
 // A share link (#run=…) replays that run; a broken one says so on the title screen and changes nothing.
 if (isShareFragment(location.hash)) {
-  controller.openShared(location.hash);
+  const fragment = location.hash;
   history.replaceState(null, '', location.pathname + location.search);
+  await controller.openShared(fragment);
 }
+// Back and Forward move between the game's screens (the run and the Lab's results stay).
+bindHistory(store, (screen) => controller.navigate(screen));
 performance.mark('ui-ready');
 registerServiceWorker();
 
@@ -134,9 +142,13 @@ if (table) {
         table.textContent = 'The table could not be drawn in this browser. The game plays on in text.';
       });
   };
-  const stop = store.subscribe((state) => {
-    if (state.screen === 'title') return;
+  // Only a run on screen shows the table: the title, the Lab, the gallery and the other screens never
+  // load Phaser.
+  const whenRunShown = (state: GameState): void => {
+    if (state.screen !== 'story') return;
     stop();
     loadTable();
-  });
+  };
+  const stop = store.subscribe(whenRunShown);
+  whenRunShown(store.get());
 }

@@ -254,10 +254,11 @@ describe(`fuzzing saves (${String(CASES)} malformed files, ${String(CASES)} malf
       const stillThere = [...storage.data.values()].includes(text);
       expect(stillThere).toBe(true);
     }
-    expect(refused).toBeGreaterThan(CASES * 0.8);
+    // Most of a save is now its record's transcript, where a changed letter is still a playable save.
+    expect(refused).toBeGreaterThan(CASES * 0.75);
   });
 
-  it('opens malformed share links without crashing and without touching stored data', () => {
+  it('opens malformed share links without crashing and without touching stored data', async () => {
     const { storage, store, controller } = harness();
     controller.newGame();
     for (let i = 0; i < 4; i++) controller.choose(0);
@@ -276,7 +277,7 @@ describe(`fuzzing saves (${String(CASES)} malformed files, ${String(CASES)} malf
       }
       const before = snapshot(storage.data);
       const transcript = store.get().transcript;
-      const opened = controller.openShared(chars.join(''));
+      const opened = await controller.openShared(chars.join(''));
       // Opening a link, good or bad, never writes to storage: only playing on does.
       expect(snapshot(storage.data)).toEqual(before);
       if (!opened) {

@@ -6,7 +6,6 @@ import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
 import { ENDINGS_BY_PROTAGONIST } from '../../test/story/walkSuite.ts';
-import { hasTag, tagValue } from '../narrative/tags.ts';
 import { buildCatalogue, decisionsOf, PROTAGONISTS, storyCatalogue } from './catalogue.ts';
 import { historicalPolicy, playthrough, type Policy, randomPolicy } from './playthrough.ts';
 import type { Protagonist } from './whatIf.ts';
@@ -76,21 +75,21 @@ describe('the catalogue agrees with the story as played', () => {
     playthrough(storyJson, {
       seed,
       policy: (beat, random) => {
-        const named = beat.choices.findIndex((c) => tagValue(c.tags, 'PROTAGONIST') === protagonist);
+        const named = beat.choices.findIndex((c) => c.protagonist === protagonist);
         return named >= 0 ? named : policy(beat, random);
       },
       onBeat: (beat) => {
         for (const line of beat.lines) {
-          const ending = tagValue(line.tags, 'ENDING');
+          const ending = line.ending;
           if (ending !== undefined) endingTitles.push([ending, line.text]);
-          const id = tagValue(line.tags, 'DECISION');
+          const id = line.decision;
           if (id === undefined) continue;
           const listed = catalogue.decisions.find((d) => d.id === id);
           expect(listed?.protagonists, id).toEqual([protagonist]);
           // The choices offered are the listed ones, in order (a conditional one may be missing).
           const offered = beat.choices.map((c) => ({
             text: c.text,
-            historical: hasTag(c.tags, 'HISTORICAL'),
+            historical: c.historical,
           }));
           const always = (listed?.choices ?? []).filter((c) => !c.conditional);
           expect(offered.slice(0, always.length), id).toEqual(

@@ -4,7 +4,7 @@
  * The What-if Lab lists these to pin; the Endings gallery shows them. ink owns all of it: this module
  * only reads the documented tags (story/TAGS.md).
  */
-import { parseTag } from '../narrative/tags.ts';
+import { splitTag as parseTag } from '../narrative/tags.ts';
 import {
   type ChoicePoint,
   type CompiledStory,

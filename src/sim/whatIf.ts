@@ -4,7 +4,6 @@
  * a Web Worker (the Lab): no Phaser, no DOM.
  */
 import type { Beat } from '../narrative/InkRunner.ts';
-import { hasTag, tagValue } from '../narrative/tags.ts';
 import { playthrough, type Policy, randomPolicy } from './playthrough.ts';
 
 export type Protagonist = 'Trotsky' | 'Stalin';
@@ -30,11 +29,7 @@ export interface Distribution {
 }
 
 function decisionOf(beat: Beat): string | undefined {
-  for (const line of beat.lines) {
-    const id = tagValue(line.tags, 'DECISION');
-    if (id !== undefined) return id;
-  }
-  return undefined;
+  return beat.lines.find((line) => line.decision !== undefined)?.decision;
 }
 
 function scenarioPolicy(
@@ -43,7 +38,7 @@ function scenarioPolicy(
   unavailable: Record<string, number>,
 ): Policy {
   return (beat, random) => {
-    const named = beat.choices.findIndex((c) => tagValue(c.tags, 'PROTAGONIST') === scenario.protagonist);
+    const named = beat.choices.findIndex((c) => c.protagonist === scenario.protagonist);
     if (named >= 0) return named;
     const decision = decisionOf(beat);
     if (decision !== undefined) {
@@ -54,7 +49,7 @@ function scenarioPolicy(
         unavailable[decision] = (unavailable[decision] ?? 0) + 1;
       }
       if (scenario.others === 'history') {
-        const historical = beat.choices.findIndex((c) => hasTag(c.tags, 'HISTORICAL'));
+        const historical = beat.choices.findIndex((c) => c.historical);
         if (historical >= 0) return historical;
       }
     }
@@ -111,7 +106,7 @@ export function simulateRange(
   const policy = scenarioPolicy(scenario, reached, result.unavailablePins);
   const shown = { title: '' };
   const onBeat = (beat: Beat): void => {
-    for (const line of beat.lines) if (hasTag(line.tags, 'ENDING')) shown.title = line.text;
+    for (const line of beat.lines) if (line.ending !== undefined) shown.title = line.text;
   };
   for (let i = from; i < to; i++) {
     shown.title = '';

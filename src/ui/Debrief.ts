@@ -4,10 +4,9 @@
  */
 import type { GameController } from '../core/GameController.ts';
 import type { DebriefView } from '../core/gameState.ts';
-import { causeLabel, meterLabel } from '../core/meters.ts';
-import { compareSteps, falls, type LedgerRow, type Verdict } from '../sim/debrief.ts';
-import type { MatteredResult } from '../sim/mattered.ts';
-import type { RunRecord } from '../sim/record.ts';
+import { causeLabel, meterLabel } from '../model/meters.ts';
+import { compareSteps, falls, type LedgerRow, type MatteredResult, type Verdict } from '../model/analysis.ts';
+import type { RunRecord } from '../model/record.ts';
 import { h } from './dom.ts';
 import { endingName } from './Timeline.ts';
 import './runTools.css';
@@ -216,7 +215,8 @@ export function debriefScreen(view: DebriefView, controller: GameController): HT
   back.addEventListener('click', () => {
     controller.backToStory();
   });
-  const historyEnd = (history.endingTitle ?? endingName(history.ending)).replace(/\.$/, '');
+  const historyEnd = history ? (history.endingTitle ?? endingName(history.ending)).replace(/\.$/, '') : '';
+  const waiting = h('p', { 'data-history-pending': '' }, 'Setting your run beside history…');
   return h(
     'section',
     { class: 'debrief', 'data-debrief': run.ending ?? '' },
@@ -225,15 +225,17 @@ export function debriefScreen(view: DebriefView, controller: GameController): HT
     h(
       'p',
       { class: 'lede' },
-      run.ending === history.ending
-        ? `Your run ended as history did (${historyEnd}), last scene ${run.lastDate ?? '—'}.`
-        : `History ended differently: ${historyEnd}. Your run’s last scene: ${run.lastDate ?? '—'}. ` +
+      !history
+        ? `Your run’s last scene: ${run.lastDate ?? '—'}.`
+        : run.ending === history.ending
+          ? `Your run ended as history did (${historyEnd}), last scene ${run.lastDate ?? '—'}.`
+          : `History ended differently: ${historyEnd}. Your run’s last scene: ${run.lastDate ?? '—'}. ` +
             'A counterfactual in the game is plausible under its rules, not certain.',
     ),
     h('div', { class: 'menu no-print' }, back, print, timeline),
     decisionsSection(run),
-    fallsSection(run, history),
-    ledgerSection(view.ledger, run.protagonist),
+    history ? fallsSection(run, history) : waiting,
+    view.ledger ? ledgerSection(view.ledger, run.protagonist) : null,
     matteredSection(view),
     questionsSection(run.questions),
     shareBox(view.shareFragment),

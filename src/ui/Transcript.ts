@@ -1,6 +1,6 @@
 /** The story so far: an aria-live region (DESIGN contract: data-transcript). */
 import type { Entry } from '../core/gameState.ts';
-import { causeLabel, isGoodShift, meterLabel } from '../core/meters.ts';
+import { causeLabel, isGoodShift, meterLabel } from '../model/meters.ts';
 import { h } from './dom.ts';
 import { actCard } from './TitleCard.ts';
 
