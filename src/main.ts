@@ -13,6 +13,7 @@ import { SaveStore } from './persistence/SaveStore.ts';
 import type { MatteredResult } from './model/analysis.ts';
 import type { RunRecord } from './model/record.ts';
 import { App } from './ui/App.ts';
+import { isBenignNotice } from './ui/benignNotice.ts';
 import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.ts';
 import { SavesPanel } from './ui/SavesPanel.ts';
 import { bindHistory } from './ui/history.ts';
@@ -78,6 +79,8 @@ const recover = (error: unknown): void => {
   showRecovery(root, errorReport(error, context), recovery);
 };
 window.addEventListener('error', (event) => {
+  // A ResizeObserver loop notice (a resize, a text-size change) is the browser's, not a crash.
+  if (isBenignNotice(event)) return;
   recover(event.error ?? event.message);
 });
 window.addEventListener('unhandledrejection', (event) => {

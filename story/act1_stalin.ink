@@ -20,70 +20,65 @@
 Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow # MILESTONE: lenin_dies # ACT: Act I — The Funeral and the Testament
 ~ lenin_dead = true
 ~ politburo -= Lenin
-By night the leaders have come out from Moscow through the snow. He lies in the big house with Krupskaya beside him. The men who will decide what happens next stand in their coats, not quite looking at each other.
-You look at him for a long time. In December 1922 the Central Committee made you responsible for his quiet: the doctors' rules, the visitors, the papers. Last March he wrote to you demanding an apology for the way you had spoken to his wife. Days later a stroke took his speech, and he has not spoken a sentence since. There is talk of other letters. Whatever else he dictated has not yet been read aloud.
+By night the leaders have come out through the snow. He lies in the big house with Krupskaya beside him, and the men who will decide what happens next stand in their coats, not quite looking at each other.
+You look at him for a long time. Last March he demanded an apology for the way you spoke to his wife; days later a stroke took his speech. There is talk of other letters, not yet read aloud.
 -> s3_telegram
 
 
 // ─── 22 January 1924: the telegram to Tiflis ────────────────────────────────────────────────────
 === s3_telegram
-The Kremlin, the next day. The business of death has begun: a funeral commission under Dzerzhinsky, bulletins to the country, a Congress of Soviets that will open in mourning on the 26th. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
-And Trotsky. Your telegram with the news reached him last night at Tiflis station, on his way to the Black Sea, ill with a fever nobody can name. He came on the direct wire at once: when was the funeral, and should he come back? He was told Saturday: too soon to make it; better to continue his treatment.
-Now Saturday is no longer true. Delegations are travelling from the far ends of the Union, and the commission is moving the funeral to Sunday, the twenty-seventh, so that they can arrive. A wire can still reach Trotsky on the road. A special train could still bring him to Red Square.
+The next day the business of death begins: a funeral commission under Dzerzhinsky, bulletins to the country, a Congress of Soviets to open in mourning on the 26th. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
+And Trotsky. Your telegram with the news reached him last night at Tiflis station, on his way south with a fever. On the direct wire he was told the funeral would be on Saturday, too soon to make it; better to continue his treatment.
+Now the funeral is moving to Sunday, the twenty-seventh, so that delegations from the far ends of the Union can arrive. A wire could still reach Trotsky on the road, and a special train bring him back.
 "He is ill. Let him rest." # SPEAKER: Kamenev
-Nobody else says anything. They look at the papers in front of them, and wait for the General Secretary. # DECISION: s3_telegram # TITLE: The telegram to Tiflis
-* (true_date) [Send him the true date, and urge him to come back]
-    You dictate it yourself. The funeral is on Sunday, the twenty-seventh. A special train can do it. The Politburo expects him.
+Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tiflis
+* (true_date) [Wire him: Sunday. The Politburo expects him]
+    You dictate it yourself: the funeral is on Sunday; a special train can do it.
     Kamenev raises his eyebrows. Zinoviev says nothing at all. Trotsky on Red Square, in front of the crowds, is not a picture either of them likes.
     It costs you something you cannot see yet. It also buys something. Whatever is said about you in the years to come, it will not be this.
     ~ shift(Suspicion, -4, Moderation)
     ~ shift(Left, -3, Alliances)
-* (leave_to_others) [Leave it to Zinoviev and the funeral commission]
-    You push the papers across the table. The funeral is the commission's business, and the Politburo has already answered Trotsky once. A General Secretary has other forms to sign.
-    Everyone assumes someone else will send the new date south. Nobody does. Trotsky's train goes on towards the palms and the sea.
+* (leave_to_others) [The funeral is the commission's business]
+    You push the papers across the table. Everyone assumes someone else will send the new date south. Nobody does.
     If anyone asks later, there is nothing with your name on it.
     ~ shift(Mantle, 2, FuneralAbsence)
     ~ shift(Suspicion, -2, Underestimated)
-* (let_stand) [Let the Saturday answer stand #HISTORICAL]
-    You say nothing about Sunday, and so nobody does. The Politburo has answered Trotsky. It does not need to answer him twice.
-    In the south his train goes on towards the palms and the sea. It is a small thing, a day of the week. Small things are what you are good at.
+* (let_stand) [He has had his answer #HISTORICAL]
+    No second wire goes south. Trotsky's train goes on towards the palms and the sea.
     ~ shift(Mantle, 4, FuneralAbsence)
-- In history: Trotsky wrote that the Kremlin told him the funeral would be on Saturday and that he could not return in time; it was held on Sunday 27 January. Bazhanov and Broué support his charge of deliberate deception; Patenaude and Eastman note that he could still have come back by special train. Who in the Kremlin decided what remains disputed.{s3_telegram.true_date: Had he come, Patenaude thinks his oration might have been crucial, though it would probably not have changed the majorities in the Central Committee.} # FACT: F013 F095
+- In history: what is established is that Trotsky was told Saturday, the funeral was on Sunday 27 January, and no correction reached him. Who decided that, and whether on purpose, is disputed: Trotsky, Bazhanov and Broué say he was deceived; Patenaude and Eastman note that a special train could still have brought him back.{s3_telegram.true_date: Had he come, Patenaude thinks his oration might have been crucial, though probably not enough to change the Central Committee's majorities.} # FACT: F013 F095
 -> s3_oath
 
 
 // ─── 26 January 1924: the Second Congress of Soviets ────────────────────────────────────────────
 === s3_oath
-The Bolshoi Theatre, hung with black. The Second Congress of Soviets of the Union meets in mourning. # DATE: 26 January 1924 # PLACE: Moscow, the Bolshoi Theatre: Second Congress of Soviets
-Before the day is out it will rename Petrograd as Leningrad and order a mausoleum for Lenin's body by the Kremlin wall. Outside, the queues to the Hall of Columns, where he lies in state, stretch for miles through the frost.
-Krupskaya speaks first among the mourners, plainly, without a tremor: of his love for working people, of how he came to Marx not as a bookworm but as a man looking for answers.
-One by one the leaders follow her. Your turn is coming. The speech in your pocket is not like theirs: short sentences, each ending in the same vow, like the responses you learned as a boy at the seminary in Tiflis.
-The hall is raw, and waiting for someone to tell it what to do with its grief. # DECISION: s3_oath # TITLE: The oath at the Congress of Soviets
-* (oath) [Give the oath: "We vow to you, Comrade Lenin…" #HISTORICAL]
-    You speak slowly, in your Georgian accent, without a single flourish. Lenin left us a behest, you say: to hold high and keep pure the great title of member of the party.
+The Bolshoi Theatre, hung with black: the Congress of Soviets meets in mourning. # DATE: 26 January 1924 # PLACE: Moscow, the Bolshoi Theatre: Second Congress of Soviets
+Before the day is out it will rename Petrograd Leningrad and order a mausoleum by the Kremlin wall. Outside, the queues to the Hall of Columns, where Lenin lies in state, stretch for miles through the frost.
+Krupskaya speaks first, plainly, without a tremor. Then the leaders, one by one. The speech in your pocket is not like theirs: short sentences, each ending in the same vow, like the responses you learned at the seminary in Tiflis, where you were sent at fifteen to become a priest. # DECISION: s3_oath # TITLE: The oath at the Congress of Soviets
+* (oath) ["We vow to you, Comrade Lenin…" #HISTORICAL]
+    You speak slowly, in your Georgian accent, without a flourish. Lenin left us a behest, you say: to hold high and keep pure the great title of member of the party.
     "We vow to you, Comrade Lenin, that we will fulfil your behest with honour!" # SPEAKER: Stalin
-    Then again, for the unity of the party. For the dictatorship of the proletariat. For the alliance of workers and peasants. For the union of the republics. For the Communist International. Six vows, the same words six times over, like a litany.
-    Some in the hall find it strange, a priest's cadence from a Bolshevik. Nobody forgets it. By morning it is in every newspaper in the Union, and Lenin's disciple has a face.
+    Then again: for the unity of the party, the dictatorship of the proletariat, the alliance of workers and peasants, the union of the republics, the Communist International. Six vows, like a litany. Some find it strange, a priest's cadence from a Bolshevik. Nobody forgets it, and by morning Lenin's disciple has a face.
     ~ shift(Mantle, 12, Discipleship)
-* (leave_ritual) [Leave the liturgy to Zinoviev and Kalinin; say a few plain words and sit down]
+* (leave_ritual) [A few plain words. Let Zinoviev do the grieving]
     You fold the speech back into your pocket. You say a few words about the party, and sit down.
     Zinoviev, who has a gift for public grief, takes the day. Kalinin, the peasant president, speaks for the villages. Nobody will remember what you said, which is perhaps what you wanted.
     ~ shift(Mantle, 3, Discipleship)
     ~ shift(Suspicion, -4, Underestimated)
     ~ shift(Left, 3, Alliances)
-* (sober_tribute) [Give a sober, businesslike tribute: the work, the party, the tasks ahead]
+* (sober_tribute) [No incense. Speak of the work ahead]
     You speak about the work: the party to be built, the cadres to be trained, the union of republics to be held together. No vows. Lenin had no patience for incense.
     It lands well with the managers and the trade-union men, less well with a hall that wanted something to weep to. Rykov and Tomsky nod. The papers print it on an inside page.
     ~ shift(Mantle, 5, Discipleship)
     ~ shift(Right, 5, Moderation)
-- In history: Stalin gave the oath speech, six vows in the cadence of a litany, to the Congress of Soviets on 26 January; the same day the Congress renamed Petrograd Leningrad and decided on the Mausoleum. The Lenin cult was a collective project, and Zinoviev also wrote on Leninism, but Stalin made the disciple's role his own.{not s3_oath.oath: Leaving the vows unsaid would plausibly have cost him the disciple's image that became one of his lasting assets.} # FACT: F012 F014 F086
+- In history: the oath was given on 26 January. The Lenin cult was a collective project, and Zinoviev also wrote on Leninism, but Stalin made the disciple's role his own.{not s3_oath.oath: Leaving the vows unsaid would plausibly have cost him the disciple's image that became one of his lasting assets.} # FACT: F012 F014 F086
 -> red_square
 
 
 // ─── 27 January 1924: the funeral ───────────────────────────────────────────────────────────────
 === red_square
-Red Square, in a bitter frost. Bonfires burn in the streets to keep the queues alive. # DATE: 27 January 1924 # PLACE: Moscow, Red Square
-You carry the coffin out of the Hall of Columns with the others, your shoulder under the wood. Then the speeches from the platform: Kalinin, Zinoviev, and you.
+Red Square, in a bitter frost, bonfires burning in the streets. # DATE: 27 January 1924 # PLACE: Moscow, Red Square
+You carry the coffin with the others, your shoulder under the wood. Then the speeches: Kalinin, Zinoviev, and you.
 {s3_oath.oath: You do not need to say much. Yesterday's vows are already in the crowd's mouth.}
 {
 - s3_telegram.true_date:
@@ -91,65 +86,64 @@ You carry the coffin out of the Hall of Columns with the others, your shoulder u
 - else:
     Trotsky is not here. He is on the Black Sea coast, and half the square notices the empty place before it notices who is standing in it.
 }
-At four o'clock the coffin goes down into the vault. Across the country sirens sound, factory whistles blow, trains stop, and for five minutes nothing moves.
+At four o'clock the coffin goes into the vault, and across the country sirens sound, trains stop, and for five minutes nothing moves.
 -> s4_enrolment
 
 
 // ─── 29–31 January 1924: the Lenin Enrolment ────────────────────────────────────────────────────
 === s4_enrolment
 The Central Committee meets two days after the funeral, with black crêpe still on the doors. # DATE: 29–31 January 1924 # PLACE: Moscow, the Kremlin: plenum of the Central Committee
-Rykov will take Lenin's chair at the Council of People's Commissars. In Pravda, Krupskaya asks the workers not to let their grief turn into outward reverence for his person: no monuments, no palaces in his name. The plenum has other plans.
-The party Lenin left is small and tired, full of officials and short of workers at the bench. The proposal in front of the plenum is to open the doors in his name: a Lenin Enrolment of the best workers from the factories.
+Rykov will take Lenin's chair at the Council of People's Commissars. In Pravda, Krupskaya asks for no monuments and no palaces in his name. The plenum has other plans.
+The party Lenin left is small, tired and short of workers at the bench. The proposal is to open its doors in his name: a Lenin Enrolment of the best workers from the factories.
 "The factories are waiting. The question is who holds the door." # SPEAKER: Molotov
 Molotov has the forms drafted already. He usually does. # DECISION: s4_enrolment # TITLE: The Lenin Enrolment
-* (mass_intake) [A mass intake, run by the Secretariat and the provincial secretaries #HISTORICAL]
-    The doors open wide. Between the middle of February and the middle of May some 240,000 people join, more than nine in ten of them workers. Every application passes through committees your Secretariat staffs.
-    Will they be yours? Some will. Many join for a better job, a room, a voice at the factory, or because they believe. Gratitude is not the same thing as loyalty, and you know it.
+* (mass_intake) [Open the doors wide. The provincial secretaries will manage it #HISTORICAL]
+    Between February and May some 240,000 join, nine in ten of them workers, every application passing through committees your Secretariat staffs.
+    Will they be yours? Some will. Many join for a better job, a room, a voice at the factory, or because they believe. Gratitude is not loyalty, and you know it.
     ~ shift_between(Apparatus, 2, 12, NewMembers)
     ~ shift(Suspicion, 2, NewMembers)
-* (selective) [A small intake, vetted slowly]
+* (selective) [A narrow door. Lenin wanted no careerists]
     You argue for a narrow door: tens of thousands, not hundreds of thousands; long candidacies; old Bolsheviks to vouch for every recruit. Lenin, you remind them, wanted a party purged of careerists, not swollen with them.
     The old guard approves. The provincial secretaries, who wanted numbers, grumble and obey.
     ~ shift_between(Apparatus, -2, 4, NewMembers)
     ~ shift(Mantle, 4, Discipleship)
-* (through_unions) [Recruit through the trade unions and the soviets]
+* (through_unions) [Let Tomsky's unions choose the best]
     You hand the door to Tomsky's trade unions and the local soviets: let the factory committees choose their best.
     "At last, the unions as a school of communism, the way Ilyich wanted." # SPEAKER: Tomsky
     Tomsky is delighted. The provincial secretaries are not. The recruits who come in this way owe the Secretariat nothing, and their union chairmen a good deal.
     ~ shift(Right, 8, Alliances)
     ~ shift_between(Apparatus, -4, 4, NewMembers)
-- In history: The plenum proclaimed the Lenin Enrolment: about 240,000 were admitted between 15 February and 15 May 1924, over 90 per cent of them workers, and membership passed a million by 1926. The Opposition said the party was being swamped with obedient recruits; Siegelbaum finds the charge plausible but incomplete, and Hatch shows the recruits had motives of their own.{not s4_enrolment.mass_intake: A smaller intake, or one run through other channels, would plausibly have given the Secretariat fewer new members to process, though no recruit was simply anyone's tool.} # FACT: F040 F081 F080
+- In history: about 240,000 were admitted between 15 February and 15 May 1924, and membership passed a million by 1926. The Opposition said the party was being swamped with obedient recruits; Siegelbaum finds the charge plausible but incomplete, and Hatch shows the recruits had motives of their own.{not s4_enrolment.mass_intake: A smaller intake, or one run through other channels, would plausibly have given the Secretariat fewer new members to process, though no recruit was simply anyone's tool.} # FACT: F040 F081 F080
 -> s5_testament
 
 
 // ─── c. 21–22 May 1924: Lenin's letter at the CC plenum ─────────────────────────────────────────
 === s5_testament
-The Kremlin, on the eve of the Thirteenth Congress. The old Central Committee meets for the last time, with the leaders of the delegations crowded in along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
-In April you lectured the students of the Sverdlov University on the Foundations of Leninism. {s3_oath.oath: The man of the oath has become the man of the textbook.|Slowly, the party is learning to hear Lenin's ideas in your voice.} {s4_enrolment.mass_intake: The new members are still filling in forms in your offices.}
-Now Krupskaya has handed over the envelope. Lenin dictated it in the winter of 1922; she says he wanted the next Congress to hear it. You have known for a long time that something like it existed. Now everyone will.
-Kamenev reads. Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Zinoviev and Kamenev's October was no accident. Then the postscript of January 1923: Stalin is too rude; the comrades should think of a way to remove him from the post of General Secretary.
-You sit on the steps of the platform, below the presidium, and look at the window. The room is very quiet.
+On the eve of the Thirteenth Congress the old Central Committee meets for the last time, the delegation leaders crowded in along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
+In April you lectured on the Foundations of Leninism. {s3_oath.oath: The man of the oath has become the man of the textbook.|Slowly, the party is learning to hear Lenin in your voice.}
+Now Krupskaya has handed over the envelope Lenin dictated in the winter of 1922. You have long known that something like it existed. Kamenev reads: Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Zinoviev and Kamenev's October was no accident. Then the postscript: Stalin is too rude; the comrades should think of a way to remove him as General Secretary.
+You sit on the steps below the presidium and look at the window.
 {s3_telegram.let_stand: Trotsky looks at you once, the way a man looks at a telegram he has kept.}
 "Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
 "I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
 "It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
-They are saving you, because they fear Trotsky and think you are the safe one. The room waits to see what you will do. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
-* (sit_silent) [Sit still and let them defend you; offer to resign after the Congress, when they will refuse #HISTORICAL]
-    You say nothing. It is the easiest thing in the world. Zinoviev and Kamenev do the talking: you have made amends, you have learned, and the party needs unity more than it needs a new secretary.
+They are saving you, because they fear Trotsky and think you are the safe one. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
+* (sit_silent) [Let them save me. I can offer to go later, when they will refuse #HISTORICAL]
+    You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity more than a new secretary.
     Trotsky says nothing either. He shrugs, and looks at the ceiling.
     ~ shift(Suspicion, -3, Underestimated)
     ~ shift(Mantle, -2, TestamentBuried)
     The plenum votes on Kamenev's proposal.
     ~ temp kept_private = vote("CC plenum", 40, 47 + apparatus / 5 + (mantle - 35) / 4 - suspicion / 4, 10)
     {kept_private: -> delegations_only | -> krupskaya_wins}
-* (genuine_resignation) [Stand up and resign the Secretariat in earnest, keeping your Politburo seat]
+* (genuine_resignation) [Lenin asked one thing. Resign the Secretariat, and mean it]
     You stand. Lenin asked for one thing, you say, and the party will not begin its life without him by refusing it. Release me from the Secretariat. I will serve in the Politburo, or wherever I am sent.
     You mean it, and the room can tell. That is what frightens Zinoviev. A Stalin who asks to be kept is useful. A Stalin who walks away leaves him alone at the table with Trotsky.
     The plenum refers the question to the new Central Committee, after the Congress. Until then, you keep the keys.
     ~ shift(Mantle, 8, Discipleship)
     ~ shift(Left, -3, Alliances)
     -> testament_history
-* (challenge_provenance) [Challenge the letter: who took it down, and who can prove it is Lenin's?]
+* (challenge_provenance) [Who typed this letter? Who can prove it is Lenin's?]
     You get up from the steps. Quietly, you ask who typed this letter, and when, and from what notes. It is not signed. It was taken down in a sickroom his wife controlled. Who can say what a dying man dictated, and what was added afterwards?
     For a moment the room is too shocked to breathe. Then Krupskaya's face closes like a door.
     You have said aloud what nobody says: that Lenin's last words might be someone else's. Zinoviev, who was about to save you, sits down again.
@@ -172,8 +166,8 @@ They are saving you, because they fear Trotsky and think you are the safe one. T
     {read_aloud: -> letter_to_congress | -> challenge_survived}
 
 = delegations_only
-Kamenev's proposal carries. The letter will go to the delegations behind closed doors, one by one, with a comrade from the majority on hand to explain that Lenin was very ill when he dictated it. It will not be published.
-Zinoviev catches your eye as the room breaks up, pleased with himself. He thinks he has just bought a General Secretary.
+Kamenev's proposal carries. The letter will go to the delegations behind closed doors, with a comrade from the majority to explain that Lenin was very ill when he dictated it, and it will not be published.
+Zinoviev catches your eye, pleased with himself. He thinks he has just bought a General Secretary.
 -> testament_history
 
 = krupskaya_wins
@@ -196,22 +190,22 @@ You have survived, and everyone in the room saw what it cost. Krupskaya will not
 -> testament_history
 
 = testament_history
-In history: Stalin sat silent while Zinoviev and Kamenev persuaded the plenum that he had made amends; the letter was read to the delegations separately and not published.{s5_testament.genuine_resignation: A genuine resignation is the main counterfactual on Stalin's side: historians think he would most likely have kept his Politburo seat and many clients (Kotkin), with a Zinoviev-led collective leadership plausible (Figes, Deutscher).}{s5_testament.challenge_provenance: Kotkin has since raised doubts about how much of the letter was Lenin's own, but most historians accept it, and in 1924 attacking Lenin's last words was dangerous.} # FACT: F016 F017 F019 F020
+In history: so it went; Zinoviev and Kamenev, who feared Trotsky more, persuaded the plenum that Stalin had made amends.{s5_testament.genuine_resignation: A genuine resignation is the main counterfactual on Stalin's side: historians think he would most likely have kept his Politburo seat and many clients (Kotkin), with a Zinoviev-led collective leadership plausible (Figes, Deutscher).}{s5_testament.challenge_provenance: Kotkin has since raised doubts about how much of the letter was Lenin's own, but most historians accept it, and in 1924 attacking Lenin's last words was dangerous.} # FACT: F016 F017 F019 F020
 -> stalin_congress
 
 
 // ─── 23–31 May 1924: the 13th Party Congress ────────────────────────────────────────────────────
 === stalin_congress
-The Thirteenth Party Congress: seven hundred and forty-eight voting delegates, most of them chosen by committees whose secretaries your office appointed. # DATE: 23–31 May 1924 # PLACE: Moscow, the 13th Party Congress # MILESTONE: thirteenth_congress
+The Thirteenth Party Congress: 748 voting delegates, most of them chosen by committees whose secretaries your office appointed. # DATE: 23–31 May 1924 # PLACE: Moscow, the 13th Party Congress # MILESTONE: thirteenth_congress
 {
 - s5_testament.letter_to_congress:
     The letter is read to the Congress in session, every word. The story of what you said about it at the plenum travels from delegation to delegation faster than the text. {s3_telegram.let_stand: In the corridors, Trotsky's friends pass round a copy of the telegram that said Saturday.} Even the delegates who owe you their posts keep their eyes on their papers.
 - s5_testament.krupskaya_wins:
     The letter is read to the Congress in session. The hall hears "too rude" and looks at you. You look at your notes. Zinoviev and Kamenev defend you again.
 - else:
-    Zinoviev gives the political report. You give the organisational report: membership, cadres, the Lenin Enrolment, hours of figures. {s5_testament.genuine_resignation: Every delegate knows you have asked to leave the Secretariat. You read the figures as if the question were closed.} {s4_enrolment.mass_intake: Two hundred and forty thousand new members, and every form through your office.}
+    You give the organisational report: membership, cadres, the Lenin Enrolment, hours of figures.{s5_testament.genuine_resignation: Every delegate knows you have asked to leave the Secretariat. You read the figures as if the question were closed.}
 }
-Trotsky refuses to recant. No one, he says, can be right against the party. The Congress endorses the condemnation of his opposition with hardly a hand against it. Zinoviev and Kamenev believe this is their victory.
+Trotsky refuses to recant: no one, he says, can be right against the party. The Congress condemns his opposition with hardly a hand against it, and Zinoviev and Kamenev believe the victory is theirs.
 -> stalin_june
 
 
@@ -220,7 +214,7 @@ Trotsky refuses to recant. No one, he says, can be right against the party. The 
 The first plenum of the new Central Committee. # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
 ~ politburo += Bukharin
 ~ candidates -= Bukharin
-Bukharin becomes a full member of the Politburo: the party's favourite theorist, quick and warm, at home in any argument. Useful, you think. Everyone is useful to someone.
+Bukharin becomes a full member of the Politburo: the party's favourite theorist, quick and warm. Useful, you think. Everyone is useful to someone.
 {
 - s5_testament.letter_to_congress:
     -> removed
@@ -231,7 +225,7 @@ Bukharin becomes a full member of the Politburo: the party's favourite theorist,
 }
 
 = resignation
-{s5_testament.genuine_resignation: You repeat your request from May, and this time you do not sit down afterwards. Release me from the Secretariat.|You rise and ask to be released from the post of General Secretary. Lenin's letter must be respected, you say. You do not expect to be taken at your word.}
+{s5_testament.genuine_resignation: You repeat your request from May, and this time you do not sit down afterwards. Release me from the Secretariat.|You rise and ask to be released as General Secretary: Lenin's letter must be respected. You do not expect to be taken at your word.}
 {s5_testament.krupskaya_wins: The whole Congress has heard the letter. Some of the new members of the Committee heard it as an instruction.}
 The plenum votes on whether to accept.
 ~ temp release = 0
@@ -262,17 +256,15 @@ In history: Stalin's offer at the first plenum after the Congress was refused. S
 -> ending_collective_leadership
 
 = refused
-The hands stay down. Zinoviev leads the refusal.
 "The party needs Comrade Stalin exactly where he is." # SPEAKER: Zinoviev
-You bow to the will of the Central Committee.
-{s5_testament.genuine_resignation: You offered in earnest and they kept you. Now you can say, for the rest of your life, that you asked to go.|It went exactly as you expected. Now you can say, for the rest of your life, that you asked to go.}
+You bow to the will of the Central Committee. {s5_testament.genuine_resignation: You offered in earnest, and they kept you.|It went as you expected.} Now you can say, for the rest of your life, that you asked to go.
 ~ shift(Apparatus, 3, Offices)
 {s5_testament.genuine_resignation:
     ~ shift(Mantle, 5, Moderation)
 - else:
     ~ shift(Mantle, 3, Moderation)
 }
-In history: Stalin asked the first plenum after the Congress to release him and was refused; he repeated the gesture in later years. Service reads it as sensitive bullying, Kotkin as tactics, and Roberts says acceptance was never in question. # FACT: F018 F010
+In history: refused, and repeated in later years. Service reads the offers as sensitive bullying, Kotkin as tactics; Roberts says acceptance was never in question. # FACT: F018 F010
 -> stalin_act2
 
 = unchallenged

@@ -37,14 +37,14 @@
 VAR act2s_zinoviev = 0
 
 === stalin_act2
-The State Publishing House sends up the third volume of Trotsky's collected works: his speeches of 1917. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
+The State Publishing House sends up Trotsky's new volume, his speeches of 1917. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
 At the front he has put a new preface, Lessons of October. # MILESTONE: lessons_of_october
 {s5_testament.krupskaya_wins:
     ~ testament_in_open = true
 }
-It recalls that in October 1917 Zinoviev and Kamenev voted against the rising, and that Kamenev let the plan out in a newspaper. It adds the German rising that failed last autumn, under Zinoviev's Comintern.
+It recalls that in 1917 Zinoviev and Kamenev voted against the rising, and that the German rising of last autumn failed under Zinoviev's Comintern.
 Zinoviev goes white. {s3_telegram.true_date: Trotsky came back for the funeral because you told him the truth. It has not made him yours.|Trotsky has not forgotten a telegram that said Saturday.}
-By November the party press is full of the literary discussion. Kamenev writes Leninism or Trotskyism? You answer in Pravda: Trotskyism or Leninism? Trotsky's special role in October, you say, is a legend. The party led the rising.
+By November the party press is full of the literary discussion. Kamenev writes Leninism or Trotskyism? You answer with Trotskyism or Leninism?: Trotsky's special role in October is a legend; the party led the rising.
 {s3_oath.oath: The man of the six oaths now explains Lenin to the party. It suits you.|You are no orator. You read it like a charge sheet, and the charges stick.}
 Trotsky, ill again, does not reply. Underneath the noise the Secretariat works on: transfers, appointments, delegate lists. Nobody writes articles about those.
 -> s7_socialism_in_one_country
@@ -52,59 +52,56 @@ Trotsky, ill again, does not reply. Underneath the noise the Secretariat works o
 
 // ─── December 1924: a preface of your own ───────────────────────────────────────────────────────
 === s7_socialism_in_one_country
-Late, under the lamp, you write a preface of your own, for a book of your speeches of 1917. # DATE: December 1924 # PLACE: Moscow, the Central Committee's offices
-For seven years every Bolshevik has said it: Russia lit the fuse, and the workers of the West will finish the job. Alone, a backward peasant country cannot build socialism. Trotsky calls it permanent revolution.
-But Germany did not rise. Europe has steadied, and the party is tired of waiting. In April, in your Foundations of Leninism, you wrote the orthodox line yourself. Editions can be revised.
+Late, under the lamp, you write a preface of your own. # DATE: December 1924 # PLACE: Moscow, the Central Committee's offices
+For seven years every Bolshevik has said it: Russia lit the fuse, and the workers of the West will finish the job; alone, a backward peasant country cannot build socialism. But Germany did not rise, and the party is tired of waiting. In April you wrote the orthodox line yourself. Editions can be revised.
 "We can grow into socialism here, with the peasant, at a snail's pace if need be. But ourselves." # SPEAKER: Bukharin
 Zinoviev, who runs the Comintern, will not love a doctrine that lets the world revolution wait. # DECISION: s7_socialism_in_one_country # TITLE: Socialism in one country
-* (one_country) [Write it: socialism can be built in one country #HISTORICAL]
-    You write it plainly. Socialism can be built in one country. Its final victory will need the workers abroad, one day; the building starts now, with our own hands.
-    It tells a tired party that it need not wait for Berlin. Bukharin rings the next morning, delighted. Zinoviev says nothing, yet.
+* (one_country) [Socialism can be built in one country. Write it #HISTORICAL]
+    Its final victory will need the workers abroad, one day; the building starts now. It tells a tired party that it need not wait for Berlin. Bukharin rings the next morning, delighted. Zinoviev says nothing, yet.
     ~ shift(Mantle, 6, Doctrine)
     ~ shift(Right, 5, Doctrine)
     ~ shift(Left, -3, Doctrine)
-* (world_revolution) [Keep the Comintern line: no socialism without revolution in the West]
+* (world_revolution) [I am Lenin's disciple, not his editor. Cross it out]
     You cross the paragraph out. Lenin said it a hundred times: without revolution in the West we cannot hold out. You are his disciple, not his editor.
     Zinoviev is pleased. Bukharin hides his disappointment badly. The party goes on waiting for Berlin.
     ~ shift(Left, 5, Alliances)
     ~ shift(Right, -4, Doctrine)
     ~ shift(Mantle, -3, Doctrine)
     ~ act2s_zinoviev += 4
-* (leave_to_bukharin) [Leave doctrine to Bukharin, and fight on organisation]
+* (leave_to_bukharin) [Let Bukharin have the theory. I have the appointments]
     Theory is where clever men lose their footing. You send Bukharin your notes, unsigned. His articles carry the idea into the party schools; your Secretariat carries it into every appointment.
     Bukharin, flattered, is yours for the year. Nobody calls you a theorist. You never wanted them to.
     ~ shift(Right, 8, Alliances)
     ~ shift(Apparatus, 3, Organisation)
     ~ shift(Mantle, -3, Doctrine)
     ~ shift(Suspicion, -3, Underestimated)
-- In history: Stalin first stated "socialism in one country" in December 1924; Bukharin developed it, and the 14th Party Conference adopted it in April 1925. After the failed German rising it offered a tired party an optimistic, home-centred answer to Trotsky's permanent revolution, which Roberts counts among Stalin's real advantages.{not s7_socialism_in_one_country.one_country: Without it he would plausibly have lost an ideological weapon, though not his hold on appointments.} # FACT: F045 F026 F098
+- In history: Stalin stated it in December 1924, Bukharin developed it, and the 14th Party Conference adopted it in April 1925: an optimistic answer to Trotsky's permanent revolution that Roberts counts among Stalin's real advantages.{not s7_socialism_in_one_country.one_country: Without it he would plausibly have lost an ideological weapon, though not his hold on appointments.} # FACT: F045 F026 F098
 -> s6_trotskys_fate
 
 
 // ─── 17–20 January 1925: Trotsky leaves the army ────────────────────────────────────────────────
 === s6_trotskys_fate
-Trotsky's chair is empty: he writes that he is ill. On the fifteenth he asked to be relieved of the army, ready, he says, for any work the party gives him. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
-The plenum takes him at his word. After seven years, the founder of the Red Army is no longer its commissar. # MILESTONE: trotsky_loses_army
+Trotsky's chair is empty: he writes that he is ill. On the fifteenth he asked to be relieved of the army. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
+The plenum takes him at his word. After seven years the founder of the Red Army is no longer its commissar. # MILESTONE: trotsky_loses_army
 ~ trotsky_holds_army = false
 ~ shift(Army, 6, Tactics)
 Zinoviev wants more.
 "He cannot stay in the Politburo. Leningrad says he should not be in the party at all." # SPEAKER: Zinoviev
-Kamenev nods. In the corridors some of the Leningraders say the word arrest. Bukharin looks sick. Rykov and Tomsky look at you.{s3_telegram.true_date: They remember who brought Trotsky home for the funeral.}
+Kamenev nods. Bukharin looks sick. Rykov and Tomsky look at you.{s3_telegram.true_date: They remember who brought Trotsky home for the funeral.}
 The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # TITLE: Trotsky leaves the army
-* (keep_him) [Refuse the amputation: keep him in the Politburo #HISTORICAL]
-    You speak last, and mildly. The party has won the argument; it does not need the man's head. Cut off one leader today and another tomorrow, and what is left of the party?
-    Trotsky stays in the Politburo, with a warning. Zinoviev is furious and cannot say so. The men from the provinces decide that the General Secretary is the reasonable one.
+* (keep_him) [The party does not need his head #HISTORICAL]
+    You speak last, and mildly: cut off one leader today and another tomorrow, and what is left of the party? Trotsky stays in the Politburo with a warning. Zinoviev is furious and cannot say so. The men from the provinces decide that the General Secretary is the reasonable one.
     ~ shift(Suspicion, -6, Moderation)
     ~ shift(Right, 5, Moderation)
     ~ shift(Mantle, 3, Moderation)
     ~ shift(Left, -4, Moderation)
     -> frunze
-* (expel) [Back Zinoviev: off the Politburo and out of the Central Committee]
+* (expel) [Zinoviev is right. Lenin's rule allows it]
     You nod. Lenin's rule of 1921 allows it: two votes in three at a joint plenum can expel a member of the Central Committee.
     Bukharin asks, very quietly, whether the party wants a martyr. Nobody answers him.
     ~ temp count = vote("CC–CCC plenum", 100, 62 + (left - 45) / 2 + (apparatus - 75) / 3 - (right - 50) / 3, 10)
     {votes_for * 3 >= 200: -> expelled | -> expulsion_fails}
-* (gosplan) [Bring him inside: offer Trotsky the State Planning Commission]
+* (gosplan) [He wants a plan? Give him Gosplan]
     Let the man who wants a plan make one. You propose Trotsky for Gosplan, with a seat on the Council of Labour and Defence. Lenin himself wanted Gosplan strengthened, partly to meet Trotsky halfway.
     Zinoviev looks at you as if you had handed Trotsky a rifle. Trotsky accepts, coldly. A man with work to do is not writing prefaces. So you hope.
     ~ shift(Mantle, 5, Flexibility)
@@ -135,13 +132,13 @@ Zinoviev blames you for not whipping harder. Everyone else remembers that you tr
 
 = frunze
 On the twenty-sixth Frunze takes the commissariat: a real soldier, and the troika's choice.
-In history: The plenum took the army from Trotsky but kept him in the Politburo: Stalin opposed Zinoviev's and Kamenev's demand to expel him, and this, more than any distance from the literary discussion, earned him the moderate's image.{s6_trotskys_fate.expel: Expulsion needed two-thirds of a joint plenum under the 1921 ban; it would plausibly have made Trotsky a martyr and Zinoviev the stronger partner.}{s6_trotskys_fate.gosplan: Trotsky got only minor economic posts later in 1925; a major one is a counterfactual that might have bound him in, or given him a platform.} # FACT: F049 F035 F079 F084
+In history: so it went. Opposing the demand to expel Trotsky, more than any distance from the literary discussion, earned Stalin the moderate's image.{s6_trotskys_fate.expel: Expulsion needed two-thirds of a joint plenum under the 1921 ban; it would plausibly have made Trotsky a martyr and Zinoviev the stronger partner.}{s6_trotskys_fate.gosplan: Trotsky got only minor economic posts later in 1925; a major one is a counterfactual that might have bound him in, or given him a platform.} # FACT: F049 F035 F079 F084
 -> fourteenth_conference
 
 
 // ─── 27–29 April 1925: the 14th Party Conference ────────────────────────────────────────────────
 === fourteenth_conference
-The Fourteenth Party Conference: one hundred and seventy-eight delegates with a vote. # DATE: 27–29 April 1925 # PLACE: Moscow, the 14th Party Conference
+The Fourteenth Party Conference: 178 voting delegates. # DATE: 27–29 April 1925 # PLACE: Moscow, the 14th Party Conference
 Ten days ago Bukharin told the peasants to enrich themselves. The Leningrad papers have quoted him ever since.
 {
 - s7_socialism_in_one_country.one_country:
@@ -155,7 +152,7 @@ Ten days ago Bukharin told the peasants to enrich themselves. The Leningrad pape
 {adopted: The troika still votes as one, in public.}
 {
 - s7_socialism_in_one_country.one_country:
-    It is party doctrine now, with your name on it. Zinoviev voted for it. He will spend the year explaining that he did not mean it.
+    It is party doctrine now, with your name on it. Zinoviev voted for it, and will spend the year explaining that he did not mean it.
     ~ shift(Mantle, 4, Doctrine)
 - s7_socialism_in_one_country.world_revolution:
     Zinoviev leaves the hall a head taller, the party's doctrine in his pocket.
@@ -170,24 +167,23 @@ Ten days ago Bukharin told the peasants to enrich themselves. The Leningrad pape
 // ─── Autumn 1925: the troika breaks ─────────────────────────────────────────────────────────────
 === s8_partners
 The troika still votes together. It no longer trusts itself. # DATE: October 1925 # PLACE: The Kremlin, the Politburo
-All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan for kulaks, while Leningrad's workers queue for bread. In September Zinoviev and Kamenev, with Sokolnikov, the Finance Commissar, and Krupskaya herself, put their names to a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
+All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan for kulaks. In September Zinoviev and Kamenev, with Sokolnikov and Krupskaya herself, sign a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
 {not s6_trotskys_fate.expelled:
     ~ testament_denied = true
-    The same month the Politburo makes Trotsky deny in print that Lenin left any testament. An American friend of his, Max Eastman, has written that he did.
+    The same month the Politburo makes Trotsky deny in print that Lenin left a testament, as his American friend Max Eastman has written.
 }
 "Koba, the kulak is eating NEP from the inside. Stand with us, and the Congress is a formality." # SPEAKER: Kamenev
 "If you turn on the middle peasant, Rykov and Tomsky and I cannot follow you." # SPEAKER: Bukharin
 {s6_trotskys_fate.keep_him: In January you refused Zinoviev Trotsky's head. He has not forgiven you.}
 Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TITLE: The troika breaks
-* (with_right) [Stand with Bukharin, Rykov and Tomsky #HISTORICAL]
+* (with_right) [The party will not make war on the middle peasant #HISTORICAL]
     ~ stalin_bloc = WithRight
-    You tell Kamenev, pleasantly, that the party will not make war on the middle peasant. From now on it is you and Bukharin: his ideas, your machine.
-    All autumn the Secretariat makes sure every delegation to the Congress knows which side the Central Committee is on. Every one but Leningrad.
+    From now on it is you and Bukharin: his ideas, your machine. All autumn the Secretariat makes sure every delegation but Leningrad knows which side the Central Committee is on.
     Conviction or arithmetic? Bukharin believes it is conviction. You let him.
     ~ shift(Right, 10, Alliances)
     ~ shift(Left, -12, Alliances)
     ~ shift(Apparatus, 2, Organisation)
-* (with_troika) [Keep the troika: concede Zinoviev's harder line on the kulaks]
+* (with_troika) [Bukharin must take back "enrich yourselves". The troika holds]
     ~ stalin_bloc = WithTroika
     You tell Bukharin, kindly, that enrich yourselves was a mistake and that he must say so in print. He does.
     The troika holds. Its drafts for the Congress speak of the kulak danger and heavier taxes on the rich village. The Leningrad papers print your name beside Zinoviev's, a little below it.
@@ -195,7 +191,7 @@ Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TIT
     ~ shift(Right, -12, Alliances)
     ~ shift(Mantle, -3, Flexibility)
     ~ act2s_zinoviev += 10
-* (balance) [Commit to neither side, and let them wear each other out]
+* (balance) [Never be the first to choose]
     ~ stalin_bloc = Balancing
     You tell Kamenev his figures need checking, Bukharin his slogan needs withdrawing, and both that the Central Committee will decide.
     Never be the first to choose: it has always worked. But this time each camp reads your silence as a verdict. Zinoviev decides you are against him; Bukharin, that you are not quite for him.
@@ -203,21 +199,21 @@ Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TIT
     ~ shift(Right, -3, Flexibility)
     ~ shift(Suspicion, -3, Underestimated)
     ~ act2s_zinoviev += 4
-- In history: Stalin sided with Bukharin, Rykov and Tomsky, and Zinoviev's Leningrad machine, Kamenev, Sokolnikov and Krupskaya became the New Opposition. Deutscher saw opportunism in the choice; Kotkin sees a Stalin who then genuinely shared the NEP consensus.{s8_partners.with_troika: Keeping the troika on Zinoviev's terms is a counterfactual that would plausibly have made Zinoviev the senior partner.}{s8_partners.balance: Refusing to choose would plausibly have left Stalin without a majority of his own.} # FACT: F050 F056 F063 F089
+- In history: Stalin sided with the Right, and Zinoviev's circle became the New Opposition. Deutscher saw opportunism in the choice; Kotkin, a Stalin who then genuinely shared the NEP consensus.{s8_partners.with_troika: Keeping the troika on Zinoviev's terms is a counterfactual that would plausibly have made Zinoviev the senior partner.}{s8_partners.balance: Refusing to choose would plausibly have left Stalin without a majority of his own.} # FACT: F050 F056 F063 F089
 -> autumn_1925
 
 
 // ─── 31 October 1925: Frunze ────────────────────────────────────────────────────────────────────
 === autumn_1925
-Mikhail Frunze, War Commissar, has died after a stomach operation the Politburo urged on him. He was forty. # DATE: 31 October 1925 # PLACE: Moscow, the Botkin hospital
-Rumours start before the funeral. Nothing is proved. The commissariat goes to Voroshilov, your friend from Tsaritsyn, who has never disagreed with you about anything that mattered.
+Frunze, the War Commissar, has died at forty after an operation the Politburo urged on him. # DATE: 31 October 1925 # PLACE: Moscow, the Botkin hospital
+Rumours start before the funeral; nothing is proved. The commissariat goes to Voroshilov, your friend from Tsaritsyn, who has never disagreed with you about anything that mattered.
 ~ shift(Army, 10, Patronage)
 -> fourteenth_congress
 
 
 // ─── 18–31 December 1925: the 14th Congress ─────────────────────────────────────────────────────
 === fourteenth_congress
-Six hundred and sixty-five voting delegates fill the Andreevsky Hall of the Great Kremlin Palace: the Fourteenth Party Congress. # DATE: 18–31 December 1925 # PLACE: Moscow, the 14th Party Congress # MILESTONE: fourteenth_congress
+The Fourteenth Party Congress: 665 voting delegates in the Great Kremlin Palace. # DATE: 18–31 December 1925 # PLACE: Moscow, the 14th Party Congress # MILESTONE: fourteenth_congress
 {
 - stalin_bloc == WithTroika:
     -> troika
@@ -228,14 +224,13 @@ Six hundred and sixty-five voting delegates fill the Andreevsky Hall of the Grea
 }
 
 = with_right
-The political report is yours, for the first time. Zinoviev insists on answering with a report of his own, as if there were two Central Committees. The Leningrad delegation cheers him as one man.
-Then Kamenev says what nobody has yet said at a Congress.
+The political report is yours, for the first time. Zinoviev answers with a report of his own, as if there were two Central Committees, and Leningrad cheers him as one man. Then Kamenev:
 "I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
-The hall rises, shouting your name. The provincial secretaries are up first.{s5_testament.genuine_resignation: You remind them, briefly, that you once offered in earnest to go, and that Kamenev voted to keep you.}
-{politburo ? Trotsky: Trotsky sits through it all in silence. He will not lift a finger for the men who took his army.}
+"Stalin! Stalin!" The hall is on its feet, the provincial secretaries first.{s5_testament.genuine_resignation: You remind them, briefly, that you once offered in earnest to go, and that Kamenev voted to keep you.}
+{politburo ? Trotsky: Trotsky sits through it in silence. He will not lift a finger for the men who took his army.}
 The Congress votes on the Central Committee's report.
 ~ temp approved = vote("14th Congress", 624, MAX(66, 85 + (apparatus - 80) / 4 + (right - 60) / 5 - act2s_zinoviev / 2), 5)
-{approved: Leningrad votes against you as a block. The rest of the country does not.}
+{approved: Leningrad votes against you as a bloc. The rest of the country does not.}
 ~ shift(Apparatus, 3, Votes)
 ~ shift(Mantle, 3, Votes)
 -> january_1926
@@ -278,7 +273,7 @@ In history: The 14th Congress backed the Central Committee by about 559 votes to
 // ─── January 1926: Leningrad and the table ──────────────────────────────────────────────────────
 === january_1926
 Then comes the part of politics that nobody votes on. # DATE: January 1926 # PLACE: Leningrad and Moscow
-Kirov goes to Leningrad with Molotov and a trainload of Central Committee men, factory by factory, cell by cell, until Leningrad votes the other way. Zinoviev's men are posted to Siberia and Central Asia.
+Kirov and Molotov go to Leningrad with a trainload of Central Committee men, cell by cell, until Leningrad votes the other way. Zinoviev's men are posted to Siberia and Central Asia.
 ~ shift(Apparatus, 3, Purges)
 ~ shift(Left, -6, Purges)
 Kamenev loses the Moscow Soviet and drops to candidate of the Politburo. Molotov, Kalinin and Voroshilov become full members.
@@ -287,7 +282,7 @@ Kamenev loses the Moscow Soviet and drops to candidate of the Politburo. Molotov
 ~ politburo += (Molotov, Kalinin, Voroshilov)
 ~ candidates -= (Molotov, Kalinin)
 ~ shift(Apparatus, 2, Patronage)
-Nine at the table now, and a majority is five. Without Bukharin, Rykov and Tomsky you have four. You will keep counting.
+Nine at the table now. Without Bukharin, Rykov and Tomsky you have four. You keep counting.
 -> united_opposition_forms
 
 
@@ -335,22 +330,22 @@ The plenum that saved you makes Molotov, Kalinin and Voroshilov full members of 
 // ─── April 1926: the United Opposition ──────────────────────────────────────────────────────────
 === united_opposition_forms
 The news comes from your own people first. # DATE: April 1926 # PLACE: Moscow
-Zinoviev, Kamenev and Trotsky, who spent two years destroying each other, have joined forces: the United Opposition. # MILESTONE: united_opposition
+Zinoviev, Kamenev and Trotsky, who spent two years destroying each other, have joined forces. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
 {stalin_bloc == WithTroika: Zinoviev brings Leningrad, whole, and the Comintern.|Zinoviev brings what is left of Leningrad, and the Comintern.} Trotsky brings a programme: planned industry, a heavier tax on the rich village, democracy in the party.{s6_trotskys_fate.gosplan: He walks out of Gosplan to do it.} Krupskaya is with them, for now.
-In June, Lashevich, a deputy War Commissar, holds a meeting of oppositionists in a wood outside Moscow, with lookouts on the paths. Someone reports it. A faction, with sentries.
+In June Lashevich, a deputy War Commissar, holds a meeting of oppositionists in a wood outside Moscow, with lookouts on the paths. Someone reports it. A faction, with sentries.
 -> s9_united_opposition
 
 
 // ─── 14–23 July 1926: the joint plenum ──────────────────────────────────────────────────────────
 === s9_united_opposition
-July heat, the windows open. The Opposition tables its declaration: the bureaucracy, the kulak, the worker's wage. # DATE: 14–23 July 1926 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
+July heat. The Opposition tables its declaration: the bureaucracy, the kulak, the worker's wage. # DATE: 14–23 July 1926 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
 Dzerzhinsky answers them, shaking with anger, and is dead of a heart attack by evening.
-Lashevich's wood is on the table, with the 1921 resolution beside it.
+Lashevich's wood is on the table, with the ban on factions beside it.
 "Finish it, Koba. But inside the party, and by the rules." # SPEAKER: Bukharin
 Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_united_opposition # TITLE: The United Opposition at the joint plenum
-* (stages) [Escalate in stages: Zinoviev off the Politburo now, the rest when they break their word #HISTORICAL]
-    One step, no more. Lashevich loses his army post and his Central Committee seat. Zinoviev loses his seat on the Politburo.{politburo ? Trotsky: Trotsky keeps his, with a warning.}
+* (stages) [One step at a time. Zinoviev first #HISTORICAL]
+    Lashevich loses his army post and his Central Committee seat, Zinoviev his seat on the Politburo.{politburo ? Trotsky: Trotsky keeps his, with a warning.}
     ~ politburo -= Zinoviev
     ~ politburo += Rudzutak
     ~ candidates -= Rudzutak
@@ -359,12 +354,12 @@ Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_
     ~ shift(Suspicion, -3, Moderation)
     ~ shift(Right, 3, Moderation)
     -> stages_autumn
-* (crackdown) [Strike at once: the OGPU for the organisers, the leaders off the Central Committee]
+* (crackdown) [Molotov is right. The OGPU will find who was in the wood]
     You do not wait. The OGPU is asked who else was in Lashevich's wood. Over the following weeks some dozens of oppositionists are taken from their flats at night: the lookouts, a printer, students who copied the declaration.
     At the plenum you move to expel {politburo ? Trotsky:Zinoviev and Trotsky|Zinoviev} from the Central Committee. It needs two votes in three.
     ~ temp count = vote("CC–CCC plenum", 120, 58 + (apparatus - 80) / 3 - (suspicion - 20) / 4, 10)
     -> crackdown_result
-* (reintegrate) [Negotiate: they keep their seats if they dissolve the faction]
+* (reintegrate) [Let them keep their seats, if the faction goes]
     You send Rykov to Kamenev with terms: the faction dissolved, no more meetings in woods, and in return every seat kept, Zinoviev's included, with a commission where Trotsky can argue for his tempo of industry inside the rules.
     Zinoviev accepts first; he always does. Trotsky accepts last. The provincial secretaries, promised a heresy hunt, are told to stand down. Molotov grumbles to your face.
     ~ shift(Suspicion, -8, Moderation)
@@ -397,9 +392,9 @@ Kamenev loses his place at the Politburo table.
 -> s9_history
 
 = stages_autumn
-In October the Opposition takes its case to the factory cells. At the Aviapribor works in Moscow, Trotsky and Zinoviev are shouted down by men who have read the pamphlets. # DATE: October 1926 # PLACE: Moscow
-{s4_enrolment.mass_intake: Many of them joined in the Lenin Enrolment. Whether they are yours is another question. They are not theirs.}
-On the sixteenth the leaders sign a promise to end factional work, and keep their views. Two days later the New York Times prints Lenin's letter to the Congress in full, from a copy that reached Max Eastman. Too rude. Remove him.{testament_denied: Last year Trotsky swore there was no such thing.}
+In October the Opposition takes its case to the factory cells, and at the Aviapribor works Trotsky and Zinoviev are shouted down. # DATE: October 1926 # PLACE: Moscow
+{s4_enrolment.mass_intake: Many of the shouters joined in the Lenin Enrolment. Whether they are yours is another question. They are not his.}
+On the sixteenth the leaders sign a promise to end factional work. Two days later the New York Times prints Lenin's letter to the Congress, from a copy that reached Max Eastman.{testament_denied: Last year Trotsky swore there was no such thing.}
 ~ testament_in_open = true
 ~ shift(Mantle, -3, TestamentBuried)
 {politburo ? Trotsky: Across the Politburo table,|In a letter to the Central Committee,} Trotsky calls you the gravedigger of the revolution.
@@ -411,7 +406,7 @@ On the sixteenth the leaders sign a promise to end factional work, and keep thei
 {politburo ? Kamenev: Kamenev loses his seat at the table.|Kamenev loses his place as a candidate.} Zinoviev will soon lose the Comintern.
 ~ politburo -= Kamenev
 ~ candidates -= Kamenev
-And you offer, once more, to resign. The plenum, as you knew it would, declines.{s5_testament.genuine_resignation: Once, in 1924, you meant it. This time nobody can tell.}
+And you offer, once more, to resign. The plenum declines, as you knew it would.{s5_testament.genuine_resignation: Once, in 1924, you meant it. This time nobody can tell.}
 ~ shift(Mantle, 3, Tactics)
 -> s9_history
 
@@ -425,16 +420,16 @@ Zinoviev votes with you on the harvest and against you on everything else. Meeti
 -> s9_history
 
 = s9_history
-In history: Stalin escalated in stages, each step invoking the 1921 ban on factions: Zinoviev lost his Politburo seat in July; after the failed appeal to the factory cells and the statement of 16 October, Trotsky lost his on 23 October, and Stalin again offered to resign. The New York Times had published the testament on 18 October.{s9_united_opposition.crackdown: Arrests in 1926 would plausibly have alarmed Bukharin's group and the Old Bolsheviks sooner; in fact mass arrests of oppositionists came only after the expulsions of 1927.}{s9_united_opposition.reintegrate: A negotiated reintegration is a counterfactual: plausibly fewer enemies in 1926 and a longer fight later, with the Opposition still at the table when the crises of 1927 came.} # FACT: F057 F097 F084 F028 F018
+In history: Stalin escalated in stages, each step invoking the ban on factions: Zinoviev out in July, Trotsky on 23 October 1926, with the testament in the New York Times on the 18th and another offer to resign.{s9_united_opposition.crackdown: Arrests in 1926 would plausibly have alarmed Bukharin's group and the Old Bolsheviks sooner; in fact mass arrests of oppositionists came only after the expulsions of 1927.}{s9_united_opposition.reintegrate: A negotiated reintegration is a counterfactual: plausibly fewer enemies in 1926 and a longer fight later, with the Opposition still at the table when the crises of 1927 came.} # FACT: F057 F097 F084 F028 F018
 -> fifteenth_conference
 
 
 // ─── 26 October – 3 November 1926: the 15th Party Conference ────────────────────────────────────
 === fifteenth_conference
-The Fifteenth Party Conference: one hundred and ninety-four delegates with a vote. Bukharin reports on the world, Rykov on the economy. You report on the Opposition and the state of the party. # DATE: 26 October – 3 November 1926 # PLACE: Moscow, the 15th Party Conference
+The Fifteenth Party Conference: 194 voting delegates. You report on the Opposition. # DATE: 26 October – 3 November 1926 # PLACE: Moscow, the 15th Party Conference
 {
 - s9_united_opposition.stages:
-    You lay out their words and their promises of 16 October like exhibits. Trotsky, Zinoviev and Kamenev answer from the rostrum, and the hall heckles them.
+    You lay out their promises of 16 October like exhibits. They answer from the rostrum, and the hall heckles them.
 - s9_united_opposition.crackdown:
     You read them the 1921 resolution and the names from Lashevich's wood. The hall applauds. Here and there an Old Bolshevik keeps his hands on his knees.
 - else:
@@ -450,7 +445,7 @@ The Fifteenth Party Conference: one hundred and ninety-four delegates with a vot
 ~ temp endorsed = vote("15th Party Conference", 194, support, 5)
 {
 - s9_united_opposition.stages:
-    The Opposition stands condemned by the party's own forum, a fortnight after signing its own promises.
+    The Opposition stands condemned, a fortnight after signing its promises.
     ~ shift(Apparatus, 2, Votes)
     ~ shift(Mantle, 3, Votes)
 - s9_united_opposition.crackdown:
@@ -460,6 +455,5 @@ The Fifteenth Party Conference: one hundred and ninety-four delegates with a vot
     It carries. The provincial secretaries vote for peace as they would have voted for war.
     ~ shift(Apparatus, 2, Votes)
 }
-November, and the snow is early. {politburo ? Trotsky: Trotsky still sits at the Politburo table, two chairs from you.|Trotsky's chair at the Politburo table is empty. This time nobody expects him back from the south.}
-In the Secretariat, the lists for next year's Congress are already being drawn up.
+{politburo ? Trotsky: Trotsky still sits at the Politburo table, two chairs from you.|Trotsky's chair at the Politburo table is empty.} In the Secretariat the lists for next year's Congress are already being drawn up.
 -> stalin_act3

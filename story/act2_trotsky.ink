@@ -36,26 +36,25 @@
 
 // ─── September 1924: the preface ────────────────────────────────────────────────────────────────
 === t6_lessons_of_october
-Kislovodsk: a sanatorium veranda, mineral water, and the fever that never quite lets go. # DATE: September 1924 # PLACE: Kislovodsk # ACT: Act II — The Troika Breaks
-{t4_congress.recant: Your recantation in May bought you a quiet summer, and nothing else.|The summer has been quiet, and quiet is not peace.} Since August the majority meets as a caucus of seven: the Politburo without you, plus Kuibyshev. They decide before every meeting you attend.
+Kislovodsk: a sanatorium veranda, and the fever that never quite lets go. # DATE: September 1924 # PLACE: Kislovodsk # ACT: Act II — The Troika Breaks
+{t4_congress.recant: Your recantation bought you a quiet summer, and nothing else.|The summer has been quiet, and quiet is not peace.} Since August the majority meets as a caucus of seven, the Politburo without you, and decides before every meeting you attend.
 {t5_army.mobilise_cells: Zinoviev still calls you Bonaparte in Leningrad. The army resolutions of the spring are in a file in the Secretariat, and the file is growing.}
 {t3_funeral.return_at_once: Workers who saw you on Red Square in January still write to you. Their letters are opened before you read them.}
-Volume three of your collected works, 1917, needs a preface. It grows in your hands into something else.
-The German rising of last October failed, you write, because at the decisive hour the leadership flinched. And in 1917 the ones who flinched had names: Zinoviev and Kamenev, who voted against the insurrection and let all Petrograd read about it in Gorky's newspaper.
+The volume of your works on 1917 needs a preface, and it grows into something else. The German rising of last October failed, you write, because at the decisive hour the leadership flinched. And in 1917 the ones who flinched had names: Zinoviev and Kamenev, who voted against the insurrection and let all Petrograd read about it in Gorky's newspaper.
 "Every word is true. That is what frightens me." # SPEAKER: Natalia Sedova
-The publisher is wiring for it. # DECISION: t6_lessons_of_october # TITLE: The Lessons of October
-* (publish) [Publish it as written #HISTORICAL]
-    You send it north. In late October Lessons of October goes through the party like a current through a wire. # MILESTONE: lessons_of_october
+The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons of October
+* (publish) [Send it as it is #HISTORICAL]
+    In late October Lessons of October goes through the party like a current through a wire. # MILESTONE: lessons_of_october
     Students pass it hand to hand. In Leningrad, Zinoviev reads about the October he has spent seven years living down.
     ~ shift(Left, 6, RadicalMood)
     ~ shift(Suspicion, 8, Personality)
-    In history: Trotsky wrote the preface in September 1924 and it was published in late October. By recalling Zinoviev's and Kamenev's opposition to the rising of October 1917, it set off the "literary discussion". # FACT: F032 F033
-* (shelve) [Put it in a drawer]
+    In history: written in September 1924 and published in late October, the preface set off the "literary discussion". # FACT: F032 F033
+* (shelve) [Not now. Put it in a drawer]
     The publisher gets a dry page of notes. The preface goes into a drawer. Your young friends are baffled; the seven are relieved, and do not thank you.
     ~ shift(Suspicion, -6, Personality)
     ~ shift(Left, -4, RadicalMood)
     In history: Trotsky published. Not publishing would plausibly have delayed his loss of office and left him in better shape for the break between Stalin and Zinoviev in 1925, though not out of the majority's reach. # FACT: F032 F049 F094
-* (germany_only) [Publish the lessons of Germany, and leave 1917's names out]
+* (germany_only) [Keep Germany, and cut the names of 1917]
     You cut every name from 1917 and keep Germany: a party that waited for the perfect moment until it was gone.
     It reads as an argument, not an indictment. But the Comintern that called off the German rising was Zinoviev's, and he knows whom you mean.
     ~ shift(Left, 3, RadicalMood)
@@ -73,10 +72,10 @@ The publisher is wiring for it. # DECISION: t6_lessons_of_october # TITLE: The L
 // ─── November 1924: the literary discussion ─────────────────────────────────────────────────────
 === trotsky_literary_discussion
 The reply comes in November, and it comes from everyone at once. # DATE: November 1924 # PLACE: Moscow
-{t6_lessons_of_october.publish or t6_lessons_of_october.germany_only: Kamenev speaks on Leninism or Trotskyism? Stalin answers with Trotskyism or Leninism? Zinoviev writes, and writes, in editions you could only dream of.|The seven need no preface. They find their text in your memoir On Lenin, and in every speech you made in 1923. A word takes shape in Pravda: Trotskyism.}
-Kamenev reminds the party that you spent fourteen years outside the Bolsheviks, many of them fighting Lenin, and came over only in the summer of 1917. A Menshevik does not become a Leninist by writing the history of October.
+{t6_lessons_of_october.publish or t6_lessons_of_october.germany_only: Kamenev writes Leninism or Trotskyism? Stalin answers with Trotskyism or Leninism? Zinoviev writes, and writes.|The seven need no preface. They find their text in every speech you made in 1923, and a word takes shape in Pravda: Trotskyism.}
+Kamenev reminds the party that you spent fourteen years outside the Bolsheviks, many of them fighting Lenin, and came over only in the summer of 1917.
 {t6_lessons_of_october.woo: He says it more gently than Zinoviev. You notice. So does Stalin.}
-Army party meetings pass resolutions against Trotskyism; the political directorate supplies the texts. You are ill again, and you do not reply.
+Army party meetings pass resolutions against Trotskyism, from texts the political directorate supplies. You are ill again, and do not reply.
 {
 - t6_lessons_of_october.publish:
     ~ shift(Mantle, -8, Misrepresentation)
@@ -88,30 +87,29 @@ Army party meetings pass resolutions against Trotskyism; the political directora
     ~ shift(Mantle, -3, Misrepresentation)
     ~ shift(Army, -3, Centralism)
 }
-In history: Kamenev's "Leninism or Trotskyism?" and Stalin's "Trotskyism or Leninism?" (both November 1924) made a heresy of Trotsky's Menshevik past. Stalin attacked in print too; his moderate image came later. # FACT: F034 F024 F035
+In history: the two pamphlets of November 1924 made a heresy of Trotsky's Menshevik past. Stalin attacked in print too; his moderate image came later. # FACT: F034 F024 F035
 -> t5_red_army
 
 
 // ─── 15–26 January 1925: the War Commissariat ───────────────────────────────────────────────────
 === t5_red_army
-Your apartment in the Kremlin. The fever is back, and the doctors want you in the south by February. # DATE: 15 January 1925 # PLACE: The Kremlin
-On the seventeenth the Central Committee meets to decide what to do with you. Zinoviev's Leningraders have already voted that you be expelled from the party.
-Frunze, your deputy, runs the War Commissariat from the next office: capable, correct, and the majority's man.
+Your Kremlin apartment. The fever is back. # DATE: 15 January 1925 # PLACE: The Kremlin
+On the seventeenth the Central Committee meets to decide what to do with you. Zinoviev's Leningraders have already voted for your expulsion from the party, and Frunze runs the War Commissariat from the next office.
 {army >= 60: Some commanders still look to you. A few have said so, in person.|The commanders who once wrote to you have stopped writing.}
 You are still People's Commissar for War. For one more week, perhaps. # DECISION: t5_red_army # TITLE: The War Commissariat
-* (resign) [Ask to be relieved of the army #HISTORICAL]
-    You write to the Central Committee: your health is poor, you ask to be released from the army, and you will take any work the party gives you.
-    The plenum takes you at your word. Zinoviev asks for more: out of the Politburo, out of the party. Stalin, mildly, says no. The party does not need to cut off heads. The comrades like him for it.
+* (resign) [Let them have it. I will ask to be relieved #HISTORICAL]
+    You write that your health is poor, ask to be released from the army, and offer to take any work the party gives you.
+    The plenum takes you at your word. Zinoviev asks for more: out of the Politburo, out of the party. Stalin, mildly, says no; the party does not need to cut off heads. The comrades like him for it.
     On the twenty-sixth Frunze becomes People's Commissar for War. You hear it in Sukhumi. # MILESTONE: trotsky_loses_army
     ~ trotsky_holds_army = false
     ~ shift(Army, -15, Patronage)
     ~ shift(Suspicion, -8, Personality)
-    In history: Trotsky asked to be relieved on 15 January 1925; the plenum of 17–20 January removed him, Stalin opposing Zinoviev's call for expulsion, and Frunze was appointed on the 26th. Deutscher sees the restraint as principled, and as indecision. # FACT: F049 F035 F022 F096
-* (contest) [Refuse to resign: make the plenum vote on it]
+    In history: so it went, in January 1925, not at the Congress of that December. Deutscher sees the restraint as principled, and as indecision. # FACT: F049 F035 F022 F096
+* (contest) [If they want the army, let them vote for it by name]
     You write no letter. If they want the army, let them take it by name, with their hands in the air.
     At the plenum you speak, hoarse: seven years at the head of the army that won the Civil War, and not one order the Central Committee did not approve. Your friends move that you stay at your post.
     -> contest_vote
-* (force) {army >= 72} [Sound out the commanders who still look to you]
+* (force) {army >= 72} [Ask the commanders what the army would do]
     -> show_of_force
 - -> trotsky_spring_1925
 
@@ -171,43 +169,43 @@ The answers come back in the careful words of men who know that the OGPU reads t
 
 // ─── April–May 1925: Socialism in One Country ───────────────────────────────────────────────────
 === trotsky_spring_1925
-Spring in Moscow, and a new word in every newspaper. # DATE: April 1925 # PLACE: Moscow, the 14th Party Conference
+Spring, and a new word in every newspaper. # DATE: April 1925 # PLACE: Moscow, the 14th Party Conference
 {trotsky_holds_army: You still sign orders at the War Commissariat. Frunze decides what is in them.|In May they give you new desks: concessions, electrical industry, scientific research. You visit power stations with real pleasure.}
-In December Stalin wrote that socialism can be built in one country, without waiting for Berlin. Bukharin has made it a theory, and on 27 April the 14th Party Conference adopts it. Ten days earlier Bukharin told the peasants to enrich themselves, and Zinoviev and Kamenev bristled.
-Your Permanent Revolution says that socialism in backward Russia cannot be completed without revolution in the West. You never said industry could wait; you have said louder than anyone that it cannot. A tired party hears only that you want it to wait for Germany.
+Stalin wrote in December that socialism can be built in one country without waiting for Berlin; Bukharin made it a theory, and the 14th Party Conference adopts it. Ten days earlier Bukharin told the peasants to enrich themselves.
+Your Permanent Revolution says socialism in backward Russia cannot be completed without revolution in the West. You never said industry could wait; you have said louder than anyone that it cannot. A tired party hears only that you want it to wait for Germany.
 ~ shift(Mantle, -4, Doctrine)
-In history: Socialism in One Country, formulated by Stalin in December 1924, was adopted by the 14th Party Conference (27–29 April 1925); Bukharin told the peasants to "enrich yourselves" on 17 April. Trotsky was in fact the leading advocate of planned, faster industry. # FACT: F045 F044 F098 F046
+In history: the Conference met on 27–29 April 1925; "enrich yourselves" was 17 April. Trotsky was in fact the leading advocate of planned, faster industry. # FACT: F045 F044 F098 F046
 -> t8_eastman
 
 
 // ─── September 1925: the Eastman affair ─────────────────────────────────────────────────────────
 === t8_eastman
 The Politburo. # DATE: September 1925 # PLACE: The Kremlin, the Politburo
-Max Eastman, an American friend who talks too much, has published Since Lenin Died in London. It tells the world about Lenin's letter to the Congress, the funeral telegram, the campaign against you. Most of it is true.
-The Politburo wants an answer, signed by you, and the majority has drafted it: Eastman slanders the party; Lenin left no testament; talk of a hidden letter is malicious invention. Krupskaya is being asked to write against the book too.
+Max Eastman, an American friend who talks too much, has published Since Lenin Died: Lenin's letter to the Congress, the funeral, the campaign against you. Most of it is true.
+The majority has drafted your answer: Eastman slanders the party; Lenin left no testament. Krupskaya is being asked to write against the book too.
 {t4_testament.back_krupskaya or t4_testament.literal_remedy: A year and a half ago you stood up in the plenum for that letter. Now they want you to say it never existed.}
 "Lev Davidovich, nobody is asking you to love the Central Committee. Only to sign." # SPEAKER: Bukharin
 The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
-* (disown) [Sign the statement they have drafted #HISTORICAL]
-    You sign. The statement appears in the party's journal under your name. Eastman, in London, does not understand. Your young friends in Moscow understand very well.
+* (disown) [Give me the pen #HISTORICAL]
+    You sign. The statement appears under your name. Eastman does not understand. Your young friends in Moscow understand very well.
     ~ testament_denied = true
     ~ shift(Mantle, -8, TestamentBuried)
     ~ shift(Left, -4, TestamentBuried)
     ~ shift(Suspicion, -5, FactionBan)
-    In history: Trotsky, under Politburo pressure, publicly disowned Eastman's book and denied there was any testament. The denial was thrown back at him when the Opposition tried to use the testament in 1926–27. # FACT: F028 F093
-* (refuse) [Refuse to sign]
+    In history: Trotsky signed, and the denial was thrown back at him when the Opposition tried to use the testament in 1926–27. # FACT: F028 F093
+* (refuse) [I will not call him a liar for telling the truth]
     You hand the pen back. You will not call Eastman a liar for telling the truth, and you will not say that Lenin wrote nothing.
     The Politburo publishes its own statement and censures you for shielding a slanderer. You have lost the vote and kept your word.
     ~ shift(Mantle, 4, TestamentBuried)
     ~ shift(Suspicion, 8, FactionBan)
     ~ shift(Apparatus, -4, Centralism)
     In history: Trotsky signed. Refusing would have risked immediate discipline, but would have kept his credibility when the testament surfaced again in 1926. # FACT: F028 F093 F084
-* (silent) [Neither sign nor refuse: say nothing]
+* (silent) [Let the draft lie there]
     You let the draft lie. The Politburo publishes without you. Party secretaries read your silence as consent, and your friends as cowardice.
     ~ shift(Mantle, -2, TestamentBuried)
     ~ shift(Suspicion, 3, FactionBan)
     In history: Trotsky signed the denial. Silence would plausibly have bought him little with either side: the majority would have spoken for the party, and the testament would have stayed buried. # FACT: F028 F093
-* (endorse) [Say openly that Eastman told the truth]
+* (endorse) [Eastman told the truth, and I will say so]
     You write that the letter exists, that you heard it read, and that the Central Committee buried it. No Soviet paper will print it. It appears abroad, and Zinoviev has his charge: Trotsky takes the party's quarrels to the bourgeois press.
     ~ shift(Mantle, 6, TestamentBuried)
     ~ shift(Left, 4, RadicalMood)
@@ -219,31 +217,31 @@ The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
 
 // ─── 18–31 December 1925: the 14th Party Congress ───────────────────────────────────────────────
 === t9_fourteenth_congress
-The Fourteenth Party Congress: six hundred and sixty-five voting delegates, and a co-report against the Central Committee's own. # DATE: 18–31 December 1925 # PLACE: Moscow, the 14th Party Congress # MILESTONE: fourteenth_congress
-The troika is dead. All autumn Leningrad's paper has fought Bukharin's Pravda over the kulak and Socialism in One Country. Krupskaya and Sokolnikov stand with Zinoviev and Kamenev; Stalin has Bukharin, Rykov, Tomsky and the provincial secretaries.
+The Fourteenth Party Congress: 665 voting delegates, and a co-report against the Central Committee's own. # DATE: 18–31 December 1925 # PLACE: Moscow, the 14th Party Congress # MILESTONE: fourteenth_congress
+The troika is dead. All autumn Leningrad's paper has fought Bukharin's Pravda over the kulak; Krupskaya and Sokolnikov stand with Zinoviev and Kamenev, and Stalin has Bukharin, Rykov, Tomsky and the provincial secretaries.
 Frunze died in October on an operating table. {trotsky_holds_army: Voroshilov, Stalin's friend from Tsaritsyn, is now your deputy.|Voroshilov, Stalin's friend from Tsaritsyn, has the army now.}
 After Zinoviev's co-report, Kamenev says what nobody has said aloud at a Congress:
 "I have come to the conclusion that Comrade Stalin cannot fulfil the role of unifier of the Bolshevik general staff." # SPEAKER: Kamenev
-The hall rises against him. "Stalin! Stalin!" The Leningrad delegation sits still, a block of stone in a storm.
+The hall rises, chanting Stalin's name. The Leningrad delegation sits still, a block of stone in a storm.
 {t6_lessons_of_october.woo: Ask me again in a year, Kamenev said. It has been a year. He looks up at you.}
-The men who called you a Menshevik are being called Mensheviks now. Your friends are divided: some say a plague on both houses. # DECISION: t9_fourteenth_congress # TITLE: The 14th Party Congress
-* (silent) [Keep silent, and let them fight #HISTORICAL]
-    You do not speak. You watch Zinoviev's men go down as you went down. The Leningraders vote against the Central Committee's report as one.
+The men who called you a Menshevik are being called Mensheviks now. # DECISION: t9_fourteenth_congress # TITLE: The 14th Party Congress
+* (silent) [Let them fight. A plague on both houses #HISTORICAL]
+    You watch Zinoviev's men go down as you went down. The Leningraders vote against the Central Committee's report as one.
     ~ temp majority = 90 - (left - 50) / 10
     ~ temp carried = vote("14th Congress", 624, majority, 1)
     The Leningraders remember who sat on his hands.
     ~ shift(Suspicion, -4, Alliances)
     ~ shift(Left, -4, Alliances)
-    In history: Trotsky was silent while the New Opposition was beaten, by about 559 votes to 65; the Leningrad delegation voted as a bloc. Deutscher sees his passivity in 1925 as a lost chance. # FACT: F049 F054 F055 F097
+    In history: Trotsky was silent while the New Opposition lost by about 559 votes to 65, Leningrad voting as a bloc. Deutscher sees his passivity as a lost chance. # FACT: F049 F054 F055 F097
     -> trotsky_winter_1926
-* (back) [Rise and stand with Zinoviev and Kamenev]
+* (back) [Kamenev is right. Ask for the floor]
     ~ alliance = NewOppositionBloc
     You ask for the floor. Kamenev is right, you say. The party does not belong to its Secretariat, and a Congress that chants one man's name has forgotten what Lenin taught it.
     Zinoviev stares at you as if the sea had parted.
     ~ shift(Left, 8, Alliances)
     ~ shift(Suspicion, 6, Alliances)
     -> bloc_vote
-* (revenge) [Speak for the majority against Zinoviev]
+* (revenge) [Zinoviev wanted me expelled. Speak against him]
     You speak briefly for the Central Committee. Zinoviev wanted you expelled a year ago; now he talks of party democracy. You remember 1917, and so does the party.
     The majority applauds you for the first time in two years. Stalin nods, as a man nods at a useful tool. The Congress endorses the Central Committee's report.
     ~ temp majority_r = 92 - (left - 50) / 10
@@ -294,12 +292,12 @@ In history: Trotsky was silent and the New Opposition lost by about 559 votes to
 // ─── January 1926: Leningrad falls ──────────────────────────────────────────────────────────────
 === trotsky_winter_1926
 The new Central Committee meets. # DATE: January 1926 # PLACE: The Kremlin, plenum of the Central Committee
-Kirov goes to Leningrad with a team from the Secretariat, and takes Zinoviev's organisation apart cell by cell.
+Kirov goes to Leningrad and takes Zinoviev's organisation apart, cell by cell.
 ~ politburo -= Kamenev
 ~ candidates += Kamenev
 ~ politburo += (Molotov, Kalinin, Voroshilov)
 ~ candidates -= (Molotov, Kalinin)
-Kamenev loses the Moscow Soviet and is demoted to candidate of the Politburo. Molotov, Kalinin and Voroshilov become full members: three more votes for Stalin.
+Kamenev loses the Moscow Soviet and drops to candidate of the Politburo; Molotov, Kalinin and Voroshilov become full members: three more votes for Stalin.
 {t9_fourteenth_congress.revenge: You get nothing. Stalin thanks you in no resolution and names you to no post. A tool is put back in the drawer.}
 {t9_fourteenth_congress.back: You stood with the losers, and the winners have written it down.}
 {trotsky_holds_army:
@@ -307,13 +305,13 @@ Kamenev loses the Moscow Soviet and is demoted to candidate of the Politburo. Mo
     The plenum also relieves you, at last, of the War Commissariat. Voroshilov takes it. You have held the army a year longer than history allowed, and it has changed nothing that mattered.
     ~ shift(Army, -15, Patronage)
 }
-In history: so it went in January 1926. Each defeat of an opposition was followed by a purge of its base. # FACT: F058 F082 F055
+In history: so it went in January 1926; each defeated opposition lost its base to a purge. # FACT: F058 F082 F055
 -> t10_united_opposition
 
 
 // ─── April–October 1926: the United Opposition ──────────────────────────────────────────────────
 === t10_united_opposition
-Zinoviev and Kamenev come to your apartment in the Kremlin, and you shake hands with the men who wanted you expelled. # DATE: April 1926 # PLACE: Moscow
+Zinoviev and Kamenev come to your Kremlin apartment, and you shake hands with the men who wanted you expelled. # DATE: April 1926 # PLACE: Moscow
 {
 - t9_fourteenth_congress.back:
     In December you lost together. Now you make it formal.
@@ -322,7 +320,7 @@ Zinoviev and Kamenev come to your apartment in the Kremlin, and you shake hands 
 - else:
     They confess, almost cheerfully, that they invented "Trotskyism" to fight you. Kamenev is sure that the party will follow as soon as it sees you and Zinoviev on one platform.
 }
-Krupskaya joins you, for a while. Your friends of 1923 and the Leningraders of 1925 try to write one platform: faster industry, a heavier tax on the rich peasant, democracy in the party. The United Opposition is born. # MILESTONE: united_opposition
+Krupskaya joins you, for a while. Your friends of 1923 and the Leningraders of 1925 write one platform: faster industry, a heavier tax on the rich peasant, democracy in the party. The United Opposition is born. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
 ~ shift(Left, 8, Alliances)
 ~ shift(Suspicion, 6, Alliances)
@@ -330,35 +328,34 @@ Krupskaya joins you, for a while. Your friends of 1923 and the Leningraders of 1
 
 = july
 The plenum of the Central Committee and the Control Commission. # DATE: July 1926 # PLACE: The Kremlin, joint plenum of the CC and CCC
-In June Lashevich, a Zinovievist and deputy War Commissar, held a secret meeting of oppositionists in a wood outside Moscow. Someone talked. Now it is a conspiracy.
-Dzerzhinsky tears into the opposition from the rostrum, shaking with rage. Hours later his heart gives out.
+In June Lashevich, a deputy War Commissar and Zinoviev's man, held a secret meeting of oppositionists in a wood outside Moscow. Someone talked. Now it is a conspiracy.
+Dzerzhinsky tears into the Opposition from the rostrum, shaking with rage. Hours later his heart gives out.
 ~ politburo -= Zinoviev
 ~ politburo += Rudzutak
 ~ candidates -= Rudzutak
 Zinoviev is removed from the Politburo. Rudzutak takes his place.
-In the autumn you take your case to the factory cells: the Aviapribor works in Moscow, the Putilov works in Leningrad. Whistles, questions shouted by men sent to shout them, then the vote. You lose cell after cell.
+In the autumn you take your case to the factory cells, the Aviapribor works in Moscow, the Putilov in Leningrad: whistles, questions shouted by men sent to shout them, and cell after cell lost.
 ~ shift(Left, -6, Organisation)
 ~ shift(Suspicion, 3, FactionBan)
 -> october
 
 = october
 The statement of the six. # DATE: 16 October 1926 # PLACE: Moscow
-Stalin's price for peace: the opposition admits it broke discipline, renounces factional methods, and disowns its friends abroad. You may keep your views. You may not organise them.
-Zinoviev, Kamenev, Pyatakov and Sokolnikov will sign. Some of your young friends will not.
+Stalin's price for peace: admit you broke discipline, renounce factional methods, disown your friends abroad. You may keep your views; you may not organise them. Zinoviev, Kamenev, Pyatakov and Sokolnikov will sign.
 "We sign, we live to fight at the Congress. We refuse, and they finish us in a week." # SPEAKER: Zinoviev
 The statement is on the table. # DECISION: t10_united_opposition # TITLE: The United Opposition
-* (sign) [Sign the statement with them #HISTORICAL]
-    You sign. The opposition renounces its methods, not one of its ideas. Nobody at the table believes it will last.
+* (sign) [We sign, and live to fight #HISTORICAL]
+    You sign: the methods renounced, not one of the ideas. Nobody at the table believes it will last.
     ~ shift(Suspicion, -5, FactionBan)
     ~ shift(Left, -4, FactionBan)
-    In history: Trotsky, Zinoviev, Kamenev, Pyatakov, Sokolnikov and Evdokimov signed on 16 October 1926, renouncing factional methods but not their views. # FACT: F057 F061
-* (fight) [Refuse, and fight on in the open]
+    In history: the six signed on 16 October 1926, Evdokimov with them. # FACT: F057 F061
+* (fight) [I will not sign a lie twice]
     You will not sign a lie twice. Zinoviev signs; you go on speaking to anyone who will listen. Every secretary in the country is told by telegram that Trotsky is outside party discipline.
     ~ shift(Left, 6, RadicalMood)
     ~ shift(Suspicion, 12, FactionBan)
     ~ shift(Apparatus, -6, FactionBan)
     In history: the leaders signed. Refusing would plausibly have brought the full weight of the 1921 ban at once, as it did when the Opposition returned to open methods in 1927. # FACT: F061 F084
-* (network) [Sign nothing, stop the meetings, and keep a quiet network]
+* (network) [Sign nothing, hold no meetings, and keep the network quiet]
     No more factory cells, no more woods. Letters go by hand to a few hundred people in a dozen cities; the platform is retyped at night.
     Zinoviev and Kamenev sign alone. Your silence unsettles the Secretariat more than a speech would.
     ~ shift(Suspicion, -4, Tactics)
@@ -367,7 +364,7 @@ The statement is on the table. # DECISION: t10_united_opposition # TITLE: The Un
 - -> testament_abroad
 
 = testament_abroad
-Two days later the New York Times prints Lenin's letter to the Congress in full, through Eastman. Too rude. Remove him from the post of General Secretary.
+Two days later the New York Times prints Lenin's letter to the Congress in full, through Eastman.
 ~ testament_in_open = true
 {testament_denied: A year ago you signed a statement that there was no such document. Stalin quotes it to anyone who mentions the letter.|The whole world has read it now. Nobody at the plenum mentions it.} Stalin offers his resignation again, and it is refused again.
 On the twenty-third the joint plenum votes on a motion to remove you from the Politburo.
@@ -417,5 +414,5 @@ The resolution condemns the opposition as a Social-Democratic deviation.
 {votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.|Not one hand against.}
 ~ shift(Mantle, -4, Votes)
 ~ shift(Apparatus, -3, Votes)
-In history: the New York Times published the testament on 18 October 1926; on the 23rd Trotsky was removed from the Politburo and Kamenev lost candidate status; the 15th Party Conference condemned the opposition. Submission bought time, but no path of submission guaranteed safety. # FACT: F057 F028 F097 F062
+In history: the testament appeared in New York on 18 October 1926; on the 23rd Trotsky lost his Politburo seat and Kamenev his candidacy, and the Conference condemned them. No congress met that year. # FACT: F057 F028 F097 F062
 -> trotsky_act3

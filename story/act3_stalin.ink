@@ -40,13 +40,13 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_act3
-From Shanghai, by wire: Chiang Kai-shek's troops have turned on the Communists and the unions who rose to hand him the city. The dead are counted in thousands. # DATE: April 1927 # PLACE: Moscow, the Kremlin # ACT: Act III — The Great Break
+From Shanghai, by wire: Chiang Kai-shek's troops have turned on the Communists and unions who rose to hand him the city. The dead are counted in thousands. # DATE: April 1927 # PLACE: Moscow, the Kremlin # ACT: Act III — The Great Break
 The China line was yours{stalin_bloc == WithRight: and Bukharin's}. Trotsky says so, in print.
-Then London: on 12 May police raid ARCOS, the Soviet trading company, and within weeks Britain breaks off relations. On 7 June a young White émigré shoots Voikov, the Soviet envoy, at Warsaw station.
-Pravda writes of war. Do you believe it? Some of it. All of it is useful.
-In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing French government in wartime, and took power to fight it better. Your people print it as a promise: the Opposition would change the government with the enemy at the gates.
+Then London: on 12 May police raid ARCOS, the Soviet trading company, and Britain breaks off relations. On 7 June a White émigré shoots Voikov, the Soviet envoy, at Warsaw station.
+Pravda writes of war. Do you believe it? Some of it. All of it is useful: a country that may have to fight needs steel and tractors faster than Bukharin's snail's pace, and it cannot afford an opposition.
+In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing French government in wartime, and took power to fight it better. Your people print it as a promise to change the government with the enemy at the gates.
 {trotsky_fate == InParty: He says it at the Politburo table, where he still sits, two chairs from you.}{trotsky_holds_army: And he still holds the War Commissariat.}
-{testament_in_open: The Opposition quotes Lenin's letter; the world has read "too rude" in the New York Times.|The Opposition talks of a letter of Lenin's that the party has never printed. Everyone knows which.}
+{testament_in_open: The Opposition quotes Lenin's letter, which the world has read in the New York Times.|The Opposition talks of a letter of Lenin's that the party has never printed. Everyone knows which.}
 {
 - stalin_bloc == WithRight:
     Bukharin stands beside you, angrier than you are. They call him the kulak's theorist; he calls them splitters.
@@ -60,19 +60,17 @@ In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing Frenc
 
 // ─── September 1927: the Platform, the press, the expulsions ────────────────────────────────────
 === s9_expulsions
-The Opposition has written a Platform for the coming Congress: faster industry, a heavy tax on the richest peasants, democracy in the party. The Politburo refuses to print it. # DATE: September 1927 # PLACE: The Kremlin, the Politburo
-So they print it themselves, on a hidden press. The OGPU raids it and reports a former Wrangel officer among the printers. It does not mention that he is its own agent.
-You know point seven of Lenin's 1921 ban on factions by heart: two votes in three at a joint plenum can expel a member of the Central Committee.
+The Opposition's Platform for the Congress asks for faster industry, a heavy tax on the richest peasants, democracy in the party. The Politburo refuses to print it. # DATE: September 1927 # PLACE: The Kremlin, the Politburo
+So they print it on a hidden press. The OGPU raids it and reports a former White officer among the printers; it does not mention that he is its own agent.
 "Expel them. Now, before the Congress." # SPEAKER: Molotov
 "By the rules, Koba. Every step voted, in the open. Then nobody can say it was you." # SPEAKER: Bukharin
-The table waits for the General Secretary. # DECISION: s9_expulsions # TITLE: The Platform and the expulsions
-* (in_stages) [Use the war scare and the 1921 ban: expel them step by step #HISTORICAL]
+The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsions
+* (in_stages) [By the rules, step by step. The war will do the talking #HISTORICAL]
     ~ war_scare_used = true
-    Step by step, and every step a vote. The war does the talking.
     On 23 October the joint plenum strips Trotsky and Zinoviev of their last seats in the leadership. Trotsky speaks through a storm of shouting. Then you take the rostrum.
-    They quote Lenin's letter at you, so you read it out yourself, and remind them that twice you asked to be released, and twice they refused.
+    They quote Lenin's letter at you, so you read it out yourself{stalin_offered_to_go() >= 2:, and remind them that you asked to be released and they refused|{stalin_offered_to_go() == 1:, and remind them that you once asked to be released and they refused}}.
     "Yes, comrades, I am rude to those who grossly and perfidiously wreck and split the party." # SPEAKER: Stalin
-    On 7 November, October's tenth anniversary, squads tear the Opposition's banners down in the street. A week later a joint session votes on expelling Trotsky and Zinoviev from the party.
+    On 7 November, the tenth anniversary of October, squads tear the Opposition's banners down in the street. A week later a joint session votes on their expulsion from the party.
     ~ vote("Joint CC–CCC plenum", 120, MAX(62, 58 + apparatus / 5 + (right - 40) / 5 - suspicion / 10), 6)
     Trotsky and Zinoviev are no longer members of the party that made October. # MILESTONE: opposition_expelled
     ~ trotsky_fate = ExpelledFromParty
@@ -83,7 +81,7 @@ The table waits for the General Secretary. # DECISION: s9_expulsions # TITLE: Th
     ~ shift(Left, -5, FactionBan)
     ~ shift(Suspicion, 4, Personality)
     -> history
-* (arrests) [Arrest them now, while the war scare lasts]
+* (arrests) [Arrest them now, while the war lasts in the papers]
     ~ war_scare_used = true
     You do not wait. The OGPU takes the printers, then the men who bought the paper, then the students who carried the Platform from cell to cell.
     To the October plenum you move that Trotsky and Zinoviev be expelled from the party at once and sent out of Moscow under escort. War may come within months, you say, and they have told us what they would do in a war.
@@ -96,7 +94,7 @@ The table waits for the General Secretary. # DECISION: s9_expulsions # TITLE: Th
     }
     ~ temp sanctioned = vote("Joint CC–CCC plenum", 120, sanctioned_support, 10)
     {sanctioned: -> arrests_sanctioned | -> arrests_refused}
-* (discipline) [Keep them in the party, under a signed discipline]
+* (discipline) [Outside the party a man is a banner. Keep them in, and bound]
     You want them beaten, not martyred. Outside the party a man is a banner. Inside it he is a member, and members obey.
     Your terms: the faction dissolved, the press handed over, the Clemenceau thesis withdrawn in writing. In return they keep their party cards.
     Zinoviev signs within a day. Trotsky takes a week, and adds a paragraph saying he was right all along. Molotov says nothing, loudly. In the provinces, secretaries who have called the Opposition the enemy's party for a year ask what to say now.
@@ -130,19 +128,19 @@ The expulsions go back to the slow road, by the rules, as Bukharin said. Everyon
     The War Commissariat, his last fortress, passes to Voroshilov.
     ~ trotsky_holds_army = false
 }
-In history: The Platform was refused publication and its press raided (September 1927). Trotsky and Zinoviev were expelled from the Central Committee on 23 October and from the party in mid-November, each step voted and justified by the 1921 ban and the war scare; Stalin's speech of 23 October, "The Trotskyist Opposition Before and Now", recalled his offers to resign.{s9_expulsions.arrests: An earlier crackdown would plausibly have alarmed Bukharin's group and the Old Bolsheviks sooner.}{s9_expulsions.discipline: A negotiated truce was open; Zinoviev and Kamenev did recant within weeks of their expulsion. Whether Trotsky would have kept to it is doubtful.} # FACT: F060 F061 F062 F070 F084 F018
+In history: each step was voted and justified by the ban on factions of 1921 and the war scare: out of the Central Committee on 23 October 1927, out of the party in mid-November. Stalin's speech of 23 October recalled his offers to resign.{s9_expulsions.arrests: An earlier crackdown would plausibly have alarmed Bukharin's group and the Old Bolsheviks sooner.}{s9_expulsions.discipline: A negotiated truce was open; Zinoviev and Kamenev did recant within weeks of their expulsion. Whether Trotsky would have kept to it is doubtful.} # FACT: F060 F061 F062 F070 F084 F018
 -> act3s_fifteenth_congress
 
 
 // ─── 2–19 December 1927: the 15th Party Congress ────────────────────────────────────────────────
 === act3s_fifteenth_congress
-The Fifteenth Party Congress: eight hundred and ninety-eight voting delegates, and hardly an oppositionist among them. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress # MILESTONE: fifteenth_congress
+The Fifteenth Party Congress: 898 voting delegates, hardly an oppositionist among them. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress # MILESTONE: fifteenth_congress
 {s9_expulsions.discipline: The Opposition's leaders sit in the hall as members on probation.|Trotsky and Zinoviev are not in the hall. Kamenev is, with Rakovsky and the last of their friends.}
-Kamenev speaks. Rakovsky speaks, and is interrupted from the floor so often that he stops counting. Nobody stops them speaking. Nobody needs to. The Congress votes that the Opposition's views are incompatible with membership of the party.
+Kamenev speaks. Rakovsky speaks, and is interrupted from the floor so often that he stops counting. The Congress votes that the Opposition's views are incompatible with membership of the party.
 ~ vote("15th Congress", 898, 99, 1)
 {s9_expulsions.discipline: The signatures are accepted, with a warning: one more factional act, and they will save nobody.|Kamenev and seventy-five others are expelled. Within days Zinoviev and Kamenev write that they submit. Apply again in six months, they are told.}
-It calls for a first Five-Year Plan and for voluntary collective farms. Mikoyan warns that the state pays too little for grain.
-On the last day you ask the new Central Committee, once more, to release you: the party needed a rude General Secretary only while the Opposition lived. It votes to refuse.
+It calls for a first Five-Year Plan and voluntary collective farms. Mikoyan warns that the state pays too little for grain.
+On the last day you ask the new Central Committee{stalin_offered_to_go() > 0:, once more,} to release you: the party needed a rude General Secretary only while the Opposition lived. It votes to refuse.
 ~ vote("CC plenum", 71, 98, 2)
 ~ shift(Mantle, 3, Moderation)
 {s9_expulsions.discipline && (politburo ? Trotsky): The new Committee keeps Trotsky and Zinoviev in the party and off the Politburo.}
@@ -153,15 +151,14 @@ On the last day you ask the new Central Committee, once more, to release you: th
     ~ trotsky_fate = OutOfPolitburo
 }
 Kuibyshev, who runs industry and wants it faster, joins the Politburo.
-In history: Kamenev and Rakovsky spoke at the 15th Congress and were heckled, not silenced; Kamenev and 75 others were expelled; on 19 December Stalin's offer to resign was refused. # FACT: F059 F062 F018 F112
+In history: the Opposition was heckled at the Congress, not silenced; the offer to resign was refused on 19 December. # FACT: F059 F062 F018 F112
 -> s10_grain_crisis
 
 
 // ─── January 1928: the grain procurement crisis ─────────────────────────────────────────────────
 === s10_grain_crisis
 The grain is not coming. In November and December the state bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
-The harvest was middling, good in Siberia and the Volga. But the state pays little for grain, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain in the barn, or feeds it to the cattle.
-Nobody is starving. But the towns and the army run on bread, and the machines the Plan needs are paid for abroad with grain.
+The harvest was middling, good in Siberia and the Volga. But the state pays little, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain in the barn or feeds it to the cattle. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for abroad with grain.
 {
 - trotsky_fate == ExpelledFromParty:
     ~ trotsky_fate = InternalExile
@@ -172,17 +169,17 @@ Nobody is starving. But the towns and the army run on bread, and the machines th
 "Raise the price. Send them cloth, boots, kerosene. The peasant is a seller who has been offered a bad bargain." # SPEAKER: Mikoyan
 "And cut exports for a year if we must. Slower is better than broken." # SPEAKER: Rykov
 The Politburo's first emergency orders are not working fast enough. # DECISION: s10_grain_crisis # TITLE: The grain procurement crisis
-* (siberia) [Go to Siberia yourself, with the criminal code against the "speculators" #HISTORICAL]
-    On 15 January your train leaves Moscow for Siberia: the only long tour of the countryside you will ever make. # MILESTONE: grain_crisis
-    In Novosibirsk, Barnaul and Omsk you tell the local officials that the harvest is good, that the kulaks are hoarding it to force up the price, and that the criminal code has an article for that. Article 107, speculation: prison, the grain confiscated, a quarter of it sold cheap to the village poor.
-    An official named Zagumyonny warns in writing that arrests will be read as the end of NEP, and that peasants will sow less. You read his note aloud in a voice that makes it sound foolish. They laugh where you want them to.
-    The grain moves. By spring the figures are climbing. In the villages, something else has moved too.
+* (siberia) [I will go to Siberia myself. The criminal code has an article for hoarders #HISTORICAL]
+    On 15 January your train leaves for Siberia: the only long tour of the countryside you will ever make. # MILESTONE: grain_crisis
+    In Novosibirsk, Barnaul and Omsk you tell the officials that the harvest is good and the kulaks are hoarding it. Article 107, speculation: prison, the grain confiscated, a quarter of it sold cheap to the village poor.
+    An official named Zagumyonny warns in writing that arrests will be read as the end of NEP. You read his note aloud in a voice that makes it sound foolish, and they laugh where you want them to.
+    The grain moves. In the villages, something else has moved too.
     ~ grain_policy = ExtraordinaryMeasures
     ~ shift(Apparatus, 5, CivilWarMethods)
     ~ shift(Left, 6, RadicalMood)
     ~ shift(Right, -8, CivilWarMethods)
     ~ shift(Suspicion, 5, Personality)
-* (prices) [Raise the state's grain prices and send goods to the villages]
+* (prices) [Mikoyan is right: pay more, and send goods]
     You take Mikoyan's bargain. The purchase price goes up; trains of cloth, nails and kerosene go east to the grain districts; exports are cut for the year. # MILESTONE: grain_crisis
     It works slowly, the way markets do. Through the spring the grain comes in as a trickle, not a flood.
     Kuibyshev asks how he is to build factories if the state pays the kulak more. Young men in the provincial committees mutter that the General Secretary has blinked. Rykov, for the first time in months, smiles at you.
@@ -191,7 +188,7 @@ The Politburo's first emergency orders are not working fast enough. # DECISION: 
     ~ shift(Left, -5, RadicalMood)
     ~ shift(Apparatus, -3, RadicalMood)
     ~ shift(Suspicion, -4, Moderation)
-* (tax_rich) [Tax the richest peasants hard, as the Opposition's Platform proposed]
+* (tax_rich) [Take Trotsky's Platform without Trotsky: tax the richest]
     You take the Opposition's programme without its authors: a steep tax on the top tenth of households, and a compulsory grain loan from the richest. # MILESTONE: grain_crisis
     "You have put on Trotsky's coat, Koba. It does not fit you, and it will not fit the village." # SPEAKER: Bukharin
     In the districts nobody can agree who the richest tenth are. Where the quota falls short, officials find more rich peasants; some of them own two cows. The grain comes, faster than by the market, slower than by the prosecutor.
@@ -199,15 +196,14 @@ The Politburo's first emergency orders are not working fast enough. # DECISION: 
     ~ shift(Left, 8, Flexibility)
     ~ shift(Right, -6, Flexibility)
     ~ shift(Suspicion, 3, Flexibility)
-- In history: A procurement crisis, not a famine: the marketed share of grain had fallen to about half its pre-war level, state prices were low and there was little to buy (Kotkin). Stalin's Siberian trip, with Article 107 and his mockery of Zagumyonny's warning, is for Hughes the end of NEP in practice.{s10_grain_crisis.prices: Higher prices, Mikoyan's and Rykov's answer, would likely have eased the 1928 procurements at the cost of slower industrial investment.}{s10_grain_crisis.tax_rich: The Opposition's Platform proposed a grain loan from the richest tenth; plausibly it would have raised grain, but the elastic label "kulak" let any coercion spread.} # FACT: F064 F065 F066 F067 F101 F102 F117 F027 F110
+- In history: a procurement crisis, not a famine: the marketed share of grain had halved since before the war, state prices were low and there was little to buy (Kotkin). The Siberian trip is for Hughes the end of NEP in practice.{s10_grain_crisis.prices: Higher prices, Mikoyan's and Rykov's answer, would likely have eased the 1928 procurements at the cost of slower industrial investment.}{s10_grain_crisis.tax_rich: The Opposition's Platform proposed a grain loan from the richest tenth; plausibly it would have raised grain, but the elastic label "kulak" let any coercion spread.} # FACT: F064 F065 F066 F067 F101 F102 F117 F027 F110
 -> act3s_shakhty
 
 
 // ─── March–July 1928: Shakhty ───────────────────────────────────────────────────────────────────
 === act3s_shakhty
 In March the OGPU announces a plot in the Donbass: engineers at the Shakhty mines accused of wrecking the pits for their old owners abroad. # DATE: March–July 1928 # PLACE: Moscow, the House of Unions
-The trial opens in May in the Hall of Columns, where Lenin lay in state. Confessions carry the case; evidence hardly does. In July eleven are sentenced to death.
-Every old specialist is now a suspect, and every shortage may be a plot. The class struggle, you tell the party, grows sharper as socialism comes closer.
+The trial opens in May in the Hall of Columns, where Lenin lay in state. Confessions, taken in the OGPU's cells, carry the case; evidence hardly does. Eleven are sentenced to death. Every old specialist is now a suspect, and the class struggle, you tell the party, grows sharper as socialism comes closer.
 {trotsky_fate == InternalExile: In June Zinoviev and Kamenev, having recanted, are readmitted. From Alma-Ata, Trotsky recants nothing.}
 Bukharin writes to you that the party is sliding back to War Communism.
 -> s11_the_right
@@ -215,8 +211,8 @@ Bukharin writes to you that the party is sliding back to War Communism.
 
 // ─── July 1928: the Right ───────────────────────────────────────────────────────────────────────
 === s11_the_right
-The July plenum. Three of the nine men at the Politburo table, Bukharin, Rykov and Tomsky, want the state to be the peasant's buyer again, not his bailiff. # DATE: 4–12 July 1928 # PLACE: The Kremlin, plenum of the Central Committee
-You know what else Bukharin has been doing: asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. None of them said yes. None of them told you.
+The July plenum. Bukharin, Rykov and Tomsky want the state to be the peasant's buyer again, not his bailiff. # DATE: 4–12 July 1928 # PLACE: The Kremlin, plenum of the Central Committee
+You know Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. None of them said yes. None of them told you.
 {
 - grain_policy == ExtraordinaryMeasures:
     The Siberian method filled the granaries and emptied the villages' patience. Sowing is down. The Right wants the extraordinary measures repealed.
@@ -226,29 +222,28 @@ You know what else Bukharin has been doing: asking Ordzhonikidze, Voroshilov and
     Your tax on the rich has spread downwards, as taxes do. The Right wants it eased.
 }
 {stalin_bloc == WithRight: For three years Bukharin has been your partner. That is why he thinks you will listen.}
-Your speech is ready. The peasant, it says, must pay something like a tribute for industry. There is no other money.
+Your speech is ready: the peasant must pay something like a tribute for industry. There is no other money.
 "Ilyich said NEP was meant seriously and for a long time. Repeal the measures with us, and we will all say it was the plan." # SPEAKER: Rykov
 Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right # TITLE: The Right
-* (retreat_attack) [Give ground in July, then take the Right apart piece by piece #HISTORICAL]
+* (retreat_attack) [Give them July. Take them apart after #HISTORICAL]
     You give them what they ask: {grain_policy == TaxTheRich:the grain loan suspended|the extraordinary measures repealed}, the grain price raised. Bukharin leaves thinking he has won.
-    On 11 July he goes secretly to Kamenev. Stalin, he says, is a Genghis Khan who will strangle them all. Kamenev writes it down.
-    On 30 September Bukharin's "Notes of an Economist" in Pravda warn, in careful theory, against overreaching. You read the theory as a platform.
-    In the autumn Molotov purges Uglanov's Moscow committee, the Right's one party machine. The November plenum condemns a "right deviation" without naming anyone. Everyone knows the names.
-    In January 1929 Trotsky's followers print Kamenev's notes of that talk. A faction, in Bukharin's own words.
+    On 11 July he goes secretly to Kamenev: Stalin is a Genghis Khan who will strangle them all. Kamenev writes it down. On 30 September Bukharin's "Notes of an Economist" warn, in careful theory, against overreaching. You read the theory as a platform.
+    In the autumn Molotov purges Uglanov's Moscow committee, the Right's one machine. The November plenum condemns a "right deviation" without naming anyone. Everyone knows the names.
+    In January 1929 Trotsky's followers print Kamenev's notes of that talk: a faction, in Bukharin's own words, and Lenin's ban of 1921 cuts to the right as it cut to the left.
     {trotsky_fate == InternalExile:
         ~ trotsky_fate = Deported
-        In February the Politburo deports Trotsky. A steamer takes him from Odessa to Constantinople.
+        In February the Politburo deports Trotsky, by steamer from Odessa to Istanbul.
     }
     ~ shift(Apparatus, 6, Purges)
     ~ shift(Right, -6, DivideAndRule)
     In April a joint plenum of the Central Committee and the Control Commission judges the "Bukharin group".
     ~ vote("Joint CC–CCC plenum", 120, MAX(78, 66 + (apparatus - 60) / 3 + (left - 40) / 6 - (right - 40) / 5 - suspicion / 12), 5)
-    The "Bukharin group" is condemned. Bukharin loses Pravda and the Communist International; Tomsky loses the trade unions. Rykov keeps the government, for now, because someone must. # MILESTONE: right_defeated
+    It is condemned. Bukharin loses Pravda and the Communist International, Tomsky the trade unions. Rykov keeps the government, for now, because someone must. # MILESTONE: right_defeated
     ~ right_defeated = true
     ~ shift(Right, -8, DivideAndRule)
     ~ shift(Apparatus, 4, Votes)
     -> history
-* (compromise) [Make a real peace with Bukharin and Rykov on the tempo of NEP]
+* (compromise) [A real peace with Bukharin, at the harvest's pace]
     You mean it this time, or near enough. {grain_policy == TaxTheRich:The grain loan is suspended.|The extraordinary measures are repealed.} You go to Bukharin yourself: goods for the villages, grain imported if need be, a Plan that grows as fast as the harvest allows, and no faster.
     On 11 July Bukharin does not go to see Kamenev. He has no reason to.
     Through the winter the grain comes in slowly, and Kuibyshev's people and the young men in the provincial committees grow restless: NEP again, the kulak again, socialism always tomorrow.
@@ -268,7 +263,7 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     }
     ~ temp holds = vote("Joint CC–CCC plenum", 120, peace_support, 12)
     {holds: -> compromise_holds | -> compromise_fails}
-* (confront) [Attack now: put the "right deviation" to this plenum]
+* (confront) [Why wait? Name the "right deviation" now]
     You do not wait for the autumn. On the plenum's third day you name them: Bukharin, Rykov, Tomsky, a deviation that would hand the country to the kulak while the enemy gathers abroad.
     Bukharin answers to your face, and for once the hall hears him whole: the peasant, the alliance Lenin built, the slide back to Civil War methods.
     Everything turns on two men. Kalinin has spent his life speaking for the village. Voroshilov owes you his career, and does not like being told how to vote.
@@ -296,7 +291,7 @@ Rykov's motion fails. Your own secretaries voted it down with one eye on you, an
 The compromise is dead. Bread cards are back in the towns; the Siberian method returns to the villages. When Bukharin protests, you find that you agree with the Central Committee after all.
 {trotsky_fate == InternalExile:
     ~ trotsky_fate = Deported
-    Trotsky is already gone, deported in February by steamer from Odessa to Constantinople.
+    Trotsky is already gone, deported in February by steamer from Odessa to Istanbul.
 }
 Before the plenum rises it condemns the "Bukharin group" as a right deviation. You did not start it. You finish it. # MILESTONE: right_defeated
 ~ right_defeated = true
@@ -311,7 +306,7 @@ By November Bukharin has lost Pravda, the Comintern and his Politburo seat; Toms
 ~ politburo -= Bukharin
 {trotsky_fate == InternalExile:
     ~ trotsky_fate = Deported
-    In February 1929 the Politburo deports Trotsky, by steamer from Odessa to Constantinople.
+    In February 1929 the Politburo deports Trotsky, by steamer from Odessa to Istanbul.
 }
 ~ shift(Right, -12, DivideAndRule)
 ~ shift(Apparatus, 5, Votes)
@@ -325,7 +320,7 @@ Bukharin does not gloat. Rykov does the arithmetic for everyone: the extraordina
 -> history
 
 = history
-In history: The July 1928 plenum was a tactical retreat; Stalin knew Bukharin had sounded out Ordzhonikidze, Voroshilov and Kalinin, which Kotkin says explains his caution. The Right, joined by Uglanov, Stalin's Moscow chief since 1924, was beaten at plenums (November 1928; 16–23 April 1929) and the 16th Party Conference, not at a congress.{s11_the_right.compromise: Cohen argues a lasting NEP compromise was a real alternative; Kotkin, that NEP clashed with the party's socialist goals.}{s11_the_right.confront: The Right may briefly have had a Politburo majority, but Kalinin and Voroshilov went over to Stalin at the last minute; an open fight in July 1928 could plausibly have gone either way.} # FACT: F068 F069 F071 F072 F088 F089 F053 F048
+In history: July 1928 was a tactical retreat; Kotkin says Stalin's knowledge of Bukharin's soundings explains his caution. The Right, with Uglanov, Moscow's secretary since 1924, was beaten at plenums (November 1928; 16–23 April 1929) and the 16th Party Conference; no congress met in 1928.{s11_the_right.compromise: Cohen argues a lasting NEP compromise was a real alternative; Kotkin, that NEP clashed with the party's socialist goals.}{s11_the_right.confront: The Right may briefly have had a Politburo majority, but Kalinin and Voroshilov went over to Stalin at the last minute; an open fight in July 1928 could plausibly have gone either way.} # FACT: F068 F069 F071 F072 F088 F089 F053 F048
 {
 - s11_the_right.compromise_holds or s11_the_right.checked:
     -> ending_bukharin_nep
@@ -336,25 +331,24 @@ In history: The July 1928 plenum was a tactical retreat; Stalin knew Bukharin ha
 
 // ─── April 1929: the Five-Year Plan and the village ─────────────────────────────────────────────
 === s12_great_break
-The Sixteenth Party Conference: two hundred and fifty-four voting delegates, and a Plan in two versions. # DATE: 23–29 April 1929 # PLACE: Moscow, the 16th Party Conference
-Gosplan's starting variant, and an optimal one about a fifth higher: steel, tractors, power stations, cities where there is steppe. Either will be dated back to October 1928. Rykov, still head of the government, presents it.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}
+The Sixteenth Party Conference: 254 voting delegates, and a Plan in two versions. # DATE: 23–29 April 1929 # PLACE: Moscow, the 16th Party Conference
+Gosplan's starting variant, and an optimal one about a fifth higher: steel, tractors, power stations, cities where there is steppe, dated back to October 1928. Rykov, still head of the government, presents it.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}
 In the towns there are bread cards again. In the villages, a few households in a hundred have joined a collective farm.
 "The optimal variant, and the village with it. The peasant has to be reorganised, not begged." # SPEAKER: Molotov
 "Give him tractors first, and he will come by himself." # SPEAKER: Kalinin
 The delegates wait to hear which of them you agree with. # DECISION: s12_great_break # TITLE: The Five-Year Plan and the village
-* (maximal) [The optimal Plan, and a drive to put the villages into collective farms #HISTORICAL]
+* (maximal) [The optimal Plan, and the village with it #HISTORICAL]
     The Conference adopts the optimal variant. Nobody votes against a plan for socialism.
     ~ vote("16th Party Conference", 254, 99, 1)
     ~ shift(Left, 5, RadicalMood)
-    Through the autumn the grain is taken by the Ural-Siberian method: quotas, village meetings, fines. By October one household in thirteen is in a collective farm, most under pressure.
-    On 7 November Pravda prints your article "The Year of the Great Break". The middle peasant, you write, is joining the collective farms. # MILESTONE: great_break
+    Through the autumn the grain is taken by the Ural-Siberian method: quotas, village meetings, fines. By October one household in thirteen is in a collective farm, most under pressure. On 7 November Pravda prints your article "The Year of the Great Break": the middle peasant, you write, is joining the collective farms. # MILESTONE: great_break
     {politburo ? Bukharin:The plenum of 10–17 November removes Bukharin from the Politburo. Rykov and Tomsky are warned. Within days all three recant.|The plenum of 10–17 November warns Rykov and Tomsky. Within days they recant, with Bukharin beside them.}
     ~ politburo -= Bukharin
     ~ shift(Apparatus, 4, DivideAndRule)
-    On 21 December you turn fifty, and Pravda fills its pages with you. Six days later you announce that the party has moved from restricting the kulaks to liquidating the kulaks as a class.
+    On 21 December the party celebrates your fiftieth birthday, and Pravda fills its pages with you. You are in fact fifty-one: the date was changed long ago. Six days later you announce that the party has moved from restricting the kulaks to liquidating the kulaks as a class.
     Outside it is snowing. In the district offices, the lists are being drawn up.
     -> history
-* (bukharin_line) [Slow the tempo: voluntary cooperatives and a market for grain, as Bukharin urges]
+* (bukharin_line) [Tractors first. Let the peasant come by himself]
     You surprise them all. The starting variant, you tell the Conference, and slower if the harvest says so: collective farms for those who choose them, tractors as bait, grain bought at a price the peasant will take.
     Molotov stares at the table. Bukharin, condemned {s11_the_right.early_victory:last July|a week ago}, hears his own programme in your voice and does not know whether to be glad.
     ~ shift(Right, 12, Flexibility)
@@ -370,21 +364,21 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     }
     ~ temp course_holds = vote("CC plenum", 110, course_support, 12)
     {course_holds: -> nep_holds | -> line_breaks}
-* (lower_plan) [Adopt the starting variant, and keep buying grain at prices the peasant will accept]
+* (lower_plan) [The starting variant, and buy the grain]
     You choose the starting variant, and the market. It is still the largest plan any government has put on paper. It is not a war on the village.
     ~ vote("16th Party Conference", 254, 96, 3)
     The grain is bought at the prices the Right wanted a year ago, and some exports wait. Collective farms grow slowly, where the tractors go. Kuibyshev grumbles, and builds.
     {politburo ? Bukharin:Bukharin keeps his Politburo seat and says very little.|Bukharin, out of the Politburo since November, says very little.} You are making his argument for him, and taking the credit.
     ~ shift(Right, 6, Flexibility)
     ~ shift(Left, -4, RadicalMood)
-    On 21 December you turn fifty, and Pravda fills its pages with you. Whatever the party does next, you will decide it.
+    On 21 December Pravda fills its pages with your fiftieth birthday. Whatever the party does next, you will decide it.
     -> history
-* (squeeze_kulaks) [Squeeze the richest peasants hard, but leave the rest of the village alone]
+* (squeeze_kulaks) [The optimal Plan, paid for by the richest. Leave the rest alone]
     You take the optimal Plan and send the bill to the top of the village: punishing taxes on the richest households, confiscation for those who hoard, quotas enforced by the Ural-Siberian method. The commune, the middle peasant and his horse stay where they are.
     ~ vote("16th Party Conference", 254, 99, 1)
     ~ shift(Left, 4, RadicalMood)
     It is coercion, and the village sees it. You draw the line around a few households in a hundred. Local officials with quotas to fill keep asking where exactly the line is.
-    {politburo ? Bukharin:In November the Central Committee removes Bukharin from the Politburo.} On 21 December you turn fifty, and Pravda fills its pages with you.
+    {politburo ? Bukharin:In November the Central Committee removes Bukharin from the Politburo.} In December the party marks your fiftieth birthday as a holiday.
     ~ politburo -= Bukharin
     -> history
 
@@ -394,7 +388,7 @@ The course holds. The grain comes in, not fast, but without prosecutors, and the
     ~ politburo += Bukharin
     Bukharin comes back to the Politburo table. He sits at the far end, and watches you.
 }
-On 21 December you turn fifty. Pravda prints a respectful page.
+On 21 December Pravda marks your fiftieth birthday with a respectful page.
 -> history
 
 = line_breaks
@@ -405,10 +399,26 @@ By the end of December you are saying the words the radicals wanted: the liquida
 -> history
 
 = history
-In history: The 16th Party Conference adopted the optimal Plan, backdated to October 1928. "The Year of the Great Break" (7 November), Bukharin's fall (17 November), the birthday cult and the "liquidation of the kulaks as a class" (27 December) followed.{s12_great_break.bukharin_line: Cohen argues the Bukharinist road was real, and Kotkin puts the chance of coerced wholesale collectivisation without Stalin at "near zero"; sceptics such as Bean stress NEP's recurring procurement crises.}{s12_great_break.lower_plan: The Right had argued for the starting variant; Millar questioned whether collectivisation raised the net flow of resources to industry at all.}{s12_great_break.squeeze_kulaks: This is close to Nove's middle case: once fast industry was the goal, much coercion of the peasants was hard to avoid, but not Stalin's extremes.} # FACT: F072 F099 F103 F104 F108 F112 F113
+In history: the Conference adopted the optimal Plan; "The Year of the Great Break" (7 November), Bukharin's fall (17 November), the birthday cult and the "liquidation of the kulaks as a class" (27 December) followed. Stalin, born in December 1878, had long given his birth year as 1879.{s12_great_break.bukharin_line: Cohen argues the Bukharinist road was real, and Kotkin puts the chance of coerced wholesale collectivisation without Stalin at "near zero"; sceptics such as Bean stress NEP's recurring procurement crises.}{s12_great_break.lower_plan: The Right had argued for the starting variant; Millar questioned whether collectivisation raised the net flow of resources to industry at all.}{s12_great_break.squeeze_kulaks: This is close to Nove's middle case: once fast industry was the goal, much coercion of the peasants was hard to avoid, but not Stalin's extremes.} # FACT: F072 F099 F103 F104 F108 F112 F113
 {
 - s12_great_break.nep_holds:
     -> ending_bukharin_nep
 - else:
     -> ending_stalin_supreme
 }
+
+
+// How many times Stalin has already offered to give up the Secretariat, for text that recalls it:
+// May 1924 (a resignation in earnest), June 1924 (the first plenum after the Congress), October 1926.
+=== function stalin_offered_to_go()
+~ temp offers = 0
+{s5_testament.genuine_resignation:
+    ~ offers++
+}
+{stalin_june.resignation:
+    ~ offers++
+}
+{s9_united_opposition.stages_autumn:
+    ~ offers++
+}
+~ return offers

@@ -29,7 +29,7 @@
 
 // ─── Spring–summer 1927: China, the war scare, and the Clemenceau thesis ──────────────────────────
 === t10_war_scare
-Moscow, high summer. The Central Control Commission has asked you a question, and it wants the answer in writing. # DATE: July 1927 # PLACE: Moscow, before the Central Control Commission # ACT: Act III — Expulsion and Exile
+High summer. The Central Control Commission has asked you a question, and wants the answer in writing. # DATE: July 1927 # PLACE: Moscow, before the Central Control Commission # ACT: Act III — Expulsion and Exile
 { trotsky_holds_army:
     You still sign orders as War Commissar. In May, with war in every headline, the Politburo relieves you "in view of the international situation", and Voroshilov moves into your office.
     ~ trotsky_holds_army = false
@@ -43,9 +43,8 @@ Moscow, high summer. The Central Control Commission has asked you a question, an
 - else:
     You have been off the Politburo since October. Zinoviev and Kamenev, who called you Bonaparte in 1924, sit in your study and drink your tea.
 }
-In April, in Shanghai, Chiang Kai-shek's troops turned on the Communists who had opened the city to them, and shot them in the streets. Moscow had told the Chinese Communists to stay inside Chiang's Kuomintang and trust him; Stalin and Bukharin wrote that policy.
-In May British police raided ARCOS, the Soviet trading house in London, and Britain broke off relations. In June the Soviet envoy in Warsaw was shot dead. Pravda writes of war; peasants hold on to their grain.
-Stalin draws the lesson: a country with enemies at the gates cannot afford an opposition.
+In April Chiang Kai-shek's troops shot down the Shanghai Communists who had opened the city to them; Moscow, on Stalin's and Bukharin's line, had told them to trust him. In May British police raided ARCOS, the Soviet trading house in London, and Britain broke off relations. In June the Soviet envoy in Warsaw was shot dead.
+Pravda writes of war, and peasants hold on to their grain. The quarrel over the tempo of industry is a quarrel about guns now: you have said for years that a country with enemies needs factories faster than the snail's pace. Stalin's lesson is different: a country with enemies at the gates cannot afford an opposition.
 Ordzhonikidze, who chairs the Control Commission, puts it plainly.
 "If war comes, will the Opposition defend the Soviet Union? Unconditionally, Lev Davidovich. Under this Central Committee." # SPEAKER: Ordzhonikidze
 {alliance == NoAlliance:
@@ -53,18 +52,17 @@ Ordzhonikidze, who chairs the Control Commission, puts it plainly.
 - else:
     "Give them their yes, and fight about China afterwards. It isn't a question. It's a trap." # SPEAKER: Zinoviev
 }
-On your desk lies the latest report from Shanghai. # DECISION: t10_war_scare # TITLE: The war scare
-* (clemenceau) [Answer with history: in 1917 Clemenceau fought a failing government in order to win the war #HISTORICAL]
-    Yes, you write: the Opposition will defend the Soviet Union. Then, because you cannot leave a question without its history, you go on.
-    In 1917 Clemenceau attacked a weak, wavering French government, took its place, and fought the war harder. An opposition that sees the leadership steering towards defeat does not fall silent when the guns begin; it fights to change the leadership, in order to win.
+The latest report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: The war scare
+* (clemenceau) [Yes. And remember Clemenceau #HISTORICAL]
+    Yes, you write, the Opposition will defend the Soviet Union. Then, because you cannot leave a question without its history, you go on: in 1917 Clemenceau attacked a wavering French government, took its place and fought the war harder. An opposition does not fall silent when the guns begin.
     It is a good argument. Within a week the Moscow Committee's agitators are telling the factory cells that Trotsky plans a coup for the day the enemy reaches the gates.
     ~ war_scare_used = true
     ~ shift(Mantle, -6, Misrepresentation)
     ~ shift(Suspicion, 8, Tactics)
     ~ shift(Right, -4, NationalPride)
     ~ shift(Left, 4, RadicalMood)
-    In history: Trotsky made the Clemenceau analogy in the summer of 1927. The leadership presented it as a threat of a coup in wartime, and it became the main charge against the Opposition at the joint CC–CCC plenum of 29 July–9 August. The war scare served Stalin against the Left in 1927 and the Right in 1928. # FACT: F070 F061 F084
-* (truce) [Pledge unconditional defence, and call a truce until the danger has passed]
+    In history: the Clemenceau analogy, presented as a threat of a wartime coup, became the main charge at the joint plenum of 29 July–9 August 1927. The war scare made faster industry for defence the winning argument, and served Stalin against the Left in 1927 and the Right in 1928. # FACT: F070 F061 F084
+* (truce) [Yes, without conditions, and a truce while the danger lasts]
     You give Ordzhonikidze his yes, without conditions, and add an offer: while the danger lasts, the Opposition will hold no meetings and print nothing.
     Ordzhonikidze reads it twice and looks relieved. Stalin does not: a truce is not a surrender, and it gives him nothing to quote. Pravda prints your pledge on an inside page, in small type.
     Your young supporters are furious. They put China in their leaflets in April; now you have put the leaflets in a drawer.
@@ -72,7 +70,7 @@ On your desk lies the latest report from Shanghai. # DECISION: t10_war_scare # T
     ~ shift(Right, 5, NationalPride)
     ~ shift(Left, -7, Personality)
     In history: The Opposition offered no truce. The war scare was a weapon Stalin used against the Left in 1927 and the Right in 1928; a truce would plausibly have taken it out of his hands for a time, but not the 1921 ban on factions, which the majority could invoke whenever it chose. # FACT: F070 F084 F096
-* (china) [Put China at the centre: the Stalin–Bukharin line handed the Chinese revolution to its executioners]
+* (china) [The best defence is the truth about China]
     You answer that the best defence of the Soviet Union is the truth about China, and you tell it in every room that will still let you in. The Chinese Communists were told to trust Chiang. Chiang used the time to prepare their murder. Who wrote those instructions?
     In July the left wing of the Kuomintang turns on the Communists too. Every word you said in May comes true.
     Being right is not the same as being forgiven. Bukharin calls you a panic-monger. Stalin asks, in print, whose side you are on while the country waits for war.
@@ -97,34 +95,32 @@ The joint plenum of 29 July–9 August moves to expel {alliance == NoAlliance: y
 - else:
     Speaker after speaker asks why the Opposition chose a war scare to wash the party's linen in front of the world.
 }
-On 8 August you sign a statement: the Opposition will defend the Soviet Union and break up its faction. Nobody believes the second half. The plenum settles for a severe reprimand, and calls it a last warning.
+On 8 August you sign a statement: the Opposition will defend the Soviet Union and break up its faction. Nobody believes the second half. The plenum settles for a last warning.
 -> t12_platform
 
 
 // ─── September–December 1927: the Platform, the expulsions, the 15th Congress ─────────────────────
 === t12_platform
 All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Moscow
-The Platform, meant for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages. Heavier taxes on NEPmen and the richest peasants, none on the poorest, and a compulsory grain loan from the richest tenth of households. Credit and machines for poor peasants who choose to farm together.
-Read it twice: it does not abolish NEP, and it drives no peasant into a collective farm by force. Your enemies will tell the party it does both.
-On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper, and are waiting for a word.
-There is another door. Bukharin edits Pravda and writes half of what is printed against you, but of all the majority he most fears a quarrel with the village. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
-* (clandestine) [Print the whole Platform in secret, and carry its slogans into the streets on 7 November #HISTORICAL]
-    You give the word. In mid-September the OGPU finds the press and arrests Mrachkovsky, a Civil War hero of the Urals. It announces that a former officer of Wrangel's White army was involved; he turns out to be the OGPU's own informer. The story changes; the verdict does not.
-    The copies go out anyway, retyped by hand. In the evenings you speak in workers' flats, two small rooms packed to the door, three or four meetings a night.
+The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a compulsory grain loan from the richest tenth of households; credit and machines for poor peasants who choose to farm together. It does not abolish NEP, and it drives no peasant into a collective farm. Your enemies will say it does both.
+On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
+* (clandestine) [Print it ourselves, and take it to the streets #HISTORICAL]
+    In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero of the Urals, and announces that a former officer of Wrangel's White army was involved. He turns out to be the OGPU's own informer.
+    The copies go out anyway, retyped by hand. In the evenings you speak in workers' flats packed to the door, three or four meetings a night.
     ~ shift(Left, 8, RadicalMood)
     ~ shift(Suspicion, 10, FactionBan)
     ~ shift(Mantle, -3, Misrepresentation)
     ~ shift(Apparatus, -5, Purges)
-    In history: The Opposition printed its Platform in secret, and the OGPU raided the press in September 1927. The Platform asked for planning, faster industry, heavier taxes on the rich and a compulsory grain loan from the richest tenth; it did not propose abolishing NEP, still less forced collectivisation. # FACT: F027 F043 F060 F061
-* (scissors) [Recast it for the middle peasant (cheaper manufactured goods to close the "scissors") and submit it through party channels]
-    You cut. Less about the kulak; more about the ordinary peasant whose grain fetches so little that he cannot buy a plough. Those are the "scissors", and your version closes them: more and cheaper goods for the village, paid for by a better-planned industry.
+    In history: so it went in September 1927. The Platform proposed neither abolishing NEP nor forced collectivisation. # FACT: F027 F043 F060 F061
+* (scissors) [Rewrite it for the peasant who cannot afford a plough]
+    You cut. Less about the kulak; more about the ordinary peasant whose grain fetches so little that he cannot buy a plough. Your version closes the scissors: more and cheaper goods for the village, paid for by a better-planned industry.
     You submit it properly, to the Central Committee. It is refused like the first. But Rykov's economists read it, and so do officials in Gosplan who have never voted for you in their lives.
     Your young comrades call it Bukharin's programme with Trotsky's signature. Some print the old Platform anyway; in mid-September the OGPU finds their press, and the papers put your name beside it.
     ~ shift(Right, 8, Flexibility)
     ~ shift(Suspicion, -4, Moderation)
     ~ shift(Left, -6, RadicalMood)
     In history: The Opposition did not soften its Platform. A peasant-friendly version would plausibly have won a hearing among NEP-minded officials, and it was close to where Trotsky had started: Carr shows that he proposed a tax in kind in 1920, a year before NEP. # FACT: F027 F046 F060
-* (bukharin) [Go to Bukharin: your support for a stable NEP, in exchange for democracy in the party]
+* (bukharin) [Bukharin fears a quarrel with the village. Go and see him]
     You call on him late in the evening, as you might have done in 1918. He pours tea and does not look at the door. Your offer: the Opposition stops attacking the peasant policy; the Right insists on free discussion before the Congress, and no more expulsions.
     "You want me to make a bloc with you behind Koba's back. Do you know what he would call it? Do you know what he would do with it?" # SPEAKER: Bukharin
     He refuses. But he says nothing to Stalin about the visit. It may be the first secret he has ever kept from him.
@@ -137,7 +133,7 @@ There is another door. Bukharin edits Pravda and writes half of what is printed 
 
 = october
 The Kremlin: the joint plenum, for the last time with you in the room. # DATE: 23 October 1927 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
-You speak through whistles and shouts, men you have known since 1917 calling you a traitor. Then Stalin reads Lenin's letter aloud{testament_in_open:, since the whole world has read it in the New York Times}, and answers it.
+You speak through whistles and shouts. Then Stalin reads Lenin's letter aloud{testament_in_open:, since the whole world has read it anyway}, and answers it.
 "Yes, I am rude, comrades, to those who rudely and treacherously wreck and split the party." # SPEAKER: Stalin
 {testament_denied: Then he reads your statement of 1925 that Lenin left no testament. The hall laughs.}
 The plenum expels {alliance == NoAlliance: you|you and Zinoviev} from the Central Committee.
@@ -151,8 +147,8 @@ The plenum expels {alliance == NoAlliance: you|you and Zinoviev} from the Centra
 The tenth anniversary of October. # DATE: 7 November 1927 # PLACE: Moscow, the anniversary parades
 {
 - t12_platform.clandestine:
-    Your people march in the official columns with banners of their own: "Back to Lenin!" "Carry out Lenin's testament!" "Fire to the right: against the kulak, the NEPman and the bureaucrat!"
-    On a balcony over Okhotny Ryad, Smilga and Preobrazhensky greet the columns until squads pelt them with stones, break in and tear the banners down. Stalin has what he needs: the Opposition in the streets against the party, on the party's own holiday.
+    Your people march in the official columns with banners of their own: "Carry out Lenin's testament!" "Fire to the right: against the kulak, the NEPman and the bureaucrat!" On a balcony over Okhotny Ryad, Smilga and Preobrazhensky greet the columns until squads break in and tear the banners down.
+    Stalin has what he needs: the Opposition in the streets against the party, on the party's own holiday.
 - else:
     You stay off the streets. A few hundred of your younger followers go anyway, and the squads are waiting. It is enough: the papers report an Opposition demonstration, with your name at its head.
 }
@@ -173,53 +169,52 @@ A week later the joint plenum votes on a motion to expel {alliance == NoAlliance
 - else:
     For once the arithmetic fails Stalin: too many members balk at expelling the men of October a month before a Congress, and your case is sent to the Congress instead. Nobody mistakes it for a reprieve. You leave the Kremlin all the same, for a borrowed flat on Granovsky Street.
 }
-On 16 November your old friend Adolf Joffe, ill and refused treatment abroad, shoots himself. His last letter tells you that you were right, but have too often given way. At his funeral you speak over the grave: your last public speech in the Soviet Union.
+On 16 November your friend Adolf Joffe, ill and refused treatment abroad, shoots himself. His last letter says you were right, but too often gave way. Your words at his grave are your last public speech in the Soviet Union.
 -> congress
 
 = congress
 The 15th Party Congress: nearly nine hundred voting delegates, chosen while your supporters were being expelled. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress
-Kamenev and Rakovsky speak for the Opposition, heckled from every side of the hall. Nobody stops them speaking. Nobody needs to.
+Kamenev and Rakovsky speak for the Opposition through a storm of heckling. They are not silenced; they are drowned.
 { trotsky_fate != ExpelledFromParty:
     ~ trotsky_fate = ExpelledFromParty
     The Congress finishes what the plenum would not: your name goes into the resolution with the rest. # MILESTONE: opposition_expelled
 }
 The Congress declares the Opposition's views incompatible with membership of the party, and expels Kamenev and seventy-five others. # MILESTONE: fifteenth_congress
 ~ candidates -= Kamenev
-Within days Zinoviev and Kamenev recant and ask to be taken back on any terms. Your own people, Rakovsky, Radek, Smilga, Preobrazhensky, refuse. For now.
+Within days Zinoviev and Kamenev recant. Your own people, Rakovsky, Radek, Smilga, Preobrazhensky, refuse. For now.
 { alliance != NoAlliance:
     ~ shift(Left, -8, Alliances)
 }
 ~ politburo += Kuibyshev
-Kuibyshev, who runs industry for the majority, joins the Politburo. Stalin offers once again to resign, and is once again refused.
-And the grain does not come. In November and December the state buys barely half of what it bought a year before. Prices are low and the village shops empty; the peasants are not starving, and not rebelling. They are simply not selling. # MILESTONE: grain_crisis
-In history: Trotsky and Zinoviev were expelled from the party in mid-November 1927. At the 15th Congress Kamenev and Rakovsky spoke but were heckled, not denied the floor; Kamenev and 75 others were expelled, and Zinoviev and Kamenev recanted (they were readmitted in June 1928). The winter's crisis was a collapse of procurements, not a famine. # FACT: F059 F062 F018 F064 F117
+Kuibyshev joins the Politburo; Stalin offers once again to resign, and is refused.
+And the grain does not come. In November and December the state buys barely half of what it bought a year before. Prices are low and the village shops empty: the peasants are not starving, and not rebelling; they are simply not selling. # MILESTONE: grain_crisis
+In history: so it went in November and December 1927; Zinoviev and Kamenev were readmitted in June 1928. The winter's crisis was a collapse of procurements, not a famine. # FACT: F059 F062 F018 F064 F117
 -> t11_alma_ata
 
 
 // ─── 1928: exile to Alma-Ata, and Stalin's left turn ─────────────────────────────────────────────
 === t11_alma_ata
-Granovsky Street, a flat full of crates. The OGPU has ordered you into exile in Alma-Ata, in Kazakhstan, for counter-revolutionary activity. # DATE: 17 January 1928 # PLACE: Moscow, Granovsky Street
-Yesterday thousands of supporters filled the station and would not let your train go. Today agents break down the door, and when you refuse to walk, they carry you down the stairs while your son Lyova shouts to the workmen to look how they are carrying Trotsky.
-A single carriage waits, far from any crowd; Natalia and Lyova come with you. Beyond the railhead at Frunze you go on by road over the snow, and late in January you reach Alma-Ata, a town of orchards under the mountains near the Chinese border. # MILESTONE: trotsky_to_alma_ata
+Granovsky Street, a flat full of crates. The OGPU has ordered you into exile at Alma-Ata, in Kazakhstan. # DATE: 17 January 1928 # PLACE: Moscow, Granovsky Street
+Yesterday thousands of supporters filled the station and would not let your train go. Today agents break down the door, and when you refuse to walk they carry you down the stairs, while your son Lyova shouts to the workmen to look how they are carrying Trotsky.
+Late in January, by rail and then by road over the snow, you reach Alma-Ata: orchards under the mountains, near the Chinese border. # MILESTONE: trotsky_to_alma_ata
 ~ trotsky_fate = InternalExile
-While your train crawled east, Stalin was travelling east too, to Siberia. The harvest there is good, he tells local officials, and the kulaks are holding it back to force the price up. Try them as speculators. Seize their grain, and give the poor peasants a share.
+Stalin was travelling east too, to Siberia. The harvest is good, he tells the officials there; the kulaks are holding it back. Try them as speculators, seize their grain, give the poor a share.
 ~ grain_policy = ExtraordinaryMeasures
-The "extraordinary measures" spread. Pravda discovers the kulak, the tempo of industry, the danger from the right. Your comrades in exile say it aloud: Stalin has stolen the Platform.
-Not the Platform, you answer. The Platform never asked for courts and requisitions. He has taken your slogans and added a policeman's methods.
-Alma-Ata, early summer. # DATE: June 1928 # PLACE: Alma-Ata
-Pyatakov has made his peace with the majority. Zinoviev and Kamenev have their party cards back. Radek writes from his own exile that the turn is real, and the Opposition should meet it halfway.
+Pravda discovers the kulak, the tempo of industry, the danger from the right. Your comrades in exile say Stalin has stolen the Platform. Not the Platform, you answer: it never asked for courts and requisitions. He has taken your slogans and added a policeman's methods.
+Summer. # DATE: June 1928 # PLACE: Alma-Ata
+Pyatakov has made his peace; Zinoviev and Kamenev have their party cards back. Radek writes from his own exile that the turn is real, and should be met halfway.
 In June your younger daughter Nina dies of tuberculosis in Moscow. Her last letter reaches you weeks after her death.
-And a rumour: Bukharin has written to Stalin in protest, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata # TITLE: Exile to Alma-Ata
-* (keep_directing) [Keep directing the Opposition from Alma-Ata: no truce with the apparatus #HISTORICAL]
-    You write: hundreds of letters and telegrams that year, by post and courier, to the exiles in Siberia and the Urals. A turn made with police methods is not our turn. Hold on.
-    In July Stalin retreats before the Right, repealing the extraordinary measures and raising grain prices, while telling the plenum that the peasants must pay a kind of tribute for industry. A zigzag, you write, and send the Comintern's congress a long critique of its draft programme.
-    In October your letters stop. On 16 December Volynsky, an OGPU official from Moscow, brings an ultimatum: stop directing the Opposition, or be isolated from political life. You answer that only a corrupt bureaucracy could demand it, and only a renegade accept it.
+And a rumour: Bukharin has protested to Stalin, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata # TITLE: Exile to Alma-Ata
+* (keep_directing) [No truce with the apparatus. Hold on, and write #HISTORICAL]
+    You write hundreds of letters that year, by post and courier, to the exiles in Siberia and the Urals: a turn made with police methods is not our turn. Hold on.
+    In July Stalin retreats before the Right, repealing the extraordinary measures and raising grain prices, while telling the plenum that the peasants must pay a kind of tribute for industry. A zigzag, you write.
+    In October your letters stop. On 16 December an OGPU official, Volynsky, brings an ultimatum: stop directing the Opposition, or be isolated from political life. Only a corrupt bureaucracy could demand it, you answer, and only a renegade accept it.
     ~ shift(Mantle, 4, Personality)
     ~ shift(Left, -5, Flexibility)
     ~ shift(Suspicion, 6, Tactics)
-    In history: Trotsky kept directing the Opposition from Alma-Ata and in December 1928 refused the OGPU's demand that he stop. Stalin's turn drew many of his followers into capitulation in 1929; Roberts notes that Trotsky himself thought Stalin's course went too far, too fast. # FACT: F062 F063 F067
+    In history: so Trotsky answered in December 1928. Stalin's turn drew many of his followers into capitulation in 1929; Trotsky himself, Roberts notes, thought the course went too far, too fast. # FACT: F062 F063 F067
     -> t11_deportation
-* (seek_readmission) [Declare the turn a vindication, and ask to be readmitted]
+* (seek_readmission) [The turn proves us right. Ask to be taken back]
     You write to the Central Committee. The party has taken up, late and clumsily, the course the Opposition proposed. What differences remain can be argued inside. You ask to be readmitted, and accept its discipline.
     "They will want more than that. They always want more." # SPEAKER: Natalia Sedova
     She is right. Yaroslavsky's answer comes back: you must also condemn "Trotskyism" as an anti-Leninist deviation, and call on your followers to lay down their arms. You write that too.
@@ -246,7 +241,7 @@ And a rumour: Bukharin has written to Stalin in protest, and the Right means to 
         In history: Trotsky never recanted. Stalin accepted the surrender of many Oppositionists in 1928–29, but their leader was another matter: a recantation refused would plausibly have cost Trotsky his followers and left him in exile all the same. No path of submission guaranteed safety. # FACT: F062
         -> t11_deportation
     }
-* (right_contact) [Send word to the Right: a tactical contact against Stalin]
+* (right_contact) [Send word to Bukharin, through Kamenev]
     Bukharin fears exactly this. So does Stalin, which is one reason to do it.
     Through Kamenev, back in the party, a message reaches Bukharin. The Left in exile will not support a turn carried out by policemen. If the Right takes its quarrel into the open, for prices and goods instead of courts, and for an end to persecution in the party, the Left will not stand in its way. The price: the exiles come home.
     {t12_platform.bukharin: Bukharin will remember a late evening in September, and a cup of tea he never finished.}
@@ -276,7 +271,7 @@ And a rumour: Bukharin has written to Stalin in protest, and the Right means to 
         -> ending_bukharin_nep
     - else:
         Kalinin and Voroshilov waver, and then vote with Stalin. He takes the Right's prices as his own, repeals the extraordinary measures for now, and keeps his majority. On 11 July Bukharin goes to Kamenev in secret and calls Stalin a Genghis Khan who will destroy them all.
-        In January your friends in Moscow circulate Kamenev's notes of that talk, and your message is in them. Stalin has his proof of a bloc between the Right and the Trotskyists.
+        In January your friends in Moscow circulate Kamenev's notes of that talk, and your message is in them. Stalin has his proof of a bloc between the Right and the Trotskyists, and Lenin's ban on factions of 1921 to use against them both.
         ~ shift(Right, -10, Tactics)
         ~ shift(Suspicion, 8, Tactics)
         In history: The Right kept its quarrel behind closed doors; Stalin gave ground in July 1928 and condemned a "right deviation" in November. In January 1929 Trotskyists circulated Kamenev's notes of Bukharin's visit, and Stalin used them as proof of factional contacts. A tactical contact with the Left would plausibly have hardened his case against both. # FACT: F068 F071 F088
@@ -295,22 +290,21 @@ Alma-Ata under deep snow. # DATE: 20 January 1929 # PLACE: Alma-Ata
 - else:
     In the Politburo Stalin speaks of a bloc of the Right with the Trotskyists. Bukharin, your friend and then your enemy, is now your accomplice.
 }
-In Moscow the Politburo has decided. Volynsky comes with armed men at every door and hands you a ruling of the OGPU's Special Conference: for organising an illegal anti-Soviet party, you are to be deported from the Soviet Union. To where, nobody will say.
-There is not much room left: only how you go. # DECISION: t11_deportation # TITLE: The deportation order
-* (go_and_write) [Go under protest, and write #HISTORICAL]
-    You sign the paper only to record your protest, and pack the archive. Abroad you will have a typewriter, publishers, and the whole world to write to. It is not nothing. It is not the party.
+Volynsky comes with armed men at every door and hands you a ruling of the OGPU: for organising an illegal anti-Soviet party, you are to be deported from the Soviet Union. To where, nobody will say. All that is left to choose is how you go. # DECISION: t11_deportation # TITLE: The deportation order
+* (go_and_write) [Under protest. Pack the archive #HISTORICAL]
+    You sign only to record your protest. Abroad you will have a typewriter, publishers, and the whole world to write to. It is not nothing. It is not the party.
     ~ shift(Mantle, 4, Personality)
     ~ shift(Left, -4, AtTheCentre)
-* (carried) [Refuse to go of your own will: let them carry you, as they did in Moscow]
+* (carried) [Let them carry me, as they did in Moscow]
     You will not walk into exile. So they carry you again, past Natalia and the crates, out into the snow. It changes nothing about the journey. It changes a little what the guards will remember.
     ~ shift(Mantle, 3, Personality)
     ~ shift(Suspicion, 3, Personality)
-* (appeal) [Make a last appeal to the party, over the OGPU's head]
+* (appeal) [Telegraph the party, over the OGPU's head]
     You telegraph the Central Committee and the Comintern: the party, not the police, must decide the fate of a man who led the October rising. The telegram goes into the same machine as everything else. The only answer is the convoy at the door.
     ~ shift(Left, -3, Centralism)
     ~ shift(Mantle, 2, Discipleship)
 - (departure)
-On 22 January the convoy takes you over the mountain pass towards Frunze, through deep snow, while Moscow looks for a country that will take you. # MILESTONE: trotsky_deported
+On 22 January the convoy takes you over the mountain pass through deep snow, while Moscow looks for a country that will take you. # MILESTONE: trotsky_deported
 ~ trotsky_fate = Deported
-In history: An OGPU ruling of 18 January 1929, handed to him on the 20th, ordered Trotsky's deportation; he protested in writing, and reached Istanbul by way of Odessa on 12 February.{t11_deportation.carried: He had been carried out of his Moscow flat in January 1928; this time he went under protest.}{t11_deportation.appeal: He had already appealed to the CC and the Comintern in December 1928; a last appeal would plausibly have changed nothing once the Politburo had decided.} # FACT: F062
+In history: the OGPU ruling of 18 January 1929, handed to him on the 20th, was carried out; he protested in writing, and reached Istanbul by way of Odessa on 12 February.{t11_deportation.carried: He had been carried out of his Moscow flat in January 1928; this time he went under protest.}{t11_deportation.appeal: He had already appealed to the CC and the Comintern in December 1928; a last appeal would plausibly have changed nothing once the Politburo had decided.} # FACT: F062
 -> ending_trotsky_deported

@@ -66,11 +66,11 @@
 The General Secretary. # ENDING: stalin_supreme # DATE: January 1930 # PLACE: The Kremlin, the Politburo
 ~ general_secretary = Stalin
 The first Politburo of the new year. The portraits hung for your fiftieth birthday are still up in every provincial office; they went up faster than the tractors.
-Molotov sits at your right hand, as he has since 1922. Voroshilov has the army. Kalinin, the peasant president, wavered in 1928 and came back. Kuibyshev has industry, Rudzutak the railways. Rykov still chairs the government, and Tomsky still has a chair here. Both know it is on loan.
+Molotov sits at your right hand, as he has since 1922. Voroshilov has the army, Kuibyshev industry, Rudzutak the railways. Kalinin, the peasant president, wavered in 1928 and came back. Rykov still chairs the government, and Tomsky still has a chair here. Both know it is on loan.
 {politburo has Bukharin: Bukharin sits at the far end of the table. You have kept him, and his market in the village, for now; he knows exactly how long "for now" lasts.|Bukharin's chair has been empty since November. He signed his recantation, and writes you notes that you do not answer.}
 {
 - trotsky_fate == Deported:
-    Trotsky is on an island off Istanbul, writing his memoirs. {s3_telegram.let_stand: There is a chapter, you are told, about a telegram that said Saturday.}
+    Trotsky is on an island off Istanbul, writing his memoirs. {s3_telegram.let_stand: There is a chapter, you are told, about a funeral he was told was on Saturday.}
 - trotsky_fate == InternalExile:
     Trotsky is in Alma-Ata, near the Chinese border, and the OGPU reads his letters before he does.
 - trotsky_fate == Readmitted:
@@ -80,27 +80,31 @@ Molotov sits at your right hand, as he has since 1922. Voroshilov has the army. 
 }
 {
 - grain_policy == ExtraordinaryMeasures:
-    In Siberia, two years ago, you told the officials to put grain "speculators" on trial. The peasants understood it faster than the Right did: NEP was over in all but name.
+    In Siberia, two years ago, you told the officials to put grain "speculators" on trial. The peasants understood faster than the Right did: NEP was over in all but name.
 - grain_policy == HigherPrices:
-    In 1928 you raised the grain price, as Rykov wanted, and it bought time. Whether to buy more is now your decision, and nobody else's.
+    In 1928 you raised the grain price, as Rykov wanted, and it bought time. Whether to buy more is now your decision alone.
 - grain_policy == TaxTheRich:
-    In 1928 you taxed the richest households, as the Left had demanded, and the grain still came in too slowly. The village is waiting to hear what comes next.
+    In 1928 you taxed the richest households, as the Left had demanded, and the grain still came too slowly. The village waits to hear what comes next.
 }
-{war_scare_used: The war scare of 1927 still does its work: a party that expects to be attacked does not want to be told to wait.}
-{apparatus >= 80: Every provincial secretary in the Union owes his post to your office, or to someone who does.|The apparatus answers to you, and you still watch it.} {mantle >= 65: To the million who joined the party after 1924, you are what Lenin left behind.} {s3_oath.oath: The man who swore six oaths in the Bolshoi Theatre has become the man whose birthday is a holiday.}
-{s5_testament.genuine_resignation: Once, in 1924, you offered in earnest to leave the Secretariat. Nobody mentions it now. You have made sure of that.}{testament_in_open: Lenin's letter, with its "too rude", has been printed abroad. It changed nothing.}
-You beat the Left with the Right, and the Right with the Left's own programme. Nobody at this table will tell you no again.
+{apparatus >= 80: Every provincial secretary in the Union owes his post to your office, or to someone who does.|The apparatus answers to you, and you still watch it.} {s3_oath.oath: The man who swore six oaths in the Bolshoi Theatre has become the man whose birthday is a holiday.}{testament_in_open: Lenin's "too rude" has been printed abroad. It changed nothing.}
+{
+- stalin_bloc == WithRight && not s12_great_break.lower_plan:
+    You beat the Left with the Right, and the Right with the Left's own programme. Nobody at this table will tell you no again.
+- stalin_bloc == WithRight:
+    You beat the Left with the Right, and then the Right, and kept its Plan as your own. Nobody at this table will tell you no again.
+- else:
+    You beat your rivals one at a time, never all at once. Nobody at this table will tell you no again.
+}
 Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
-By the end of 1929 Stalin had outmanoeuvred every rival, and much of the apparatus owed him its posts. Whatever course you have set this winter, in history he used that power like this. # FACT: F099 F080
-On 27 December 1929 he announced the "liquidation of the kulaks as a class". Collectivisation was forced through: from about one household in thirteen in October 1929 to more than half by March 1930. More than 1.8 million people were deported as "kulaks" in 1930–31. # FACT: F112 F110
-In 1931–33 famine killed roughly 5 to 7 million people (Kotkin's estimate), about 3.5 million of them in Ukraine (estimates run from 2.6 to 5 million) and 1.2 to 1.4 million in Kazakhstan, the highest proportional loss. Grain was still exported. # FACT: F117 F108
-Ukraine and many other states recognise the Ukrainian famine, the Holodomor, as genocide. Historians still debate intent; they agree that state policy caused the famine and deepened it.
+Whatever course you have set this winter, in history Stalin, with every rival beaten and the apparatus his, used that power like this. # FACT: F099 F080
+Collectivisation was forced through, from one household in thirteen in October 1929 to more than half by March 1930. More than 1.8 million people were deported as "kulaks" in 1930–31, whole families with their old and their children, in freight trains to "special settlements" in the north, the Urals and Siberia. # FACT: F112 F110
+In 1931–33 famine killed roughly 5 to 7 million people (Kotkin), about 3.5 million of them in Ukraine and 1.2 to 1.4 million in Kazakhstan, the highest share of any people. In December 1932 the whole Cossack village of Poltavskaya in the Kuban was deported for failing its grain quota (Conquest); in Ukraine, villages that fell short were blacklisted and cut off from all goods. Grain was still exported. Ukraine and many other states recognise the Holodomor as genocide; historians debate intent, and agree that state policy caused and deepened the famine. # FACT: F117 F108
 Tomsky lost his Politburo seat in July 1930, Rykov in December. # FACT: F072
-After Kirov was murdered in December 1934, the old oppositionists were arrested. Zinoviev and Kamenev confessed to invented crimes at the first Moscow show trial and were shot on 25 August 1936; Tomsky, named there, had killed himself on the 22nd. Bukharin and Rykov were shot on 15 March 1938. In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count, among them much of the army's high command.
-On 20 August 1940, in Coyoacán, Mexico, the NKVD agent Ramón Mercader struck Trotsky with an ice axe. He died the next day.
-On 22 June 1941 Germany invaded. The Soviet Union won, at catastrophic cost. Defenders of the forced pace argue that the factories of the 1930s made victory possible; others answer that the purge of the army and the famine's losses weakened the country that had to fight.
-Stalin died at his dacha at Kuntsevo on 5 March 1953. Lenin's letter asking for his removal was published in the Soviet Union in 1956. Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. # FACT: F028
-Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. Kotkin also asked what would have happened had Stalin died in 1928, and put the chance of coerced wholesale collectivisation "near zero". Nove thought fast industrialisation needed much coercion, but not Stalin's extremes; Cohen, that Bukharin's road was real. # FACT: F063 F074
+After Kirov's murder in December 1934 the old oppositionists were arrested. Zinoviev and Kamenev confessed at the first Moscow show trial after months of interrogation, threats to their families and, as Conquest records, a promise that they would be spared; they were shot on 25 August 1936, the day after the verdict. Tomsky, named at the trial, had killed himself. Bukharin confessed in 1938, his young wife Anna Larina already arrested and their baby son left without either parent; he and Rykov were shot on 15 March. Larina spent nearly twenty years in camps and exile.
+In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count: the Red Army's commanders, Marshal Tukhachevsky first; Budu Mdivani, the Georgian of 1922; Rudzutak, the quiet Latvian, shot in 1938; above all peasants once branded "kulaks", and whole nationalities, like the 172,000 Koreans of the Far East sent to Central Asia. At Butovo, outside Moscow, more than 20,000 were shot, and Memorial has published their names.
+Trotsky was murdered in Coyoacán, Mexico, by the NKVD agent Ramón Mercader, on 20 August 1940. In June 1941 Germany invaded, and the Soviet Union won at catastrophic cost; whether the forced pace made victory possible, or the famine and the purged army weakened the country that fought, is still argued.
+Stalin died at Kuntsevo on 5 March 1953. Lenin's letter asking for his removal was published in the Soviet Union in 1956; Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. # FACT: F028
+Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. # FACT: F063 F074
 You won every vote. Was it the man, the machine or the moment? Play again, and try another road.
 Stalin won every vote from 1924 to 1929. How much of that came from the Secretariat choosing the provincial secretaries, who chose the delegates, and how much from his own skill? # QUESTION
 Stalin beat the Left with the Right's help, then beat the Right by taking up the Left's call for faster industry. Was that opportunism, as Deutscher thought, or conviction, as Kotkin argues, and what evidence would help you decide? # QUESTION
@@ -120,10 +124,10 @@ Kotkin put the chance of forced wholesale collectivisation without Stalin "near 
 === ending_trotsky_deported
 A Planet Without a Visa. # ENDING: trotsky_deported # DATE: April 1929 # PLACE: Prinkipo, in the Sea of Marmara
 ~ politburo -= Trotsky
-Prinkipo, an island of pines and fishing boats an hour from Istanbul. A Turkish policeman sits at the gate of the house, bored, and the sea is very blue.
-Your archive has come with you, crates of it: ten years of the revolution in your own hand. Natalia has unpacked the books. Lyova sorts the post and plans a bulletin for the Opposition. Sergei, who never cared for politics, has stayed in Moscow. Nina's last letter is in one of the crates, and you do not open that one.
+Prinkipo, an island of pines and fishing boats an hour from Istanbul. A Turkish policeman sits at the gate, bored, and the sea is very blue.
+Your archive has come with you, crates of it. Natalia has unpacked the books; Lyova sorts the post and plans a bulletin for the Opposition. Sergei, who never cared for politics, has stayed in Moscow. Nina's last letter is in one of the crates, and you do not open that one.
 Germany has refused you a visa, and the other governments you write to are in no hurry. The whole planet, it seems, is without a visa for you. So you write: a book about your life, to begin with.
-The Moscow papers, a week late, report that the Central Committee has condemned Bukharin's group, with the notes of his talk with Kamenev, which your friends circulated in January, as evidence. Radek and Preobrazhensky write that Stalin's turn has proved the Opposition right, and that they want to go home.
+The Moscow papers, a week late, report that the Central Committee has condemned Bukharin's group as a faction, with Kamenev's notes of their talk as evidence and Lenin's ban of 1921 as the rule. Radek and Preobrazhensky write that Stalin's turn has proved the Opposition right, and that they want to go home.
 {
 - alliance == UnitedOpposition:
     Zinoviev and Kamenev, your partners of 1926, recanted and were readmitted last June. They have not written.
@@ -132,20 +136,19 @@ The Moscow papers, a week late, report that the Central Committee has condemned 
 - else:
     You fought alone, as you always have. Zinoviev and Kamenev fought separately, lost separately, and recanted last year.
 }
-{testament_denied: In 1925 you signed a statement that there was no testament. A year later Lenin's letter was printed in New York. You have had time to think about that signature.|{testament_in_open: Lenin's letter has been printed abroad. At home it changed nothing.}}
-{not trotsky_holds_army: In January 1925 you gave up the army without a fight. Some of your friends have never forgiven you for it. You would do it again.}
+{testament_denied: In 1925 you signed a statement that there was no testament, and a year later New York printed it. You have had time to think about that signature.|{testament_in_open: Lenin's letter has been printed abroad. At home it changed nothing.}}
+{t5_red_army.resign: In January 1925 you gave up the army without a fight. Some of your friends have never forgiven you for it. You would do it again.}{t5_red_army.contest_vote: In January 1925 you fought for the army by the rules, with a vote in the Central Committee, and by no other means. Some of your friends have never forgiven you for that either.}
 {t3_funeral.go_on: Five years ago you went on to Sukhumi while they buried Lenin. In a way you have been travelling away from Red Square ever since.}{t3_funeral.return_at_once: Five years ago you stood on Red Square in the frost, and the crowd passed your name along the lines. It did not save you.}{t4_testament.stay_silent: When Lenin's letter was read in 1924, you shrugged and looked at the ceiling.}
 "Do you think they will ever let us back?" # SPEAKER: Natalia Sedova
-{mantle >= 55: Abroad, your name still fills front pages, and half the party at home still thinks of you when it thinks of October.|Abroad, your name still fills front pages. At home they are teaching the young that you were never a Bolshevik at all.}
+{mantle >= 55: Abroad your name still fills front pages, and half the party at home still thinks of you when it thinks of October.|Abroad your name still fills front pages. At home they teach the young that you were never a Bolshevik at all.}
 Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
-This is history's road. Trotsky never saw the Soviet Union again. He spent four years on Prinkipo, then lived in France, in Norway and, from 1937, in Mexico, writing against Stalin in every language that would print him. # FACT: F062
-At home the Great Break began: forced collectivisation from 1930, and more than 1.8 million people deported as "kulaks" in 1930–31. In 1931–33 famine killed roughly 5 to 7 million (Kotkin's estimate), about 3.5 million in Ukraine (estimates run from 2.6 to 5 million) and 1.2 to 1.4 million in Kazakhstan. Trotsky, who had asked for heavier taxes on the richest peasants and never for forced collectivisation, judged Stalin's course too far, too fast (Roberts). # FACT: F117 F027
-Ukraine and many other states recognise the Ukrainian famine, the Holodomor, as genocide. Historians still debate intent; they agree that state policy caused the famine and deepened it.
-At the Moscow show trials of 1936–38 Trotsky was the absent mastermind of every plot the prosecutors invented. Zinoviev and Kamenev were shot on 25 August 1936, and Tomsky had killed himself on the 22nd. Bukharin and Rykov were shot on 15 March 1938. In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count.
-Of his four children, none outlived him. On 20 August 1940, in his house in Coyoacán, Mexico, the NKVD agent Ramón Mercader struck him with an ice axe. He died the next day.
-In June 1941 Germany invaded, and the Soviet Union won at catastrophic cost. Defenders of the forced pace say its factories made victory possible; critics answer that the purge of the army and the famine weakened the country that had to fight.
-Stalin died on 5 March 1953. The testament was published in the Soviet Union in 1956; Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. For decades Trotsky's name stayed a curse in Soviet schoolbooks. # FACT: F028
-Why did he lose? Deutscher saw principle in his refusal to use the army, and indecision at the moments that mattered. Figes and Deutscher stress how much Zinoviev and Kamenev feared him as a Bonaparte, and how little they feared Stalin. Kotkin and Harris point to the apparatus that chose the delegates, and Patenaude thinks even the funeral mattered. # FACT: F096 F020 F074 F095
+This is history's road. Trotsky never saw the Soviet Union again. He lived on Prinkipo, then in France, Norway and, from 1937, Mexico, writing against Stalin in every language that would print him. His critics set those pages beside his own Terrorism and Communism and the storming of Kronstadt; he never thought the comparison fair. # FACT: F062
+At home the Great Break began. From 1930 whole peasant families branded "kulaks", the old and the children with them, were put on freight trains to "special settlements" in the Urals, Siberia and Kazakhstan: more than 1.8 million people in 1930–31. In May 1933 several thousand deportees were put ashore on Nazino island in the Ob with flour and no shelter; most were dead or gone within weeks (Werth). # FACT: F117
+In 1931–33 famine killed roughly 5 to 7 million people (Kotkin): about 3.5 million in Ukraine, where villages that missed their quotas were blacklisted and cut off from all goods, and 1.2 to 1.4 million in Kazakhstan, where the nomads lost the largest share of any people. Ukraine and many other states recognise the Holodomor as genocide; historians debate intent, and agree that state policy caused and deepened the famine. Trotsky, who had never asked for forced collectivisation, called the course too far, too fast (Roberts). # FACT: F027
+At the Moscow show trials of 1936–38 he was the absent mastermind of every plot. Zinoviev and Kamenev confessed after months of interrogation, threats to their families and, Conquest records, a promise that their lives would be spared; they were shot on 25 August 1936. Preobrazhensky and Smilga, who had capitulated, were shot in 1937, Bukharin and Rykov on 15 March 1938. In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count, many of them former "kulaks"; at Butovo, outside Moscow, more than 20,000 were shot, and Memorial has published their names.
+His son Sergei, the engineer who kept out of politics, was shot in 1937. His daughter Zina took her own life in Berlin in 1933; Lyova died in a Paris clinic in 1938. None of his four children outlived him. On 20 August 1940, in Coyoacán, Mexico, the NKVD agent Ramón Mercader struck him with an ice axe, and he died the next day.
+Germany invaded in June 1941, and the Soviet Union won at catastrophic cost; whether Stalin's forced pace made that victory possible or weakened the country that fought it is still argued. Stalin died on 5 March 1953. The testament was published in the Soviet Union in 1956. # FACT: F028
+Why did he lose? Deutscher saw principle and indecision; Figes, rivals who feared a Bonaparte more than a secretary; Kotkin and Harris, the apparatus that chose the delegates; Patenaude, even the funeral. # FACT: F096 F020 F074 F095
 You lost as Trotsky lost. Could anyone have won from where he stood? Play again, and try another road.
 Trotsky was the best-known leader after Lenin, yet he lost every vote that mattered. Which weighed most against him: his personality, his late arrival among the Bolsheviks in 1917, or Stalin's control of appointments? # QUESTION
 Why did Zinoviev and Kamenev fear Trotsky, the War Commissar, more than Stalin, the General Secretary? Were they wrong to, on what they knew in 1924? # QUESTION

@@ -20,31 +20,29 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_prologue
-Between the thirteenth and the sixteenth of December, Lenin suffers a second series of strokes. His right arm and leg are paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
-In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade, and you voted for it. Lenin called in Trotsky to defend the monopoly. You gave way before the plenum could make you, and today it is restored without a fight.
-Then the plenum gives you something back. Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders: who sees him, what he reads, what leaves his room.
+Lenin has had a second series of strokes, between 13 and 16 December. His right side is paralysed; his mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
+In October, with Lenin absent, you voted to loosen the state's monopoly of foreign trade. Lenin called in Trotsky to defend it, and you gave way before the plenum could make you. Today the monopoly is restored, and nobody has to vote against you.
+Then the plenum gives you something back. Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders: his visitors, his reading, his letters.
 "Who better? You visited him more than any of us all summer." # SPEAKER: Kamenev
-Three days later you learn that Lenin has dictated a note to Trotsky, congratulating him on taking the position without a shot. Krupskaya took it down.
+Three days later you learn that Lenin has dictated a note to Trotsky, congratulating him on a position taken without a shot. Krupskaya took it down.
 On the twenty-second you telephone her. What you say is coarse, and you threaten her with the Control Commission. She complains to Kamenev. Nobody tells Lenin. Not yet.
 ~ shift(Mantle, -3, Personality)
-In the small room he goes on dictating, a few minutes a day. You hear that he is working. You do not hear on what.
-In history: the plenum of 18 December 1922 restored the foreign-trade monopoly and made Stalin personally responsible for Lenin's isolation. His sister recorded that Stalin had visited Lenin at Gorki more than anyone in the summer of 1922; from December he was enforcing the doctors' rules instead. # FACT: F004 F005 F006 F007
+In the small room he goes on dictating, a few minutes a day. You do not hear on what.
+In history: so the plenum decided on 18 December 1922. Lenin's sister recorded that Stalin had visited him more than anyone in the summer; from December he enforced the doctors' rules instead. # FACT: F004 F005 F006 F007
 -> s2_lenins_anger
 
 
 // ─── 5–7 March 1923: Lenin's ultimatum ──────────────────────────────────────────────────────────
 === s2_lenins_anger
-Georgia is your country, and now it is your quarrel with Lenin. # DATE: 5–7 March 1923 # PLACE: Moscow, the Secretariat of the Central Committee
-Your plan to fold the republics into Russia was overruled for a union of equals, proclaimed on 30 December. But the Georgian Communists, Mdivani and Makharadze, still fight their merger into a Transcaucasian federation. Your friend Ordzhonikidze struck one of them. Dzerzhinsky's commission cleared him. Lenin has read the file.
-On 5 March he asks Trotsky to take up the Georgian case. On the 7th his secretary brings you a letter. Someone has told him about the telephone call. What was done to his wife, he writes, was done to him. Take back your words and apologise, or break off relations between you.
-The secretary waits for your answer. # DECISION: s2_lenins_anger # TITLE: Lenin's ultimatum
-* (grudging) [Apologise through your teeth, and give nothing on Georgia #HISTORICAL]
-    You dictate it standing up. You do not see what the offence was; you were enforcing the doctors' orders. But if he insists, you take your words back.
-    An apology that argues with itself. On Georgia, nothing. Let Trotsky come.
+Georgia is your country, and now your quarrel with Lenin. # DATE: 5–7 March 1923 # PLACE: Moscow, the Secretariat of the Central Committee
+Your plan to fold the republics into Russia was overruled for a union of equals, proclaimed on 30 December. The Georgian Communists, Mdivani and Makharadze, still fight their merger into a Transcaucasian federation; your friend Ordzhonikidze struck one of them, and Dzerzhinsky's commission cleared him. Lenin has read the file. All winter Pravda has printed his attacks on the Workers' and Peasants' Inspectorate you ran until last year: better fewer, he writes, but better.
+On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brings you a letter. Someone has told him about the telephone call. What was done to his wife, he writes, was done to him: apologise, or break off relations between you. The secretary waits. # DECISION: s2_lenins_anger # TITLE: Lenin's ultimatum
+* (grudging) [I take my words back, if he insists. Georgia stays as it is #HISTORICAL]
+    You dictate it standing up: you do not see the offence, you were enforcing the doctors' orders, but if he insists you take your words back. An apology that argues with itself. On Georgia, nothing. Let Trotsky come.
     ~ shift(Mantle, -2, Personality)
     ~ shift(Suspicion, 2, Personality)
-    In history: Stalin sent a grudging apology, and gave ground on Georgia only at the 12th Congress. Lewin suggests that had Lenin stayed active until the Congress, Stalin would likely have lost the General Secretaryship. # FACT: F006 F008 F073
-* (full_apology) [Apologise in full, and retreat on Georgia at once]
+    In history: Stalin sent a grudging apology and gave ground on Georgia only at the Congress. Had Lenin stayed active until then, Lewin thinks Stalin would likely have lost the General Secretaryship. # FACT: F006 F008 F073
+* (full_apology) [I was rude, and wrong. Apologise, and give way on Georgia]
     You write to Krupskaya first, without conditions: you were rude, and wrong. Then to him.
     Then the harder thing. You recall Ordzhonikidze to Moscow and tell the Georgians their republic will be heard in the Union, Lenin's way.
     Sergo will not forgive you soon. The Georgians do not believe you. But Lenin's secretaries say he read your letter twice.
@@ -52,7 +50,7 @@ The secretary waits for your answer. # DECISION: s2_lenins_anger # TITLE: Lenin'
     ~ shift(Suspicion, -4, Moderation)
     ~ shift(Apparatus, -3, Patronage)
     In history: Stalin made no such retreat. A full one might plausibly have blunted the attack Lenin was preparing for the Congress, though his letter to the Congress was already written. # FACT: F006 F008 F017 F073
-* (resign) [Do what Lenin wants: resign as General Secretary]
+* (resign) [If Lenin has no confidence in me, I resign the Secretariat]
     You write two letters: an apology to Krupskaya, and a request to the Politburo to release you from the Secretariat, since Lenin has lost confidence in you.
     Kamenev comes round at once. Zinoviev telegraphs from Petrograd. They want you smaller, not gone. But nobody can vote against Lenin while Lenin can still speak.
     On 10 March a third stroke takes his speech. It does not take back your letter. # MILESTONE: lenin_third_stroke
@@ -77,40 +75,39 @@ On 10 March a third stroke takes Lenin's speech. He will never dictate another l
 
 // ─── 17–25 April 1923: the 12th Party Congress ──────────────────────────────────────────────────
 === stalin_twelfth_congress
-The Twelfth Congress: four hundred and eight delegates with a vote, and you know most of their secretaries. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
-Your offices are the talk of the corridors. People's Commissar for Nationalities since 1917; State Control, renamed the Workers' and Peasants' Inspectorate; a seat on the Politburo and the Orgburo since 1919; and, since last April, the General Secretaryship. Only the last one matters now.
-In history: Stalin had been Commissar for Nationalities since 1917, a coordinating body rather than rule over the half of the country that was not Russian, and had sat on both the Politburo and the Orgburo since March 1919. The revision notes call the Inspectorate (Rabkrin), which he headed until 1922, his key to power; it was the General Secretaryship, held since 3 April 1922, with the Secretariat's control of appointments. # FACT: F036 F037 F038 F039 F076
+The Twelfth Congress: 408 voting delegates, and you know most of their secretaries. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
+Your offices are the talk of the corridors: Nationalities since 1917; State Control, renamed the Workers' and Peasants' Inspectorate; the Politburo and the Orgburo since 1919; and, since last April, the General Secretaryship. Only the last one matters now.
+In history: the Commissariat of Nationalities coordinated, rather than ruled, the half of the country that was not Russian, and the Inspectorate (Rabkrin), which Lenin attacked in 1923, is often mistaken for Stalin's key to power. The key was the General Secretaryship, held from 3 April 1922, with its control of appointments; from then he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F036 F037 F038 F039 F076
 ~ candidates += Rudzutak
 You give the organisational report, and then the report on the nationalities.
-{s2_lenins_anger.grudging: You give ground where it costs nothing: the resolution condemns Great Russian chauvinism in Lenin's words. Then you and Ordzhonikidze take Mdivani's Georgians apart. Lenin's notes are read only to the delegation leaders, behind closed doors, and go no further.}
+{s2_lenins_anger.grudging: You give ground where it costs nothing, condemning Great Russian chauvinism in Lenin's words. Then you and Ordzhonikidze take Mdivani's Georgians apart. Lenin's notes reach only the delegation leaders, behind closed doors.}
 {s2_lenins_anger.full_apology: Mdivani and Makharadze find little left to complain of. The delegates who expected a fight see a General Secretary who listened to Lenin.}
 Trotsky reports on industry, with a diagram of prices opening like scissors, and says nothing about Georgia.
-The Congress enlarges the Central Committee to forty, as Lenin asked; most new seats go to provincial men you know. Rudzutak becomes a candidate member of the Politburo.
+Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it to forty, and most new seats go to provincial men you know. Rudzutak becomes a candidate member of the Politburo.
 ~ shift(Apparatus, 3, Patronage)
 -> s1_cave_meeting
 
 
 // ─── August 1923: the "cave meeting" ────────────────────────────────────────────────────────────
 === s1_cave_meeting
-In July, on holiday at Kislovodsk, Zinoviev and Bukharin took some friends into a cave in the hills and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
+In July, on holiday at Kislovodsk, Zinoviev and Bukharin took some friends into a cave and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
 The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Otherwise, Zinoviev warns, a crisis.
 Now you are in Kislovodsk yourself, and they sit across the table, tanned and reasonable.
 "Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
-You are being asked to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
-* (threaten) [Offer to resign, and concede seats on the Orgburo that mean nothing #HISTORICAL]
-    If the comrades insist, you say, you will clear out quietly. Who else will do the work?
-    Nobody takes you up on it. Instead Zinoviev, Trotsky and Bukharin get seats on the Orgburo. Zinoviev comes once or twice; Trotsky hardly at all. The Secretariat works as before.
+They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
+* (threaten) [If the comrades insist, I will clear out. Who else will do the work? #HISTORICAL]
+    Nobody takes you up on it. Instead Zinoviev, Trotsky and Bukharin get seats on the Orgburo. Zinoviev comes once or twice, Trotsky hardly at all, and the Secretariat works as before.
     ~ shift(Apparatus, 2, Tactics)
     ~ shift(Left, -3, Tactics)
-    In history: Kotkin records Stalin's threat to resign in August 1923 and its success; the Orgburo seats were hardly used. # FACT: F018 F075 F076 F090
-* (share) [Accept a "political" Secretariat, shared with Zinoviev and Trotsky]
+    In history: Kotkin records the threat, and its success. # FACT: F018 F075 F076 F090
+* (share) [Very well: a "political" Secretariat, shared]
     You agree. Zinoviev's man joins the Secretariat, and Trotsky, to your surprise, comes too.
     Now every list of appointments is fought line by line. The provincial secretaries learn something new: the General Secretary is one voice among three.
     ~ shift(Apparatus, -10, Offices)
     ~ shift(Left, 6, Alliances)
     ~ shift(Suspicion, -5, Moderation)
     In history: Stalin refused. Harris and Kotkin see the apparatus as the decisive resource; sharing it would plausibly have kept the leadership genuinely collective for longer. # FACT: F074 F075 F076 F080
-* (resign_post) [Take them at their word: resign the Secretariat and go back to state work]
+* (resign_post) [Then take it. I resign, and go back to state work]
     You write it out and send it to Moscow. Let the Central Committee decide.
     Zinoviev is horrified. He wanted a leash on you, not an empty chair beside Trotsky.
     ~ shift(Apparatus, -5, Offices)
@@ -144,11 +141,10 @@ In history: Stalin only threatened to resign in August 1923. His offers were alw
 
 // ─── 16–18 January 1924: the 13th Party Conference ──────────────────────────────────────────────
 === stalin_thirteenth_conference
-The Thirteenth Party Conference: a hundred and twenty-eight delegates with a vote. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
-All autumn the scissors opened: factory goods unsold, wages unpaid, strikes. On 8 October Trotsky wrote to the Central Committee against secretaries appointed from above; a week later forty-six Old Bolsheviks signed a declaration. In December his New Course set the students against the old guard.
-Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
-Now you report on party building. He is absent, ill. Pyatakov and Preobrazhensky defend the opposition to a hall that heckles them.
-Then you read out what the party has never seen: the secret seventh point of Lenin's 1921 resolution on unity. A member of the Central Committee who breaks discipline can be expelled by two-thirds of a joint plenum. You do not say whom you mean.
+The Thirteenth Party Conference: 128 voting delegates. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
+All autumn the scissors opened: factory goods unsold, wages unpaid, strikes. On 8 October Trotsky wrote against secretaries appointed from above; forty-six Old Bolsheviks signed a declaration; in December his New Course set the students against the old guard. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
+Now you report on party building, with Trotsky absent. Pyatakov and Preobrazhensky defend the opposition to a hall that heckles them.
+Then you read out what the party has never seen: the secret seventh point of the resolution on unity, passed under Lenin on 16 March 1921 when factions were banned. A member of the Central Committee who breaks discipline can be expelled by two-thirds of a joint plenum. You do not say whom you mean.
 The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 ~ temp condemn = 90 + apparatus / 10 + (mantle - 35) / 5
 {s1_cave_meeting.share:
@@ -166,6 +162,6 @@ The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 {s1_cave_meeting.share: Zinoviev's man in the Secretariat drafted half of it, and will want the credit.}
 ~ shift(Mantle, 4, FactionBan)
 ~ shift(Suspicion, 2, Votes)
-In history: Stalin gave the report on party building; the Conference condemned Trotsky's opposition as a petty-bourgeois deviation and published point 7 of the 1921 ban to warn him. # FACT: F029 F084 F011
-Trotsky leaves for the Black Sea. Three days later, in the evening, the telephone rings from Gorki.
+In history: so the Conference condemned Trotsky's opposition, and point 7 was published to warn him. # FACT: F029 F084 F011
+Three days later, in the evening, the telephone rings from Gorki.
 -> stalin_act1

@@ -19,42 +19,40 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === trotsky_prologue
-Between the thirteenth and the sixteenth of December, Lenin suffers a second series of strokes. His right arm and leg are paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
-In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade; Stalin, Zinoviev and Kamenev were for it. From his bed Lenin asked you to defend it. Today you do, and the plenum gives way without a fight.
-Then, like an item of housekeeping, a second decision. Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders: who sees him, what he reads, what leaves his room.
+Between 13 and 16 December Lenin suffers a second series of strokes. His right side is paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
+In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade; Stalin, Zinoviev and Kamenev voted for it. From his bed Lenin asked you to defend it. Today you do, and the plenum gives way without a fight.
+Then, like housekeeping, a second decision: Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders. Who sees him, what he reads, what leaves his room.
 ~ shift(Mantle, 3, Discipleship)
-Three days later a note reaches you, taken down by Krupskaya. The position has been taken without a single shot, Lenin writes. Do not stop: keep up the offensive.
-The next day, you hear much later, Stalin telephoned Krupskaya and abused her, coarsely, for taking down a letter against the doctors' rules.
-And in the small room, a few minutes a day, Lenin goes on dictating. A letter to the next Congress, about each of you. A postscript on 4 January: Stalin is too rude; find a way to remove him as General Secretary. None of you knows a word of it.
+Three days later a note reaches you in Krupskaya's hand: the position has been taken without a shot; keep up the offensive. For taking it down, you learn much later, Stalin abused her coarsely on the telephone.
+In the small room Lenin goes on dictating, a few minutes a day: a letter to the next Congress, about each of you. On 4 January he adds that Stalin is too rude, and should be removed as General Secretary. None of you knows a word of it.
 -> t1_lenin_partnership
 
 
 // ─── 5 March 1923: Lenin's bomb ─────────────────────────────────────────────────────────────────
 === t1_lenin_partnership
 You are ill in bed when Lenin's secretary telephones and reads you a letter. # DATE: 5 March 1923 # PLACE: The Kremlin, Trotsky's apartment
-He asks you, earnestly, to take up the defence of the Georgian case in the Central Committee. Stalin and Dzerzhinsky are persecuting it, and he cannot trust their impartiality. If you refuse, send the papers back.
-The papers come: his notes on the nationalities. Georgian Communists bullied, Ordzhonikidze striking a comrade, Great Russian chauvinism, and a General Secretary's haste and spite.
-The same day, you learn, he has written to Stalin: apologise to my wife, or we break off relations. His secretary says he is preparing a bomb for the Congress.
-Kamenev leaves for Tiflis on Wednesday, and Lenin asks whether you want to send anything with him. The Congress is six weeks away. # DECISION: t1_lenin_partnership # TITLE: Lenin's bomb
-* (press_case) [Take the case to the Congress: read Lenin's notes and call for Stalin's removal as General Secretary]
-    You send word back: yes. You will bring Lenin's notes to the Congress and say what he would say, that the General Secretary has too much power and too little restraint.
+He asks you to take up the Georgian case in the Central Committee. Stalin and Dzerzhinsky are persecuting it, and he cannot trust their impartiality. If you refuse, send the papers back.
+The papers come: Georgian Communists bullied, Ordzhonikidze striking a comrade, Great Russian chauvinism, a General Secretary's haste and spite. All winter Pravda has printed Lenin's attacks on the Workers' and Peasants' Inspectorate, the office Stalin ran until last year: better fewer, he wrote, but better.
+The same day he writes to Stalin: apologise to my wife, or we break off relations. His secretary says he is preparing a bomb for the Congress, six weeks away. Kamenev leaves for Tiflis on Wednesday; does Lenin's ally want to send anything with him? # DECISION: t1_lenin_partnership # TITLE: Lenin's bomb
+* (press_case) [Tell Lenin yes: I will read his notes to the Congress myself]
+    You send word back: yes. You will say at the Congress what he would say: the General Secretary has too much power and too little restraint.
     Kamenev hears it first. Stalin hears it an hour later. For a week the Secretariat is very quiet and very busy.
     ~ shift(Mantle, 8, Discipleship)
     ~ shift(Suspicion, 5, Underestimated)
-    In history: Trotsky did not use Lenin's notes against Stalin. Lewin argues that Lenin was building a bloc with him against Stalin, and that the 12th Congress was when Lenin's word could be invoked most credibly. # FACT: F008 F073 F017
-* (deputy) [Take up Lenin's older offer: become his deputy at the Council of People's Commissars]
+    In history: Trotsky did not use Lenin's notes. Lewin argues that Lenin was building a bloc with him against Stalin, and that his word would never again carry as it did before the 12th Congress. # FACT: F008 F073 F017
+* (deputy) [I will be his deputy in the government after all]
     You write to Lenin: if he still wants you as his deputy, you will take the post you refused in September.
-    The Politburo cannot refuse what Lenin asks. Rykov, Tsiurupa and Kamenev make room. For a few days you sit near the head of the long table, and the commissars watch you the way they watched him.
+    Nobody can refuse what Lenin asks. Rykov, Tsiurupa and Kamenev make room, and for a few days the commissars watch you the way they watched him.
     ~ shift(Mantle, 6, Offices)
     ~ shift(Right, 3, Offices)
     ~ shift(Suspicion, 6, Underestimated)
     In history: Trotsky had declined Lenin's offer of a deputy premiership in September 1922 and never took it. Roberts notes Lenin meant the post as a counterweight to Stalin's Secretariat; Deutscher that without Lenin's support Trotsky could not hold his own. # FACT: F073 F096
-* (bargain) [Send Kamenev your terms, and let the matter drop if Stalin meets them #HISTORICAL]
-    You are ill, and a war in the Central Committee while Lenin lies sick could split it. You give Kamenev terms to carry south: Stalin apologises to Krupskaya, the Georgians are left in peace, the intrigues stop. Meet them, and you will not make war.
+* (bargain) [Give Kamenev my terms. If Stalin meets them, no war #HISTORICAL]
+    You are ill, and a war in the Central Committee while Lenin lies sick could split it. Kamenev carries your terms south: Stalin apologises to Krupskaya, the Georgians are left in peace, the intrigues stop.
     Kamenev looks relieved.
     ~ shift(Mantle, -4, Personality)
     ~ shift(Suspicion, -4, Moderation)
-    In history: Trotsky put his terms to Kamenev and did not press Lenin's case at the 12th Congress. Deutscher stresses his hesitation at key moments; Lewin sees a lost chance to act while Lenin could still be heard. # FACT: F006 F008 F073 F096
+    In history: Trotsky put terms to Kamenev and did not press Lenin's case at the 12th Congress. Deutscher stresses his hesitation at key moments; Lewin sees a lost chance. # FACT: F006 F008 F073 F096
 - -> trotsky_third_stroke
 
 
@@ -70,11 +68,11 @@ On 10 March a third stroke takes Lenin's speech. He will never dictate another l
 
 // ─── 17–25 April 1923: the 12th Party Congress ──────────────────────────────────────────────────
 === trotsky_twelfth_congress
-The Twelfth Congress: four hundred and eight delegates with a vote, and the first Congress without Lenin. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
-Zinoviev gives the political report, as Lenin always did. Stalin gives two: on organisation, and on the nationalities. You report on industry, with a diagram: factory prices climbing, grain prices falling, two blades opening like scissors.
+The Twelfth Congress: 408 voting delegates, and the first Congress without Lenin. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
+Zinoviev gives the political report, as Lenin always did; Stalin gives two, on organisation and on the nationalities. You report on industry, with a diagram: factory prices climbing, grain prices falling, two blades opening like scissors.
 {t1_lenin_partnership.press_case: -> the_case}
 {t1_lenin_partnership.deputy: You speak from the government bench now. The delegates applaud you, and keep their eyes on Stalin.}
-{t1_lenin_partnership.bargain: On the nationalities you stay silent. Stalin condemns Great Russian chauvinism in Lenin's words, then takes Mdivani's Georgians apart. Lenin's notes are read only to the delegation leaders, behind closed doors, and go no further.}
+{t1_lenin_partnership.bargain: On Georgia you say nothing. Stalin condemns Great Russian chauvinism in Lenin's words, then takes Mdivani's Georgians apart. Lenin's notes reach only the delegation leaders, behind closed doors.}
 -> new_committee
 
 = the_case
@@ -104,32 +102,33 @@ By evening the phrase is in every corridor: Trotsky split the party while Lenin 
 
 = new_committee
 ~ candidates += Rudzutak
-The Congress enlarges the Central Committee to forty, as Lenin asked; most new seats go to provincial men Stalin knows. Rudzutak becomes a candidate member of the Politburo.
+Lenin had asked for a Central Committee of fifty to a hundred. The Congress enlarges it to forty, and most new seats go to provincial men Stalin knows. Rudzutak becomes a candidate member of the Politburo.
 ~ shift(Apparatus, -3, Patronage)
 -> t2_new_course
 
 
 // ─── 8 October 1923: the democracy challenge ────────────────────────────────────────────────────
 === t2_new_course
-Autumn. The scissors you drew in April have opened wide. Factories cannot sell their goods, wages go unpaid, and strikes break out in Moscow and Sormovo. # DATE: 8 October 1923 # PLACE: Moscow, the War Commissariat
-In the summer, in a cave near Kislovodsk, Zinoviev and Bukharin talked of curbing Stalin's Secretariat. All that came of it is a seat for you on the Orgburo, which you hardly use. The troika meets without you and brings its decisions to the Politburo ready-made.
+Autumn. The scissors you drew in April have opened wide: factories cannot sell their goods, wages go unpaid, strikes break out in Moscow and Sormovo. # DATE: 8 October 1923 # PLACE: Moscow, the War Commissariat
+In a cave near Kislovodsk this summer Zinoviev and Bukharin talked of curbing Stalin's Secretariat; all that came of it is an Orgburo seat for you, which you hardly use. The troika meets without you and brings its decisions ready-made.
+You mean to write about democracy in the party, and you know what will be thrown back at you. In 1920 you ran labour armies, wanted the trade unions drilled like regiments, and defended the Red terror in Terrorism and Communism. In March 1921 the army you commanded stormed Kronstadt, whose sailors had demanded freely elected soviets, and many of the captured were shot.
 Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challenge
-* (write_letter) [Write to the Central Committee: the apparatus is strangling the party #HISTORICAL]
+* (write_letter) [The apparatus is strangling the party. I will tell the Central Committee so #HISTORICAL]
     You write it in one sitting: secretaries appointed, not elected; members taught to obey; an economy drifting without a plan.
-    A week later forty-six Old Bolsheviks send their own declaration: Preobrazhensky, Pyatakov, Antonov-Ovseenko. You did not sign it. Nobody will believe that matters.
-    A joint plenum calls your letter a grave political error. Then a chill caught duck-shooting turns into a fever, and from your bed you answer the Politburo's December resolution on democracy with letters you call the New Course. Students and military academies vote for you. The provincial committees do not.
+    A week later forty-six Old Bolsheviks, Preobrazhensky, Pyatakov and Antonov-Ovseenko among them, send their own declaration. You did not sign it. Nobody will believe that matters.
+    A joint plenum calls your letter a grave political error. A chill caught duck-shooting turns into a fever, and from your bed you answer the Politburo's December resolution on democracy with letters you call the New Course. Students and military academies vote for you. The provincial committees do not.
     ~ shift(Left, 8, RadicalMood)
     ~ shift(Suspicion, 6, FactionBan)
     ~ shift(Apparatus, -3, Centralism)
-    In history: Trotsky wrote on 8 October; the Declaration of the 46 followed on 15 October, The New Course in December. Deutscher and Carr treat it as the party's last relatively open debate. # FACT: F025 F029 F030 F031
-* (stay_inside) [Say nothing in public; fight it out inside the Politburo]
+    In history: Trotsky wrote on 8 October, the 46 on the 15th, The New Course in December: for Deutscher and Carr, the party's last relatively open debate. # FACT: F025 F029 F030 F031
+* (stay_inside) [Not in public. I will fight it out inside the Politburo]
     You leave the pen where it is. At the Politburo you argue for a plan and against appointed secretaries, and lose, politely, every week.
     A week later forty-six Old Bolsheviks send their own declaration without your name. They wait for you to speak. You do not.
     Then a chill caught duck-shooting turns into a fever. In December you vote for the Politburo's resolution on party democracy, and watch the apparatus carry it out.
     ~ shift(Left, -6, RadicalMood)
     ~ shift(Suspicion, -4, Moderation)
     In history: Trotsky wrote his letter of 8 October and The New Course. Silence would probably have preserved his standing in 1924, but not solved the apparatus problem. # FACT: F025 F029 F084
-* (approach_zk) [Go privately to Zinoviev and Kamenev: Stalin is the danger, not you]
+* (approach_zk) [A quiet word with Kamenev: Stalin is the danger, not I]
     You ask Kamenev to call, and talk about Stalin: the lists, the Secretariat, Georgia.
     {t1_lenin_partnership.press_case: He has not forgiven the Congress. You tried to use Lenin against them once; why trust you now?}
     {t1_lenin_partnership.bargain: He remembers your terms last spring, and that you kept your side. For an evening he is almost warm.}
@@ -144,9 +143,9 @@ Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challe
 
 // ─── 16–18 January 1924: the 13th Party Conference ──────────────────────────────────────────────
 === trotsky_thirteenth_conference
-The Thirteenth Party Conference: a hundred and twenty-eight delegates with a vote. You are too ill to attend, and read the reports in bed. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
+The Thirteenth Party Conference: 128 voting delegates. You are too ill to attend, and read the reports in bed. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
 Stalin reports on party building. Pyatakov and Preobrazhensky defend the opposition to a hall that heckles them.
-Then Stalin reads out what the party has never seen: the secret seventh point of Lenin's 1921 resolution on unity. A member of the Central Committee who breaks discipline can be expelled by two-thirds of a joint plenum. He does not say whom he means.
+Then Stalin reads out what the party has never seen: the secret seventh point of the resolution on unity that you voted for on 16 March 1921, the day the factions were banned. A member of the Central Committee who breaks discipline can be expelled by two-thirds of a joint plenum. He does not say whom he means.
 {t2_new_course.stay_inside: The resolution calls the opposition of the forty-six a petty-bourgeois deviation from Leninism.|The resolution calls your opposition a petty-bourgeois deviation from Leninism.}
 ~ temp condemn = 96 - (left - 55) / 3 - (mantle - 45) / 4 + (suspicion - 70) / 4
 ~ temp condemned = vote("13th Party Conference", 128, condemn, 4)
@@ -167,6 +166,6 @@ Then Stalin reads out what the party has never seen: the secret seventh point of
 - else:
     ~ shift(Mantle, -3, FactionBan)
 }
-In history: the Conference, with Trotsky ill and absent, condemned his opposition as a petty-bourgeois deviation; the secret point 7 of the 1921 ban was published to warn him. # FACT: F029 F084 F011
-The doctors order you south to the Black Sea. Your carriage is coupled to a southbound train, and Moscow slides away into the snow.
+In history: the Conference condemned his opposition as a petty-bourgeois deviation, and published point 7 of the ban to warn him. # FACT: F029 F084 F011
+The doctors order you south to the Black Sea, and Moscow slides away into the snow.
 -> trotsky_act1

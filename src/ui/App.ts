@@ -8,6 +8,7 @@ import type { Store } from '../core/store.ts';
 import { protagonistEmblem, titlePoster } from './art.ts';
 import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
+import { DecisionGate } from './decisionGate.ts';
 import { h } from './dom.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
@@ -58,8 +59,10 @@ export class App {
       this.sound.click();
       this.controller.choose(position);
     };
-    this.choices = new Choices(choose);
-    this.protagonistChoices = new Choices(choose, 'Choose your protagonist');
+    // One gate for both screens: a double press on the protagonist screen cannot also take the first decision.
+    const gate = new DecisionGate();
+    this.choices = new Choices(choose, 'Your choices', gate);
+    this.protagonistChoices = new Choices(choose, 'Choose your protagonist', gate);
     this.endingView = h('section', { class: 'ending poster-panel poster-panel-red' });
     this.endingView.hidden = true;
     const timeline = h(

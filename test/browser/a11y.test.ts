@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, waitForBoot } from './browser.ts';
+import { openBrowser, type Session, waitForBoot, pressChoiceKey } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -45,7 +45,7 @@ async function axe(page: Page): Promise<string[]> {
 
 async function choose(page: Page, key: string): Promise<void> {
   const before = await page.locator('[data-transcript] > *').count();
-  await page.keyboard.press(key);
+  await pressChoiceKey(page, key);
   await page.waitForFunction((n) => document.querySelectorAll('[data-transcript] > *').length > n, before);
 }
 

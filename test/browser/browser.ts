@@ -73,3 +73,21 @@ export async function openBrowser(
 export async function waitForBoot(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('ui-ready').length > 0);
 }
+
+/**
+ * Waits until the choices on screen take input. After a decision the game ignores input until the next
+ * choices are shown (one decision per choice set): the choices group carries aria-disabled meanwhile.
+ * Locator clicks wait for this by themselves; key presses must wait for it here.
+ */
+export async function waitForChoices(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const group = document.querySelector('[data-choices]');
+    return group?.querySelector('button') && group.getAttribute('aria-disabled') !== 'true';
+  });
+}
+
+/** Presses a choice's key once the choices take input. */
+export async function pressChoiceKey(page: Page, key: string): Promise<void> {
+  await waitForChoices(page);
+  await page.keyboard.press(key);
+}

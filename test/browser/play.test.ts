@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
-import { openBrowser, type Session, waitForBoot } from './browser.ts';
+import { openBrowser, type Session, waitForBoot, pressChoiceKey } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
@@ -35,7 +35,7 @@ const choiceTexts = (page: Page): Promise<string[]> =>
 /** Presses a number key and waits until the story has moved on (new choices or an ending). */
 async function pressChoice(page: Page, key: string): Promise<void> {
   const before = await page.locator('[data-transcript] > *').count();
-  await page.keyboard.press(key);
+  await pressChoiceKey(page, key);
   await page.waitForFunction((n) => document.querySelectorAll('[data-transcript] > *').length > n, before, {
     timeout: 10_000,
   });

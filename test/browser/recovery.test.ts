@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session } from './browser.ts';
+import { openBrowser, type Session, pressChoiceKey } from './browser.ts';
 
 const base = inject('baseUrl');
 const url = `${base}?renderer=canvas&seed=3`;
@@ -26,7 +26,7 @@ const choiceTexts = (page: Page): Promise<string[]> =>
 
 async function choose(page: Page, key: string): Promise<void> {
   const before = await page.locator('[data-transcript] > *').count();
-  await page.keyboard.press(key);
+  await pressChoiceKey(page, key);
   await page.waitForFunction((n) => document.querySelectorAll('[data-transcript] > *').length > n, before);
 }
 

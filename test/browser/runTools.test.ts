@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session } from './browser.ts';
+import { openBrowser, type Session, pressChoiceKey } from './browser.ts';
 
 const base = inject('baseUrl');
 const url = `${base}?renderer=canvas&seed=3`;
@@ -25,7 +25,7 @@ afterEach(async () => {
 /** Presses a choice's key and waits until the choice is in the transcript (one more picked entry). */
 async function pressChoice(page: Page, key: string): Promise<void> {
   const before = await page.locator('[data-transcript] .picked').count();
-  await page.keyboard.press(key);
+  await pressChoiceKey(page, key);
   await page.waitForFunction(
     (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
     before,

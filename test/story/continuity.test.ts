@@ -1,0 +1,89 @@
+/**
+ * Continuity: the text never contradicts what the player did. Each case plays history except at the
+ * named decisions, where it takes the choice whose label matches, over many seeds (votes are seeded),
+ * and checks what the story says afterwards.
+ */
+import storyJson from '../../story/main.ink';
+import { describe, expect, it } from 'vitest';
+
+import type { Beat } from '../../src/narrative/InkRunner.ts';
+import { hasTag, tagValue } from '../../src/narrative/tags.ts';
+import { historicalPolicy, playthrough } from '../../src/sim/playthrough.ts';
+
+interface Played {
+  text: string;
+  ending: string | null;
+  /** The decisions where the wanted choice was taken. */
+  taken: Set<string>;
+}
+
+/** Plays history, except at the decisions in `picks`, where it takes the first choice whose label matches. */
+function play(protagonist: string, picks: Record<string, RegExp>, seed: number): Played {
+  const history = historicalPolicy(protagonist);
+  const lines: string[] = [];
+  const taken = new Set<string>();
+  const run = playthrough(storyJson, {
+    seed,
+    onBeat: (beat: Beat) => {
+      for (const line of beat.lines) if (!hasTag(line.tags, 'QUESTION')) lines.push(line.text);
+    },
+    policy: (beat, random) => {
+      const decision = beat.lines.map((l) => tagValue(l.tags, 'DECISION')).find((d) => d !== undefined);
+      const wanted = decision === undefined ? undefined : picks[decision];
+      if (decision !== undefined && wanted) {
+        const i = beat.choices.findIndex((c) => wanted.test(c.text));
+        if (i < 0) throw new Error(`no choice matching ${String(wanted)} at ${decision}`);
+        taken.add(decision);
+        return i;
+      }
+      return history(beat, random);
+    },
+  });
+  return { text: lines.join('\n'), ending: run.ending, taken };
+}
+
+const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
+
+describe('continuity', () => {
+  it('Trotsky contests the army vote: no ending says he gave up the army without a fight', () => {
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const run = play('Trotsky', { t5_red_army: /vote for it by name/ }, seed);
+      if (!run.taken.has('t5_red_army') || run.ending === null) continue;
+      expect(run.text, `seed ${String(seed)}`).not.toMatch(/gave up the army without a fight/);
+      if (run.ending === 'trotsky_deported') {
+        expect(run.text).toMatch(/fought for the army by the rules/);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('Trotsky asks to be relieved of the army: the ending remembers that he gave it up', () => {
+    const run = play('Trotsky', {}, 1922);
+    expect(run.ending).toBe('trotsky_deported');
+    expect(run.text).toMatch(/gave up the army without a fight/);
+  });
+
+  it('Stalin never offers to resign: nothing reminds anyone of his offers', () => {
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const run = play(
+        'Stalin',
+        { s5_testament: /prove it is Lenin's/, s9_united_opposition: /OGPU will find/ },
+        seed,
+      );
+      if (run.taken.size < 2 || !run.text.includes('Fifteenth Party Congress')) continue;
+      expect(run.text, `seed ${String(seed)}`).not.toMatch(/asked to be released|once more, to release you/);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('Stalin on the historical path recalls his offers to resign', () => {
+    const run = play('Stalin', {}, 1922);
+    expect(run.ending).toBe('stalin_supreme');
+    expect(run.text).toMatch(/you asked to be released and they refused/);
+    expect(run.text).toMatch(/once more, to release you/);
+  });
+});
