@@ -120,9 +120,13 @@ export class App {
       this.overlay.hide();
       this.screen.replaceChildren(this.notice, this.buildScreen(state));
       this.setView(state.screen);
-      this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });
-      // Every screen but the story opens at its top (the story places the reader itself, below).
-      if (state.screen !== 'story') window.scrollTo(0, 0);
+      // The debrief completed by its worker keeps the reader's place and focus.
+      const completed = state.screen === 'debrief' && previous?.screen === 'debrief';
+      if (!completed) {
+        this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });
+        // Every screen but the story opens at its top (the story places the reader itself, below).
+        if (state.screen !== 'story') window.scrollTo(0, 0);
+      }
     }
     if (state.screen === 'story') this.renderStory(state, previous);
   }
@@ -308,7 +312,8 @@ function screenKey(state: GameState): string {
     case 'timeline':
       return `timeline:${state.timeline?.current.choiceLog.join() ?? ''}:${String(state.timeline?.branches.length)}:${String(state.timeline?.compare?.branch)}`;
     case 'debrief':
-      return `debrief:${state.debrief?.shareFragment ?? ''}`;
+      // Redrawn once more when the historical run arrives from its worker.
+      return `debrief:${state.debrief?.shareFragment ?? ''}:${String(state.debrief?.ledger !== null)}`;
     default:
       return state.screen;
   }
