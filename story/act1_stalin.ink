@@ -43,7 +43,7 @@ Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tifl
     If anyone asks later, there is nothing with your name on it.
     ~ shift(Mantle, 2, FuneralAbsence)
     ~ shift(Suspicion, -2, Underestimated)
-* (let_stand) [He has had his answer #HISTORICAL]
+* (let_stand) [Say nothing more #HISTORICAL]
     No second wire goes south. Trotsky's train goes on towards the palms and the sea.
     ~ shift(Mantle, 4, FuneralAbsence)
 - In history: what is established is that Trotsky was told Saturday, the funeral was on Sunday 27 January, and no correction reached him. Who decided that, and whether on purpose, is disputed: Trotsky, Bazhanov and Broué say he was deceived; Patenaude and Eastman note that a special train could still have brought him back.{s3_telegram.true_date: Had he come, Patenaude thinks his oration might have been crucial, though probably not enough to change the Central Committee's majorities.} # FACT: F013 F095
@@ -53,8 +53,8 @@ Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tifl
 // ─── 26 January 1924: the Second Congress of Soviets ────────────────────────────────────────────
 === s3_oath
 The Bolshoi Theatre, hung with black: the Congress of Soviets meets in mourning. # DATE: 26 January 1924 # PLACE: Moscow, the Bolshoi Theatre: Second Congress of Soviets
-Before the day is out it will rename Petrograd Leningrad and order a mausoleum by the Kremlin wall. Outside, the queues to the Hall of Columns, where Lenin lies in state, stretch for miles through the frost.
-Krupskaya speaks first, plainly, without a tremor. Then the leaders, one by one. The speech in your pocket is not like theirs: short sentences, each ending in the same vow, like the responses you learned at the seminary in Tiflis, where you were sent at fifteen to become a priest. # DECISION: s3_oath # TITLE: The oath at the Congress of Soviets
+Before the day is out it will rename Petrograd Leningrad and order a mausoleum by the Kremlin wall.
+Krupskaya speaks first, then the leaders, one by one. The speech in your pocket is not like theirs: short sentences, each ending in the same vow, like the responses you learned at the seminary in Tiflis, where you were sent at fifteen to become a priest. # DECISION: s3_oath # TITLE: The oath at the Congress of Soviets
 * (oath) ["We vow to you, Comrade Lenin…" #HISTORICAL]
     You speak slowly, in your Georgian accent, without a flourish. Lenin left us a behest, you say: to hold high and keep pure the great title of member of the party.
     "We vow to you, Comrade Lenin, that we will fulfil your behest with honour!" # SPEAKER: Stalin
@@ -77,7 +77,7 @@ Krupskaya speaks first, plainly, without a tremor. Then the leaders, one by one.
 
 // ─── 27 January 1924: the funeral ───────────────────────────────────────────────────────────────
 === red_square
-Red Square, in a bitter frost, bonfires burning in the streets. # DATE: 27 January 1924 # PLACE: Moscow, Red Square
+Red Square, in a bitter frost. # DATE: 27 January 1924 # PLACE: Moscow, Red Square
 You carry the coffin with the others, your shoulder under the wood. Then the speeches: Kalinin, Zinoviev, and you.
 {s3_oath.oath: You do not need to say much. Yesterday's vows are already in the crowd's mouth.}
 {
@@ -86,7 +86,6 @@ You carry the coffin with the others, your shoulder under the wood. Then the spe
 - else:
     Trotsky is not here. He is on the Black Sea coast, and half the square notices the empty place before it notices who is standing in it.
 }
-At four o'clock the coffin goes into the vault, and across the country sirens sound, trains stop, and for five minutes nothing moves.
 -> s4_enrolment
 
 
@@ -96,10 +95,9 @@ The Central Committee meets two days after the funeral, with black crêpe still 
 Rykov will take Lenin's chair at the Council of People's Commissars. In Pravda, Krupskaya asks for no monuments and no palaces in his name. The plenum has other plans.
 The party Lenin left is small, tired and short of workers at the bench. The proposal is to open its doors in his name: a Lenin Enrolment of the best workers from the factories.
 "The factories are waiting. The question is who holds the door." # SPEAKER: Molotov
-Molotov has the forms drafted already. He usually does. # DECISION: s4_enrolment # TITLE: The Lenin Enrolment
+Molotov has the forms drafted already. # DECISION: s4_enrolment # TITLE: The Lenin Enrolment
 * (mass_intake) [Open the doors wide. The provincial secretaries will manage it #HISTORICAL]
-    Between February and May some 240,000 join, nine in ten of them workers, every application passing through committees your Secretariat staffs.
-    Will they be yours? Some will. Many join for a better job, a room, a voice at the factory, or because they believe. Gratitude is not loyalty, and you know it.
+    Between February and May some 240,000 join, nine in ten of them workers, every application passing through committees your Secretariat staffs. Will they be yours? Many join for a better job, a room, or because they believe. Gratitude is not loyalty, and you know it.
     ~ shift_between(Apparatus, 2, 12, NewMembers)
     ~ shift(Suspicion, 2, NewMembers)
 * (selective) [A narrow door. Lenin wanted no careerists]
@@ -113,7 +111,7 @@ Molotov has the forms drafted already. He usually does. # DECISION: s4_enrolment
     Tomsky is delighted. The provincial secretaries are not. The recruits who come in this way owe the Secretariat nothing, and their union chairmen a good deal.
     ~ shift(Right, 8, Alliances)
     ~ shift_between(Apparatus, -4, 4, NewMembers)
-- In history: about 240,000 were admitted between 15 February and 15 May 1924, and membership passed a million by 1926. The Opposition said the party was being swamped with obedient recruits; Siegelbaum finds the charge plausible but incomplete, and Hatch shows the recruits had motives of their own.{not s4_enrolment.mass_intake: A smaller intake, or one run through other channels, would plausibly have given the Secretariat fewer new members to process, though no recruit was simply anyone's tool.} # FACT: F040 F081 F080
+- In history: membership passed a million by 1926. The Opposition said the party was being swamped with obedient recruits; Siegelbaum finds the charge plausible but incomplete, and Hatch shows the recruits had motives of their own.{not s4_enrolment.mass_intake: A smaller intake, or one run through other channels, would plausibly have given the Secretariat fewer new members to process, though no recruit was simply anyone's tool.} # FACT: F040 F081 F080
 -> s5_testament
 
 
@@ -123,12 +121,12 @@ On the eve of the Thirteenth Congress the old Central Committee meets for the la
 In April you lectured on the Foundations of Leninism. {s3_oath.oath: The man of the oath has become the man of the textbook.|Slowly, the party is learning to hear Lenin in your voice.}
 Now Krupskaya has handed over the envelope Lenin dictated in the winter of 1922. You have long known that something like it existed. Kamenev reads: Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Zinoviev and Kamenev's October was no accident. Then the postscript: Stalin is too rude; the comrades should think of a way to remove him as General Secretary.
 You sit on the steps below the presidium and look at the window.
-{s3_telegram.let_stand: Trotsky looks at you once, the way a man looks at a telegram he has kept.}
-"Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
-"I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
-"It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
+{s3_telegram.let_stand: Trotsky looks at you once, the way a man looks at someone who told him Saturday.}
+"Comrades, Ilyich's fears about our General Secretary have proved groundless. We have all seen him at work." # SPEAKER: Zinoviev
+"Let each delegation hear it on its own, then. Not the Congress in session, and nothing printed." # SPEAKER: Kamenev
+"Vladimir Ilyich wanted the Congress to hear it." # SPEAKER: Krupskaya
 They are saving you, because they fear Trotsky and think you are the safe one. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
-* (sit_silent) [Let them save me. I can offer to go later, when they will refuse #HISTORICAL]
+* (sit_silent) [Let them save me. I can always offer to go later #HISTORICAL]
     You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity more than a new secretary.
     Trotsky says nothing either. He shrugs, and looks at the ceiling.
     ~ shift(Suspicion, -3, Underestimated)
@@ -190,7 +188,7 @@ You have survived, and everyone in the room saw what it cost. Krupskaya will not
 -> testament_history
 
 = testament_history
-In history: so it went; Zinoviev and Kamenev, who feared Trotsky more, persuaded the plenum that Stalin had made amends.{s5_testament.genuine_resignation: A genuine resignation is the main counterfactual on Stalin's side: historians think he would most likely have kept his Politburo seat and many clients (Kotkin), with a Zinoviev-led collective leadership plausible (Figes, Deutscher).}{s5_testament.challenge_provenance: Kotkin has since raised doubts about how much of the letter was Lenin's own, but most historians accept it, and in 1924 attacking Lenin's last words was dangerous.} # FACT: F016 F017 F019 F020
+In history: Zinoviev and Kamenev, who feared Trotsky more, persuaded the plenum that Stalin had made amends.{s5_testament.genuine_resignation: A genuine resignation is the main counterfactual on Stalin's side: historians think he would most likely have kept his Politburo seat and many clients (Kotkin), with a Zinoviev-led collective leadership plausible (Figes, Deutscher).}{s5_testament.challenge_provenance: Kotkin has since raised doubts about how much of the letter was Lenin's own, but most historians accept it, and in 1924 attacking Lenin's last words was dangerous.} # FACT: F016 F017 F019 F020
 -> stalin_congress
 
 
@@ -199,7 +197,7 @@ In history: so it went; Zinoviev and Kamenev, who feared Trotsky more, persuaded
 The Thirteenth Party Congress: 748 voting delegates, most of them chosen by committees whose secretaries your office appointed. # DATE: 23–31 May 1924 # PLACE: Moscow, the 13th Party Congress # MILESTONE: thirteenth_congress
 {
 - s5_testament.letter_to_congress:
-    The letter is read to the Congress in session, every word. The story of what you said about it at the plenum travels from delegation to delegation faster than the text. {s3_telegram.let_stand: In the corridors, Trotsky's friends pass round a copy of the telegram that said Saturday.} Even the delegates who owe you their posts keep their eyes on their papers.
+    The letter is read to the Congress in session, every word. The story of what you said about it at the plenum travels from delegation to delegation faster than the text. {s3_telegram.let_stand: In the corridors, Trotsky's friends are telling everyone who told him Saturday.} Even the delegates who owe you their posts keep their eyes on their papers.
 - s5_testament.krupskaya_wins:
     The letter is read to the Congress in session. The hall hears "too rude" and looks at you. You look at your notes. Zinoviev and Kamenev defend you again.
 - else:
@@ -211,7 +209,7 @@ Trotsky refuses to recant: no one, he says, can be right against the party. The 
 
 // ─── 2 June 1924: the first plenum of the new Central Committee ─────────────────────────────────
 === stalin_june
-The first plenum of the new Central Committee. # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
+The new Central Committee meets for the first time. # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
 ~ politburo += Bukharin
 ~ candidates -= Bukharin
 Bukharin becomes a full member of the Politburo: the party's favourite theorist, quick and warm. Useful, you think. Everyone is useful to someone.
@@ -243,7 +241,7 @@ The plenum votes on whether to accept.
 
 = accepted
 ~ general_secretary = Rudzutak
-{s5_testament.genuine_resignation: The Central Committee takes you at your word.|The Central Committee takes you at your word. For a moment you do not understand the count; then you do.} Rudzutak, a quiet Latvian who is a candidate member of the Politburo, becomes General Secretary. Zinoviev, relieved and uneasy at once, will lead the collective leadership in all but name.
+{s5_testament.genuine_resignation: The Central Committee takes you at your word.|The Central Committee takes you at your word. For a moment you do not understand the count; then you do.} Rudzutak, the quiet Latvian, a candidate of the Politburo, becomes General Secretary. Zinoviev, relieved and uneasy at once, will lead the collective leadership in all but name.
 You keep your seat at the table. You keep the Orgburo's files in your head, and the names of every provincial secretary you ever appointed.
 ~ shift(Apparatus, -15, Offices)
 {s5_testament.genuine_resignation:
@@ -276,7 +274,7 @@ In history: Stalin never attacked the letter; he offered to resign at the first 
 
 = removed
 ~ general_secretary = Rudzutak
-The new Central Committee does what the letter asked. Rudzutak, a quiet Latvian who is a candidate member of the Politburo, becomes General Secretary. Zinoviev will lead the collective leadership in all but name.
+The new Central Committee does what the letter asked. Rudzutak, the quiet Latvian, a candidate of the Politburo, becomes General Secretary. Zinoviev will lead the collective leadership in all but name.
 You keep your seat in the Politburo, for now. Nobody proposes to take it. Nobody needs to.
 ~ shift(Apparatus, -15, Offices)
 ~ shift(Mantle, -6, Misrepresentation)

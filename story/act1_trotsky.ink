@@ -19,7 +19,7 @@
 
 // ─── 21 January 1924: the telegram at Tiflis ────────────────────────────────────────────────────
 === t3_funeral
-Tiflis station. You sit with Natalia in your railway carriage, burning with the fever that has dogged you since the autumn, on your way to rest at Sukhumi. # DATE: 21 January 1924 # PLACE: Tiflis railway station # ACT: Act I — The Funeral and the Testament
+Tiflis station. You sit with Natalia in your carriage, burning with the fever that has dogged you since the autumn, on your way to rest at Sukhumi. # DATE: 21 January 1924 # PLACE: Tiflis railway station # ACT: Act I — The Funeral and the Testament
 Your secretary comes in with a decoded telegram, his face grey. You know before you read it.
 Lenin died this evening at Gorki, at ten minutes to seven. The telegram is from Stalin. # MILESTONE: lenin_dies
 ~ lenin_dead = true
@@ -44,13 +44,12 @@ The Tiflis comrades are at the carriage steps, asking for something about Lenin 
     ~ shift_between(Mantle, -5, 0, FuneralAbsence)
     In history: Trotsky did not question the date; he wrote a short tribute and went on to Sukhumi. His charge that he was deliberately misled is supported by Bazhanov and Broué; Patenaude and Eastman note that he could still have returned. # FACT: F013 F095 F012
 * (go_on) [Go on. I could not get there in time #HISTORICAL]
-    You write a few pages for the Tiflis comrades, "Lenin is no more", and the train goes on south.
-    Sukhumi is palm trees, a grey sea and mimosa flowering in January. You lie on a veranda under blankets and read the Moscow papers a day late.
+    You write a few pages for the Tiflis comrades, "Lenin is no more", and the train goes on south to the palms and the mimosa.
     On Sunday the 27th, in a bitter frost, Lenin is carried out onto Red Square. Kalinin, Zinoviev and Stalin speak over him. You are not there.
-    Sunday. Not Saturday. You tell Natalia you were deceived, and she believes you. Not everyone will. Some will say a special train could have brought you anyway. Most will simply remember the empty place.
+    Sunday. Not Saturday. You tell Natalia you were deceived, and she believes you. Most people will simply remember the empty place.
     ~ shift(Mantle, -8, FuneralAbsence)
     ~ shift(Left, -3, FuneralAbsence)
-    In history: Trotsky went on to Sukhumi. The charge that he was misled on purpose is his own, supported by Bazhanov and Broué; Patenaude and Eastman note that a special train could still have brought him back. Historians widely see the absence as damaging from the start. # FACT: F013 F095 F012
+    In history: the charge that he was misled on purpose is Trotsky's own, supported by Bazhanov and Broué; Patenaude and Eastman note that a special train could still have brought him back. Historians widely see the absence as damaging from the start. # FACT: F013 F095 F012
 - -> t5_army
 
 
@@ -58,15 +57,14 @@ The Tiflis comrades are at the carriage steps, asking for something about Lenin 
 === t5_army
 Sukhumi, the mimosa over, the Moscow papers a day behind. # DATE: March 1924 # PLACE: Sukhumi
 {t3_funeral.return_at_once: You came back here after the funeral. The fever did not care that you had stood on Red Square.}
-The news comes in pieces. Rykov has Lenin's chair at the Council of People's Commissars. A Lenin Enrolment is to bring hundreds of thousands of workers into the party, the Secretariat handling the forms; your friends call it a flood meant to drown the December discussion.
+The news comes in pieces. A Lenin Enrolment is to bring hundreds of thousands of workers into the party, the Secretariat handling the forms; your friends call it a flood meant to drown the December discussion.
 Then the army. In January the troika removed Antonov-Ovseenko, your man at the head of its political directorate. Now Sklyansky, your deputy since the Civil War, is moved out, and Mikhail Frunze moved in: a real soldier, nobody's fool, and the majority's man.
 Officers who served under you write that they are waiting for a word. A word could fill meeting halls with resolutions in your name. It could also prove everything Zinoviev says about you, and the secret clause of the ban on factions is public now. # DECISION: t5_army # TITLE: The War Commissariat taken apart
 * (accept_quietly) [Frunze will do. The army is not my private property #HISTORICAL]
-    You agree. Moscow is relieved: they say you are tired, or proud, or sulking. For a week or two nobody says you are dangerous.
-    Your officers read the silence as an order. The letters stop.
+    You agree. Moscow says you are tired, or proud, or sulking; for a week or two, nobody says dangerous. Your officers read the silence as an order, and the letters stop.
     ~ shift(Army, -10, Patronage)
     ~ shift(Suspicion, -4, Personality)
-    In history: Trotsky accepted the changes and never used the army politically. Deutscher presents his restraint as principled but also as a sign of indecision. # FACT: F022 F096
+    In history: Trotsky accepted, and never used the army politically. # FACT: F022 F096
 * (protest) [Put a protest to the Politburo in writing]
     You write to the Politburo: the War Commissariat is being taken apart behind its commissar's back while he lies ill at the other end of the country. Every word is true.
     The reply is courteous and changes nothing. {t3_funeral.go_on: It hopes you are recovering. It does not mention the funeral.} Five members of the Politburo have decided, and the sixth is in Sukhumi.
@@ -91,18 +89,18 @@ Officers who served under you write that they are waiting for a word. A word cou
 // ─── c. 21–22 May 1924: Lenin's letter at the CC plenum ─────────────────────────────────────────
 === t4_testament
 On the eve of the Congress the old Central Committee meets for the last time, the leaders of the delegations crowded in along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
-At the Politburo the troika arrives with everything agreed, and you read a French novel while they vote. In April Stalin lectured on the Foundations of Leninism, as if Lenin had left a textbook and he alone had read it.
+At the Politburo the troika arrives with everything agreed, and you read a French novel while they vote.
 Now Krupskaya has handed over Lenin's Letter to the Congress, and Kamenev reads it aloud. Stalin has concentrated unlimited power in his hands. Trotsky: perhaps the most able man in the Central Committee, and too sure of himself. Zinoviev and Kamenev's October 1917 was no accident. Then the postscript: Stalin is too rude; find a way to remove him as General Secretary.
 Stalin sits on the steps below the presidium and looks at the window. He seems smaller than he is.
-"Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless. You have all seen how we have worked together." # SPEAKER: Zinoviev
+"Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
 "I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
 "It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
-{t3_funeral.demand_date: In your folder there is still a telegram that says Saturday.}
+{t3_funeral.demand_date: In your folder there is still the answer that said Saturday.}
 {t5_army.mobilise_cells: Everyone here has read the resolutions of the army cells. When Zinoviev says "unity", he looks at you.}
 Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament # TITLE: Lenin's letter at the plenum
 * (back_krupskaya) [Krupskaya is right. The Congress must hear it, and Stalin must go]
     You stand. Lenin's letter belongs to the party, not to a committee it criticises by name. Let the Congress hear every word, about every one of us, and let it do what Lenin asked.
-    {t3_funeral.demand_date: You lay the two funeral telegrams on the table beside the letter. Nobody picks them up. Everybody reads them.}
+    {t3_funeral.demand_date: You lay the two answers about the funeral on the table beside the letter. Nobody picks them up. Everybody reads them.}
     Krupskaya looks at you for the first time in the meeting. Kamenev looks at Zinoviev.
     -> count
 * (literal_remedy) [Ask for what Lenin asked, no more: another General Secretary]
@@ -155,7 +153,7 @@ Kamenev's proposal carries easily. The letter will be read to each delegation be
 -> testament_history
 
 = testament_history
-In history: Trotsky said nothing. Zinoviev and Kamenev persuaded the plenum that Stalin had made amends, and the letter went to the delegations separately, unpublished. Service stresses that Lenin asked only for Stalin's removal as General Secretary.{not t4_testament.stay_silent: Had the letter been acted on, historians think the likeliest result is that Stalin loses the post but keeps his Politburo seat and his network (Kotkin); a Zinoviev-led collective leadership is plausible (Figes, Deutscher); Roberts judges that the efforts to use the testament did not get very far.} # FACT: F016 F017 F019 F093
+In history: Trotsky said nothing, and Zinoviev and Kamenev persuaded the plenum that Stalin had made amends. Service stresses that Lenin asked only for Stalin's removal as General Secretary.{not t4_testament.stay_silent: Had the letter been acted on, historians think the likeliest result is that Stalin loses the post but keeps his Politburo seat and his network (Kotkin); a Zinoviev-led collective leadership is plausible (Figes, Deutscher); Roberts judges that the efforts to use the testament did not get very far.} # FACT: F016 F017 F019 F093
 -> t4_congress
 
 
@@ -178,7 +176,7 @@ Your name is called. The hall goes quiet in the way it only goes quiet for you. 
 * (party_always_right) [Nobody can be right against the party. But I will not lie to it #HISTORICAL]
     "None of us wishes to be right, or can be right, against the party. In the last analysis the party is always right, because it is the only instrument history has given the working class." # SPEAKER: Trotsky
     But you will not call your criticisms false, because you do not believe they were.
-    It is dignified. It is also a retreat, and every delegate can see it. Your friends in the gallery wait for a blow that never comes.
+    It is dignified. It is also a retreat, and every delegate can see it.
     ~ shift(Suspicion, -3, Personality)
     ~ shift(Left, -4, Personality)
 * (name_apparatus) [Defend the New Course, and name the apparatus to its face]
@@ -214,7 +212,7 @@ The Congress votes on the resolution endorsing January's condemnation of the opp
 - t4_congress.recant:
     Even your friends vote for it. You asked them to.
 - else:
-    It carries with barely a hand against it.
+    It carries with {votes_against == 0:not one|barely a} hand against it.
 }
 In history: Trotsky refused to recant, and told the Congress that no one could be right against the party. In what Figes calls a chorus against him, it endorsed the condemnation; he kept his seats in the Central Committee and the Politburo.{t4_congress.name_apparatus: A frontal attack on the apparatus would plausibly have won the young and hardened the majority, as the 1923 debate had.}{t4_congress.recant: Recantation was the road Zinoviev and Kamenev themselves took in 1928; it kept them in the party, but it did not keep them safe.} # FACT: F015 F029 F096 F062
 -> trotsky_june
@@ -238,6 +236,6 @@ Bukharin becomes a full member of the Politburo: quick, warm, liked by almost ev
     {t4_testament.stay_silent: You could have made that refusal harder. You did not.}
 }
 You have a seat at the table, a commissariat with another man's deputy in it, and the most famous name in the party.{t4_congress.recant: You also have a recantation in the Congress minutes.}
-In history: so it went on 2 June 1924: Bukharin a full member, Stalin's offer to resign refused. # FACT: F010 F018
+In history: both on 2 June 1924. # FACT: F010 F018
 {t4_testament.stalin_removed: -> ending_collective_leadership}
 -> trotsky_act2

@@ -43,10 +43,10 @@ At the front he has put a new preface, Lessons of October. # MILESTONE: lessons_
     ~ testament_in_open = true
 }
 It recalls that in 1917 Zinoviev and Kamenev voted against the rising, and that the German rising of last autumn failed under Zinoviev's Comintern.
-Zinoviev goes white. {s3_telegram.true_date: Trotsky came back for the funeral because you told him the truth. It has not made him yours.|Trotsky has not forgotten a telegram that said Saturday.}
+Zinoviev goes white. {s3_telegram.true_date: Trotsky came back for the funeral because you told him the truth. It has not made him yours.|Trotsky has not forgotten who told him Saturday, or thinks he knows.}
 By November the party press is full of the literary discussion. Kamenev writes Leninism or Trotskyism? You answer with Trotskyism or Leninism?: Trotsky's special role in October is a legend; the party led the rising.
 {s3_oath.oath: The man of the six oaths now explains Lenin to the party. It suits you.|You are no orator. You read it like a charge sheet, and the charges stick.}
-Trotsky, ill again, does not reply. Underneath the noise the Secretariat works on: transfers, appointments, delegate lists. Nobody writes articles about those.
+Underneath the noise the Secretariat works on: transfers, appointments, delegate lists. Nobody writes articles about those.
 -> s7_socialism_in_one_country
 
 
@@ -132,14 +132,14 @@ Zinoviev blames you for not whipping harder. Everyone else remembers that you tr
 
 = frunze
 On the twenty-sixth Frunze takes the commissariat: a real soldier, and the troika's choice.
-In history: so it went. Opposing the demand to expel Trotsky, more than any distance from the literary discussion, earned Stalin the moderate's image.{s6_trotskys_fate.expel: Expulsion needed two-thirds of a joint plenum under the 1921 ban; it would plausibly have made Trotsky a martyr and Zinoviev the stronger partner.}{s6_trotskys_fate.gosplan: Trotsky got only minor economic posts later in 1925; a major one is a counterfactual that might have bound him in, or given him a platform.} # FACT: F049 F035 F079 F084
+In history: opposing the demand to expel Trotsky, more than any distance from the literary discussion, earned Stalin the moderate's image.{s6_trotskys_fate.expel: Expulsion needed two-thirds of a joint plenum under the 1921 ban; it would plausibly have made Trotsky a martyr and Zinoviev the stronger partner.}{s6_trotskys_fate.gosplan: Trotsky got only minor economic posts later in 1925; a major one is a counterfactual that might have bound him in, or given him a platform.} # FACT: F049 F035 F079 F084
 -> fourteenth_conference
 
 
 // ─── 27–29 April 1925: the 14th Party Conference ────────────────────────────────────────────────
 === fourteenth_conference
 The Fourteenth Party Conference: 178 voting delegates. # DATE: 27–29 April 1925 # PLACE: Moscow, the 14th Party Conference
-Ten days ago Bukharin told the peasants to enrich themselves. The Leningrad papers have quoted him ever since.
+Ten days ago Bukharin told the peasants to enrich themselves, and Leningrad has quoted him ever since.
 {
 - s7_socialism_in_one_country.one_country:
     Zinoviev reports on the Comintern. The Central Committee has rewritten his theses, and he must read your formula aloud himself.
@@ -206,7 +206,7 @@ Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TIT
 // ─── 31 October 1925: Frunze ────────────────────────────────────────────────────────────────────
 === autumn_1925
 Frunze, the War Commissar, has died at forty after an operation the Politburo urged on him. # DATE: 31 October 1925 # PLACE: Moscow, the Botkin hospital
-Rumours start before the funeral; nothing is proved. The commissariat goes to Voroshilov, your friend from Tsaritsyn, who has never disagreed with you about anything that mattered.
+Rumours start; nothing is proved. The commissariat goes to Voroshilov, your friend from Tsaritsyn, who has never disagreed with you about anything that mattered.
 ~ shift(Army, 10, Patronage)
 -> fourteenth_congress
 
@@ -329,7 +329,7 @@ The plenum that saved you makes Molotov, Kalinin and Voroshilov full members of 
 
 // ─── April 1926: the United Opposition ──────────────────────────────────────────────────────────
 === united_opposition_forms
-The news comes from your own people first. # DATE: April 1926 # PLACE: Moscow
+The news comes from your own people. # DATE: April 1926 # PLACE: Moscow
 Zinoviev, Kamenev and Trotsky, who spent two years destroying each other, have joined forces. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
 {stalin_bloc == WithTroika: Zinoviev brings Leningrad, whole, and the Comintern.|Zinoviev brings what is left of Leningrad, and the Comintern.} Trotsky brings a programme: planned industry, a heavier tax on the rich village, democracy in the party.{s6_trotskys_fate.gosplan: He walks out of Gosplan to do it.} Krupskaya is with them, for now.

@@ -45,7 +45,7 @@ The volume of your works on 1917 needs a preface, and it grows into something el
 The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons of October
 * (publish) [Send it as it is #HISTORICAL]
     In late October Lessons of October goes through the party like a current through a wire. # MILESTONE: lessons_of_october
-    Students pass it hand to hand. In Leningrad, Zinoviev reads about the October he has spent seven years living down.
+    In Leningrad, Zinoviev reads about the October he has spent seven years living down.
     ~ shift(Left, 6, RadicalMood)
     ~ shift(Suspicion, 8, Personality)
     In history: written in September 1924 and published in late October, the preface set off the "literary discussion". # FACT: F032 F033
@@ -104,7 +104,7 @@ You are still People's Commissar for War. For one more week, perhaps. # DECISION
     ~ trotsky_holds_army = false
     ~ shift(Army, -15, Patronage)
     ~ shift(Suspicion, -8, Personality)
-    In history: so it went, in January 1925, not at the Congress of that December. Deutscher sees the restraint as principled, and as indecision. # FACT: F049 F035 F022 F096
+    In history: this was January 1925, not the Congress of that December. Deutscher sees the restraint as principled, and as indecision. # FACT: F049 F035 F022 F096
 * (contest) [If they want the army, let them vote for it by name]
     You write no letter. If they want the army, let them take it by name, with their hands in the air.
     At the plenum you speak, hoarse: seven years at the head of the army that won the Civil War, and not one order the Central Committee did not approve. Your friends move that you stay at your post.
@@ -170,7 +170,7 @@ The answers come back in the careful words of men who know that the OGPU reads t
 // ─── April–May 1925: Socialism in One Country ───────────────────────────────────────────────────
 === trotsky_spring_1925
 Spring, and a new word in every newspaper. # DATE: April 1925 # PLACE: Moscow, the 14th Party Conference
-{trotsky_holds_army: You still sign orders at the War Commissariat. Frunze decides what is in them.|In May they give you new desks: concessions, electrical industry, scientific research. You visit power stations with real pleasure.}
+{trotsky_holds_army: You still sign orders at the War Commissariat. Frunze decides what is in them.|In May they give you new desks: concessions, electrical industry, science. You visit power stations with real pleasure.}
 Stalin wrote in December that socialism can be built in one country without waiting for Berlin; Bukharin made it a theory, and the 14th Party Conference adopts it. Ten days earlier Bukharin told the peasants to enrich themselves.
 Your Permanent Revolution says socialism in backward Russia cannot be completed without revolution in the West. You never said industry could wait; you have said louder than anyone that it cannot. A tired party hears only that you want it to wait for Germany.
 ~ shift(Mantle, -4, Doctrine)
@@ -181,7 +181,7 @@ In history: the Conference met on 27–29 April 1925; "enrich yourselves" was 17
 // ─── September 1925: the Eastman affair ─────────────────────────────────────────────────────────
 === t8_eastman
 The Politburo. # DATE: September 1925 # PLACE: The Kremlin, the Politburo
-Max Eastman, an American friend who talks too much, has published Since Lenin Died: Lenin's letter to the Congress, the funeral, the campaign against you. Most of it is true.
+Max Eastman, an American friend who talks too much, has published Since Lenin Died, about Lenin's letter, the funeral, the campaign against you. Most of it is true.
 The majority has drafted your answer: Eastman slanders the party; Lenin left no testament. Krupskaya is being asked to write against the book too.
 {t4_testament.back_krupskaya or t4_testament.literal_remedy: A year and a half ago you stood up in the plenum for that letter. Now they want you to say it never existed.}
 "Lev Davidovich, nobody is asking you to love the Central Committee. Only to sign." # SPEAKER: Bukharin
@@ -218,7 +218,7 @@ The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
 // ─── 18–31 December 1925: the 14th Party Congress ───────────────────────────────────────────────
 === t9_fourteenth_congress
 The Fourteenth Party Congress: 665 voting delegates, and a co-report against the Central Committee's own. # DATE: 18–31 December 1925 # PLACE: Moscow, the 14th Party Congress # MILESTONE: fourteenth_congress
-The troika is dead. All autumn Leningrad's paper has fought Bukharin's Pravda over the kulak; Krupskaya and Sokolnikov stand with Zinoviev and Kamenev, and Stalin has Bukharin, Rykov, Tomsky and the provincial secretaries.
+The troika is dead: Zinoviev and Kamenev, with Krupskaya and Sokolnikov, against Stalin, Bukharin, Rykov, Tomsky and the provincial secretaries.
 Frunze died in October on an operating table. {trotsky_holds_army: Voroshilov, Stalin's friend from Tsaritsyn, is now your deputy.|Voroshilov, Stalin's friend from Tsaritsyn, has the army now.}
 After Zinoviev's co-report, Kamenev says what nobody has said aloud at a Congress:
 "I have come to the conclusion that Comrade Stalin cannot fulfil the role of unifier of the Bolshevik general staff." # SPEAKER: Kamenev
@@ -305,7 +305,7 @@ Kamenev loses the Moscow Soviet and drops to candidate of the Politburo; Molotov
     The plenum also relieves you, at last, of the War Commissariat. Voroshilov takes it. You have held the army a year longer than history allowed, and it has changed nothing that mattered.
     ~ shift(Army, -15, Patronage)
 }
-In history: so it went in January 1926; each defeated opposition lost its base to a purge. # FACT: F058 F082 F055
+In history: each defeated opposition lost its base to a purge, Leningrad in January 1926. # FACT: F058 F082 F055
 -> t10_united_opposition
 
 
@@ -334,7 +334,7 @@ Dzerzhinsky tears into the Opposition from the rostrum, shaking with rage. Hours
 ~ politburo += Rudzutak
 ~ candidates -= Rudzutak
 Zinoviev is removed from the Politburo. Rudzutak takes his place.
-In the autumn you take your case to the factory cells, the Aviapribor works in Moscow, the Putilov in Leningrad: whistles, questions shouted by men sent to shout them, and cell after cell lost.
+In the autumn you take your case to the factory cells: whistles, questions shouted by men sent to shout them, and cell after cell lost.
 ~ shift(Left, -6, Organisation)
 ~ shift(Suspicion, 3, FactionBan)
 -> october

@@ -49,7 +49,7 @@ In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing Frenc
 {testament_in_open: The Opposition quotes Lenin's letter, which the world has read in the New York Times.|The Opposition talks of a letter of Lenin's that the party has never printed. Everyone knows which.}
 {
 - stalin_bloc == WithRight:
-    Bukharin stands beside you, angrier than you are. They call him the kulak's theorist; he calls them splitters.
+    Bukharin stands beside you, angrier than you are.
 - stalin_bloc == WithTroika:
     Zinoviev and Kamenev stood by you longer than anyone expected. Now they stand with Trotsky, and they know every secret the troika kept.
 - else:
@@ -135,7 +135,7 @@ In history: each step was voted and justified by the ban on factions of 1921 and
 // ─── 2–19 December 1927: the 15th Party Congress ────────────────────────────────────────────────
 === act3s_fifteenth_congress
 The Fifteenth Party Congress: 898 voting delegates, hardly an oppositionist among them. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress # MILESTONE: fifteenth_congress
-{s9_expulsions.discipline: The Opposition's leaders sit in the hall as members on probation.|Trotsky and Zinoviev are not in the hall. Kamenev is, with Rakovsky and the last of their friends.}
+{s9_expulsions.discipline: The Opposition's leaders sit in the hall as members on probation.|Trotsky and Zinoviev are not in the hall. Kamenev is.}
 Kamenev speaks. Rakovsky speaks, and is interrupted from the floor so often that he stops counting. The Congress votes that the Opposition's views are incompatible with membership of the party.
 ~ vote("15th Congress", 898, 99, 1)
 {s9_expulsions.discipline: The signatures are accepted, with a warning: one more factional act, and they will save nobody.|Kamenev and seventy-five others are expelled. Within days Zinoviev and Kamenev write that they submit. Apply again in six months, they are told.}
@@ -158,7 +158,7 @@ In history: the Opposition was heckled at the Congress, not silenced; the offer 
 // ─── January 1928: the grain procurement crisis ─────────────────────────────────────────────────
 === s10_grain_crisis
 The grain is not coming. In November and December the state bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
-The harvest was middling, good in Siberia and the Volga. But the state pays little, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain in the barn or feeds it to the cattle. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for abroad with grain.
+The harvest was middling, good in Siberia and the Volga. But the state pays little, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain or feeds it to the cattle. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
 {
 - trotsky_fate == ExpelledFromParty:
     ~ trotsky_fate = InternalExile
@@ -202,7 +202,7 @@ The Politburo's first emergency orders are not working fast enough. # DECISION: 
 
 // ─── March–July 1928: Shakhty ───────────────────────────────────────────────────────────────────
 === act3s_shakhty
-In March the OGPU announces a plot in the Donbass: engineers at the Shakhty mines accused of wrecking the pits for their old owners abroad. # DATE: March–July 1928 # PLACE: Moscow, the House of Unions
+In March the OGPU announces a plot: engineers at the Shakhty mines in the Donbass, accused of wrecking the pits for their old owners abroad. # DATE: March–July 1928 # PLACE: Moscow, the House of Unions
 The trial opens in May in the Hall of Columns, where Lenin lay in state. Confessions, taken in the OGPU's cells, carry the case; evidence hardly does. Eleven are sentenced to death. Every old specialist is now a suspect, and the class struggle, you tell the party, grows sharper as socialism comes closer.
 {trotsky_fate == InternalExile: In June Zinoviev and Kamenev, having recanted, are readmitted. From Alma-Ata, Trotsky recants nothing.}
 Bukharin writes to you that the party is sliding back to War Communism.
@@ -221,7 +221,7 @@ You know Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether 
 - else:
     Your tax on the rich has spread downwards, as taxes do. The Right wants it eased.
 }
-{stalin_bloc == WithRight: For three years Bukharin has been your partner. That is why he thinks you will listen.}
+{stalin_bloc == WithRight: For three years Bukharin has been your partner, and thinks you will listen.}
 Your speech is ready: the peasant must pay something like a tribute for industry. There is no other money.
 "Ilyich said NEP was meant seriously and for a long time. Repeal the measures with us, and we will all say it was the plan." # SPEAKER: Rykov
 Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right # TITLE: The Right
@@ -332,13 +332,13 @@ In history: July 1928 was a tactical retreat; Kotkin says Stalin's knowledge of 
 // ─── April 1929: the Five-Year Plan and the village ─────────────────────────────────────────────
 === s12_great_break
 The Sixteenth Party Conference: 254 voting delegates, and a Plan in two versions. # DATE: 23–29 April 1929 # PLACE: Moscow, the 16th Party Conference
-Gosplan's starting variant, and an optimal one about a fifth higher: steel, tractors, power stations, cities where there is steppe, dated back to October 1928. Rykov, still head of the government, presents it.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}
+Gosplan's starting variant, and an optimal one a fifth higher: steel, tractors, cities where there is steppe.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}
 In the towns there are bread cards again. In the villages, a few households in a hundred have joined a collective farm.
 "The optimal variant, and the village with it. The peasant has to be reorganised, not begged." # SPEAKER: Molotov
 "Give him tractors first, and he will come by himself." # SPEAKER: Kalinin
 The delegates wait to hear which of them you agree with. # DECISION: s12_great_break # TITLE: The Five-Year Plan and the village
 * (maximal) [The optimal Plan, and the village with it #HISTORICAL]
-    The Conference adopts the optimal variant. Nobody votes against a plan for socialism.
+    Nobody votes against a plan for socialism.
     ~ vote("16th Party Conference", 254, 99, 1)
     ~ shift(Left, 5, RadicalMood)
     Through the autumn the grain is taken by the Ural-Siberian method: quotas, village meetings, fines. By October one household in thirteen is in a collective farm, most under pressure. On 7 November Pravda prints your article "The Year of the Great Break": the middle peasant, you write, is joining the collective farms. # MILESTONE: great_break

@@ -45,14 +45,13 @@ High summer. The Central Control Commission has asked you a question, and wants 
 }
 In April Chiang Kai-shek's troops shot down the Shanghai Communists who had opened the city to them; Moscow, on Stalin's and Bukharin's line, had told them to trust him. In May British police raided ARCOS, the Soviet trading house in London, and Britain broke off relations. In June the Soviet envoy in Warsaw was shot dead.
 Pravda writes of war, and peasants hold on to their grain. The quarrel over the tempo of industry is a quarrel about guns now: you have said for years that a country with enemies needs factories faster than the snail's pace. Stalin's lesson is different: a country with enemies at the gates cannot afford an opposition.
-Ordzhonikidze, who chairs the Control Commission, puts it plainly.
 "If war comes, will the Opposition defend the Soviet Union? Unconditionally, Lev Davidovich. Under this Central Committee." # SPEAKER: Ordzhonikidze
 {alliance == NoAlliance:
     "Give them their yes, and fight about China afterwards. It isn't a question. It's a trap." # SPEAKER: Radek
 - else:
     "Give them their yes, and fight about China afterwards. It isn't a question. It's a trap." # SPEAKER: Zinoviev
 }
-The latest report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: The war scare
+The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: The war scare
 * (clemenceau) [Yes. And remember Clemenceau #HISTORICAL]
     Yes, you write, the Opposition will defend the Soviet Union. Then, because you cannot leave a question without its history, you go on: in 1917 Clemenceau attacked a wavering French government, took its place and fought the war harder. An opposition does not fall silent when the guns begin.
     It is a good argument. Within a week the Moscow Committee's agitators are telling the factory cells that Trotsky plans a coup for the day the enemy reaches the gates.
@@ -106,12 +105,12 @@ The Platform, written for the December Congress, says what the Left has said sin
 On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
 * (clandestine) [Print it ourselves, and take it to the streets #HISTORICAL]
     In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero of the Urals, and announces that a former officer of Wrangel's White army was involved. He turns out to be the OGPU's own informer.
-    The copies go out anyway, retyped by hand. In the evenings you speak in workers' flats packed to the door, three or four meetings a night.
+    The copies go out anyway, retyped by hand, and in the evenings you speak in workers' flats packed to the door.
     ~ shift(Left, 8, RadicalMood)
     ~ shift(Suspicion, 10, FactionBan)
     ~ shift(Mantle, -3, Misrepresentation)
     ~ shift(Apparatus, -5, Purges)
-    In history: so it went in September 1927. The Platform proposed neither abolishing NEP nor forced collectivisation. # FACT: F027 F043 F060 F061
+    In history: the press was raided in September 1927. The Platform proposed neither abolishing NEP nor forced collectivisation. # FACT: F027 F043 F060 F061
 * (scissors) [Rewrite it for the peasant who cannot afford a plough]
     You cut. Less about the kulak; more about the ordinary peasant whose grain fetches so little that he cannot buy a plough. Your version closes the scissors: more and cheaper goods for the village, paid for by a better-planned industry.
     You submit it properly, to the Central Committee. It is refused like the first. But Rykov's economists read it, and so do officials in Gosplan who have never voted for you in their lives.
@@ -165,7 +164,7 @@ A week later the joint plenum votes on a motion to expel {alliance == NoAlliance
 - expelled:
     ~ trotsky_fate = ExpelledFromParty
     On 14 November you are expelled from the party you led to power{alliance != NoAlliance:, and Zinoviev with you}. # MILESTONE: opposition_expelled
-    {votes_against >= 15: Only {votes_against} hands against, and you know most of the names.|Hardly a hand is raised against it.} You leave the Kremlin for a borrowed flat on Granovsky Street.
+    {votes_against >= 15: Only {votes_against} hands against, and you know most of the names.|{votes_against == 0:Not one hand is raised against it.|Hardly a hand is raised against it.}} You leave the Kremlin for a borrowed flat on Granovsky Street.
 - else:
     For once the arithmetic fails Stalin: too many members balk at expelling the men of October a month before a Congress, and your case is sent to the Congress instead. Nobody mistakes it for a reprieve. You leave the Kremlin all the same, for a borrowed flat on Granovsky Street.
 }
@@ -188,14 +187,14 @@ Within days Zinoviev and Kamenev recant. Your own people, Rakovsky, Radek, Smilg
 ~ politburo += Kuibyshev
 Kuibyshev joins the Politburo; Stalin offers once again to resign, and is refused.
 And the grain does not come. In November and December the state buys barely half of what it bought a year before. Prices are low and the village shops empty: the peasants are not starving, and not rebelling; they are simply not selling. # MILESTONE: grain_crisis
-In history: so it went in November and December 1927; Zinoviev and Kamenev were readmitted in June 1928. The winter's crisis was a collapse of procurements, not a famine. # FACT: F059 F062 F018 F064 F117
+In history: Zinoviev and Kamenev were readmitted in June 1928. The winter's crisis was a collapse of procurements, not a famine. # FACT: F059 F062 F018 F064 F117
 -> t11_alma_ata
 
 
 // ─── 1928: exile to Alma-Ata, and Stalin's left turn ─────────────────────────────────────────────
 === t11_alma_ata
 Granovsky Street, a flat full of crates. The OGPU has ordered you into exile at Alma-Ata, in Kazakhstan. # DATE: 17 January 1928 # PLACE: Moscow, Granovsky Street
-Yesterday thousands of supporters filled the station and would not let your train go. Today agents break down the door, and when you refuse to walk they carry you down the stairs, while your son Lyova shouts to the workmen to look how they are carrying Trotsky.
+Yesterday thousands filled the station and would not let your train go. Today agents break down the door, and when you refuse to walk they carry you down the stairs, while your son Lyova shouts to the workmen to look how they are carrying Trotsky.
 Late in January, by rail and then by road over the snow, you reach Alma-Ata: orchards under the mountains, near the Chinese border. # MILESTONE: trotsky_to_alma_ata
 ~ trotsky_fate = InternalExile
 Stalin was travelling east too, to Siberia. The harvest is good, he tells the officials there; the kulaks are holding it back. Try them as speculators, seize their grain, give the poor a share.
@@ -206,13 +205,13 @@ Pyatakov has made his peace; Zinoviev and Kamenev have their party cards back. R
 In June your younger daughter Nina dies of tuberculosis in Moscow. Her last letter reaches you weeks after her death.
 And a rumour: Bukharin has protested to Stalin, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata # TITLE: Exile to Alma-Ata
 * (keep_directing) [No truce with the apparatus. Hold on, and write #HISTORICAL]
-    You write hundreds of letters that year, by post and courier, to the exiles in Siberia and the Urals: a turn made with police methods is not our turn. Hold on.
+    You write hundreds of letters to the exiles in Siberia and the Urals: a turn made with police methods is not our turn. Hold on.
     In July Stalin retreats before the Right, repealing the extraordinary measures and raising grain prices, while telling the plenum that the peasants must pay a kind of tribute for industry. A zigzag, you write.
     In October your letters stop. On 16 December an OGPU official, Volynsky, brings an ultimatum: stop directing the Opposition, or be isolated from political life. Only a corrupt bureaucracy could demand it, you answer, and only a renegade accept it.
     ~ shift(Mantle, 4, Personality)
     ~ shift(Left, -5, Flexibility)
     ~ shift(Suspicion, 6, Tactics)
-    In history: so Trotsky answered in December 1928. Stalin's turn drew many of his followers into capitulation in 1929; Trotsky himself, Roberts notes, thought the course went too far, too fast. # FACT: F062 F063 F067
+    In history: this was Trotsky's answer of December 1928. Stalin's turn drew many of his followers into capitulation in 1929; Trotsky himself, Roberts notes, thought the course went too far, too fast. # FACT: F062 F063 F067
     -> t11_deportation
 * (seek_readmission) [The turn proves us right. Ask to be taken back]
     You write to the Central Committee. The party has taken up, late and clumsily, the course the Opposition proposed. What differences remain can be argued inside. You ask to be readmitted, and accept its discipline.
@@ -238,7 +237,7 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
     - else:
         The plenum will not have it. "A manoeuvre," says Yaroslavsky. Pravda prints extracts from your letter, with commentary. Some of your followers recant with you; the rest cut you dead. You have given Stalin your signature and received nothing for it.
         ~ shift(Left, -6, Misrepresentation)
-        In history: Trotsky never recanted. Stalin accepted the surrender of many Oppositionists in 1928–29, but their leader was another matter: a recantation refused would plausibly have cost Trotsky his followers and left him in exile all the same. No path of submission guaranteed safety. # FACT: F062
+        In history: Trotsky never recanted. Stalin accepted the surrender of many Oppositionists in 1928–29, but their leader was another matter: a recantation refused would plausibly have cost Trotsky his followers and left him in exile all the same. Submitting made nobody safe. # FACT: F062
         -> t11_deportation
     }
 * (right_contact) [Send word to Bukharin, through Kamenev]

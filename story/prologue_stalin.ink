@@ -67,7 +67,7 @@ On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brin
 
 // ─── 10 March 1923: the third stroke ────────────────────────────────────────────────────────────
 === stalin_third_stroke
-On 10 March a third stroke takes Lenin's speech. He will never dictate another letter. # DATE: 10 March 1923 # PLACE: The Kremlin # MILESTONE: lenin_third_stroke
+On 10 March a third stroke leaves Lenin without speech. The dictation is over. # DATE: 10 March 1923 # PLACE: The Kremlin # MILESTONE: lenin_third_stroke
 {s2_lenins_anger.grudging: Whether he ever read your reply, nobody can say.} The bomb he was making for the Congress will not be thrown by its maker.
 ~ shift(Apparatus, 3, Luck)
 -> stalin_twelfth_congress
@@ -80,10 +80,10 @@ Your offices are the talk of the corridors: Nationalities since 1917; State Cont
 In history: the Commissariat of Nationalities coordinated, rather than ruled, the half of the country that was not Russian, and the Inspectorate (Rabkrin), which Lenin attacked in 1923, is often mistaken for Stalin's key to power. The key was the General Secretaryship, held from 3 April 1922, with its control of appointments; from then he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F036 F037 F038 F039 F076
 ~ candidates += Rudzutak
 You give the organisational report, and then the report on the nationalities.
-{s2_lenins_anger.grudging: You give ground where it costs nothing, condemning Great Russian chauvinism in Lenin's words. Then you and Ordzhonikidze take Mdivani's Georgians apart. Lenin's notes reach only the delegation leaders, behind closed doors.}
+{s2_lenins_anger.grudging: You give ground where it costs nothing, condemning Great Russian chauvinism in Lenin's words. Then you and Ordzhonikidze take Mdivani's Georgians apart. His notes are read to the delegation leaders in private, and no further.}
 {s2_lenins_anger.full_apology: Mdivani and Makharadze find little left to complain of. The delegates who expected a fight see a General Secretary who listened to Lenin.}
 Trotsky reports on industry, with a diagram of prices opening like scissors, and says nothing about Georgia.
-Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it to forty, and most new seats go to provincial men you know. Rudzutak becomes a candidate member of the Politburo.
+Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it to forty, and most new seats go to provincial men you know. Rudzutak joins the Politburo as a candidate.
 ~ shift(Apparatus, 3, Patronage)
 -> s1_cave_meeting
 
@@ -91,8 +91,7 @@ Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it
 // ─── August 1923: the "cave meeting" ────────────────────────────────────────────────────────────
 === s1_cave_meeting
 In July, on holiday at Kislovodsk, Zinoviev and Bukharin took some friends into a cave and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
-The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Otherwise, Zinoviev warns, a crisis.
-Now you are in Kislovodsk yourself, and they sit across the table, tanned and reasonable.
+The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Now they sit across the table from you, tanned and reasonable.
 "Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
 They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
 * (threaten) [If the comrades insist, I will clear out. Who else will do the work? #HISTORICAL]
@@ -123,7 +122,7 @@ The Central Committee meets in late September, with your resignation on the agen
 
 = released
 ~ general_secretary = Rudzutak
-The plenum takes you at your word. Rudzutak, already a secretary of the Central Committee, takes your place.
+The plenum accepts. Rudzutak, already a secretary of the Central Committee, takes your place.
 You keep your seat in the Politburo, and your memory for names.
 ~ shift(Apparatus, -12, Offices)
 ~ shift(Suspicion, -5, Moderation)
@@ -141,10 +140,10 @@ In history: Stalin only threatened to resign in August 1923. His offers were alw
 
 // ─── 16–18 January 1924: the 13th Party Conference ──────────────────────────────────────────────
 === stalin_thirteenth_conference
-The Thirteenth Party Conference: 128 voting delegates. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
-All autumn the scissors opened: factory goods unsold, wages unpaid, strikes. On 8 October Trotsky wrote against secretaries appointed from above; forty-six Old Bolsheviks signed a declaration; in December his New Course set the students against the old guard. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
-Now you report on party building, with Trotsky absent. Pyatakov and Preobrazhensky defend the opposition to a hall that heckles them.
-Then you read out what the party has never seen: the secret seventh point of the resolution on unity, passed under Lenin on 16 March 1921 when factions were banned. A member of the Central Committee who breaks discipline can be expelled by two-thirds of a joint plenum. You do not say whom you mean.
+The Thirteenth Party Conference, 128 delegates voting. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
+All autumn Trotsky and the forty-six wrote against secretaries appointed from above, and his New Course set the students against the old guard. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
+Now you report on party building. The hall heckles Pyatakov and Preobrazhensky when they defend the opposition.
+Then you read out what the party has never seen: the secret seventh point of the resolution on unity, passed under Lenin on 16 March 1921 when factions were banned. Two-thirds of a joint plenum can expel a member of the Central Committee who breaks discipline. You do not say whom you mean.
 The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 ~ temp condemn = 90 + apparatus / 10 + (mantle - 35) / 5
 {s1_cave_meeting.share:
@@ -157,7 +156,7 @@ The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 - votes_against > 6:
     Against it: {votes_against} hands. You will remember whose.
 - else:
-    A few hands against. You will remember whose.
+    {votes_against == 0:Not one hand against. You remember that too.|A few hands against. You will remember whose.}
 }
 {s1_cave_meeting.share: Zinoviev's man in the Secretariat drafted half of it, and will want the credit.}
 ~ shift(Mantle, 4, FactionBan)

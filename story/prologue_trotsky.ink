@@ -23,7 +23,7 @@ Between 13 and 16 December Lenin suffers a second series of strokes. His right s
 In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade; Stalin, Zinoviev and Kamenev voted for it. From his bed Lenin asked you to defend it. Today you do, and the plenum gives way without a fight.
 Then, like housekeeping, a second decision: Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders. Who sees him, what he reads, what leaves his room.
 ~ shift(Mantle, 3, Discipleship)
-Three days later a note reaches you in Krupskaya's hand: the position has been taken without a shot; keep up the offensive. For taking it down, you learn much later, Stalin abused her coarsely on the telephone.
+Three days later a note comes in Krupskaya's hand: the position has been taken without a shot; keep up the offensive. For taking it down, you learn much later, Stalin abused her on the telephone.
 In the small room Lenin goes on dictating, a few minutes a day: a letter to the next Congress, about each of you. On 4 January he adds that Stalin is too rude, and should be removed as General Secretary. None of you knows a word of it.
 -> t1_lenin_partnership
 
@@ -31,9 +31,9 @@ In the small room Lenin goes on dictating, a few minutes a day: a letter to the 
 // ─── 5 March 1923: Lenin's bomb ─────────────────────────────────────────────────────────────────
 === t1_lenin_partnership
 You are ill in bed when Lenin's secretary telephones and reads you a letter. # DATE: 5 March 1923 # PLACE: The Kremlin, Trotsky's apartment
-He asks you to take up the Georgian case in the Central Committee. Stalin and Dzerzhinsky are persecuting it, and he cannot trust their impartiality. If you refuse, send the papers back.
+He asks you to take up the Georgian case in the Central Committee: Stalin and Dzerzhinsky are persecuting it, and he cannot trust their impartiality.
 The papers come: Georgian Communists bullied, Ordzhonikidze striking a comrade, Great Russian chauvinism, a General Secretary's haste and spite. All winter Pravda has printed Lenin's attacks on the Workers' and Peasants' Inspectorate, the office Stalin ran until last year: better fewer, he wrote, but better.
-The same day he writes to Stalin: apologise to my wife, or we break off relations. His secretary says he is preparing a bomb for the Congress, six weeks away. Kamenev leaves for Tiflis on Wednesday; does Lenin's ally want to send anything with him? # DECISION: t1_lenin_partnership # TITLE: Lenin's bomb
+The same day he writes to Stalin: apologise to my wife, or we break off relations. He is preparing a bomb for the Congress, his secretary says. Kamenev leaves for Tiflis on Wednesday; have you anything to send with him? # DECISION: t1_lenin_partnership # TITLE: Lenin's bomb
 * (press_case) [Tell Lenin yes: I will read his notes to the Congress myself]
     You send word back: yes. You will say at the Congress what he would say: the General Secretary has too much power and too little restraint.
     Kamenev hears it first. Stalin hears it an hour later. For a week the Secretariat is very quiet and very busy.
@@ -48,8 +48,7 @@ The same day he writes to Stalin: apologise to my wife, or we break off relation
     ~ shift(Suspicion, 6, Underestimated)
     In history: Trotsky had declined Lenin's offer of a deputy premiership in September 1922 and never took it. Roberts notes Lenin meant the post as a counterweight to Stalin's Secretariat; Deutscher that without Lenin's support Trotsky could not hold his own. # FACT: F073 F096
 * (bargain) [Give Kamenev my terms. If Stalin meets them, no war #HISTORICAL]
-    You are ill, and a war in the Central Committee while Lenin lies sick could split it. Kamenev carries your terms south: Stalin apologises to Krupskaya, the Georgians are left in peace, the intrigues stop.
-    Kamenev looks relieved.
+    A war in the Central Committee while Lenin lies sick could split it. Kamenev carries your terms south, looking relieved: Stalin apologises to Krupskaya, the Georgians are left in peace, the intrigues stop.
     ~ shift(Mantle, -4, Personality)
     ~ shift(Suspicion, -4, Moderation)
     In history: Trotsky put terms to Kamenev and did not press Lenin's case at the 12th Congress. Deutscher stresses his hesitation at key moments; Lewin sees a lost chance. # FACT: F006 F008 F073 F096
@@ -69,7 +68,7 @@ On 10 March a third stroke takes Lenin's speech. He will never dictate another l
 // ─── 17–25 April 1923: the 12th Party Congress ──────────────────────────────────────────────────
 === trotsky_twelfth_congress
 The Twelfth Congress: 408 voting delegates, and the first Congress without Lenin. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
-Zinoviev gives the political report, as Lenin always did; Stalin gives two, on organisation and on the nationalities. You report on industry, with a diagram: factory prices climbing, grain prices falling, two blades opening like scissors.
+Zinoviev gives the political report, as Lenin always did. You report on industry, with a diagram: factory prices climbing, grain prices falling, two blades opening like scissors.
 {t1_lenin_partnership.press_case: -> the_case}
 {t1_lenin_partnership.deputy: You speak from the government bench now. The delegates applaud you, and keep their eyes on Stalin.}
 {t1_lenin_partnership.bargain: On Georgia you say nothing. Stalin condemns Great Russian chauvinism in Lenin's words, then takes Mdivani's Georgians apart. Lenin's notes reach only the delegation leaders, behind closed doors.}
@@ -116,7 +115,7 @@ Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challe
 * (write_letter) [The apparatus is strangling the party. I will tell the Central Committee so #HISTORICAL]
     You write it in one sitting: secretaries appointed, not elected; members taught to obey; an economy drifting without a plan.
     A week later forty-six Old Bolsheviks, Preobrazhensky, Pyatakov and Antonov-Ovseenko among them, send their own declaration. You did not sign it. Nobody will believe that matters.
-    A joint plenum calls your letter a grave political error. A chill caught duck-shooting turns into a fever, and from your bed you answer the Politburo's December resolution on democracy with letters you call the New Course. Students and military academies vote for you. The provincial committees do not.
+    A joint plenum calls it a grave political error. A chill caught duck-shooting turns into a fever, and from your bed you write the letters you call the New Course. Students and military academies vote for you. The provincial committees do not.
     ~ shift(Left, 8, RadicalMood)
     ~ shift(Suspicion, 6, FactionBan)
     ~ shift(Apparatus, -3, Centralism)
@@ -144,7 +143,7 @@ Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challe
 // ─── 16–18 January 1924: the 13th Party Conference ──────────────────────────────────────────────
 === trotsky_thirteenth_conference
 The Thirteenth Party Conference: 128 voting delegates. You are too ill to attend, and read the reports in bed. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
-Stalin reports on party building. Pyatakov and Preobrazhensky defend the opposition to a hall that heckles them.
+Pyatakov and Preobrazhensky defend the opposition to a hall that heckles them.
 Then Stalin reads out what the party has never seen: the secret seventh point of the resolution on unity that you voted for on 16 March 1921, the day the factions were banned. A member of the Central Committee who breaks discipline can be expelled by two-thirds of a joint plenum. He does not say whom he means.
 {t2_new_course.stay_inside: The resolution calls the opposition of the forty-six a petty-bourgeois deviation from Leninism.|The resolution calls your opposition a petty-bourgeois deviation from Leninism.}
 ~ temp condemn = 96 - (left - 55) / 3 - (mantle - 45) / 4 + (suspicion - 70) / 4
@@ -155,7 +154,7 @@ Then Stalin reads out what the party has never seen: the secret seventh point of
 - votes_against > 6:
     Against it: {votes_against} hands. A handful, and the Pravda reporter writes down their names.
 - else:
-    A few hands against, no more.
+    {votes_against == 0:Not one hand against.|A few hands against, no more.}
 }
 {
 - t2_new_course.stay_inside:

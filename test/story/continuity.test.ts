@@ -7,7 +7,7 @@ import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
 import type { Beat } from '../../src/narrative/InkRunner.ts';
-import { historicalPolicy, playthrough } from '../../src/sim/playthrough.ts';
+import { historicalPolicy, playthrough, randomPolicy } from '../../src/sim/playthrough.ts';
 
 interface Played {
   text: string;
@@ -84,5 +84,33 @@ describe('continuity', () => {
     expect(run.ending).toBe('stalin_supreme');
     expect(run.text).toMatch(/you asked to be released and they refused/);
     expect(run.text).toMatch(/once more, to release you/);
+  });
+
+  it('after a unanimous vote no line speaks of the few hands raised against it', () => {
+    let unanimous = 0;
+    for (const protagonist of ['Trotsky', 'Stalin']) {
+      for (const seed of Array.from({ length: 150 }, (_, i) => i + 1)) {
+        const lines: string[] = [];
+        playthrough(storyJson, {
+          seed,
+          policy: (beat, random) => {
+            const named = beat.choices.findIndex((c) => c.protagonist === protagonist);
+            return named >= 0 ? named : randomPolicy(beat, random);
+          },
+          onBeat: (beat) => {
+            for (const line of beat.lines) lines.push(line.text);
+          },
+        });
+        for (const [i, line] of lines.entries()) {
+          if (!line.includes('Against: 0.')) continue;
+          unanimous++;
+          const next = lines.slice(i + 1, i + 3).join(' ');
+          expect(next, `${protagonist} seed ${String(seed)}`).not.toMatch(
+            /few hands against|Hardly a hand|barely a hand/,
+          );
+        }
+      }
+    }
+    expect(unanimous).toBeGreaterThan(0);
   });
 });
