@@ -122,7 +122,9 @@ for (const viewport of VIEWPORTS) {
       await page.locator('.lab-screen').waitFor();
       await page.waitForFunction(() => !document.querySelector('.tool-loading'));
       // The Lab's view, with whatever results it shows, is kept: the same element comes back.
-      await page.locator('.lab-screen').evaluate((el) => { el.setAttribute('data-kept', 'yes'); });
+      await page.locator('.lab-screen').evaluate((el) => {
+        el.setAttribute('data-kept', 'yes');
+      });
       await page.goBack();
       await page.getByRole('button', { name: 'New game' }).waitFor();
       await page.goForward();
