@@ -30,9 +30,14 @@ const HTML_SINKS = [
 
 const noPhaser = { name: 'phaser', message: 'Only src/scenes/ may import Phaser.' };
 const noInk = { name: 'inkjs', message: 'Only src/narrative/ may import inkjs.' };
+// src/narrative/ imports the runtime from inkjs/engine/ (patched at install: patches/README.md).
 const noInkCompiler = {
-  group: ['inkjs/*'],
+  regex: '^inkjs/(?!engine/)',
   message: 'The ink compiler runs at build time only (src/tools/).',
+};
+const noInkEngine = {
+  regex: '^inkjs(/engine/|-stock(/|$))',
+  message: "Only src/narrative/ may import inkjs (inkjs-stock is the tests' unpatched copy).",
 };
 
 const HEADLESS = ['src/narrative/**', 'src/model/**', 'src/core/**', 'src/persistence/**', 'src/sim/**'];
@@ -49,6 +54,7 @@ function layer(files, paths, above) {
           paths: [noPhaser, ...paths],
           patterns: [
             noInkCompiler,
+            ...(paths.includes(noInk) ? [noInkEngine] : []),
             { group: ['**/ui/**', '**/scenes/**'], message: 'The core must not depend on views.' },
             ...above.map((folder) => ({
               group: [`**/${folder}/**`],
@@ -106,6 +112,7 @@ export default tseslint.config(
           paths: [noPhaser, noInk],
           patterns: [
             noInkCompiler,
+            noInkEngine,
             {
               // The poster portraits are pure SVG strings, shared by the table and the DOM screens.
               regex: '/(narrative|scenes)/(?!portraits/)',
@@ -125,6 +132,7 @@ export default tseslint.config(
           paths: [noInk],
           patterns: [
             noInkCompiler,
+            noInkEngine,
             { group: ['**/narrative/**', '**/ui/**'], message: 'Scenes read the store only.' },
           ],
         },

@@ -1,77 +1,254 @@
 /**
- * npm run bench, part 2: the What-if engine's speed in Node. The baseline, measured in the same run, is the
- * raw inkjs playthrough rate on the same compiled story: a bare Story, Continue() to each choice and a
- * uniformly random pick, nothing else. Then the engine one thread (simulate()) and on every core
- * (simulateInParallel(), the path of `npm run whatif` and the bench target: 1,000 histories ≤ 3 s).
+ * npm run bench, part 2: the What-if engine (issue 11). In one run, on the story as compiled today:
+ *
+ * - one thread, histories per second: raw inkjs as published (the floor of the old engine), the engine as
+ *   it was (the same code built against `inkjs-stock`, the registry's unpatched inkjs, standard mode),
+ *   the patched runtime in the standard mode, and the patched runtime in the fast simulation mode (now);
+ * - 1,000 histories on two worker threads, from a cold pool, for the old and new engine;
+ * - `npm run whatif` end to end (a new process, as a user runs it), 1,000 histories, random and as history did;
+ * - the browser Lab, from pressing Run to the full chart, 1,000 histories in two Web Workers (headless
+ *   Chromium), measured in the same minute as the command line;
+ * - the debrief's "decisions that mattered" (seconds of re-simulation in the game) before and after.
+ *
+ * The machine is shared: runs of one row are interleaved with the other rows' and the load average is
+ * printed beside the figures.
  */
-import { availableParallelism } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 
-import { Story } from 'inkjs';
+import { chromium } from 'playwright-core';
 
-import { mulberry32 } from '../src/sim/random.ts';
-import { type Protagonist, simulate } from '../src/sim/whatIf.ts';
-import { compileInk } from '../src/tools/inkCompile.ts';
-import { simulateInParallel } from '../src/tools/simPool.ts';
+import type { Protagonist } from '../src/sim/whatIf.ts';
+import { nodeBundle, root } from '../src/tools/nodeBundle.mjs';
+import { SimPool } from '../src/tools/simPool.ts';
+import { compiledStory } from '../src/tools/storyCache.ts';
+import type { EngineTask } from './engineTasks.ts';
+import { buildAndServe, targets } from './targets.mjs';
 
 const SAMPLE = Number(process.env.BENCH_SIM_SAMPLE ?? 150);
 const HISTORIES = 1000;
+const ROUNDS = Number(process.env.BENCH_SIM_ROUNDS ?? 2);
+const PROTAGONISTS = ['Trotsky', 'Stalin'] as const;
 
-const compiled = compileInk(path.resolve(import.meta.dirname, '../story/main.ink'));
+const compiled = compiledStory();
 if (!compiled.json) throw new Error('the story did not compile');
 const storyJson = compiled.json;
 
-/** Raw inkjs: the protagonist's choice, then uniformly random choices to the end. */
-function rawRuns(protagonist: Protagonist, runs: number): number {
-  const story = new Story(storyJson);
-  const started = performance.now();
-  for (let i = 0; i < runs; i++) {
-    story.ResetState();
-    story.state.storySeed = i + 1;
-    const random = mulberry32(i + 1);
-    let first = true;
-    for (;;) {
-      while (story.canContinue) story.Continue();
-      const count = story.currentChoices.length;
-      if (count === 0) break;
-      story.ChooseChoiceIndex(first ? (protagonist === 'Trotsky' ? 0 : 1) : Math.floor(random() * count));
-      first = false;
+const STOCK = {
+  'inkjs/engine/Story': 'inkjs-stock/engine/Story',
+  'inkjs/engine/InkList': 'inkjs-stock/engine/InkList',
+};
+const bundles = {
+  now: await nodeBundle('bench/engineTasks.ts'),
+  stock: await nodeBundle('bench/engineTasks.ts', { name: 'engineTasks-stock', alias: STOCK }),
+  poolNow: await nodeBundle('src/tools/simWorker.ts'),
+  poolStock: await nodeBundle('src/tools/simWorker.ts', { name: 'simWorker-stock', alias: STOCK }),
+};
+
+const load = (): string => loadavg()[0]?.toFixed(1) ?? '?';
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+
+/** Runs tasks one after the other in a fresh worker thread of one build; returns each task's ms. */
+async function onThread(file: string, tasks: EngineTask[]): Promise<number[]> {
+  const worker = new Worker(file, { workerData: { storyJson } });
+  try {
+    const times: number[] = [];
+    for (const task of tasks) {
+      times.push(
+        await new Promise<number>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage(task);
+        }),
+      );
     }
+    return times;
+  } finally {
+    await worker.terminate();
   }
-  return (performance.now() - started) / runs;
 }
 
-function engineRuns(protagonist: Protagonist, runs: number): number {
-  const started = performance.now();
-  simulate(storyJson, { protagonist, pins: {}, others: 'random', runs, seed: 1 });
-  return (performance.now() - started) / runs;
-}
-
-async function parallelSeconds(protagonist: Protagonist): Promise<number> {
-  const started = performance.now();
-  await simulateInParallel(storyJson, { protagonist, pins: {}, others: 'random', runs: HISTORIES, seed: 1 });
-  return (performance.now() - started) / 1000;
+/** ms per history on one thread, after a warm-up, median of the rounds. */
+async function perHistory(
+  file: string,
+  task: EngineTask & { runs: number },
+  samples: number[][],
+): Promise<void> {
+  const [, ms] = await onThread(file, [{ ...task, runs: 20 }, task]);
+  samples.push([(ms ?? 0) / task.runs, Number(load())]);
 }
 
 const rows: string[] = [];
-for (const protagonist of ['Trotsky', 'Stalin'] as const) {
-  // Warm up both paths once so that neither pays for the JIT alone.
-  rawRuns(protagonist, 10);
-  engineRuns(protagonist, 10);
-  const raw = rawRuns(protagonist, SAMPLE);
-  const engine = engineRuns(protagonist, SAMPLE);
-  const parallel = await parallelSeconds(protagonist);
-  rows.push(
-    `| ${protagonist}, random choices | ${raw.toFixed(1)} ms (${(1000 / raw).toFixed(0)}/s) | ${engine.toFixed(1)} ms (${(1000 / engine).toFixed(0)}/s) | ${parallel.toFixed(2)} s |`,
+const out = (line = ''): void => {
+  console.log(line);
+};
+
+// 1. One thread.
+const single: Record<string, number[][]> = {};
+const cell = (key: string): number[][] => (single[key] ??= []);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const protagonist of PROTAGONISTS) {
+    const histories = (fast: boolean): EngineTask & { runs: number } => ({
+      kind: 'histories',
+      protagonist,
+      others: 'random',
+      runs: SAMPLE,
+      fast,
+    });
+    await perHistory(bundles.stock, { kind: 'raw', protagonist, runs: SAMPLE }, cell(`${protagonist} raw`));
+    await perHistory(bundles.stock, histories(false), cell(`${protagonist} before`));
+    await perHistory(bundles.now, histories(false), cell(`${protagonist} standard`));
+    await perHistory(bundles.now, histories(true), cell(`${protagonist} fast`));
+  }
+}
+const fmt = (samples: number[][]): string => {
+  const ms = median(samples.map(([v]) => v ?? 0));
+  return `${ms.toFixed(1)} ms (${(1000 / ms).toFixed(0)}/s)`;
+};
+const loads = (keys: string[]): string =>
+  keys.flatMap((k) => single[k]?.map(([, l]) => (l ?? 0).toFixed(1)) ?? []).join(', ');
+
+out(
+  `\nWhat-if engine — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${String(availableParallelism())} cores, ` +
+    `story ${compiled.hash ?? ''}; one thread: ${String(SAMPLE)} random histories, median of ${String(ROUNDS)} interleaved rounds\n`,
+);
+out(
+  '| one thread, random choices | raw inkjs 2.4.0 (stock) | engine before (stock inkjs, standard mode) | engine, patched inkjs, standard mode | engine now (patched, fast mode) | now vs before |',
+);
+out('|---|---|---|---|---|---|');
+for (const p of PROTAGONISTS) {
+  const before = median(cell(`${p} before`).map(([v]) => v ?? 0));
+  const now = median(cell(`${p} fast`).map(([v]) => v ?? 0));
+  out(
+    `| ${p} | ${fmt(cell(`${p} raw`))} | ${fmt(cell(`${p} before`))} | ${fmt(cell(`${p} standard`))} | ${fmt(cell(`${p} fast`))} | ${(before / now).toFixed(1)}× |`,
   );
 }
+out(`\nLoad average (1 min) at each single-thread figure: ${loads(Object.keys(single))}`);
 
-console.log(
-  `\nWhat-if engine — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${String(availableParallelism())} cores, ` +
-    `${String(SAMPLE)} histories per single-thread figure, ${String(HISTORIES)} for the parallel one\n`,
+// 2. 1,000 histories on two threads, from a cold pool, and 3. `npm run whatif`, and 4. the browser Lab.
+async function pooled(
+  file: string,
+  fast: boolean,
+  protagonist: Protagonist,
+  others: 'random' | 'history',
+): Promise<number> {
+  const started = performance.now();
+  const pool = await SimPool.start(storyJson, { threads: 2, fast, workerFile: file });
+  await pool.run({ protagonist, pins: {}, others, runs: HISTORIES, seed: 1 });
+  await pool.close();
+  return (performance.now() - started) / 1000;
+}
+
+function whatif(protagonist: Protagonist, others: 'random' | 'history'): number {
+  const started = performance.now();
+  execFileSync(
+    'npm',
+    [
+      'run',
+      '-s',
+      'whatif',
+      '--',
+      '--as',
+      protagonist,
+      '--others',
+      others,
+      '--runs',
+      String(HISTORIES),
+      '--json',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  return (performance.now() - started) / 1000;
+}
+
+const game = targets.find((t) => t.kind === 'game');
+if (!game) throw new Error('no game target');
+const { server, url } = await buildAndServe(game);
+const chromiumConfig = JSON.parse(readFileSync(path.join(root, 'test/browser/chromium.json'), 'utf8')) as {
+  executablePath: string;
+  args: string[];
+};
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath,
+  headless: true,
+  args: chromiumConfig.args,
+});
+
+/** Seconds from pressing Run to the full chart for 1,000 histories, in a fresh page (the Lab opened, its story read). */
+async function inBrowser(protagonist: Protagonist, others: 'random' | 'history'): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(`${url}?renderer=canvas`);
+    await page.getByRole('button', { name: 'What-if Lab' }).click();
+    await page.locator('select[data-decision]').first().waitFor();
+    await page.locator('.scenario-a').getByRole('radio', { name: protagonist }).check();
+    await page.getByRole('radio', { name: others === 'history' ? 'as history did' : 'at random' }).check();
+    await page.getByLabel('Histories to simulate').fill(String(HISTORIES));
+    const started = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.locator('.lab-results:not(.lab-partial) .lab-chart').waitFor({ timeout: 300_000 });
+    const ended = await page.evaluate(() => performance.now());
+    return (ended - started) / 1000;
+  } finally {
+    await page.close();
+  }
+}
+
+out(
+  `\n1,000 histories, seed 1 (two threads; each figure once, rows interleaved; load average beside each)\n`,
 );
-console.log(
-  '| histories | raw inkjs, one thread (baseline) | engine, one thread | engine, 1,000 histories on every core |',
+out(
+  '| histories | engine before, 2 worker threads (cold pool) | engine now, 2 worker threads (cold pool) | `npm run whatif` now, end to end | browser Lab now, Run to chart (2 Web Workers) | browser / command line |',
 );
-console.log('|---|---|---|---|');
-for (const row of rows) console.log(row);
+out('|---|---|---|---|---|---|');
+for (const protagonist of PROTAGONISTS) {
+  for (const others of ['random', 'history'] as const) {
+    const figures: string[] = [];
+    const timed = async (f: () => Promise<number> | number): Promise<number> => {
+      const s = await f();
+      figures.push(`${s.toFixed(2)} s (load ${load()})`);
+      return s;
+    };
+    await timed(() => pooled(bundles.poolStock, false, protagonist, others));
+    await timed(() => pooled(bundles.poolNow, true, protagonist, others));
+    const cli = await timed(() => whatif(protagonist, others));
+    const lab = await timed(() => inBrowser(protagonist, others));
+    rows.push(
+      `| ${protagonist}, ${others === 'history' ? 'as history did' : 'random choices'} | ${figures.join(' | ')} | ${(lab / cli).toFixed(2)}× |`,
+    );
+    out(rows.at(-1));
+  }
+}
+await browser.close();
+await new Promise<void>((resolve) => {
+  server.httpServer.close(() => {
+    resolve();
+  });
+});
+
+// 5. Decisions that mattered.
+out(
+  `\nThe debrief's "decisions that mattered" (re-simulation of one run, one thread), seeds 1–3 per side, before → now\n`,
+);
+out('| run | before (stock inkjs, standard mode) | now (patched, fast mode) | speed-up |');
+out('|---|---|---|---|');
+for (const protagonist of PROTAGONISTS) {
+  for (let seed = 1; seed <= 3; seed++) {
+    const task: EngineTask = { kind: 'mattered', protagonist, seed };
+    const [before] = await onThread(bundles.stock, [task]);
+    const [now] = await onThread(bundles.now, [task]);
+    out(
+      `| ${protagonist}, seed ${String(seed)} | ${((before ?? 0) / 1000).toFixed(2)} s | ${((now ?? 0) / 1000).toFixed(2)} s | ${((before ?? 0) / (now ?? 1)).toFixed(1)}× (load ${load()}) |`,
+    );
+  }
+}

@@ -1,5 +1,6 @@
 /** Composition root: fetch the story, build the store, the saves and the controller; draw the text; then load the table. */
 import storyUrl, { storyHash } from '../story/main.ink?asset';
+import { parseClassSettings } from './classroom/classLink.ts';
 import { GameController } from './core/GameController.ts';
 import { type GameState, initialState } from './core/gameState.ts';
 import { SaveSlots } from './core/SaveSlots.ts';
@@ -19,6 +20,7 @@ import { SavesPanel } from './ui/SavesPanel.ts';
 import { bindHistory } from './ui/history.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
+import './ui/classroom.css';
 
 /** localStorage, or null where the browser refuses it (private modes, disabled storage). */
 function browserStorage(): KeyValueStorage | null {
@@ -114,7 +116,9 @@ recovery = {
     controller.newGame();
   },
 };
-new App(root, store, controller, createToolViews({ storyJson, controller, endings }));
+// A class link (?class=1&side=…&seed=…&run=…) carries the teacher's settings.
+const classSettings = parseClassSettings(location.search);
+new App(root, store, controller, createToolViews({ storyJson, controller, endings, store }), classSettings);
 const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
 root.querySelector('.masthead')?.append(savesPanel.opener());
 

@@ -11,8 +11,11 @@
 // Reads: the six meters; read counts of the decision knots' labelled choices and stitches.
 // Writes: meters (through shift / shift_between only), lenin_dead, politburo, candidates,
 //   general_secretary.
-// Endings (endings.ink): ending_act1_stalin_secretary, ending_act1_stalin_steps_aside,
-//   ending_act1_stalin_exposed.
+// Votes: the CC plenum on Kamenev's proposal (or, after a challenge to the letter, on reading it to the
+//   Congress); the June plenum on Stalin's resignation.
+// Endings (endings.ink): ending_collective_leadership (the June 1924 plenum accepts his resignation:
+//   likelier if meant, or if the Congress heard the letter); ending_stalin_out_of_secretariat (he
+//   challenges the letter, the plenum sends it to the Congress, and the new Committee removes him).
 // No new globals: every later difference is read from the labelled choices below.
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
@@ -132,7 +135,7 @@ They are saving you, because they fear Trotsky and think you are the safe one. #
     ~ shift(Suspicion, -3, Underestimated)
     ~ shift(Mantle, -2, TestamentBuried)
     The plenum votes on Kamenev's proposal.
-    ~ temp kept_private = vote("CC plenum", 40, 47 + apparatus / 5 + (mantle - 35) / 4 - suspicion / 4, 10)
+    ~ temp kept_private = vote("CC plenum", Plenum, CC_1923, for_you(Plenum) + ZK_SAVE_STALIN - LENINS_LETTER + (mantle - DISCIPLE_NEUTRAL) / 2, 0)
     {kept_private: -> delegations_only | -> krupskaya_wins}
 * (genuine_resignation) [Lenin asked one thing. Resign the Secretariat, and mean it]
     You stand. Lenin asked for one thing, you say, and the party will not begin its life without him by refusing it. Release me from the Secretariat. I will serve in the Politburo, or wherever I am sent.
@@ -150,17 +153,14 @@ They are saving you, because they fear Trotsky and think you are the safe one. #
     ~ shift(Suspicion, 12, Personality)
     "Then let the whole Congress hear it, and judge." # SPEAKER: Krupskaya
     The plenum votes on reading the letter to the Congress in session.
-    ~ temp exposure = 34 + suspicion / 2 - (apparatus - 60) / 3 + (40 - mantle) / 4
+    ~ temp exposure = against_you(Plenum)
     {s3_telegram.let_stand:
-        ~ exposure += 6
-    }
-    {s3_telegram.leave_to_others:
-        ~ exposure += 4
+        ~ exposure += SATURDAY_REMEMBERED
     }
     {s3_oath.oath:
-        ~ exposure += 4
+        ~ exposure += OATH_REMEMBERED
     }
-    ~ temp read_aloud = vote("CC plenum", 40, exposure, 10)
+    ~ temp read_aloud = vote("CC plenum", Plenum, CC_1923, exposure, 0)
     {read_aloud: -> letter_to_congress | -> challenge_survived}
 
 = delegations_only
@@ -182,7 +182,7 @@ Zinoviev does not look at you. He does not need you any more. {s3_telegram.let_s
 -> testament_history
 
 = challenge_survived
-{votes_for >= 17: It is close, but the provincial men hold.|The provincial men hold.} The letter will go to the delegations behind closed doors, with a comrade from the majority on hand to explain it.
+{minority() >= 40: It is close, but the provincial men hold.|The provincial men hold.} The letter will go to the delegations behind closed doors, with a comrade from the majority on hand to explain it.
 You have survived, and everyone in the room saw what it cost. Krupskaya will not forget. Neither will Trotsky.
 ~ shift(Apparatus, 3, Votes)
 -> testament_history
@@ -226,17 +226,19 @@ Bukharin becomes a full member of the Politburo: the party's favourite theorist,
 {s5_testament.genuine_resignation: You repeat your request from May, and this time you do not sit down afterwards. Release me from the Secretariat.|You rise and ask to be released as General Secretary: Lenin's letter must be respected. You do not expect to be taken at your word.}
 {s5_testament.krupskaya_wins: The whole Congress has heard the letter. Some of the new members of the Committee heard it as an instruction.}
 The plenum votes on whether to accept.
-~ temp release = 0
+// Accepting the resignation is a motion against Stalin. Zinoviev and Kamenev need him against
+// Trotsky (F020), so a tactical offer is refused unless the whole Congress has heard the letter.
+~ temp release = against_you(Plenum)
 {
 - s5_testament.genuine_resignation:
-    ~ release = 55 - (apparatus - 65) / 3 + (right - 45) / 4 + (mantle - 40) / 5
+    ~ release += MEANT_IT
 - else:
-    ~ release = 20 + suspicion / 2 - (apparatus - 50) / 3 - (mantle - 35) / 4
+    ~ release -= TACTICAL_OFFER
 }
 {s5_testament.krupskaya_wins:
-    ~ release += 25
+    ~ release += LETTER_HEARD
 }
-~ temp accepted_it = vote("CC plenum", 50, release, 12)
+~ temp accepted_it = vote("CC plenum", Plenum, CC_1924, release, 0)
 {accepted_it: -> accepted | -> refused}
 
 = accepted

@@ -8,8 +8,11 @@
 // Decision points (knot name = DECISION id): t3_funeral, t5_army, t4_testament, t4_congress.
 // Reads: the six meters; read counts of the decision knots' labelled choices and stitches.
 // Writes: meters (through shift only), lenin_dead, politburo, candidates, general_secretary.
-// Endings (endings.ink): ending_act1_trotsky_isolated, ending_act1_trotsky_secretariat_falls,
-//   ending_act1_trotsky_bonapartist.
+// Votes: the CC plenum on the testament (t4_testament.count); the 13th Congress's condemnation; the June
+//   plenum on who leads, only after the testament is acted on with an early understanding.
+// Endings (endings.ink): ending_collective_leadership (the testament acted on: Stalin out of the
+//   Secretariat, 2 June 1924); ending_trotsky_led (the same, with alliance == EarlyBloc, and the June
+//   plenum follows Trotsky: the early deal, the testament, the army kept out of politics, C3c).
 // No new globals: every later difference is read from the labelled choices below.
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
@@ -94,6 +97,7 @@ Now Krupskaya has handed over Lenin's Letter to the Congress, and Kamenev reads 
 Stalin sits on the steps below the presidium and looks at the window. He seems smaller than he is.
 "Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
 "I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
+{alliance == EarlyBloc: Kamenev does not look at you as he says it. Your understanding of October is in the room, unspoken: if you move, he will not stand in your way.}
 "It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
 {t3_funeral.demand_date: In your folder there is still the answer that said Saturday.}
 {t5_army.mobilise_cells: Everyone here has read the resolutions of the army cells. When Zinoviev says "unity", he looks at you.}
@@ -111,18 +115,20 @@ Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament 
     -> silence
 
 = count
-~ temp support = (mantle + left) / 2 + (right - 30) / 3 - (suspicion - 60) / 2 - apparatus / 5
+// Lenin's own remedy, asked for plainly, is the easiest motion to vote for; Zinoviev and Kamenev, who
+// fear Trotsky more than Stalin (F020), carry the CC against it unless they have come to terms with him.
+~ temp support = for_you(Plenum) + LENINS_LETTER
 {t4_testament.literal_remedy:
-    ~ support += 7
-}
-{t4_testament.back_krupskaya:
-    ~ support += 2
+    ~ support += LITERAL_REMEDY
 }
 {t4_testament.back_krupskaya && t3_funeral.demand_date:
-    ~ support += 3
+    ~ support += FUNERAL_TELEGRAMS
+}
+{alliance == EarlyBloc:
+    ~ support += EARLY_BLOC_HOLDS
 }
 The plenum votes. Forty full members of the Central Committee raise their hands or keep them down; the delegation leaders along the walls can only watch.
-~ temp removed = vote("CC plenum", 40, support, 10)
+~ temp removed = vote("CC plenum", Plenum, CC_1923, support, 0)
 {removed: -> stalin_removed | -> motion_fails}
 
 = stalin_removed
@@ -137,7 +143,7 @@ Stalin gets up from the steps. If the party wishes it, he says, he will go. He s
 -> testament_history
 
 = motion_fails
-{votes_for >= 17: It is close, but not close enough.|It is not close.} Zinoviev's Leningraders vote with Kamenev's Muscovites, and the men from the provinces vote with the Secretariat that sent them there.
+{minority() >= 40: It is close, but not close enough.|It is not close.} Zinoviev's Leningraders vote with Kamenev's Muscovites, and the men from the provinces vote with the Secretariat that sent them there.
 {t4_testament.back_krupskaya: The letter will go to the delegations one by one, behind closed doors, with a comrade from the majority on hand to explain it.|Lenin's one request has been put to a vote and refused. The letter goes to the delegations behind closed doors.}
 Stalin does not look at you. He does not need to. You attacked and lost, and the whole Central Committee watched you do it.
 ~ shift(Mantle, 3, TestamentBuried)
@@ -195,19 +201,16 @@ Your name is called. The hall goes quiet in the way it only goes quiet for you. 
     ~ shift(Left, -12, FactionBan)
     ~ shift(Mantle, -6, Misrepresentation)
 - (resolution)
-~ temp condemn = 94 - (mantle - 40) / 2 - (left - 55) / 2 + (suspicion - 60) / 4
+~ temp condemn = against_you(Congress)
 {t4_testament.stalin_removed:
-    ~ condemn -= 12
-}
-{t4_congress.name_apparatus:
-    ~ condemn -= 8
+    ~ condemn -= TESTAMENT_OBEYED
 }
 The Congress votes on the resolution endorsing January's condemnation of the opposition.
-~ temp condemned = vote("13th Congress", 748, condemn, 6)
+~ temp condemned = vote("13th Congress", Congress, CONGRESS_13, condemn, 0)
 {
 - not condemned:
     The resolution falls. For the first time since Lenin fell ill, a Congress has refused the majority something it asked for. Nobody in the hall quite knows what that means, least of all you.
-- votes_against >= 75:
+- minority() >= 10:
     A minority of {votes_against} is not a victory. But it is a number, and numbers are remembered.
 - t4_congress.recant:
     Even your friends vote for it. You asked them to.
@@ -225,6 +228,23 @@ The first plenum of the new Central Committee. # DATE: 2 June 1924 # PLACE: The 
 ~ candidates -= Bukharin
 Bukharin becomes a full member of the Politburo: quick, warm, liked by almost everyone, you included. One more vote for the majority.
 {
+- t4_testament.stalin_removed && alliance == EarlyBloc:
+    ~ general_secretary = Rudzutak
+    Rudzutak becomes General Secretary, as Lenin wished. Then Zinoviev keeps the rest of your bargain: he moves that you report to the Committee on the economy and the plan, and that the new Secretariat answer to the Politburo.
+    A vote on that is a vote on who leads. Everyone in the room knows it.
+    // The army kept out of politics (t5_army), the testament obeyed, an early deal kept: the one road to
+    // a Trotsky-led party that historians would recognise (FACTBASE C3c), and still uncertain.
+    ~ temp leads = for_you(Plenum) + EARLY_BLOC_HOLDS + LENINS_LETTER
+    {t5_army.mobilise_cells:
+        ~ leads -= BONAPARTE_FEAR
+    }
+    ~ temp follows = vote("CC plenum", Plenum, CC_1924, leads, 0)
+    {follows:
+        The majority follows you. Stalin keeps his seat in the Politburo, and his provincial secretaries keep theirs.
+        -> ending_trotsky_led
+    - else:
+        The motion falls. Zinoviev shrugs: he tried. The real weight passes to him, as everyone expected, and he leads the collective leadership in all but name.
+    }
 - t4_testament.stalin_removed:
     ~ general_secretary = Rudzutak
     The new Central Committee keeps its word to Lenin. Rudzutak, a quiet Latvian who is a candidate member of the Politburo, becomes General Secretary. The real weight passes to Zinoviev, who now leads the collective leadership in all but name.

@@ -32,10 +32,6 @@
 //   .reintegrate and s6_trotskys_fate.keep_him / .expel / .gosplan say how the Left was handled.
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
-// Act-local: how strong Zinoviev is in his own right (not his support for Stalin), from 0 up. Raised
-// when Stalin feeds his line or his machine; read by the 14th Congress and April 1926 plenum votes.
-VAR act2s_zinoviev = 0
-
 === stalin_act2
 The State Publishing House sends up Trotsky's new volume, his speeches of 1917. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
 At the front he has put a new preface, Lessons of October. # MILESTONE: lessons_of_october
@@ -99,8 +95,8 @@ The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # T
 * (expel) [Zinoviev is right. Lenin's rule allows it]
     You nod. Lenin's rule of 1921 allows it: two votes in three at a joint plenum can expel a member of the Central Committee.
     Bukharin asks, very quietly, whether the party wants a martyr. Nobody answers him.
-    ~ temp count = vote("CC–CCC plenum", 100, 62 + (left - 45) / 2 + (apparatus - 75) / 3 - (right - 50) / 3, 10)
-    {votes_for * 3 >= 200: -> expelled | -> expulsion_fails}
+    ~ temp count = vote("CC–CCC plenum", JointPlenum, JOINT_1925, for_you(JointPlenum) - EXPULSION_RESTRAINT, 0)
+    {two_thirds(): -> expelled | -> expulsion_fails}
 * (gosplan) [He wants a plan? Give him Gosplan]
     Let the man who wants a plan make one. You propose Trotsky for Gosplan, with a seat on the Council of Labour and Defence. Lenin himself wanted Gosplan strengthened, partly to meet Trotsky halfway.
     Zinoviev looks at you as if you had handed Trotsky a rifle. Trotsky accepts, coldly. A man with work to do is not writing prefaces. So you hope.
@@ -148,7 +144,7 @@ Ten days ago Bukharin told the peasants to enrich themselves, and Leningrad has 
 - else:
     Zinoviev reports on the Comintern, from theses rewritten in Bukharin's phrases. Nobody asks whose committee did the rewriting.
 }
-~ temp adopted = vote("14th Party Conference", 178, 98, 2)
+~ temp adopted = vote("14th Party Conference", Conference, CONFERENCE_14, BY_CONSENSUS, 0)
 {adopted: The troika still votes as one, in public.}
 {
 - s7_socialism_in_one_country.one_country:
@@ -229,7 +225,7 @@ The political report is yours, for the first time. Zinoviev answers with a repor
 "Stalin! Stalin!" The hall is on its feet, the provincial secretaries first.{s5_testament.genuine_resignation: You remind them, briefly, that you once offered in earnest to go, and that Kamenev voted to keep you.}
 {politburo ? Trotsky: Trotsky sits through it in silence. He will not lift a finger for the men who took his army.}
 The Congress votes on the Central Committee's report.
-~ temp approved = vote("14th Congress", 624, MAX(66, 85 + (apparatus - 80) / 4 + (right - 60) / 5 - act2s_zinoviev / 2), 5)
+~ temp approved = vote("14th Congress", Congress, CONGRESS_14, for_you(Congress) + WITH_THE_RIGHT - act2s_zinoviev / 2, LENINGRAD_BLOC)
 {approved: Leningrad votes against you as a bloc. The rest of the country does not.}
 ~ shift(Apparatus, 3, Votes)
 ~ shift(Mantle, 3, Votes)
@@ -239,7 +235,7 @@ The Congress votes on the Central Committee's report.
 Zinoviev gives the political report: the kulak danger, the Comintern, the great Leningrad proletariat. You give the organisational report, and they applaud you as people applaud a good administrator.
 Bukharin withdraws enrich yourselves once more, from the rostrum, to laughter. Rykov and Tomsky do not laugh.
 The Congress votes on the political resolution.
-~ temp carried = vote("14th Congress", 624, 86, 5)
+~ temp carried = vote("14th Congress", Congress, CONGRESS_14, BY_CONSENSUS, 0)
 {carried: It carries. A few dozen delegates from the trade unions and Moscow vote against, and are noted.}
 The new Central Committee puts two Leningrad men into the Secretariat beside you. Zinoviev calls it collective leadership.
 ~ shift(Left, 4, Votes)
@@ -252,7 +248,7 @@ You give the political report, balancing every sentence: a word against the kula
 "I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
 The shouting starts, and then wavers. Bukharin's people are looking at Bukharin. Bukharin is looking at you.
 The Congress votes on the Central Committee's report.
-~ temp survived = vote("14th Congress", 624, 62 + (apparatus - 78) / 3 + (right - 48) / 3 + (mantle - 50) / 4 - act2s_zinoviev / 2, 12)
+~ temp survived = vote("14th Congress", Congress, CONGRESS_14, for_you(Congress) - NO_PARTNER - act2s_zinoviev / 2, LENINGRAD_BLOC)
 {survived: -> balancing_won | -> balancing_lost}
 
 = balancing_won
@@ -301,11 +297,11 @@ Now he finishes what he began at Kislovodsk in 1923. His motion: the Secretariat
 }
 {right >= 40: Bukharin, humiliated in December, still fears Zinoviev's war on the village more than he fears you. He comes to your office the night before.|Bukharin, humiliated in December, does not come to your office the night before.}
 Uglanov, the Moscow secretary, moves to put the question off until the next Congress. If his motion fails, Zinoviev's carries.
-~ temp support = 57 + (apparatus - 72) / 2 + (right - 38) / 3 + (mantle - 47) / 4 - (act2s_zinoviev - 14) / 2
+~ temp support = for_you(Plenum) - act2s_zinoviev / 2
 {s6_trotskys_fate.gosplan:
-    ~ support += 6
+    ~ support += TROTSKY_BUSY
 }
-~ temp held = vote("CC plenum", 100, support, 12)
+~ temp held = vote("CC plenum", Plenum, CC_1926, support, 0)
 {held: -> troika_survives | -> troika_falls}
 
 = troika_falls
@@ -357,7 +353,7 @@ Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_
 * (crackdown) [Molotov is right. The OGPU will find who was in the wood]
     You do not wait. The OGPU is asked who else was in Lashevich's wood. Over the following weeks some dozens of oppositionists are taken from their flats at night: the lookouts, a printer, students who copied the declaration.
     At the plenum you move to expel {politburo ? Trotsky:Zinoviev and Trotsky|Zinoviev} from the Central Committee. It needs two votes in three.
-    ~ temp count = vote("CC–CCC plenum", 120, 58 + (apparatus - 80) / 3 - (suspicion - 20) / 4, 10)
+    ~ temp count = vote("CC–CCC plenum", JointPlenum, JOINT_PLENUM, for_you(JointPlenum) - EXPULSION_RESTRAINT, 0)
     -> crackdown_result
 * (reintegrate) [Let them keep their seats, if the faction goes]
     You send Rykov to Kamenev with terms: the faction dissolved, no more meetings in woods, and in return every seat kept, Zinoviev's included, with a commission where Trotsky can argue for his tempo of industry inside the rules.
@@ -369,7 +365,7 @@ Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_
     -> reintegrate_autumn
 
 = crackdown_result
-{votes_for * 3 >= 240: Two hands in three, and more: off the Central Committee and the Politburo.|Not two in three. The Central Committee seats stay; the Politburo seats go.}
+{two_thirds(): Two hands in three, and more: off the Central Committee and the Politburo.|Not two in three. The Central Committee seats stay; the Politburo seats go.}
 ~ politburo -= Zinoviev
 ~ politburo += Rudzutak
 ~ candidates -= Rudzutak
@@ -435,14 +431,11 @@ The Fifteenth Party Conference: 194 voting delegates. You report on the Oppositi
 - else:
     You report on a party that has healed itself. Zinoviev nods along. Trotsky does not.
 }
-~ temp support = 95
+~ temp support = BY_CONSENSUS
 {s9_united_opposition.crackdown:
-    ~ support = MAX(70, 88 - (suspicion - 40) / 3)
+    ~ support = for_you(Conference)
 }
-{s9_united_opposition.reintegrate:
-    ~ support = 86
-}
-~ temp endorsed = vote("15th Party Conference", 194, support, 5)
+~ temp endorsed = vote("15th Party Conference", Conference, CONFERENCE_15, support, 0)
 {
 - s9_united_opposition.stages:
     The Opposition stands condemned, a fortnight after signing its promises.

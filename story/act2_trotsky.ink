@@ -62,7 +62,16 @@ The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons
     In history: Trotsky named the men of 1917. A preface on Germany alone would plausibly have drawn a milder reply, though Zinoviev, as head of the Comintern, was answerable for the German defeat too. # FACT: F032 F026
 * (woo) [Hold it back, and write to Kamenev instead]
     The seven are not as solid as they look: in June Stalin corrected Kamenev in print over a misquotation of Lenin. You write to Kamenev, nothing about October, only a hint that the General Secretary is a danger to you all. Back in Moscow, he comes to see you, and stays an hour.
-    "Lev Davidovich, in Leningrad they would sooner see Stalin in Lenin's chair than you. Ask me again in a year." # SPEAKER: Kamenev
+    ~ temp trust = EARLY_DEAL_ODDS - (suspicion - 70) / 2 + (mantle - 45) / 4
+    {
+    - alliance == EarlyBloc:
+        "We kept our word last year, and Stalin still does not know. Keep yours." # SPEAKER: Kamenev
+    - RANDOM(1, 100) <= trust:
+        ~ alliance = EarlyBloc
+        "Zinoviev will never say it aloud. But he has read the Secretariat's lists for Leningrad, and his name is not on them. We have an understanding, Lev Davidovich, if you want one." # SPEAKER: Kamenev
+    - else:
+        "Lev Davidovich, in Leningrad they would sooner see Stalin in Lenin's chair than you. Ask me again in a year." # SPEAKER: Kamenev
+    }
     ~ shift_between(Left, -2, 6, Alliances)
     ~ shift(Suspicion, -3, Alliances)
     In history: there was no such approach in 1924. Historians think an early alliance unlikely, because Zinoviev and Kamenev feared Trotsky more than Stalin; the break between them and Stalin came only in 1925. # FACT: F020 F094 F097
@@ -95,7 +104,10 @@ In history: the two pamphlets of November 1924 made a heresy of Trotsky's Menshe
 === t5_red_army
 Your Kremlin apartment. The fever is back. # DATE: 15 January 1925 # PLACE: The Kremlin
 On the seventeenth the Central Committee meets to decide what to do with you. Zinoviev's Leningraders have already voted for your expulsion from the party, and Frunze runs the War Commissariat from the next office.
-{army >= 60: Some commanders still look to you. A few have said so, in person.|The commanders who once wrote to you have stopped writing.}
+{army >= COMMANDERS_LOYAL: Some commanders still look to you. A few have said so, in person.|The commanders who once wrote to you have stopped writing.}
+{army >= COUP_ARMY:
+    A few have said more: the army would not stand by while its commissar was thrown out. Dzerzhinsky's men will have heard it too. Whoever turns the army on the Central Committee answers to the ban on factions, and to the OGPU.
+}
 You are still People's Commissar for War. For one more week, perhaps. # DECISION: t5_red_army # TITLE: The War Commissariat
 * (resign) [Let them have it. I will ask to be relieved #HISTORICAL]
     You write that your health is poor, ask to be released from the army, and offer to take any work the party gives you.
@@ -109,27 +121,28 @@ You are still People's Commissar for War. For one more week, perhaps. # DECISION
     You write no letter. If they want the army, let them take it by name, with their hands in the air.
     At the plenum you speak, hoarse: seven years at the head of the army that won the Civil War, and not one order the Central Committee did not approve. Your friends move that you stay at your post.
     -> contest_vote
-* (force) {army >= 72} [Ask the commanders what the army would do]
+* (force) {army >= COUP_ARMY} [Ask the commanders what the army would do]
     -> show_of_force
 - -> trotsky_spring_1925
 
 = contest_vote
-~ temp support = 36 + (army - 60) / 2 + (mantle - 35) / 2 + (left - 50) / 3 - (suspicion - 85) / 4
+// The CC decides, by its factions; his commanders count for him, his army resolutions of 1924 against.
+~ temp support = for_you(Plenum) + COMMISSAR_RECORD + (army - 50) / ARMY_AT_PLENUM
 {t6_lessons_of_october.shelve:
-    ~ support += 6
+    ~ support += PREFACE_SHELVED
 }
 {t5_army.mobilise_cells:
-    ~ support -= 6
+    ~ support -= BONAPARTE_FEAR
 }
 The Central Committee votes.
-~ temp kept = vote("CC plenum", 53, support, 12)
+~ temp kept = vote("CC plenum", Plenum, CC_1924, support, 0)
 {kept:
     The count is checked twice. You remain People's Commissar for War. It is not a victory: Frunze stays as your deputy and runs the Commissariat as before. Zinoviev walks out white with anger.
     ~ shift(Army, 5, Votes)
     ~ shift(Suspicion, 10, Votes)
     ~ shift(Apparatus, -5, Votes)
 - else:
-    {votes_for >= 20: Closer than anyone expected, and not close enough.|It is not close.} Frunze becomes People's Commissar for War on the twenty-sixth. # MILESTONE: trotsky_loses_army
+    {minority() >= 38: Closer than anyone expected, and not close enough.|It is not close.} Frunze becomes People's Commissar for War on the twenty-sixth. # MILESTONE: trotsky_loses_army
     The resolution adds a warning: any further opposition will make your place in the Politburo impossible.
     ~ trotsky_holds_army = false
     ~ shift(Army, -15, Votes)
@@ -144,8 +157,10 @@ You make no speech. You ask a few men a question you have never asked before: if
 You know what you have written a hundred times. A revolution that calls in its generals to settle a quarrel in the party has already lost. Bonaparte did not come from nowhere.
 The answers come back in the careful words of men who know that the OGPU reads the mail.
 ~ shift_between(Army, -16, 6, Patronage)
+// A coup is not a vote, and it rarely works (FACTBASE T5, C3b): the OGPU and most commanders followed
+// the Politburo majority. COUP_ODDS in 100, a little better for every point of Army above COUP_ARMY.
 {
-- army >= 72 && suspicion < 95:
+- suspicion < EXPULSION_SUSPICION && RANDOM(1, 100) <= COUP_ODDS + army - COUP_ARMY:
     Enough of them say yes. The Moscow garrison stays in its barracks; the Kremlin guard changes hands at night. Stalin, Zinoviev and Kamenev are "asked to remain" in their apartments.
     By morning you hold Moscow, and you understand that you will have to hold it every morning from now on. Leningrad's party calls it a coup, because it is. Men with revolvers are already asking you whom to arrest next.
     ~ politburo -= (Stalin, Zinoviev, Kamenev)
@@ -156,7 +171,9 @@ The answers come back in the careful words of men who know that the OGPU reads t
     -> ending_army_coup
 - else:
     Too few say yes, and one of them says it to Dzerzhinsky. The OGPU knew before you asked the second man.
-    The plenum, joined by the Control Commission, becomes a tribunal. Under the secret seventh point of the 1921 ban on factions you are expelled from the Central Committee and the party. The OGPU comes for you that night. Natalia packs a bag.
+    The plenum, joined by the Control Commission, becomes a tribunal. Under the secret seventh point of the 1921 ban on factions it votes on your expulsion from the Central Committee and the party. It needs two votes in three.
+    ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_1925, MAX(HISTORY_HOLDS, against_you(JointPlenum)), 0)
+    It has them, and many more. The OGPU comes for you that night. Natalia packs a bag.
     ~ trotsky_holds_army = false
     ~ politburo -= Trotsky
     ~ trotsky_fate = ExpelledFromParty
@@ -227,15 +244,13 @@ The hall rises, chanting Stalin's name. The Leningrad delegation sits still, a b
 The men who called you a Menshevik are being called Mensheviks now. # DECISION: t9_fourteenth_congress # TITLE: The 14th Party Congress
 * (silent) [Let them fight. A plague on both houses #HISTORICAL]
     You watch Zinoviev's men go down as you went down. The Leningraders vote against the Central Committee's report as one.
-    ~ temp majority = 90 - (left - 50) / 10
-    ~ temp carried = vote("14th Congress", 624, majority, 1)
+    ~ temp carried = vote("14th Congress", Congress, CONGRESS_14, BY_CONSENSUS, LENINGRAD_BLOC)
     The Leningraders remember who sat on his hands.
     ~ shift(Suspicion, -4, Alliances)
     ~ shift(Left, -4, Alliances)
     In history: Trotsky was silent while the New Opposition lost by about 559 votes to 65, Leningrad voting as a bloc. Deutscher sees his passivity as a lost chance. # FACT: F049 F054 F055 F097
     -> trotsky_winter_1926
 * (back) [Kamenev is right. Ask for the floor]
-    ~ alliance = NewOppositionBloc
     You ask for the floor. Kamenev is right, you say. The party does not belong to its Secretariat, and a Congress that chants one man's name has forgotten what Lenin taught it.
     Zinoviev stares at you as if the sea had parted.
     ~ shift(Left, 8, Alliances)
@@ -244,8 +259,7 @@ The men who called you a Menshevik are being called Mensheviks now. # DECISION: 
 * (revenge) [Zinoviev wanted me expelled. Speak against him]
     You speak briefly for the Central Committee. Zinoviev wanted you expelled a year ago; now he talks of party democracy. You remember 1917, and so does the party.
     The majority applauds you for the first time in two years. Stalin nods, as a man nods at a useful tool. The Congress endorses the Central Committee's report.
-    ~ temp majority_r = 92 - (left - 50) / 10
-    ~ temp carried_r = vote("14th Congress", 624, majority_r, 1)
+    ~ temp carried_r = vote("14th Congress", Congress, CONGRESS_14, BY_CONSENSUS, LENINGRAD_BLOC)
     ~ shift(Left, -10, Alliances)
     ~ shift(Mantle, -4, Flexibility)
     ~ shift(Right, 6, DivideAndRule)
@@ -254,21 +268,28 @@ The men who called you a Menshevik are being called Mensheviks now. # DECISION: 
     -> trotsky_winter_1926
 
 = bloc_vote
-~ temp support = 36 + (left - 60) / 2 + (mantle - 30) / 2 - (suspicion - 90) / 5 + (right - 30) / 3
+// The CC's report is a motion against the opposition Trotsky has joined. Leningrad's delegation votes as
+// one against it; the rest were chosen through the apparatus, and follow it unless Trotsky and
+// Zinoviev together can move them (F047, F054).
+~ temp support = for_you(Congress) + NEW_OPPOSITION_MACHINE
+{alliance == EarlyBloc:
+    ~ support += EARLY_BLOC_HOLDS
+}
+~ alliance = NewOppositionBloc
 {t6_lessons_of_october.woo:
-    ~ support += 5
+    ~ support += KAMENEV_WOOED
 }
 {t6_lessons_of_october.publish:
-    ~ support -= 4
+    ~ support -= OCTOBER_REMEMBERED
 }
 {trotsky_holds_army:
-    ~ support += 3
+    ~ support += STILL_COMMISSAR
 }
 {t8_eastman.refuse or t8_eastman.endorse:
-    ~ support += 3
+    ~ support += TESTAMENT_KEPT_ALIVE
 }
 The Congress votes on the resolution on the Central Committee's report. Against it: Leningrad, and whoever you have moved.
-~ temp carried = vote("14th Congress", 624, 100 - support, 12)
+~ temp carried = vote("14th Congress", Congress, CONGRESS_14, 100 - support, LENINGRAD_BLOC)
 {
 - not carried:
     Against the Central Committee, a majority. The Congress has refused to endorse its own leadership.
@@ -276,9 +297,9 @@ The Congress votes on the resolution on the Central Committee's report. Against 
     ~ shift(Apparatus, 15, Votes)
     ~ shift(Mantle, 10, Alliances)
     In history: Trotsky was silent and the New Opposition lost by about 559 votes to 65. Historians think a December 1925 alliance plausible but still a minority of delegates chosen through the apparatus; even victory would most likely have meant an uneasy power-sharing that checked Stalin for a time. # FACT: F054 F047 F097
-    {mantle >= 55 && left >= 66: -> ending_trotsky_led}
+    {mantle >= LEADS_MANTLE && left >= LEADS_LEFT: -> ending_trotsky_led}
     -> ending_zinoviev_led
-- votes_against >= 175:
+- minority() >= 25:
     The resolution carries, {votes_for} to {votes_against}. It is a defeat, but not a rout: nobody expected a minority of {votes_against}.
 - else:
     The resolution carries, {votes_for} to {votes_against}. Your speech moved a few dozen delegates, and the apparatus held the rest.
@@ -351,6 +372,9 @@ The statement is on the table. # DECISION: t10_united_opposition # TITLE: The Un
     In history: the six signed on 16 October 1926, Evdokimov with them. # FACT: F057 F061
 * (fight) [I will not sign a lie twice]
     You will not sign a lie twice. Zinoviev signs; you go on speaking to anyone who will listen. Every secretary in the country is told by telegram that Trotsky is outside party discipline.
+    {suspicion >= EXPULSION_SUSPICION - 12:
+        "They have the seventh point ready, Lev Davidovich. Two votes in three, and you are out of the party." # SPEAKER: Radek
+    }
     ~ shift(Left, 6, RadicalMood)
     ~ shift(Suspicion, 12, FactionBan)
     ~ shift(Apparatus, -6, FactionBan)
@@ -368,14 +392,14 @@ Two days later the New York Times prints Lenin's letter to the Congress in full,
 ~ testament_in_open = true
 {testament_denied: A year ago you signed a statement that there was no such document. Stalin quotes it to anyone who mentions the letter.|The whole world has read it now. Nobody at the plenum mentions it.} Stalin offers his resignation again, and it is refused again.
 On the twenty-third the joint plenum votes on a motion to remove you from the Politburo.
-~ temp remove = 85 + (suspicion - 60) / 2 - (mantle - 30) / 4
+~ temp remove = against_you(JointPlenum)
 {t10_united_opposition.network:
-    ~ remove -= 40
+    ~ remove -= QUIET_NETWORK
 }
 {t10_united_opposition.fight:
-    ~ remove += 10
+    ~ remove += OPEN_DEFIANCE
 }
-~ temp removed = vote("Joint CC–CCC plenum", 120, remove, 10)
+~ temp removed = vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, remove, 0)
 {
 - removed:
     ~ politburo -= Trotsky
@@ -387,14 +411,13 @@ On the twenty-third the joint plenum votes on a motion to remove you from the Po
 }
 ~ candidates -= Kamenev
 Kamenev loses his place as candidate member. Zinoviev is removed from the Comintern.
-{t10_united_opposition.fight && suspicion >= 95: -> expulsion}
+{t10_united_opposition.fight && suspicion >= EXPULSION_SUSPICION: -> expulsion}
 -> conference
 
 = expulsion
 Then a second motion, under the secret seventh point of the ban on factions: Trotsky to be expelled from the Central Committee, and from the party. It needs two-thirds.
-~ temp expel = 48 + (suspicion - 95) * 2 - (mantle - 30) / 4
-~ temp passed = vote("Joint CC–CCC plenum", 120, expel, 10)
-{votes_for * 3 >= 240:
+~ temp passed = vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, against_you(JointPlenum) - EXPULSION_RESTRAINT_1926, 0)
+{two_thirds():
     Two-thirds, and more. You are expelled from the party you helped lead to power, a year before history did it.
     ~ politburo -= Trotsky
     ~ trotsky_fate = ExpelledFromParty
@@ -410,7 +433,7 @@ Then a second motion, under the secret seventh point of the ban on factions: Tro
 The 15th Party Conference. Stalin reports on the opposition bloc. # DATE: 26 October–3 November 1926 # PLACE: Moscow, the 15th Party Conference
 {trotsky_fate == OutOfPolitburo: You are allowed to speak, and you speak well. It makes no difference.|You speak for an hour, and the hall listens more than it means to.}
 The resolution condemns the opposition as a Social-Democratic deviation.
-~ temp condemned = vote("15th Party Conference", 194, 96 - (left - 50) / 5, 3)
+~ temp condemned = vote("15th Party Conference", Conference, CONFERENCE_15, against_you(Conference), 0)
 {votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.|Not one hand against.}
 ~ shift(Mantle, -4, Votes)
 ~ shift(Apparatus, -3, Votes)

@@ -71,7 +71,7 @@ The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsi
     They quote Lenin's letter at you, so you read it out yourself{stalin_offered_to_go() >= 2:, and remind them that you asked to be released and they refused|{stalin_offered_to_go() == 1:, and remind them that you once asked to be released and they refused}}.
     "Yes, comrades, I am rude to those who grossly and perfidiously wreck and split the party." # SPEAKER: Stalin
     On 7 November, the tenth anniversary of October, squads tear the Opposition's banners down in the street. A week later a joint session votes on their expulsion from the party.
-    ~ vote("Joint CC–CCC plenum", 120, MAX(62, 58 + apparatus / 5 + (right - 40) / 5 - suspicion / 10), 6)
+    ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, MAX(HISTORY_HOLDS, for_you(JointPlenum) + WAR_SCARE_RALLIES), 0)
     Trotsky and Zinoviev are no longer members of the party that made October. # MILESTONE: opposition_expelled
     ~ trotsky_fate = ExpelledFromParty
     ~ politburo -= (Trotsky, Zinoviev, Kamenev)
@@ -88,11 +88,12 @@ The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsi
     Bukharin goes pale. Arresting men who sat at Lenin's table is not the same as outvoting them, and every Old Bolshevik in the hall is counting the tables he has sat at.
     ~ shift(Right, -8, CivilWarMethods)
     ~ shift(Suspicion, 8, CivilWarMethods)
-    ~ temp sanctioned_support = 38 + apparatus / 5 + (right - 40) / 6 - suspicion / 8
+    // Arrests alarm the Right and the Old Bolsheviks (FACTBASE S9): the war scare does not cover them.
+    ~ temp sanctioned_support = for_you(JointPlenum) - ARRESTS_ALARM
     {trotsky_holds_army:
-        ~ sanctioned_support -= 6
+        ~ sanctioned_support -= STILL_COMMISSAR
     }
-    ~ temp sanctioned = vote("Joint CC–CCC plenum", 120, sanctioned_support, 10)
+    ~ temp sanctioned = vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, sanctioned_support, 0)
     {sanctioned: -> arrests_sanctioned | -> arrests_refused}
 * (discipline) [Outside the party a man is a banner. Keep them in, and bound]
     You want them beaten, not martyred. Outside the party a man is a banner. Inside it he is a member, and members obey.
@@ -137,11 +138,11 @@ In history: each step was voted and justified by the ban on factions of 1921 and
 The Fifteenth Party Congress: 898 voting delegates, hardly an oppositionist among them. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress # MILESTONE: fifteenth_congress
 {s9_expulsions.discipline: The Opposition's leaders sit in the hall as members on probation.|Trotsky and Zinoviev are not in the hall. Kamenev is.}
 Kamenev speaks. Rakovsky speaks, and is interrupted from the floor so often that he stops counting. The Congress votes that the Opposition's views are incompatible with membership of the party.
-~ vote("15th Congress", 898, 99, 1)
+~ vote("15th Congress", Congress, CONGRESS_15, BY_CONSENSUS, 0)
 {s9_expulsions.discipline: The signatures are accepted, with a warning: one more factional act, and they will save nobody.|Kamenev and seventy-five others are expelled. Within days Zinoviev and Kamenev write that they submit. Apply again in six months, they are told.}
 It calls for a first Five-Year Plan and voluntary collective farms. Mikoyan warns that the state pays too little for grain.
 On the last day you ask the new Central Committee{stalin_offered_to_go() > 0:, once more,} to release you: the party needed a rude General Secretary only while the Opposition lived. It votes to refuse.
-~ vote("CC plenum", 71, 98, 2)
+~ vote("CC plenum", Plenum, CC_1928, BY_CONSENSUS, 0)
 ~ shift(Mantle, 3, Moderation)
 {s9_expulsions.discipline && (politburo ? Trotsky): The new Committee keeps Trotsky and Zinoviev in the party and off the Politburo.}
 ~ politburo -= (Trotsky, Zinoviev, Kamenev)
@@ -237,7 +238,7 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     ~ shift(Apparatus, 6, Purges)
     ~ shift(Right, -6, DivideAndRule)
     In April a joint plenum of the Central Committee and the Control Commission judges the "Bukharin group".
-    ~ vote("Joint CC–CCC plenum", 120, MAX(78, 66 + (apparatus - 60) / 3 + (left - 40) / 6 - (right - 40) / 5 - suspicion / 12), 5)
+    ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, MAX(HISTORY_HOLDS, for_you(JointPlenum) + RIGHT_ISOLATED), 0)
     It is condemned. Bukharin loses Pravda and the Communist International, Tomsky the trade unions. Rykov keeps the government, for now, because someone must. # MILESTONE: right_defeated
     ~ right_defeated = true
     ~ shift(Right, -8, DivideAndRule)
@@ -251,34 +252,24 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     ~ shift(Right, 8, Moderation)
     ~ shift(Suspicion, -5, Moderation)
     ~ shift(Left, -4, RadicalMood)
-    ~ temp peace_support = 13 + right / 3 + apparatus / 10
-    {
-    - grain_policy == HigherPrices:
-        ~ peace_support += 10
-    - grain_policy == ExtraordinaryMeasures:
-        ~ peace_support -= 4
-    }
+    // Unwhipped, the apparatus men lean to the prosecutor; prices that worked argue for the bargain.
+    ~ temp peace_support = for_you(JointPlenum) - UNWHIPPED + grain_argument()
     {s9_expulsions.discipline:
-        ~ peace_support += 8
+        ~ peace_support += LEFT_AT_THE_TABLE
     }
-    ~ temp holds = vote("Joint CC–CCC plenum", 120, peace_support, 12)
+    ~ temp holds = vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, peace_support, 0)
     {holds: -> compromise_holds | -> compromise_fails}
 * (confront) [Why wait? Name the "right deviation" now]
     You do not wait for the autumn. On the plenum's third day you name them: Bukharin, Rykov, Tomsky, a deviation that would hand the country to the kulak while the enemy gathers abroad.
     Bukharin answers to your face, and for once the hall hears him whole: the peasant, the alliance Lenin built, the slide back to Civil War methods.
     Everything turns on two men. Kalinin has spent his life speaking for the village. Voroshilov owes you his career, and does not like being told how to vote.
     ~ shift(Suspicion, 8, Personality)
-    ~ temp attack_support = 44 + apparatus / 4 + (left - 40) / 5 - (right - 40) / 4 - suspicion / 10
-    {
-    - grain_policy == ExtraordinaryMeasures:
-        ~ attack_support += 4
-    - grain_policy == HigherPrices:
-        ~ attack_support -= 6
-    }
+    // Kalinin and Voroshilov waver (FACTBASE B3): an open attack in July 1928 could go either way.
+    ~ temp attack_support = for_you(Plenum) - RIGHT_MAY_HOLD - grain_argument()
     {s9_expulsions.discipline:
-        ~ attack_support -= 6
+        ~ attack_support -= LEFT_AT_THE_TABLE
     }
-    ~ temp won = vote("CC plenum", 110, attack_support, 12)
+    ~ temp won = vote("CC plenum", Plenum, CC_1928, attack_support, 0)
     {won: -> early_victory | -> checked}
 
 = compromise_holds
@@ -339,7 +330,7 @@ In the towns there are bread cards again. In the villages, a few households in a
 The delegates wait to hear which of them you agree with. # DECISION: s12_great_break # TITLE: The Five-Year Plan and the village
 * (maximal) [The optimal Plan, and the village with it #HISTORICAL]
     Nobody votes against a plan for socialism.
-    ~ vote("16th Party Conference", 254, 99, 1)
+    ~ vote("16th Party Conference", Conference, CONFERENCE_16, BY_CONSENSUS, 0)
     ~ shift(Left, 5, RadicalMood)
     Through the autumn the grain is taken by the Ural-Siberian method: quotas, village meetings, fines. By October one household in thirteen is in a collective farm, most under pressure. On 7 November Pravda prints your article "The Year of the Great Break": the middle peasant, you write, is joining the collective farms. # MILESTONE: great_break
     {politburo ? Bukharin:The plenum of 10–17 November removes Bukharin from the Politburo. Rykov and Tomsky are warned. Within days all three recant.|The plenum of 10–17 November warns Rykov and Tomsky. Within days they recant, with Bukharin beside them.}
@@ -355,18 +346,14 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     ~ shift(Left, -8, RadicalMood)
     ~ shift(Suspicion, -4, Moderation)
     The test is the autumn. The grain must come in without the prosecutor, and the young men in the district committees have spent a year learning to use him. In November the Central Committee votes on whether to keep the voluntary course through the winter.
-    ~ temp course_support = 25 + right / 4 + apparatus / 8
-    {
-    - grain_policy == HigherPrices:
-        ~ course_support += 10
-    - grain_policy == ExtraordinaryMeasures:
-        ~ course_support -= 5
-    }
-    ~ temp course_holds = vote("CC plenum", 110, course_support, 12)
+    // The young men in the district committees want the prosecutor back (F092): the voluntary course
+    // holds only if Stalin's standing and the autumn's grain carry it.
+    ~ temp course_support = for_you(Plenum) - RADICALS_RESTLESS + grain_argument()
+    ~ temp course_holds = vote("CC plenum", Plenum, CC_1928, course_support, 0)
     {course_holds: -> nep_holds | -> line_breaks}
 * (lower_plan) [The starting variant, and buy the grain]
     You choose the starting variant, and the market. It is still the largest plan any government has put on paper. It is not a war on the village.
-    ~ vote("16th Party Conference", 254, 96, 3)
+    ~ vote("16th Party Conference", Conference, CONFERENCE_16, BY_CONSENSUS - TEMPO_DOUBTED, 0)
     The grain is bought at the prices the Right wanted a year ago, and some exports wait. Collective farms grow slowly, where the tractors go. Kuibyshev grumbles, and builds.
     {politburo ? Bukharin:Bukharin keeps his Politburo seat and says very little.|Bukharin, out of the Politburo since November, says very little.} You are making his argument for him, and taking the credit.
     ~ shift(Right, 6, Flexibility)
@@ -375,7 +362,7 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     -> history
 * (squeeze_kulaks) [The optimal Plan, paid for by the richest. Leave the rest alone]
     You take the optimal Plan and send the bill to the top of the village: punishing taxes on the richest households, confiscation for those who hoard, quotas enforced by the Ural-Siberian method. The commune, the middle peasant and his horse stay where they are.
-    ~ vote("16th Party Conference", 254, 99, 1)
+    ~ vote("16th Party Conference", Conference, CONFERENCE_16, BY_CONSENSUS, 0)
     ~ shift(Left, 4, RadicalMood)
     It is coercion, and the village sees it. You draw the line around a few households in a hundred. Local officials with quotas to fill keep asking where exactly the line is.
     {politburo ? Bukharin:In November the Central Committee removes Bukharin from the Politburo.} In December the party marks your fiftieth birthday as a holiday.
@@ -422,3 +409,14 @@ In history: the Conference adopted the optimal Plan; "The Year of the Great Brea
     ~ offers++
 }
 ~ return offers
+
+// What the year's grain policy argues at a plenum on the Right's line: prices that worked argue for it,
+// the prosecutor's methods against it (F064, F101).
+=== function grain_argument()
+{
+- grain_policy == HigherPrices:
+    ~ return PRICES_WORKED
+- grain_policy == ExtraordinaryMeasures:
+    ~ return 0 - PROSECUTOR_HABIT
+}
+~ return 0

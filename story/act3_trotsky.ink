@@ -152,19 +152,19 @@ The tenth anniversary of October. # DATE: 7 November 1927 # PLACE: Moscow, the a
     You stay off the streets. A few hundred of your younger followers go anyway, and the squads are waiting. It is enough: the papers report an Opposition demonstration, with your name at its head.
 }
 A week later the joint plenum votes on a motion to expel {alliance == NoAlliance: Trotsky|Trotsky and Zinoviev} from the party.
-~ temp expel = 84 + (suspicion - 60) / 4 - (mantle - 40) / 4 - (right - 30) / 5
+~ temp expel = against_you(JointPlenum)
 { t12_platform.clandestine:
-    ~ expel += 8
+    ~ expel += STREETS_ON_THE_HOLIDAY
 }
 { t10_war_scare.truce:
-    ~ expel -= 4
+    ~ expel -= WAR_TRUCE_KEPT
 }
-~ temp expelled = vote("Joint CC–CCC plenum", 120, expel, 8)
+~ temp expelled = vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, expel, 0)
 {
 - expelled:
     ~ trotsky_fate = ExpelledFromParty
     On 14 November you are expelled from the party you led to power{alliance != NoAlliance:, and Zinoviev with you}. # MILESTONE: opposition_expelled
-    {votes_against >= 15: Only {votes_against} hands against, and you know most of the names.|{votes_against == 0:Not one hand is raised against it.|Hardly a hand is raised against it.}} You leave the Kremlin for a borrowed flat on Granovsky Street.
+    {minority() >= 12: Only {votes_against} hands against, and you know most of the names.|{votes_against == 0:Not one hand is raised against it.|Hardly a hand is raised against it.}} You leave the Kremlin for a borrowed flat on Granovsky Street.
 - else:
     For once the arithmetic fails Stalin: too many members balk at expelling the men of October a month before a Congress, and your case is sent to the Congress instead. Nobody mistakes it for a reprieve. You leave the Kremlin all the same, for a borrowed flat on Granovsky Street.
 }
@@ -221,14 +221,16 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
     ~ shift(Suspicion, -8, Flexibility)
     ~ shift(Mantle, -6, Misrepresentation)
     In July the Central Committee takes up your case. The motion: to readmit you.
-    ~ temp readmit = 61 - (suspicion - 60) / 3 + (mantle - 40) / 5
+    // A recantation is worth more to Stalin than an exile (as with Zinoviev and Kamenev in June 1928);
+    // but Trotsky's standing with the Committee is what is left of it.
+    ~ temp readmit = for_you(Plenum) + RECANTATION_USEFUL
     { t10_war_scare.truce:
-        ~ readmit += 6
+        ~ readmit += WAR_TRUCE_KEPT
     }
     { t12_platform.clandestine:
-        ~ readmit -= 4
+        ~ readmit -= STREETS_ON_THE_HOLIDAY
     }
-    ~ temp readmitted = vote("CC plenum", 71, readmit, 12)
+    ~ temp readmitted = vote("CC plenum", Plenum, CC_1928, readmit, 0)
     {
     - readmitted:
         Stalin does not speak in the debate. He does not need to. A Trotsky who recants is worth more to him than a Trotsky in exile: proof, in your own hand, that the party was always right.
@@ -248,20 +250,23 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
     ~ shift(Left, -5, Alliances)
     ~ shift(Suspicion, 4, Tactics)
     In July the Central Committee meets. Bukharin, Rykov and Tomsky must decide whether to fight in the open. Rykov has a resolution ready: fair prices for grain, goods for the village, no return to the extraordinary measures.
-    ~ temp nep = 35 + MIN(10, MAX(-10, (right - 35) / 2)) + MIN(6, MAX(-6, (mantle - 45) / 3))
+    // Rykov's motion is the Right's, not Trotsky's: it leans on the Right's own weight in the Committee
+    // (Cohen: perhaps a Politburo majority for a moment, with Kalinin and Voroshilov wavering), moved a
+    // little by what the exile's contact is worth to them.
+    ~ temp nep = RIGHT_IN_THE_OPEN + MIN(10, MAX(-10, (right - 35) / 2)) + MIN(6, MAX(-6, (mantle - 45) / 3))
     { t12_platform.bukharin:
-        ~ nep += 8
+        ~ nep += BUKHARIN_REMEMBERS
     }
     { t12_platform.scissors:
-        ~ nep += 4
+        ~ nep += SCISSORS_PLATFORM
     }
     { t10_war_scare.truce:
-        ~ nep += 4
+        ~ nep += WAR_TRUCE_KEPT
     }
     { war_scare_used:
-        ~ nep -= 3
+        ~ nep -= WAR_SCARE_USED_AGAINST
     }
-    ~ temp nep_carried = vote("CC plenum", 71, nep, 14)
+    ~ temp nep_carried = vote("CC plenum", Plenum, CC_1928, nep, 0)
     {
     - nep_carried:
         ~ grain_policy = HigherPrices
@@ -291,14 +296,17 @@ Alma-Ata under deep snow. # DATE: 20 January 1929 # PLACE: Alma-Ata
 }
 Volynsky comes with armed men at every door and hands you a ruling of the OGPU: for organising an illegal anti-Soviet party, you are to be deported from the Soviet Union. To where, nobody will say. All that is left to choose is how you go. # DECISION: t11_deportation # TITLE: The deportation order
 * (go_and_write) [Under protest. Pack the archive #HISTORICAL]
+    ~ trotsky_departure = UnderProtest
     You sign only to record your protest. Abroad you will have a typewriter, publishers, and the whole world to write to. It is not nothing. It is not the party.
     ~ shift(Mantle, 4, Personality)
     ~ shift(Left, -4, AtTheCentre)
 * (carried) [Let them carry me, as they did in Moscow]
+    ~ trotsky_departure = CarriedOut
     You will not walk into exile. So they carry you again, past Natalia and the crates, out into the snow. It changes nothing about the journey. It changes a little what the guards will remember.
     ~ shift(Mantle, 3, Personality)
     ~ shift(Suspicion, 3, Personality)
 * (appeal) [Telegraph the party, over the OGPU's head]
+    ~ trotsky_departure = AppealedToParty
     You telegraph the Central Committee and the Comintern: the party, not the police, must decide the fate of a man who led the October rising. The telegram goes into the same machine as everything else. The only answer is the convoy at the door.
     ~ shift(Left, -3, Centralism)
     ~ shift(Mantle, 2, Discipleship)

@@ -11,11 +11,11 @@
 // Rules kept here: no meter shifts; repression and famine told soberly, as FACTBASE §2's estimates,
 // after a line tagged CONTENT_NOTE wherever an epilogue reaches the 1930s under Stalin; FACT tags on
 // the epilogue lines that state the notes' facts. Epilogues speak of the protagonist in the third
-// person when they narrate history. No stitches: every branch is an inline conditional, so the walk
-// test never finds an unreachable stitch here.
+// person when they narrate history. Stitches are welcome: test/story/paths.test.ts checks
+// that every knot and stitch here is reached by some documented path or random run of either side.
 // Reads: protagonist; the six meters; the struggle so far (alliance, testament_denied,
 //   testament_in_open, stalin_bloc, trotsky_fate, trotsky_holds_army, grain_policy, war_scare_used,
-//   right_defeated); general_secretary, politburo, lenin_dead; Act I labelled choices (t3_funeral,
+//   right_defeated, trotsky_departure); general_secretary, politburo, lenin_dead; Act I labelled choices (t3_funeral,
 //   t4_testament, t4_congress, t5_army, s3_telegram, s3_oath, s4_enrolment, s5_testament). Never the
 //   knot or label names of the prologue or of Acts 2–3.
 // Writes: only the table (politburo, general_secretary), idempotently, to seat it as the scene has it.
@@ -52,7 +52,9 @@
 //   right_defeated; Trotsky: readmitted after the Right won in November 1928). Cohen, Kotkin (incl.
 //   "if Stalin had died in 1928"), Nove–Millar, Bean, the 1941 question; content note before the
 //   comparison with history's famine.
-// trotsky_led (Trotsky; act 2, the 14th Congress with high Mantle and Left; rarely act 3). Date from
+// trotsky_led (Trotsky; act 1, 2 June 1924: an early understanding with Zinoviev and Kamenev, the
+//   testament acted on, and the June plenum follows him; act 2, the 14th Congress with high Mantle
+//   and Left). Date from
 //   alliance and trotsky_fate. Trotsky's real programme (F027); the one-party state, the 1921 ban and
 //   the secret police remain; the grain question and the fear of Bonaparte return.
 // army_coup (Trotsky; act 2, Jan 1925). Moscow held, the country not: military rule and civil strife;
@@ -133,6 +135,14 @@ A Planet Without a Visa. # ENDING: trotsky_deported # DATE: April 1929 # PLACE: 
 ~ politburo -= Trotsky
 Prinkipo, an island of pines and fishing boats an hour from Istanbul. A Turkish policeman sits at the gate, bored, and the sea is very blue.
 Your archive has come with you, crates of it. Natalia has unpacked the books; Lyova sorts the post and plans a bulletin for the Opposition. Sergei, who never cared for politics, has stayed in Moscow. Nina's last letter is in one of the crates, and you do not open that one.
+{
+- trotsky_departure == CarriedOut:
+    At Odessa you made them carry you up the gangway of the Ilyich, as they carried you in Moscow. The foreign papers had the story before you reached Istanbul: the creator of the Red Army, carried out of his country by its police.
+- trotsky_departure == AppealedToParty:
+    Your last telegram to the Central Committee was never answered. You print it in the first issue of the Bulletin, so that the party can read what its leaders would not.
+- else:
+    You went under protest, in writing, and nothing more. For the first weeks the Soviet consulate in Istanbul housed you, politely, while both sides looked for somewhere else.
+}
 Germany has refused you a visa, and the other governments are in no hurry. The whole planet, it seems, is without a visa for you. So you write: a book about your life, to begin with.
 The Moscow papers, a week late, report that the Central Committee has condemned Bukharin's group as a faction, with Kamenev's notes of their talk as evidence and Lenin's ban of 1921 as the rule. Radek and Preobrazhensky write that Stalin's turn has proved the Opposition right, and that they want to go home.
 {
@@ -367,7 +377,7 @@ The Most Able Man. # ENDING: trotsky_led # DATE: {trotsky_led_date()} # PLACE: {
 The new Central Committee meets, and for the first time since Lenin fell ill, its majority follows you.
 Lenin called you perhaps the most able man in the Central Committee, and too sure of yourself. Tonight the second half of the sentence is the one you think about.
 {
-- alliance == NewOppositionBloc || alliance == UnitedOpposition:
+- alliance != NoAlliance:
     Zinoviev and Kamenev sit beside you, and you know what they are calculating. They brought the Leningrad machine; you brought the name. Neither side trusts the other to keep its word.
 - else:
     You won without Zinoviev and Kamenev, which means they owe you nothing, and fear you more than ever.
@@ -596,6 +606,8 @@ Neither submitting nor resisting saved the leaders of the 1920s. Does that mean 
 // or at the 15th Congress (Dec 1927) if Trotsky had already lost his Politburo seat; otherwise 1925.
 === function trotsky_led_date()
 {
+- alliance == EarlyBloc:
+    ~ return "2 June 1924"
 - alliance == NewOppositionBloc:
     ~ return "December 1925"
 - alliance == UnitedOpposition && trotsky_fate != InParty:
@@ -608,6 +620,8 @@ Neither submitting nor resisting saved the leaders of the 1920s. Does that mean 
 
 === function trotsky_led_place()
 {
+- alliance == EarlyBloc:
+    ~ return "The Kremlin, plenum of the Central Committee"
 - alliance == NewOppositionBloc:
     ~ return "Moscow, after the 14th Party Congress"
 - alliance == UnitedOpposition && trotsky_fate != InParty:

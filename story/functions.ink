@@ -44,15 +44,82 @@
 === function fact_of(c)
 ~ return "F0{LIST_VALUE(c) + 72}"
 
-// A vote in a party forum. `support` (0–100) is the share the motion can count on from the meters;
-// seeded chance moves it by up to ±swing points. Prints the tally, tags it, and returns true if the
-// motion carries. Tag: VOTE: <forum> <for> <against>.
-=== function vote(forum, delegates, support, swing)
-~ temp share = clamp(support + RANDOM(0 - swing, swing))
-~ votes_for = (delegates * share) / 100
-~ votes_against = delegates - votes_for
+// ─── The vote model ─────────────────────────────────────────────────────────────────────────────
+// Every vote in every forum goes through vote(); the CONSTs it reads are in globals.ink. It argues
+// what historians argue (FACTBASE F047, F074, F083, F094, C2–C3):
+//  1. Who picks the voters weighs most. Congress and Conference delegates were chosen by provincial
+//     committees whose secretaries the Secretariat appointed, so there the Apparatus meter counts for
+//     more than half (standing()); at a plenum the Central Committee's own factions, Left and Right,
+//     weigh as much as the apparatus; a joint plenum adds the Control Commission, chosen like delegates.
+//  2. Suspicion unites rivals: every point of Suspicion above SUSPICION_NEUTRAL costs standing in
+//     every forum (Zinoviev and Kamenev chose Stalin because they feared Trotsky more, F020, F094).
+//  3. Forums vote in blocs: delegates follow their secretaries, so a lean of 60 becomes a share of
+//     about 66 at a congress (BLOC_GAIN_*), and an unpopular cause is crushed, not narrowly beaten.
+//     A delegation bound to vote as one (Leningrad at the 14th Congress, F055) is counted apart.
+//  4. Chance moves a close vote, never a landslide: a seeded swing of up to CHANCE_SWING points of
+//     lean, fading to nothing when the lean is CLOSE_VOTE or more from an even split.
+// A vote site says which way the motion cuts and what is special about it:
+//   ~ temp carried = vote("CC plenum", Plenum, CC_1924, for_you(Plenum) + 7, 0)
+// for_you(kind) is the protagonist's standing in that kind of forum (a motion he moves or backs);
+// against_you(kind) its complement (a motion against him); BY_CONSENSUS a motion nobody at the table
+// opposes. The number added is the motion's own weight, a named CONST wherever it recurs.
+// vote() prints the tally, tags it (VOTE: <forum> <for> <against>), keeps it in votes_for and
+// votes_against, and returns true if the motion carries (a simple majority; see two_thirds()).
+=== function vote(forum, kind, voters, lean, bloc_against)
+~ temp distance = MAX(lean - 50, 50 - lean)
+// ink reads a * b / c as a * (b / c): every product below is bracketed before it is divided.
+~ temp swing = (RANDOM(0 - CHANCE_SWING, CHANCE_SWING) * MAX(0, CLOSE_VOTE - distance)) / CLOSE_VOTE
+~ temp share = MIN(SHARE_CEILING, MAX(100 - SHARE_CEILING, 50 + ((lean + swing - 50) * bloc_gain(kind)) / 10))
+~ temp free = voters - bloc_against
+~ votes_for = (free * share) / 100
+~ votes_against = voters - votes_for
+// The table's per-member ballots (story/alignment.ink, issue 14) are cast here, from the same result.
 For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_against}
 ~ return votes_for > votes_against
+
+// The protagonist's standing in a kind of forum, 0–100: the meters weighted by who sits there, less
+// what suspicion unites against him.
+=== function standing(kind)
+~ temp s = 0
+{ kind:
+- Congress:
+    ~ s = (apparatus * DELEGATES_APPARATUS) + ((left + right) * DELEGATES_FACTIONS) + (mantle * DELEGATES_MANTLE)
+- Conference:
+    ~ s = (apparatus * DELEGATES_APPARATUS) + ((left + right) * DELEGATES_FACTIONS) + (mantle * DELEGATES_MANTLE)
+- Plenum:
+    ~ s = (apparatus * PLENUM_APPARATUS) + ((left + right) * PLENUM_FACTIONS) + (mantle * PLENUM_MANTLE)
+- JointPlenum:
+    ~ s = (apparatus * JOINT_APPARATUS) + ((left + right) * JOINT_FACTIONS) + (mantle * JOINT_MANTLE)
+}
+~ return s / 100 - ((suspicion - SUSPICION_NEUTRAL) * SUSPICION_UNITES) / 100
+
+=== function for_you(kind)
+~ return standing(kind)
+
+=== function against_you(kind)
+~ return 100 - standing(kind)
+
+// How far a forum votes in blocs, in tenths: a lean d points from even becomes a share d × gain / 10.
+=== function bloc_gain(kind)
+{ kind:
+- Congress:
+    ~ return BLOC_GAIN_DELEGATES
+- Conference:
+    ~ return BLOC_GAIN_DELEGATES
+- Plenum:
+    ~ return BLOC_GAIN_PLENUM
+- JointPlenum:
+    ~ return BLOC_GAIN_JOINT
+}
+~ return 10
+
+// After vote(): did the motion win two votes in three (point 7 of the 1921 ban, F084)?
+=== function two_thirds()
+~ return votes_for * 3 >= (votes_for + votes_against) * 2
+
+// After vote(): the losing side's share of the votes, 0–50 (for text such as "It is close").
+=== function minority()
+~ return (MIN(votes_for, votes_against) * 100) / (votes_for + votes_against)
 
 // Starting positions, January 1924. Initialisation, not change: shift() is for every later move.
 === function begin_as_trotsky()

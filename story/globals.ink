@@ -1,6 +1,10 @@
 // ─── Global state ──────────────────────────────────────────────────────────────────────────────
 // Every VAR, CONST and LIST of the story lives here, grouped by what it tracks.
 
+// Writers' jump menu (debug.ink): true opens the story on it instead of the protagonist screen. The
+// game never sets it; test/story/debug.test.ts sets it through the runtime.
+VAR DEBUG = false
+
 // Who the player is: "Trotsky" or "Stalin" (empty until the first choice).
 VAR protagonist = ""
 
@@ -37,15 +41,70 @@ VAR general_secretary = Stalin
 VAR votes_for = 0
 VAR votes_against = 0
 
+// The kinds of forum, which weigh the meters differently (vote() and standing() in functions.ink).
+LIST ForumKind = Congress, Conference, Plenum, JointPlenum
+
+// Who weighs in each kind of forum, in per cent of the protagonist's standing (each row sums to 100:
+// apparatus + 2 × factions, one share each for Left and Right, + mantle).
+// Congresses and conferences: delegates chosen by committees whose secretaries the Secretariat
+// appointed (F047, F074): the apparatus weighs most.
+CONST DELEGATES_APPARATUS = 55
+CONST DELEGATES_FACTIONS = 15
+CONST DELEGATES_MANTLE = 15
+// Central Committee plenums: the Committee's own factions weigh as much as the apparatus.
+CONST PLENUM_APPARATUS = 30
+CONST PLENUM_FACTIONS = 25
+CONST PLENUM_MANTLE = 20
+// Joint plenums of the CC and the Central Control Commission, whose members were chosen like delegates.
+CONST JOINT_APPARATUS = 40
+CONST JOINT_FACTIONS = 20
+CONST JOINT_MANTLE = 20
+// Suspicion unites rivals: each point above SUSPICION_NEUTRAL costs SUSPICION_UNITES / 100 of standing.
+CONST SUSPICION_NEUTRAL = 40
+CONST SUSPICION_UNITES = 40
+// Forums vote in blocs: a lean d points from even becomes a share d × gain / 10 points from even.
+CONST BLOC_GAIN_DELEGATES = 16
+CONST BLOC_GAIN_JOINT = 14
+CONST BLOC_GAIN_PLENUM = 12
+// Chance: a seeded swing of up to CHANCE_SWING points of lean, only when the lean is within
+// CLOSE_VOTE points of an even split, and fading towards its edge: it moves close votes only.
+CONST CHANCE_SWING = 8
+CONST CLOSE_VOTE = 15
+// The winning side's share is at most SHARE_CEILING per cent: 100 lets a landslide be unanimous, as
+// the 15th Congress's was; lower it to keep a few hands against in every forum.
+CONST SHARE_CEILING = 100
+// The lean of a motion nobody at the table opposes (the forum's tally is then near-unanimous).
+CONST BY_CONSENSUS = 85
+
+// Forum sizes: the voters at each forum the story puts to a vote.
+CONST CONGRESS_12 = 408           // 12th Congress, April 1923: voting delegates
+CONST CONFERENCE_13 = 128         // 13th Party Conference, January 1924
+CONST CONGRESS_13 = 748           // 13th Congress, May 1924
+CONST CONFERENCE_14 = 178         // 14th Party Conference, April 1925
+CONST CONGRESS_14 = 624           // 14th Congress, December 1925: votes cast on the CC report, 559 + 65 (F054)
+CONST LENINGRAD_BLOC = 65         // the Leningrad delegation, which voted as one (F055)
+CONST CONFERENCE_15 = 194         // 15th Party Conference, October–November 1926
+CONST CONGRESS_15 = 898           // 15th Congress, December 1927
+CONST CONFERENCE_16 = 254         // 16th Party Conference, April 1929
+CONST CC_1923 = 40                // the Central Committee elected by the 12th Congress (1923–24)
+CONST CC_1924 = 53                // elected by the 13th Congress (1924–25)
+CONST CC_1926 = 63                // elected by the 14th Congress (1926–27)
+CONST CC_1928 = 71                // elected by the 15th Congress (1928–30)
+// Joint plenums of the CC and the Control Commission: members voting, a round figure (the record
+// gives no single count).
+CONST JOINT_1925 = 100
+CONST JOINT_PLENUM = 120
+
 // ─── The struggle so far ───────────────────────────────────────────────────────────────────────
 // Outcomes that later acts and the endings read. The act that decides each one sets it; within an
 // act, prefer read counts of labelled choices to new variables.
 
 // Act 2 (January 1925 plenum): false once Trotsky has left the War Commissariat.
 VAR trotsky_holds_army = true
-// Act 2: Trotsky's alliance with Zinoviev and Kamenev (T9): none, backing their New Opposition at the
-// 14th Congress (December 1925), or the United Opposition (from April 1926).
-LIST Alliance = NoAlliance, NewOppositionBloc, UnitedOpposition
+// Trotsky's alliance with Zinoviev and Kamenev (T9): none; a private understanding in 1923–24 (the
+// prologue's October 1923 approach or Act 2's letter to Kamenev, rarely accepted: they feared him);
+// backing their New Opposition at the 14th Congress (December 1925); the United Opposition (April 1926).
+LIST Alliance = NoAlliance, EarlyBloc, NewOppositionBloc, UnitedOpposition
 VAR alliance = NoAlliance
 // Act 2 (September 1925, the Eastman affair): Trotsky publicly denied that a testament existed.
 VAR testament_denied = false
@@ -58,10 +117,112 @@ VAR stalin_bloc = WithTroika
 // November 1927, internal exile January 1928, deported February 1929).
 LIST Fate = InParty, OutOfPolitburo, ExpelledFromParty, InternalExile, Deported, Readmitted
 VAR trotsky_fate = InParty
+// Act 2, Stalin: how strong Zinoviev is in his own right (not his support for Stalin), from 0 up.
+// Raised when Stalin feeds his line or his machine; read by the 14th Congress and April 1926 votes.
+VAR act2s_zinoviev = 0
 // Act 3 (January 1928): the answer to the grain procurement crisis (S10).
 LIST Grain = NoCrisis, ExtraordinaryMeasures, HigherPrices, TaxTheRich
 VAR grain_policy = NoCrisis
+// Act 3 (January 1929): how Trotsky left Alma-Ata for exile abroad (T11), read by his ending.
+LIST Departure = NotDeported, UnderProtest, CarriedOut, AppealedToParty
+VAR trotsky_departure = NotDeported
 // Act 3: the war scare of 1927 was used against the Opposition.
 VAR war_scare_used = false
 // Act 3 (April 1929 plenum): the Right (Bukharin, Rykov, Tomsky) condemned.
 VAR right_defeated = false
+
+// ─── What moves each vote ───────────────────────────────────────────────────────────────────────
+// A motion's own weight, in points of lean added to (or taken from) the standing vote() starts from.
+// Named for the argument a historian would give; the vote sites say where each applies.
+// Votes whose failure the story does not narrate (the historical expulsions and condemnations of
+// 1927–29) keep at least this lean: their margins move with the meters, their outcome does not.
+CONST HISTORY_HOLDS = 60
+// Prologue. Lenin's own notes, read aloud while he lives (Lewin: the moment his word carried most).
+CONST LENINS_WORD_1923 = 33
+// Stalin's motion condemning Trotsky's opposition at the 13th Conference; weaker if he had shared the
+// Secretariat with Zinoviev's man.
+CONST CONDEMN_DEVIATION = 20
+CONST SHARED_SECRETARIAT = 4
+// Accepting Stalin's resignation in September 1923: Lenin's wish argues for it; his own March letter
+// more so. Zinoviev and Kamenev still need him against Trotsky (F020), hence the low base.
+CONST LENINS_WISH_1923 = 0
+CONST RESIGNED_IN_MARCH = 10
+// Trotsky's early understanding with Zinoviev and Kamenev (T9a, "unlikely"): the odds in per cent,
+// moved by his terms of March 1923 and by the fear he inspires.
+CONST EARLY_DEAL_ODDS = 14
+CONST KEPT_YOUR_WORD = 8
+CONST USED_LENIN_AGAINST_THEM = 8
+// Act I. Lenin's letter, just read to the plenum that must decide on it, weighs with the Committee;
+// his literal remedy is easier to vote for than Krupskaya's demand; the two funeral telegrams on the
+// table help; an early understanding keeps Zinoviev and Kamenev from saving Stalin.
+CONST LENINS_LETTER = 20
+CONST LITERAL_REMEDY = 8
+CONST FUNERAL_TELEGRAMS = 3
+CONST EARLY_BLOC_HOLDS = 20
+CONST TESTAMENT_OBEYED = 8
+// Zinoviev and Kamenev saving Stalin at the May 1924 plenum (F019, F020), against the weight of the
+// letter itself (LENINS_LETTER): they carry it unless Stalin is weak in the Committee, and the less he
+// looks like Lenin's disciple (Mantle below DISCIPLE_NEUTRAL), the less it will bury the letter for him.
+CONST DISCIPLE_NEUTRAL = 45
+CONST ZK_SAVE_STALIN = 12
+// Stalin's attack on the letter's provenance: what the plenum remembers of him.
+CONST SATURDAY_REMEMBERED = 5
+CONST OATH_REMEMBERED = 4
+// The June 1924 plenum on Stalin's resignation: meant, it may be taken; as a tactic, refused.
+CONST MEANT_IT = 14
+CONST TACTICAL_OFFER = 20
+CONST LETTER_HEARD = 15
+// Act II. The army at the January 1925 plenum: each ARMY_AT_PLENUM points of Army above 50 is one
+// point of lean; the army resolutions of 1924 feed the fear of a Bonaparte.
+CONST ARMY_AT_PLENUM = 3
+// Seven years at the head of the army that won the Civil War, and no order the CC did not approve.
+CONST COMMISSAR_RECORD = 22
+CONST BONAPARTE_FEAR = 8
+CONST PREFACE_SHELVED = 6
+// A coup (T5): possible only with the army behind him (COUP_ARMY), and then rare (COUP_ODDS in 100).
+CONST COUP_ARMY = 68
+CONST COUP_ODDS = 14
+CONST COMMANDERS_LOYAL = 60
+// The 14th Congress with Trotsky beside Zinoviev: the New Opposition's organisation beyond the
+// Leningrad delegation, and what Trotsky brings or costs.
+CONST NEW_OPPOSITION_MACHINE = 14
+CONST KAMENEV_WOOED = 5
+CONST OCTOBER_REMEMBERED = 4
+CONST STILL_COMMISSAR = 4
+CONST TESTAMENT_KEPT_ALIVE = 4
+// A Trotsky-led party needs Lenin's mantle and the Left behind him (the 14th Congress won).
+CONST LEADS_MANTLE = 55
+CONST LEADS_LEFT = 66
+// Stalin with the Right at the 14th Congress; Zinoviev's strength counts against him (act2s_zinoviev).
+CONST WITH_THE_RIGHT = 15
+// Balancing between the Right and the troika leaves Bukharin's delegates looking to Bukharin.
+CONST NO_PARTNER = 8
+CONST TROTSKY_BUSY = 6
+// Expelling a member of the Central Committee needs two-thirds (F084); Bukharin's friends and many in
+// the Control Commission hold back.
+CONST EXPULSION_RESTRAINT = 10
+CONST EXPULSION_SUSPICION = 95
+// In October 1926, a week after the truce, most of the plenum would not yet expel a founder of October.
+CONST EXPULSION_RESTRAINT_1926 = 40
+// October 1926: removing Trotsky from the Politburo for a quiet network, or for open defiance.
+CONST QUIET_NETWORK = 30
+CONST OPEN_DEFIANCE = 10
+// Act III. The war scare rallies the plenum (F070); arrests alarm it (S9).
+CONST WAR_SCARE_RALLIES = 15
+CONST ARRESTS_ALARM = 22
+CONST STREETS_ON_THE_HOLIDAY = 8
+CONST WAR_TRUCE_KEPT = 5
+CONST RECANTATION_USEFUL = 36
+// The Right in 1928–29 (B3, C4): its motion's own weight in the Committee, and what moves it.
+CONST RIGHT_IN_THE_OPEN = 35
+CONST BUKHARIN_REMEMBERS = 8
+CONST SCISSORS_PLATFORM = 4
+CONST WAR_SCARE_USED_AGAINST = 3
+CONST RIGHT_ISOLATED = 15
+CONST UNWHIPPED = 30
+CONST RIGHT_MAY_HOLD = 4
+CONST LEFT_AT_THE_TABLE = 6
+CONST RADICALS_RESTLESS = 18
+CONST PRICES_WORKED = 8
+CONST PROSECUTOR_HABIT = 4
+CONST TEMPO_DOUBTED = 10

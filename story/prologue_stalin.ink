@@ -9,13 +9,16 @@
 // the scissors crisis; Trotsky's letter of 8 Oct, the Declaration of the 46, the New Course (Dec); the
 // 13th Party Conference (16–18 Jan 1924), where Stalin reports on party building and publishes point 7
 // of the 1921 ban. Act I opens at Gorki on 21 Jan 1924.
-// Decision points (knot name = DECISION id): s2_lenins_anger (5–7 Mar 1923), s1_cave_meeting (Aug 1923).
-// Reads: the six meters; read counts of the labelled choices of s2_lenins_anger and s1_cave_meeting.
-// Writes: meters (through shift / shift_between only), candidates (+= Rudzutak at the 12th Congress, or
-//   in the resignation branch), general_secretary (= Rudzutak, only on branches that divert to an ending).
-// Endings (endings.ink): ending_stalin_out_of_secretariat, (a) when the player resigns as Lenin asks
-//   (s2_lenins_anger.resign), or (b) when the player resigns the Secretariat after the cave meeting
-//   (s1_cave_meeting.resign_post) and the September 1923 plenum accepts (about 1 in 4 of those runs).
+// Decision points (knot name = DECISION id): s2_lenins_anger (5–7 Mar 1923), s1_cave_meeting
+//   (Aug 1923), s1_handover (Sept 1923, only if the September plenum accepts a resignation).
+// Votes (vote() in functions.ink): the September 1923 plenum on the resignation; the 13th Party
+//   Conference's condemnation of Trotsky's opposition.
+// Reads: the six meters; read counts of the labelled choices above.
+// Writes: meters (through shift / shift_between only), candidates (+= Rudzutak at the 12th Congress),
+//   general_secretary (= Rudzutak, only on the branch that diverts to an ending).
+// Endings (endings.ink): ending_stalin_out_of_secretariat, after three decisions: a resignation at the
+//   cave meeting (s1_cave_meeting.resign_post; likelier to be taken after s2_lenins_anger.resign, whose
+//   letter waits for the plenum), accepted by the September 1923 plenum (about 1 in 9), then the handover.
 // No new globals: later acts read the labelled choices below if they need to.
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
@@ -52,23 +55,18 @@ On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brin
     In history: Stalin made no such retreat. A full one might plausibly have blunted the attack Lenin was preparing for the Congress, though his letter to the Congress was already written. # FACT: F006 F008 F017 F073
 * (resign) [If Lenin has no confidence in me, I resign the Secretariat]
     You write two letters: an apology to Krupskaya, and a request to the Politburo to release you from the Secretariat, since Lenin has lost confidence in you.
-    Kamenev comes round at once. Zinoviev telegraphs from Petrograd. They want you smaller, not gone. But nobody can vote against Lenin while Lenin can still speak.
-    On 10 March a third stroke takes his speech. It does not take back your letter. # MILESTONE: lenin_third_stroke
-    ~ candidates += Rudzutak
-    ~ general_secretary = Rudzutak
-    After the Congress in April the new Central Committee makes Rudzutak General Secretary and a candidate of the Politburo. You keep your seat at the table, and the names of every secretary you placed.
-    ~ shift(Apparatus, -15, Offices)
+    Kamenev comes round at once. Zinoviev telegraphs from Petrograd. They want you smaller, not gone, and they will not put your letter to the Central Committee while Lenin can neither confirm nor withdraw it. It stays on the Politburo's table, with your name on it, until the plenum after the summer.
+    ~ shift(Apparatus, -6, Offices)
     ~ shift(Mantle, 6, Discipleship)
     ~ shift(Suspicion, -6, Moderation)
     In history: Stalin did not resign. Lenin asked only for his removal as General Secretary, and Service stresses that he would have stayed in the leadership. # FACT: F017 F073 F018
-    -> ending_stalin_out_of_secretariat
 - -> stalin_third_stroke
 
 
 // ─── 10 March 1923: the third stroke ────────────────────────────────────────────────────────────
 === stalin_third_stroke
 On 10 March a third stroke leaves Lenin without speech. The dictation is over. # DATE: 10 March 1923 # PLACE: The Kremlin # MILESTONE: lenin_third_stroke
-{s2_lenins_anger.grudging: Whether he ever read your reply, nobody can say.} The bomb he was making for the Congress will not be thrown by its maker.
+{s2_lenins_anger.grudging: Whether he ever read your reply, nobody can say.}{s2_lenins_anger.resign: It does not take back your letter.} The bomb he was making for the Congress will not be thrown by its maker.
 ~ shift(Apparatus, 3, Luck)
 -> stalin_twelfth_congress
 
@@ -93,6 +91,7 @@ Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it
 In July, on holiday at Kislovodsk, Zinoviev and Bukharin took some friends into a cave and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
 The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Now they sit across the table from you, tanned and reasonable.
 "Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
+{s2_lenins_anger.resign: Your letter of March still lies on the Politburo's table. Zinoviev has read it; so, he says, will the plenum in September.}
 They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
 * (threaten) [If the comrades insist, I will clear out. Who else will do the work? #HISTORICAL]
     Nobody takes you up on it. Instead Zinoviev, Trotsky and Bukharin get seats on the Orgburo. Zinoviev comes once or twice, Trotsky hardly at all, and the Secretariat works as before.
@@ -106,8 +105,8 @@ They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The 
     ~ shift(Left, 6, Alliances)
     ~ shift(Suspicion, -5, Moderation)
     In history: Stalin refused. Harris and Kotkin see the apparatus as the decisive resource; sharing it would plausibly have kept the leadership genuinely collective for longer. # FACT: F074 F075 F076 F080
-* (resign_post) [Then take it. I resign, and go back to state work]
-    You write it out and send it to Moscow. Let the Central Committee decide.
+* (resign_post) [Let the plenum release me. I go back to state work]
+    {s2_lenins_anger.resign:You tell them the letter stands.|You write it out and send it to Moscow.} Let the Central Committee decide. It may well take you at your word.
     Zinoviev is horrified. He wanted a leash on you, not an empty chair beside Trotsky.
     ~ shift(Apparatus, -5, Offices)
     ~ shift(Mantle, 4, Discipleship)
@@ -116,18 +115,21 @@ They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The 
 
 = september_plenum
 The Central Committee meets in late September, with your resignation on the agenda. # DATE: 23–25 September 1923 # PLACE: The Kremlin, plenum of the Central Committee
-~ temp accept = 46 + (mantle - 35) / 3 - (apparatus - 70) / 4
-~ temp accepted_it = vote("CC plenum", 40, accept, 12)
+~ temp accept = against_you(Plenum) + LENINS_WISH_1923
+{s2_lenins_anger.resign:
+    ~ accept += RESIGNED_IN_MARCH
+}
+~ temp accepted_it = vote("CC plenum", Plenum, CC_1923, accept, 0)
 {accepted_it: -> released | -> kept}
 
 = released
 ~ general_secretary = Rudzutak
-The plenum accepts. Rudzutak, already a secretary of the Central Committee, takes your place.
+The plenum accepts. Rudzutak, already a secretary of the Central Committee, is to take your place at the end of the month.
 You keep your seat in the Politburo, and your memory for names.
 ~ shift(Apparatus, -12, Offices)
 ~ shift(Suspicion, -5, Moderation)
 In history: Stalin's threat was never put to a vote; when he did offer to resign, in June 1924, the plenum refused. Service stresses that even removal from the post would have left him in the leadership. # FACT: F018 F073
--> ending_stalin_out_of_secretariat
+-> s1_handover
 
 = kept
 The plenum refuses. Zinoviev and Kamenev will not be left alone with Trotsky.
@@ -138,6 +140,23 @@ In history: Stalin only threatened to resign in August 1923. His offers were alw
 -> stalin_thirteenth_conference
 
 
+// ─── Late September 1923: the handover (only after the plenum accepts the resignation) ────────────
+// Leaving the Secretariat takes three decisions: Lenin's ultimatum, the cave meeting, and this one.
+=== s1_handover
+A week to hand over the keys. Rudzutak comes every morning and sits at the side of your desk, taking notes. # DATE: September 1923 # PLACE: Moscow, the Secretariat of the Central Committee
+The card index of the provincial secretaries is yours in every way but one: from the first of October it belongs to him. # DECISION: s1_handover # TITLE: Handing over the Secretariat
+* (hand_over) [Hand over everything, and take up the work of the Commissariat of Nationalities]
+    You show Rudzutak every drawer. Then you go back to the republics, the Union treaty and the quarrels of Tiflis.
+    ~ shift(Mantle, 4, Discipleship)
+    ~ shift(Apparatus, -6, Offices)
+    -> ending_stalin_out_of_secretariat
+* (keep_men) [Hand over the office, and keep the men: let the secretaries know where you are]
+    Rudzutak gets the files. The provincial secretaries get a word from you, one by one: nothing has changed between us.
+    ~ shift(Apparatus, 6, Patronage)
+    ~ shift(Suspicion, 6, Patronage)
+    -> ending_stalin_out_of_secretariat
+
+
 // ─── 16–18 January 1924: the 13th Party Conference ──────────────────────────────────────────────
 === stalin_thirteenth_conference
 The Thirteenth Party Conference, 128 delegates voting. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
@@ -145,11 +164,12 @@ All autumn Trotsky and the forty-six wrote against secretaries appointed from ab
 Now you report on party building. The hall heckles Pyatakov and Preobrazhensky when they defend the opposition.
 Then you read out what the party has never seen: the secret seventh point of the resolution on unity, passed under Lenin on 16 March 1921 when factions were banned. Two-thirds of a joint plenum can expel a member of the Central Committee who breaks discipline. You do not say whom you mean.
 The resolution calls the opposition a petty-bourgeois deviation from Leninism.
-~ temp condemn = 90 + apparatus / 10 + (mantle - 35) / 5
+// The motion condemns Trotsky's opposition: it is Stalin's, so it leans as he stands.
+~ temp condemn = for_you(Conference) + CONDEMN_DEVIATION
 {s1_cave_meeting.share:
-    ~ condemn -= 4
+    ~ condemn -= SHARED_SECRETARIAT
 }
-~ temp condemned = vote("13th Party Conference", 128, condemn, 4)
+~ temp condemned = vote("13th Party Conference", Conference, CONFERENCE_13, condemn, 0)
 {
 - not condemned:
     It falls. For the first time, your count was wrong.

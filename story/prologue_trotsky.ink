@@ -9,12 +9,17 @@
 // Declaration of the 46 (15 Oct); the New Course (Dec); the 13th Party Conference (16–18 Jan 1924),
 // which condemns the opposition as a "petty-bourgeois deviation" and publishes point 7 of the 1921 ban.
 // Trotsky, ill, leaves for the south; Act I opens on his train at Tiflis (21 Jan 1924).
-// Decision points (knot name = DECISION id): t1_lenin_partnership (5 Mar 1923), t2_new_course (8 Oct 1923).
-// Reads: the six meters; read counts of the labelled choices of t1_lenin_partnership and t2_new_course.
+// Decision points (knot name = DECISION id): t1_lenin_partnership (5 Mar 1923); t1_twelfth_congress
+//   (the troika's terms, only after press_case) and t1_new_secretary (only if the Congress carries the
+//   motion); t2_new_course (8 Oct 1923).
+// Votes (vote() in functions.ink): the 12th Congress on Stalin's removal (delegates chosen through the
+//   apparatus: carried about 1 time in 8 when moved); the 13th Party Conference's condemnation.
+// Reads: the six meters; read counts of the labelled choices above.
 // Writes: meters (through shift / shift_between only), candidates (+= Rudzutak at the 12th Congress),
-//   general_secretary (= Rudzutak, only on the branch that diverts to an ending).
-// Endings (endings.ink): ending_stalin_out_of_secretariat, when Trotsky presses Lenin's Georgian case
-//   (t1_lenin_partnership.press_case) and the 12th Congress vote carries (about 1 in 6 of those runs).
+//   general_secretary (= Rudzutak, only on the branch that diverts to an ending), alliance
+//   (= EarlyBloc if the October 1923 approach to Zinoviev and Kamenev is accepted: rare).
+// Endings (endings.ink): ending_stalin_out_of_secretariat, after three decisions: press_case, then
+//   move_removal, the vote carried, then Rudzutak or a Secretariat of three (FACTBASE C3a).
 // No new globals: later acts read the labelled choices below if they need to.
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
@@ -75,25 +80,19 @@ Zinoviev gives the political report, as Lenin always did. You report on industry
 -> new_committee
 
 = the_case
-After Stalin's report you take the rostrum and read Lenin's notes aloud: the bullied Georgians, Ordzhonikidze's fist, Great Russian chauvinism. Then you move that the new Central Committee choose another General Secretary, as Lenin wishes.
-Most of the delegates were chosen by committees whose secretaries Stalin's office appointed.
-"Ilyich lies sick, and Comrade Trotsky chooses this moment to split the Central Committee." # SPEAKER: Zinoviev
-~ temp support = 20 + mantle / 2 - apparatus / 5 - (suspicion - 70) / 4
-~ temp carried = vote("12th Congress", 408, support, 12)
-{carried: -> stalin_moved | -> splitter}
+After Stalin's report the chairman calls a recess. Kamenev finds you in a side room, with terms from the troika.
+-> t1_twelfth_congress
 
 = stalin_moved
-The count is checked twice. It stands.
-~ candidates += Rudzutak
-~ general_secretary = Rudzutak
-Stalin does not speak. At the first plenum of the new Central Committee he keeps his seat in the Politburo, and the Secretariat goes to Rudzutak, a quiet Latvian who becomes a Politburo candidate the same day.
+The count is checked twice. It stands. The Congress instructs the new Central Committee to choose another General Secretary.
+Stalin does not speak. He keeps his seat in the Politburo, and the plenum that elects the Secretariat meets the day after the Congress closes.
 ~ shift(Apparatus, 10, Offices)
 ~ shift(Suspicion, 5, Underestimated)
 In history: the motion was never put. Service stresses that Lenin asked only for Stalin's removal as General Secretary, so he would have stayed in the leadership with many clients. # FACT: F073 F017
--> ending_stalin_out_of_secretariat
+-> t1_new_secretary
 
 = splitter
-The motion falls. Zinoviev's men and the provincial secretaries vote together.
+The motion falls{minority() >= 30:, closer than the troika expected}. Zinoviev's men and the provincial secretaries vote together.
 By evening the phrase is in every corridor: Trotsky split the party while Lenin lies dying.
 ~ shift(Suspicion, 10, Underestimated)
 ~ shift(Apparatus, -5, Votes)
@@ -104,6 +103,58 @@ By evening the phrase is in every corridor: Trotsky split the party while Lenin 
 Lenin had asked for a Central Committee of fifty to a hundred. The Congress enlarges it to forty, and most new seats go to provincial men Stalin knows. Rudzutak becomes a candidate member of the Politburo.
 ~ shift(Apparatus, -3, Patronage)
 -> t2_new_course
+
+
+// ─── April 1923: the troika's terms (only after t1_lenin_partnership.press_case) ────────────────
+// Pressing Lenin's case is a sequence, not one click: Kamenev's terms come first, then a Congress vote
+// whose delegates the apparatus chose (carried about 1 time in 9 when moved), then the new plenum.
+=== t1_twelfth_congress
+Stalin will apologise to Krupskaya. The resolution on the nationalities will condemn Great Russian chauvinism in Lenin's own words. Lenin's notes will be read to the leaders of the delegations, behind closed doors. In return: no motion against the General Secretary. # DATE: 19 April 1923 # PLACE: Moscow, the 12th Party Congress
+"Half the hall owes its mandate to Stalin's office, Lev Davidovich. You cannot win a vote there. You can only make us all lose." # SPEAKER: Kamenev
+The delegates are filing back in. # DECISION: t1_twelfth_congress # TITLE: The troika's terms
+* (take_terms) [Take the terms: Lenin's words in the resolution, no motion against Stalin]
+    You take them. Stalin's apology reaches Krupskaya that evening; the resolution borrows Lenin's phrases; Mdivani's Georgians are beaten all the same.
+    ~ shift(Mantle, -2, Personality)
+    ~ shift(Suspicion, -3, Moderation)
+    In history: Trotsky struck this kind of bargain before the Congress, through Kamenev, and did not raise the Georgian case. # FACT: F008 F096
+    -> trotsky_twelfth_congress.new_committee
+* (read_only) [Read Lenin's notes to the Congress, and move nothing against Stalin]
+    You read the notes from the rostrum, every word, and sit down. Let the delegates draw the conclusion.
+    Some do. Most look at the presidium to see what they should conclude.
+    ~ shift(Mantle, 4, Discipleship)
+    ~ shift(Suspicion, 4, Underestimated)
+    In history: the notes were read only to the delegation leaders. Read to the whole Congress, they would plausibly have shamed Stalin without unseating him. # FACT: F008 F017
+    -> trotsky_twelfth_congress.new_committee
+* (move_removal) [Read the notes, and move that the new Central Committee choose another General Secretary]
+    You read Lenin's notes aloud: the bullied Georgians, Ordzhonikidze's fist, Great Russian chauvinism. Then you move that the new Central Committee choose another General Secretary, as Lenin wishes.
+    Most of the delegates were chosen by committees whose secretaries Stalin's office appointed.
+    "Ilyich lies sick, and Comrade Trotsky chooses this moment to split the Central Committee." # SPEAKER: Zinoviev
+    ~ temp carried = vote("12th Congress", Congress, CONGRESS_12, for_you(Congress) + LENINS_WORD_1923, 0)
+    {carried: -> trotsky_twelfth_congress.stalin_moved | -> trotsky_twelfth_congress.splitter}
+
+
+// ─── 26 April 1923: the new Central Committee chooses a Secretariat (only if the motion carried) ──
+=== t1_new_secretary
+The first plenum of the new Central Committee. The Congress has spoken; the Committee must decide how. # DATE: 26 April 1923 # PLACE: The Kremlin, plenum of the Central Committee
+Kamenev proposes a way out: Stalin stays a year, on probation, watched by a commission of the Politburo. Zinoviev wants the Secretariat "political", with a man of his own in it.
+Everyone waits for the man whose motion it was. # DECISION: t1_new_secretary # TITLE: Another General Secretary
+* (rudzutak) [Propose Rudzutak, a quiet Latvian who is already a secretary of the Committee]
+    Nobody fears Rudzutak. That is his qualification.
+    ~ candidates += Rudzutak
+    ~ general_secretary = Rudzutak
+    -> ending_stalin_out_of_secretariat
+* (collective) [A Secretariat of three: Rudzutak, a man of Zinoviev's, and one of yours]
+    Zinoviev accepts before you finish the sentence. Three secretaries, and every appointment argued.
+    ~ candidates += Rudzutak
+    ~ general_secretary = Rudzutak
+    ~ shift(Left, 4, Alliances)
+    -> ending_stalin_out_of_secretariat
+* (probation) [Accept Kamenev's way out: Stalin stays, on probation]
+    You let it go. The Congress has shamed him; the commission will watch him. Kamenev shakes your hand as if you had saved the party, and perhaps you have.
+    ~ shift(Apparatus, -6, Offices)
+    ~ shift(Suspicion, -4, Moderation)
+    In history: Stalin was never put on probation. A warning from the Congress would plausibly have slowed him for a year, not stopped him: the secretaries he had placed stayed where they were. # FACT: F074 F080
+    -> trotsky_twelfth_congress.new_committee
 
 
 // ─── 8 October 1923: the democracy challenge ────────────────────────────────────────────────────
@@ -132,11 +183,30 @@ Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challe
     {t1_lenin_partnership.press_case: He has not forgiven the Congress. You tried to use Lenin against them once; why trust you now?}
     {t1_lenin_partnership.bargain: He remembers your terms last spring, and that you kept your side. For an evening he is almost warm.}
     {t1_lenin_partnership.deputy: He shares the deputy chairs of the Council with you, and listens like a colleague. Only like a colleague.}
-    Kamenev takes it to Zinoviev, and Zinoviev does the arithmetic: Stalin is a nuisance; you are Bonaparte. By the end of the week Stalin knows every word.
-    The forty-six send their declaration without you, and a chill caught duck-shooting turns into a fever.
-    ~ shift_between(Left, -3, 3, Alliances)
-    ~ shift(Suspicion, 6, Alliances)
-    In history: Trotsky made no approach; Zinoviev and Kamenev feared him as a would-be Bonaparte and saw Stalin as manageable. An alliance came only in 1926, too late. # FACT: F020 F094 F097
+    // Possible but hard (T9a): they feared him more than Stalin. The odds are EARLY_DEAL_ODDS in 100,
+    // better if he kept his word in March, worse if he used Lenin against them, worse with suspicion.
+    ~ temp trust = EARLY_DEAL_ODDS - (suspicion - 70) / 2 + (mantle - 45) / 4
+    {t1_lenin_partnership.bargain:
+        ~ trust += KEPT_YOUR_WORD
+    }
+    {t1_lenin_partnership.press_case:
+        ~ trust -= USED_LENIN_AGAINST_THEM
+    }
+    {
+    - RANDOM(1, 100) <= trust:
+        ~ alliance = EarlyBloc
+        Kamenev takes it to Zinoviev, and for once Zinoviev does the arithmetic the other way: Stalin's lists are longer every month, and Lenin's chair is still empty. They give you a private understanding. No attacks in print, on either side; at the plenums, a word for each other. Stalin is not told.
+        The forty-six send their declaration without you, and a chill caught duck-shooting turns into a fever.
+        ~ shift(Left, 4, Alliances)
+        ~ shift(Suspicion, -4, Alliances)
+        In history: Trotsky made no approach; Zinoviev and Kamenev feared him as a would-be Bonaparte and saw Stalin as manageable, so historians think an early alliance unlikely. An alliance came only in 1926, too late. # FACT: F020 F094 F097
+    - else:
+        Kamenev takes it to Zinoviev, and Zinoviev does the arithmetic: Stalin is a nuisance; you are Bonaparte. By the end of the week Stalin knows every word.
+        The forty-six send their declaration without you, and a chill caught duck-shooting turns into a fever.
+        ~ shift_between(Left, -3, 3, Alliances)
+        ~ shift(Suspicion, 6, Alliances)
+        In history: Trotsky made no approach; Zinoviev and Kamenev feared him as a would-be Bonaparte and saw Stalin as manageable. An alliance came only in 1926, too late. # FACT: F020 F094 F097
+    }
 - -> trotsky_thirteenth_conference
 
 
@@ -146,8 +216,7 @@ The Thirteenth Party Conference: 128 voting delegates. You are too ill to attend
 Pyatakov and Preobrazhensky defend the opposition to a hall that heckles them.
 Then Stalin reads out what the party has never seen: the secret seventh point of the resolution on unity that you voted for on 16 March 1921, the day the factions were banned. A member of the Central Committee who breaks discipline can be expelled by two-thirds of a joint plenum. He does not say whom he means.
 {t2_new_course.stay_inside: The resolution calls the opposition of the forty-six a petty-bourgeois deviation from Leninism.|The resolution calls your opposition a petty-bourgeois deviation from Leninism.}
-~ temp condemn = 96 - (left - 55) / 3 - (mantle - 45) / 4 + (suspicion - 70) / 4
-~ temp condemned = vote("13th Party Conference", 128, condemn, 4)
+~ temp condemned = vote("13th Party Conference", Conference, CONFERENCE_13, against_you(Conference), 0)
 {
 - not condemned:
     The resolution falls. Nobody in Moscow can explain it.
@@ -159,6 +228,8 @@ Then Stalin reads out what the party has never seen: the secret seventh point of
 {
 - t2_new_course.stay_inside:
     Your name is not in it. Your silence is in it all the same.
+- alliance == EarlyBloc:
+    Your name is in it; Zinoviev kept his word and did not speak to it.
 - t2_new_course.approach_zk:
     It was Zinoviev who asked for your name in it.
     ~ shift(Mantle, -3, FactionBan)

@@ -1,13 +1,11 @@
 /**
- * Moving between the game's screens without losing a run or the Lab's results: the tools (Lab, gallery)
+ * Moving between the game's screens without losing a run or the Lab's results: the tools (Lab, gallery, the classroom's screens)
  * and their way back, back to the run from the timeline or the debrief, and any screen the browser's
  * Back and Forward buttons ask for (ui/history.ts). Where the player is lives in the store.
  */
-import type { GameState, Screen, ToolScreen } from './gameState.ts';
+import { type GameState, isToolScreen, type Screen, type ToolScreen } from './gameState.ts';
 import type { RunSession } from './RunSession.ts';
 import type { Store } from './store.ts';
-
-const isTool = (screen: Screen): screen is ToolScreen => screen === 'lab' || screen === 'gallery';
 
 export class Navigator {
   constructor(
@@ -19,7 +17,7 @@ export class Navigator {
   /** Opens the What-if Lab or the Endings gallery; closeTool() goes back (to the ending, if from one). */
   openTool(screen: ToolScreen): void {
     const current = this.store.get().screen;
-    this.store.set({ screen, toolReturn: isTool(current) ? this.store.get().toolReturn : current });
+    this.store.set({ screen, toolReturn: isToolScreen(current) ? this.store.get().toolReturn : current });
   }
 
   closeTool(): void {
@@ -45,13 +43,13 @@ export class Navigator {
   navigate(screen: Screen): boolean {
     if (screen === this.store.get().screen) return true;
     if (!this.canShow(screen)) return false;
+    if (isToolScreen(screen)) {
+      this.openTool(screen);
+      return true;
+    }
     switch (screen) {
       case 'title':
         this.store.set({ screen: 'title' });
-        break;
-      case 'lab':
-      case 'gallery':
-        this.openTool(screen);
         break;
       case 'timeline':
         this.open.timeline();
@@ -66,11 +64,10 @@ export class Navigator {
   }
 
   private canShow(screen: Screen): boolean {
+    if (isToolScreen(screen)) return true;
     const record = this.session.record;
     switch (screen) {
       case 'title':
-      case 'lab':
-      case 'gallery':
         return true;
       case 'protagonist':
         return record?.choiceLog.length === 0;

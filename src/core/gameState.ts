@@ -10,8 +10,16 @@ export type { ChoiceOption, Entry, Portrait };
 
 export type Screen = 'title' | 'protagonist' | 'story' | 'timeline' | 'debrief' | ToolScreen;
 
-/** Screens beside the story: the What-if Lab and the Endings gallery. */
-export type ToolScreen = 'lab' | 'gallery';
+/**
+ * Screens beside the story: the What-if Lab, the Endings gallery, and the classroom's (the teacher's
+ * guide, the codex, class set-up, and the privacy and accessibility statements).
+ */
+export const TOOL_SCREENS = ['lab', 'gallery', 'guide', 'codex', 'class', 'about'] as const;
+export type ToolScreen = (typeof TOOL_SCREENS)[number];
+
+export function isToolScreen(screen: Screen): screen is ToolScreen {
+  return (TOOL_SCREENS as readonly string[]).includes(screen);
+}
 
 /** The timeline screen: the run so far, the roads not taken, and optionally two runs side by side. */
 export interface TimelineView {

@@ -12,7 +12,8 @@ describe('meters', () => {
   });
 
   it('reads ink cause names as words', () => {
-    expect(causeLabel('AtTheCentre')).toBe('at the centre');
-    expect(causeLabel('Patronage')).toBe('patronage');
+    expect(causeLabel('AtTheCentre')).toBe('Being at the centre');
+    expect(causeLabel('Patronage')).toBe('Jobs for supporters');
+    expect(causeLabel('SomethingNew')).toBe('something new');
   });
 });

@@ -1,3 +1,5 @@
+import causes from '../../story/causes.json';
+
 /** The six meters: support for the protagonist, 0–100, kept in ink and mirrored here. */
 export const METERS = [
   {
@@ -23,6 +25,8 @@ export const METERS = [
   },
 ] as const;
 
+const CAUSE_NAMES = new Map(causes.map((c) => [c.cause, c.name]));
+
 export type MeterId = (typeof METERS)[number]['id'];
 export type Meters = Record<MeterId, number>;
 
@@ -41,9 +45,12 @@ export function isGoodShift(meter: string, delta: number): boolean {
   return meter === 'suspicion' ? delta < 0 : delta > 0;
 }
 
-/** "AtTheCentre" → "at the centre": ink's cause names, readable. */
+/**
+ * A cause's one name everywhere (transcript, table, debrief, guide): "AtTheCentre" → "Being at the centre",
+ * from story/causes.json; a cause missing there is spelt out from ink's name ("at the centre").
+ */
 export function causeLabel(cause: string): string {
-  return cause.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return CAUSE_NAMES.get(cause) ?? cause.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** "suspicion" → "Suspicion", "mantle" → "Lenin's mantle". */

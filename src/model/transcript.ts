@@ -77,7 +77,7 @@ export function readBeat(beat: Beat): BeatView {
       view.portraits.push({ name: line.portrait, text });
     } else if (line.vote) {
       view.entries.push({ kind: 'vote', text, vote: line.vote });
-    } else if (line.contentNote) {
+    } else if (line.contentNote !== undefined) {
       view.entries.push({ kind: 'content-note', text });
     } else if (line.facts !== undefined) {
       view.entries.push({ kind: 'note', text, facts: line.facts });

@@ -48,12 +48,10 @@ export interface LineTags {
   question?: true;
   /** The short portrait of a protagonist on the protagonist screen. */
   portrait?: string;
-  /** A scene marker for the table (reserved). */
-  scene?: string;
   /** A historical milestone reached (the same id on both protagonists' roads). */
   milestone?: string;
-  /** A content note before repression or famine is told. */
-  contentNote?: true;
+  /** The line is a content note before repression, famine or death is told; the value names what. */
+  contentNote?: string;
   /** Tags the vocabulary does not know (or cannot read), as written: the story tests fail on any. */
   unknown?: string[];
 }
@@ -114,9 +112,8 @@ export const LINE_TAGS: Readonly<Record<string, Reader<LineTags>>> = {
   ENDING: (t, v) => (t.ending ??= v),
   QUESTION: (t) => (t.question = true),
   PORTRAIT: (t, v) => (t.portrait ??= v),
-  SCENE: (t, v) => (t.scene ??= v),
   MILESTONE: (t, v) => (t.milestone ??= v),
-  CONTENT_NOTE: (t) => (t.contentNote = true),
+  CONTENT_NOTE: (t, v) => (t.contentNote ??= v),
 };
 
 export const CHOICE_TAGS: Readonly<Record<string, Reader<ChoiceTags>>> = {

@@ -94,10 +94,10 @@ describe('the table model', () => {
         meter: 'apparatus',
         label: 'Apparatus',
         delta: -8,
-        causes: ['patronage', 'at the centre'],
+        causes: ['Jobs for supporters', 'Being at the centre'],
         good: false,
       },
-      { meter: 'suspicion', label: 'Suspicion', delta: 4, causes: ['underestimated'], good: false },
+      { meter: 'suspicion', label: 'Suspicion', delta: 4, causes: ['Being underestimated'], good: false },
     ]);
   });
 

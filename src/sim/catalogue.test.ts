@@ -60,7 +60,7 @@ describe('the catalogue of decisions', () => {
     expect(army?.choices.map((c) => c.conditional)).toEqual([false, false, true]);
     const telegram = catalogue.decisions.find((d) => d.id === 's3_telegram');
     expect(telegram).toMatchObject({ date: '22 January 1924', title: 'The telegram to Tiflis' });
-    expect(telegram?.choices.find((c) => c.historical)?.text).toBe('Let the Saturday answer stand');
+    expect(telegram?.choices.find((c) => c.historical)?.text).toBe('Say nothing more');
   });
 
   it('is read once per story', () => {

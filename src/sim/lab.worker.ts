@@ -1,10 +1,11 @@
 /**
- * The What-if Lab's Web Worker: reads the story's catalogue or plays a range of a scenario's runs, off
- * the page's main thread. No DOM, no Phaser. The page stops a run by terminating the worker.
+ * The What-if Lab's Web Worker: reads the story's catalogue or plays chunks of a scenario's runs, off the
+ * page's main thread. No DOM, no Phaser. It lives between runs (the story stays parsed); the page stops a
+ * run by terminating it.
  */
 import { storyCatalogue } from './catalogue.ts';
 import type { LabReply, LabRequest } from './labProtocol.ts';
-import { simulateRange } from './whatIf.ts';
+import { prepare, simulateRange } from './whatIf.ts';
 
 /** The part of the worker's global scope used here (the project's types are the page's, not a worker's). */
 interface WorkerScope {
@@ -13,22 +14,18 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-/** Progress messages at most this often: enough for a smooth bar, few enough to cost nothing. */
-const PROGRESS_EVERY_MS = 50;
+let storyJson = '';
 
 function handle(request: LabRequest): void {
-  if (request.type === 'catalogue') {
-    scope.postMessage({ type: 'catalogue', catalogue: storyCatalogue(request.storyJson) });
-    return;
+  if (request.type === 'story') {
+    storyJson = request.storyJson;
+    prepare(storyJson);
+  } else if (request.type === 'catalogue') {
+    scope.postMessage({ type: 'catalogue', catalogue: storyCatalogue(storyJson) });
+  } else {
+    const result = simulateRange(storyJson, request.scenario, request.from, request.to);
+    scope.postMessage({ type: 'done', result });
   }
-  let reported = performance.now();
-  const result = simulateRange(request.storyJson, request.scenario, request.from, request.to, (done) => {
-    const now = performance.now();
-    if (now - reported < PROGRESS_EVERY_MS) return;
-    reported = now;
-    scope.postMessage({ type: 'progress', done });
-  });
-  scope.postMessage({ type: 'done', result });
 }
 
 scope.addEventListener('message', (event) => {

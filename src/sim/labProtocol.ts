@@ -3,12 +3,13 @@ import type { Catalogue } from './catalogue.ts';
 import type { RangeResult, Scenario } from './whatIf.ts';
 
 export type LabRequest =
-  | { type: 'catalogue'; storyJson: string }
-  | { type: 'run'; storyJson: string; scenario: Scenario; from: number; to: number };
+  /** Once per worker: the story it plays from then on (parsed once, kept between runs). */
+  | { type: 'story'; storyJson: string }
+  | { type: 'catalogue' }
+  /** Play runs [from, to) of the scenario and reply with their result. */
+  | { type: 'run'; scenario: Scenario; from: number; to: number };
 
 export type LabReply =
   | { type: 'catalogue'; catalogue: Catalogue }
-  /** Runs finished so far in the current range. */
-  | { type: 'progress'; done: number }
   | { type: 'done'; result: RangeResult }
   | { type: 'error'; message: string };

@@ -53,7 +53,7 @@ describe('merging the parts of a scenario', () => {
 
   it('reports progress after every run', () => {
     const done: number[] = [];
-    simulateRange(storyJson, scenario, 3, 7, (n) => done.push(n));
+    simulateRange(storyJson, scenario, 3, 7, { onRun: (n) => done.push(n) });
     expect(done).toEqual([1, 2, 3, 4]);
   });
 

@@ -6,11 +6,15 @@ import type { RangeResult, Scenario } from './whatIf.ts';
 
 export interface LabResult {
   scenario: Scenario;
+  /** Histories counted here: `scenario.runs` once complete, fewer while the runs go on. */
+  done: number;
   endings: Record<string, number>;
   /** Ending id → title as shown → runs. */
   titles: Record<string, Record<string, number>>;
   unavailablePins: Record<string, number>;
   unreachedPins: string[];
+  /** Why some runs left the fast simulation mode, if they did (the counts are exact either way). */
+  fallback?: string;
 }
 
 /** Splits runs [0, runs) into at most `parts` contiguous, non-empty ranges. */
@@ -29,24 +33,42 @@ function add(into: Record<string, number>, from: Record<string, number>): void {
   for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n;
 }
 
-/** Merges the parts of one scenario; throws if they do not cover its runs exactly once. */
-export function mergeRanges(scenario: Scenario, parts: readonly RangeResult[]): LabResult {
+/**
+ * Merges the parts of one scenario played so far (each range of runs at most once); while runs go on,
+ * the result counts the `done` histories finished. A pin counts as unreached only once all runs are in.
+ */
+export function mergeParts(scenario: Scenario, parts: readonly RangeResult[]): LabResult {
   const sorted = [...parts].sort((a, b) => a.from - b.from);
-  let next = 0;
-  for (const part of sorted) {
-    if (part.from !== next) throw new Error(`runs ${String(next)}–${String(part.from)} are missing`);
-    next = part.to;
-  }
-  if (next !== scenario.runs) throw new Error(`runs ${String(next)}–${String(scenario.runs)} are missing`);
-  const result: LabResult = { scenario, endings: {}, titles: {}, unavailablePins: {}, unreachedPins: [] };
+  const result: LabResult = {
+    scenario,
+    done: 0,
+    endings: {},
+    titles: {},
+    unavailablePins: {},
+    unreachedPins: [],
+  };
   const reached = new Set<string>();
+  let end = 0;
   for (const part of sorted) {
+    if (part.from < end) throw new Error(`runs ${String(part.from)}–${String(end)} were counted twice`);
+    end = part.to;
+    result.done += part.to - part.from;
     add(result.endings, part.endings);
     add(result.unavailablePins, part.unavailablePins);
     for (const [id, titles] of Object.entries(part.titles)) add((result.titles[id] ??= {}), titles);
     for (const id of part.reachedPins) reached.add(id);
+    if (part.fallback !== undefined) result.fallback ??= part.fallback;
   }
-  result.unreachedPins = Object.keys(scenario.pins).filter((id) => !reached.has(id));
+  if (result.done === scenario.runs)
+    result.unreachedPins = Object.keys(scenario.pins).filter((id) => !reached.has(id));
+  return result;
+}
+
+/** Merges the parts of one scenario; throws if they do not cover its runs exactly once. */
+export function mergeRanges(scenario: Scenario, parts: readonly RangeResult[]): LabResult {
+  const result = mergeParts(scenario, parts);
+  if (result.done !== scenario.runs || parts.some((p) => p.from < 0 || p.to > scenario.runs))
+    throw new Error(`runs are missing: ${String(result.done)} of ${String(scenario.runs)} were played`);
   return result;
 }
 

@@ -1,35 +1,43 @@
 /**
- * Splitting a What-if scenario across workers and merging their results. Run i of a scenario always uses
- * seed `scenario.seed + i`, so a scenario split into contiguous seed ranges gives exactly the counts of a
- * single worker: parallel runs change the speed, never the answer.
+ * How a What-if scenario is shared between workers (Node worker threads for `npm run whatif`, Web Workers
+ * in the Lab): its runs are cut into chunks of consecutive run indices, which workers take in turn, so
+ * two workers finish together however long each history is, and results come back while the rest run.
+ * Run i always uses seed `scenario.seed + i`: how the runs are cut changes the speed, never the answer.
  */
-import type { Distribution, Scenario } from './whatIf.ts';
+import { type LabResult, splitRuns } from './labResult.ts';
+import type { Distribution, RangeResult, Scenario } from './whatIf.ts';
 
-/** At most `parts` scenarios covering the runs of `scenario` in contiguous seed ranges. */
-export function splitScenario(scenario: Scenario, parts: number): Scenario[] {
-  const count = Math.max(1, Math.min(Math.floor(parts), scenario.runs));
-  const pieces: Scenario[] = [];
-  let start = 0;
-  for (let k = 0; k < count; k++) {
-    const runs = Math.floor(scenario.runs / count) + (k < scenario.runs % count ? 1 : 0);
-    pieces.push({ ...scenario, pins: { ...scenario.pins }, runs, seed: scenario.seed + start });
-    start += runs;
-  }
-  return pieces;
+/** Histories per chunk: a few hundred milliseconds of work, so progress and partial results come often. */
+export const CHUNK_RUNS = 50;
+
+export interface Chunk {
+  /** Which scenario (of the ones run together) the chunk belongs to. */
+  scenario: number;
+  from: number;
+  to: number;
 }
 
-/** The distribution of the whole scenario from the distributions of its pieces. */
-export function mergeDistributions(scenario: Scenario, pieces: Distribution[]): Distribution {
-  const endings: Record<string, number> = {};
-  const unavailablePins: Record<string, number> = {};
-  for (const piece of pieces) {
-    for (const [id, n] of Object.entries(piece.endings)) endings[id] = (endings[id] ?? 0) + n;
-    for (const [id, n] of Object.entries(piece.unavailablePins))
-      unavailablePins[id] = (unavailablePins[id] ?? 0) + n;
-  }
-  // A pin is unreached only if no piece reached it.
-  const unreachedPins = Object.keys(scenario.pins).filter((id) =>
-    pieces.every((piece) => piece.unreachedPins.includes(id)),
+/** The chunks of some scenarios, in the order they should be played (each scenario's in run order). */
+export function chunksOf(scenarios: readonly Scenario[], size = CHUNK_RUNS): Chunk[] {
+  return scenarios.flatMap((scenario, index) =>
+    splitRuns(scenario.runs, Math.ceil(scenario.runs / size)).map(([from, to]) => ({
+      scenario: index,
+      from,
+      to,
+    })),
   );
-  return { scenario, endings, unavailablePins, unreachedPins };
 }
+
+/** The What-if result as the command line reports it. */
+export function toDistribution(result: LabResult): Distribution {
+  const distribution: Distribution = {
+    scenario: result.scenario,
+    endings: result.endings,
+    unavailablePins: result.unavailablePins,
+    unreachedPins: result.unreachedPins,
+  };
+  if (result.fallback !== undefined) distribution.fallback = result.fallback;
+  return distribution;
+}
+
+export type { RangeResult };

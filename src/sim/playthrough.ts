@@ -18,6 +18,11 @@ export interface PlaythroughOptions {
   maxChoices?: number;
   /** Called with every beat, e.g. to check invariants. */
   onBeat?: (beat: Beat, runner: InkRunner) => void;
+  /**
+   * Play on this runner (e.g. one in inkjs's fast simulation mode) instead of the story's shared one.
+   * A round trip needs the shared pair, so the two do not go together.
+   */
+  runner?: InkRunner;
 }
 
 export interface Playthrough {
@@ -55,7 +60,8 @@ function runners(storyJson: string): [InkRunner, InkRunner] {
 export function playthrough(storyJson: string, options: PlaythroughOptions): Playthrough {
   const policy = options.policy ?? randomPolicy;
   const random = mulberry32(options.seed ^ 0x9e3779b9);
-  const [runner, first] = runners(storyJson);
+  if (options.runner && options.roundTrip) throw new Error('a round trip plays on the shared runners');
+  const [runner, first] = options.runner ? [options.runner, options.runner] : runners(storyJson);
   let spare = first;
   const recorder = new Recorder(runner, options.seed, { full: false });
   let { beat } = recorder.start();

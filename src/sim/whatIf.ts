@@ -3,8 +3,8 @@
  * rest made at random or as history did, and count the endings. Runs in Node (the CLI, the tests) and in
  * a Web Worker (the Lab): no Phaser, no DOM.
  */
-import type { Beat } from '../narrative/InkRunner.ts';
-import { playthrough, type Policy, randomPolicy } from './playthrough.ts';
+import { type Beat, InkRunner, isSkipLookaheadError } from '../narrative/InkRunner.ts';
+import { type Policy, playthrough, randomPolicy } from './playthrough.ts';
 
 export type Protagonist = 'Trotsky' | 'Stalin';
 
@@ -26,27 +26,31 @@ export interface Distribution {
   unavailablePins: Record<string, number>;
   /** Pinned decisions never reached in any run (e.g. the other protagonist's, or cut off by an earlier branch). */
   unreachedPins: string[];
+  /** Set when the fast simulation mode met a line it cannot end early and the runs fell back to the standard mode. */
+  fallback?: string;
 }
 
 function decisionOf(beat: Beat): string | undefined {
   return beat.lines.find((line) => line.decision !== undefined)?.decision;
 }
 
-function scenarioPolicy(
-  scenario: Scenario,
-  reached: Set<string>,
-  unavailable: Record<string, number>,
-): Policy {
+/** What one history noted about the pins, kept apart until the history is finished (it may be replayed). */
+interface PinNotes {
+  reached: string[];
+  unavailable: string[];
+}
+
+function scenarioPolicy(scenario: Scenario, notes: PinNotes): Policy {
   return (beat, random) => {
     const named = beat.choices.findIndex((c) => c.protagonist === scenario.protagonist);
     if (named >= 0) return named;
     const decision = decisionOf(beat);
     if (decision !== undefined) {
-      reached.add(decision);
+      notes.reached.push(decision);
       const pin = scenario.pins[decision];
       if (pin !== undefined) {
         if (pin >= 1 && pin <= beat.choices.length) return pin - 1;
-        unavailable[decision] = (unavailable[decision] ?? 0) + 1;
+        notes.unavailable.push(decision);
       }
       if (scenario.others === 'history') {
         const historical = beat.choices.findIndex((c) => c.historical);
@@ -57,29 +61,49 @@ function scenarioPolicy(
   };
 }
 
-/** Simulates `scenario.runs` histories; run i uses seed `scenario.seed + i`, so results are reproducible. */
-export function simulate(
+/** Plays history `seed` to its end on `runner`; returns the ending id and the title line shown with it. */
+function playHistory(
   storyJson: string,
-  scenario: Scenario,
-  onProgress?: (done: number, total: number) => void,
-): Distribution {
-  const endings: Record<string, number> = {};
-  const unavailablePins: Record<string, number> = {};
-  const reached = new Set<string>();
-  const policy = scenarioPolicy(scenario, reached, unavailablePins);
-  for (let i = 0; i < scenario.runs; i++) {
-    const run = playthrough(storyJson, { seed: scenario.seed + i, policy });
-    const ending = run.ending ?? 'no_ending';
-    endings[ending] = (endings[ending] ?? 0) + 1;
-    if (onProgress && (i + 1) % 50 === 0) onProgress(i + 1, scenario.runs);
+  runner: InkRunner,
+  seed: number,
+  policy: Policy,
+): { ending: string | null; title: string } {
+  const { record } = playthrough(storyJson, { seed, policy, runner });
+  return { ending: record.ending, title: record.endingTitle ?? '' };
+}
+
+// Parsing a story takes milliseconds and a history a few: keep the runners of each story (one per mode),
+// and remember a story the fast mode could not play, so that later calls go straight to the standard one.
+interface StoryRunners {
+  fast?: InkRunner;
+  standard?: InkRunner;
+  /** Why the fast mode failed on this story, once it has. */
+  fastFailed?: string;
+}
+const stories = new Map<string, StoryRunners>();
+
+function runnersOf(storyJson: string): StoryRunners {
+  let runners = stories.get(storyJson);
+  if (!runners) {
+    runners = {};
+    stories.set(storyJson, runners);
   }
-  const unreachedPins = Object.keys(scenario.pins).filter((id) => !reached.has(id));
-  return { scenario, endings, unavailablePins, unreachedPins };
+  return runners;
+}
+
+function runnerFor(runners: StoryRunners, storyJson: string, fast: boolean): InkRunner {
+  if (fast) return (runners.fast ??= new InkRunner(storyJson, undefined, { skipLookahead: true }));
+  return (runners.standard ??= new InkRunner(storyJson));
+}
+
+/** Parses the story for the fast mode ahead of the first run (a worker does it while the page is idle). */
+export function prepare(storyJson: string): void {
+  runnerFor(runnersOf(storyJson), storyJson, true);
 }
 
 /** Part of a scenario's histories, as a Lab worker plays them: mergeable with other parts. */
 export interface RangeResult {
-  /** Run indices played, [from, to): run i uses seed `scenario.seed + i`, as in simulate(). */
+  /** Run indices played, [from, to): run i uses seed `scenario.seed + i`. */
   from: number;
   to: number;
   endings: Record<string, number>;
@@ -88,35 +112,86 @@ export interface RangeResult {
   unavailablePins: Record<string, number>;
   /** Pinned decisions reached in at least one of these runs. */
   reachedPins: string[];
+  /** Why these runs left the fast simulation mode, if they did. */
+  fallback?: string;
+}
+
+export interface SimulateOptions {
+  /** Called after each history with the number done in this range. */
+  onRun?: (done: number) => void;
+  /**
+   * Play in inkjs's skipLookahead mode (default): a line ends at its newline. If the story ever prints
+   * glue or text across a line's end, that history is played again in the standard mode, and so are
+   * the rest; `fallback` says why. The tests set `fast: 'strict'` to make that an error instead.
+   */
+  fast?: boolean | 'strict';
 }
 
 /**
- * Plays runs [from, to) of the scenario, calling onRun after each, so that a Web Worker can report
- * progress and the Lab can split a scenario between workers; the merged parts equal simulate().
+ * Plays runs [from, to) of the scenario, so that a Web Worker can report progress and the Lab can split
+ * a scenario between workers; the merged parts equal the whole.
  */
 export function simulateRange(
   storyJson: string,
   scenario: Scenario,
   from: number,
   to: number,
-  onRun?: (done: number) => void,
+  { onRun, fast = true }: SimulateOptions = {},
 ): RangeResult {
   const result: RangeResult = { from, to, endings: {}, titles: {}, unavailablePins: {}, reachedPins: [] };
   const reached = new Set<string>();
-  const policy = scenarioPolicy(scenario, reached, result.unavailablePins);
-  const shown = { title: '' };
-  const onBeat = (beat: Beat): void => {
-    for (const line of beat.lines) if (line.ending !== undefined) shown.title = line.text;
-  };
+  const notes: PinNotes = { reached: [], unavailable: [] };
+  const policy = scenarioPolicy(scenario, notes);
+  const runners = runnersOf(storyJson);
+  if (fast === true && runners.fastFailed !== undefined) result.fallback = runners.fastFailed;
+  let runner = runnerFor(runners, storyJson, fast !== false && result.fallback === undefined);
   for (let i = from; i < to; i++) {
-    shown.title = '';
-    const run = playthrough(storyJson, { seed: scenario.seed + i, policy, onBeat });
-    const ending = run.ending ?? 'no_ending';
+    notes.reached.length = 0;
+    notes.unavailable.length = 0;
+    let played: { ending: string | null; title: string };
+    try {
+      played = playHistory(storyJson, runner, scenario.seed + i, policy);
+    } catch (error) {
+      if (fast === 'strict' || !isSkipLookaheadError(error) || result.fallback !== undefined) throw error;
+      // The fast runner stopped mid-line: drop it, and play this history and the rest in the standard mode.
+      delete runners.fast;
+      result.fallback = runners.fastFailed = error instanceof Error ? error.message : String(error);
+      runner = runnerFor(runners, storyJson, false);
+      notes.reached.length = 0;
+      notes.unavailable.length = 0;
+      played = playHistory(storyJson, runner, scenario.seed + i, policy);
+    }
+    const ending = played.ending ?? 'no_ending';
     result.endings[ending] = (result.endings[ending] ?? 0) + 1;
     const titles = (result.titles[ending] ??= {});
-    titles[shown.title] = (titles[shown.title] ?? 0) + 1;
+    titles[played.title] = (titles[played.title] ?? 0) + 1;
+    for (const id of notes.reached) reached.add(id);
+    for (const id of notes.unavailable) result.unavailablePins[id] = (result.unavailablePins[id] ?? 0) + 1;
     onRun?.(i + 1 - from);
   }
   result.reachedPins = Object.keys(scenario.pins).filter((id) => reached.has(id));
   return result;
+}
+
+/** Simulates `scenario.runs` histories; run i uses seed `scenario.seed + i`, so results are reproducible. */
+export function simulate(
+  storyJson: string,
+  scenario: Scenario,
+  onProgress?: (done: number, total: number) => void,
+  options: Pick<SimulateOptions, 'fast'> = {},
+): Distribution {
+  const range = simulateRange(storyJson, scenario, 0, scenario.runs, {
+    ...options,
+    onRun: (done) => {
+      if (done % 50 === 0) onProgress?.(done, scenario.runs);
+    },
+  });
+  const distribution: Distribution = {
+    scenario,
+    endings: range.endings,
+    unavailablePins: range.unavailablePins,
+    unreachedPins: Object.keys(scenario.pins).filter((id) => !range.reachedPins.includes(id)),
+  };
+  if (range.fallback !== undefined) distribution.fallback = range.fallback;
+  return distribution;
 }

@@ -1,39 +1,104 @@
 /**
- * Node only: simulates a What-if scenario on several worker threads (one per core by default). Used by
- * `npm run whatif` and the bench; the browser's Lab does the same with Web Workers.
+ * Node only: What-if scenarios on worker threads (one per core by default), for `npm run whatif` and the
+ * bench; the Lab does the same with Web Workers (src/ui/labRunner.ts). The workers load a prebuilt
+ * plain-JavaScript bundle (no TypeScript compiler at start), parse the story once, and stay alive
+ * between runs until close().
  */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import { mergeDistributions, splitScenario } from '../sim/parallel.ts';
-import type { Distribution, Scenario } from '../sim/whatIf.ts';
+import { mergeRanges } from '../sim/labResult.ts';
+import { chunksOf, toDistribution } from '../sim/parallel.ts';
+import type { Distribution, RangeResult, Scenario } from '../sim/whatIf.ts';
+import { nodeBundle, root } from './nodeBundle.mjs';
+import type { ChunkReply, ChunkRequest } from './simWorker.ts';
 
-const WORKER = new URL('./simWorker.ts', import.meta.url).href;
-// The worker is TypeScript like us: a small bootstrap registers tsx (a dev dependency; this is a Node
-// tool, never shipped) in the worker thread before importing it.
-const TSX = import.meta.resolve('tsx/esm/api');
-const BOOTSTRAP = `import(${JSON.stringify(TSX)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); });`;
-
-function runPiece(storyJson: string, scenario: Scenario): Promise<Distribution> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { storyJson, scenario } });
-    worker.once('message', (result: Distribution) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`simulation worker stopped with exit code ${String(code)}`));
-    });
-  });
+export interface PoolOptions {
+  threads?: number;
+  /** Play in the fast simulation mode (default), falling back per chunk where the story needs it. */
+  fast?: boolean;
+  /** Another worker bundle, e.g. the bench's build against stock inkjs. */
+  workerFile?: string;
 }
 
+export class SimPool {
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly fast: boolean,
+  ) {}
+
+  static async start(storyJson: string, options: PoolOptions = {}): Promise<SimPool> {
+    const file =
+      options.workerFile ??
+      (await nodeBundle(path.relative(root, path.join(import.meta.dirname, 'simWorker.ts'))));
+    const threads = Math.max(1, options.threads ?? availableParallelism());
+    const workers = Array.from({ length: threads }, () => new Worker(file, { workerData: { storyJson } }));
+    // Wait until every worker is up, so that a broken bundle fails here and not mid-run.
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            worker.once('online', resolve);
+            worker.once('error', reject);
+          }),
+      ),
+    );
+    return new SimPool(workers, options.fast ?? true);
+  }
+
+  /** Plays the scenario's runs in chunks shared by the workers; onProgress gets the histories done. */
+  async run(scenario: Scenario, onProgress?: (done: number, total: number) => void): Promise<Distribution> {
+    const chunks = chunksOf([scenario]);
+    const parts: RangeResult[] = [];
+    let done = 0;
+    const work = (worker: Worker): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        const next = (): void => {
+          const chunk = chunks.shift();
+          if (!chunk) {
+            worker.off('message', onReply);
+            worker.off('error', reject);
+            resolve();
+            return;
+          }
+          const request: ChunkRequest = { scenario, from: chunk.from, to: chunk.to, fast: this.fast };
+          worker.postMessage(request);
+        };
+        const onReply = (reply: ChunkReply): void => {
+          if (!reply.ok) {
+            worker.off('message', onReply);
+            reject(new Error(reply.error));
+            return;
+          }
+          parts.push(reply.result);
+          done += reply.result.to - reply.result.from;
+          onProgress?.(done, scenario.runs);
+          next();
+        };
+        worker.on('message', onReply);
+        worker.once('error', reject);
+        next();
+      });
+    await Promise.all(this.workers.map(work));
+    return toDistribution(mergeRanges(scenario, parts));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** Starts a pool, runs one scenario and closes the pool. */
 export async function simulateInParallel(
   storyJson: string,
   scenario: Scenario,
-  threads = availableParallelism(),
+  options: PoolOptions = {},
 ): Promise<Distribution> {
-  const pieces = splitScenario(scenario, threads);
-  const results = await Promise.all(pieces.map((piece) => runPiece(storyJson, piece)));
-  return mergeDistributions(scenario, results);
+  const pool = await SimPool.start(storyJson, options);
+  try {
+    return await pool.run(scenario);
+  } finally {
+    await pool.close();
+  }
 }

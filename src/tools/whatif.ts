@@ -1,14 +1,16 @@
 /**
  * The What-if Lab from the command line:
  *   npm run whatif -- --as stalin --pin s5_testament=2 --runs 1000 --seed 1 --json
- * Compiles story/main.ink, simulates the histories and prints the distribution of endings.
+ * Started by whatif.mjs from a plain-JavaScript bundle of this file; reads the compiled story (compiling
+ * it only if an .ink file changed), simulates the histories on worker threads and prints the endings.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import type { Protagonist, Scenario } from '../sim/whatIf.ts';
-import { compileInk, formatInkMessage } from './inkCompile.ts';
-import { simulateInParallel } from './simPool.ts';
+import { formatInkMessage } from './inkCompile.ts';
+import { SimPool } from './simPool.ts';
+import { compiledStory } from './storyCache.ts';
 
 const USAGE = `usage: npm run whatif -- --as trotsky|stalin [--pin <decision id>=<choice number>]... [--others random|history] [--runs N] [--seed N] [--json]`;
 
@@ -45,23 +47,25 @@ export function parseScenario(argv: string[]): Scenario {
   return { protagonist, pins, others: values.others, runs, seed };
 }
 
-async function main(): Promise<void> {
+export async function main(argv: string[], started = performance.now()): Promise<void> {
   let scenario: Scenario;
   try {
-    scenario = parseScenario(process.argv.slice(2).filter((a) => a !== '--json'));
+    scenario = parseScenario(argv.filter((a) => a !== '--json'));
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(2);
   }
-  const compiled = compileInk(path.resolve(import.meta.dirname, '../../story/main.ink'));
+  const compiled = compiledStory(path.resolve(import.meta.dirname, '../../story/main.ink'));
   if (compiled.json === undefined) {
     for (const m of compiled.messages) process.stderr.write(`${formatInkMessage(m)}\n`);
     process.exit(1);
   }
-  const started = performance.now();
-  const result = await simulateInParallel(compiled.json, scenario);
+  const pool = await SimPool.start(compiled.json);
+  const result = await pool.run(scenario);
+  await pool.close();
+  // From the start of the process (node's own start-up aside), as a user waits for it.
   const seconds = (performance.now() - started) / 1000;
-  if (process.argv.includes('--json')) {
+  if (argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ ...result, storyHash: compiled.hash, seconds }, null, 2)}\n`);
     return;
   }
@@ -75,6 +79,6 @@ async function main(): Promise<void> {
   }
   for (const id of result.unreachedPins)
     process.stdout.write(`note: the pinned decision ${id} was never reached\n`);
+  if (result.fallback !== undefined)
+    process.stdout.write(`note: some histories were played in inkjs's standard mode: ${result.fallback}\n`);
 }
-
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();

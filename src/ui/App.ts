@@ -9,7 +9,10 @@ import { protagonistEmblem, titlePoster } from './art.ts';
 import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
 import { DecisionGate } from './decisionGate.ts';
+import { type ClassSettings, describeClassSettings } from '../classroom/classLink.ts';
 import { h } from './dom.ts';
+import { setCodexOpener } from './explain.ts';
+import { readAloudButton } from './readAloud.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
 import { toolButtons, type ToolViews } from './tools.ts';
@@ -26,6 +29,8 @@ export class App {
   private readonly transcript = new Transcript();
   private readonly choices: Choices;
   private readonly protagonistChoices: Choices;
+  /** The story's position of each protagonist choice on screen. */
+  private offeredSides: number[] = [];
   private readonly storyView: HTMLElement;
   private readonly endingView: HTMLElement;
   private readonly sceneCaption: HTMLElement;
@@ -40,11 +45,16 @@ export class App {
     store: Store<GameState>,
     private readonly controller: GameController,
     private readonly tools?: ToolViews,
+    /** The teacher's settings, when the page was opened from a class link. */
+    private readonly classSettings: ClassSettings | null = null,
   ) {
     this.root = root;
     // Settings first, so the first drawn screen already has the player's text size, contrast and motion.
     this.settings = new SettingsStore(settingsStorage());
     this.sound = new Sound(() => this.settings.get().sound);
+    setCodexOpener(() => {
+      this.controller.openTool('codex');
+    });
     const settingsDialog = new SettingsDialog(this.settings, () => {
       this.sound.click();
     });
@@ -62,7 +72,14 @@ export class App {
     // One gate for both screens: a double press on the protagonist screen cannot also take the first decision.
     const gate = new DecisionGate();
     this.choices = new Choices(choose, 'Your choices', gate);
-    this.protagonistChoices = new Choices(choose, 'Choose your protagonist', gate);
+    // Positions on the protagonist screen count the sides offered (a class link may offer one).
+    this.protagonistChoices = new Choices(
+      (position) => {
+        choose(this.offeredSides[position] ?? position);
+      },
+      'Choose your protagonist',
+      gate,
+    );
     this.endingView = h('section', { class: 'ending poster-panel poster-panel-red' });
     this.endingView.hidden = true;
     const timeline = h(
@@ -81,6 +98,7 @@ export class App {
         'nav',
         { class: 'story-tools', 'aria-label': 'Run' },
         timeline,
+        readAloudButton('btn btn-small'),
         ...toolButtons(this.controller, 'btn btn-small'),
       ),
       this.transcript.element,
@@ -159,6 +177,10 @@ export class App {
         return state.debrief ? debriefScreen(state.debrief, this.controller) : this.storyView;
       case 'lab':
       case 'gallery':
+      case 'guide':
+      case 'codex':
+      case 'class':
+      case 'about':
         return this.tools?.view(state.screen) ?? h('section', {}, h('h1', { tabindex: -1 }, 'Not available'));
     }
   }
@@ -199,16 +221,43 @@ export class App {
           'Lenin is dying, and no rule says who comes after him. Play Leon Trotsky or Joseph Stalin through the ' +
             'real decisions of the struggle. History can go differently; the game shows you why it did not.',
         ),
+        this.classBanner(),
         h('div', { class: 'menu' }, ...buttons),
-        h('div', { class: 'menu menu-tools' }, ...toolButtons(this.controller)),
+        h(
+          'div',
+          { class: 'menu menu-tools' },
+          ...toolButtons(this.controller, undefined, ['lab', 'gallery', 'codex']),
+        ),
+        h(
+          'nav',
+          { class: 'menu menu-teachers', 'aria-label': 'For teachers' },
+          h('span', { class: 'menu-label' }, 'For teachers'),
+          ...toolButtons(this.controller, 'btn-link', ['guide', 'class', 'about']),
+        ),
       ),
     );
   }
 
+  /** On the title screen of a class link: the teacher's settings, in words. */
+  private classBanner(): HTMLElement | null {
+    if (!this.classSettings) return null;
+    return h(
+      'section',
+      { class: 'class-banner', 'aria-label': 'Your teacher’s settings', 'data-class-settings': '' },
+      h('p', { class: 'class-banner-head' }, 'Your teacher’s settings'),
+      h('ul', {}, ...describeClassSettings(this.classSettings).map((t) => h('li', {}, t))),
+    );
+  }
+
   private protagonistScreen(state: GameState): HTMLElement {
-    this.protagonistChoices.render(state.choices);
+    // A class link may fix the side: only that protagonist is offered (keys 1–9 count what is shown).
+    const side = this.classSettings?.side ?? null;
+    const offered = state.choices.filter((c) => side === null || c.protagonist === side);
+    this.offeredSides = offered.map((c) => state.choices.indexOf(c));
+    this.protagonistChoices.render(offered.length > 0 ? offered : state.choices);
+    if (offered.length === 0) this.offeredSides = [];
     const buttons = [...this.protagonistChoices.element.querySelectorAll('button')];
-    const cards = state.choices.map((choice, position) => {
+    const cards = (offered.length > 0 ? offered : state.choices).map((choice, position) => {
       const portrait = state.portraits.find((p) => p.name === choice.protagonist);
       const button = buttons[position];
       return h(
@@ -220,11 +269,16 @@ export class App {
       );
     });
     this.protagonistChoices.element.replaceChildren(...cards);
+    const fixed =
+      side === null
+        ? null
+        : h('p', { class: 'intro class-side' }, `Your teacher has chosen the side: ${side}.`);
     return h(
       'section',
       { class: 'protagonist-screen' },
       h('h1', { class: 'display-heading', tabindex: -1 }, 'Choose your side'),
       ...state.intro.map((text) => h('p', { class: 'intro' }, text)),
+      fixed,
       this.protagonistChoices.element,
     );
   }

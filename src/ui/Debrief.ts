@@ -2,25 +2,40 @@
  * The debrief at an ending, made to be discussed in class and printed as an A4 handout: the run beside
  * the historical record, the causes ledger, the decisions that mattered most, and questions for discussion.
  */
+import { causeNote } from '../classroom/causes.ts';
+import { endingName, whoHoldsPower } from '../classroom/endings.ts';
 import type { GameController } from '../core/GameController.ts';
 import type { DebriefView } from '../core/gameState.ts';
-import { causeLabel, meterLabel } from '../model/meters.ts';
+import { meterLabel } from '../model/meters.ts';
 import { compareSteps, falls, type LedgerRow, type MatteredResult, type Verdict } from '../model/analysis.ts';
 import type { RunRecord } from '../model/record.ts';
+import { copyField } from './copyField.ts';
 import { h } from './dom.ts';
-import { endingName } from './Timeline.ts';
+import { causeButton } from './explain.ts';
 import './runTools.css';
 
+/** How the factor did in the run against history, in a student's words (no colour: colour means for or against you). */
 const VERDICTS: Record<Verdict, string> = {
-  held: 'held as in history',
-  stronger: 'stronger than in history',
-  weaker: 'weaker than in history',
-  reversed: 'worked the other way',
-  absent: 'did not come into play',
-  new: 'not a factor in history',
+  held: 'about as in history',
+  stronger: 'mattered more than in history',
+  weaker: 'mattered less than in history',
+  reversed: 'worked the other way from history',
+  absent: 'did not come into play in your run',
+  new: 'only in your run, not in history’s',
 };
 
 const signed = (n: number): string => (n > 0 ? `+${String(n)}` : n < 0 ? `−${String(-n)}` : '0');
+
+/** A net number of points for the player: green and "helped you" when positive, red and "hurt you" when negative. */
+function forYou(n: number): HTMLElement {
+  if (n === 0) return h('td', { class: 'num even' }, h('span', {}, 'none'));
+  return h(
+    'td',
+    { class: `num ${n > 0 ? 'good' : 'bad'}` },
+    signed(n),
+    h('span', { class: 'for-you' }, n > 0 ? ' helped you' : ' hurt you'),
+  );
+}
 
 function table(caption: string, head: string[], rows: HTMLElement[], className = ''): HTMLElement {
   return h(
@@ -40,7 +55,8 @@ function decisionsSection(run: RunRecord): HTMLElement {
       h(
         'th',
         { scope: 'row' },
-        [step.date, step.place].filter(Boolean).join(', '),
+        step.date ?? '',
+        step.place ? h('span', { class: 'step-place' }, `${step.date ? ', ' : ''}${step.place}`) : null,
         step.title ? h('span', { class: 'step-title' }, step.title) : null,
       ),
       h('td', {}, step.options[step.chosen]?.text ?? '—'),
@@ -87,21 +103,38 @@ function fallsSection(run: RunRecord, history: RunRecord): HTMLElement {
 }
 
 function shiftsText(row: LedgerRow): string {
-  // A shift of 0 hit a meter already at its limit: it moved nothing.
-  const moved = row.shifts.filter((s) => s.delta !== 0);
-  if (moved.length === 0) return row.shifts.length > 0 ? 'no effect (meter at its limit)' : '—';
-  return moved.map((s) => `${meterLabel(s.meter)} ${signed(s.delta)}`).join(', ');
+  // A shift of 0 hit a meter already at its limit: it moved nothing, so it is not listed.
+  const moved = new Map<string, number>();
+  for (const s of row.shifts) if (s.delta !== 0) moved.set(s.meter, (moved.get(s.meter) ?? 0) + s.delta);
+  const parts = [...moved].filter(([, d]) => d !== 0);
+  if (parts.length === 0) return row.shifts.length > 0 ? 'no effect (already at the limit)' : '—';
+  return parts.map(([meter, d]) => `${meterLabel(meter)} ${signed(d)}`).join(', ');
+}
+
+/** Rows that moved something, in your run or history's, the biggest first. */
+function ledgerRows(ledger: LedgerRow[]): LedgerRow[] {
+  return ledger
+    .filter((row) => row.net !== 0 || row.historyNet !== 0)
+    .sort((a, b) => Math.abs(b.net) - Math.abs(a.net) || Math.abs(b.historyNet) - Math.abs(a.historyNet));
 }
 
 function ledgerSection(ledger: LedgerRow[], protagonist: string): HTMLElement {
-  const rows = ledger.map((row) =>
+  const rows = ledgerRows(ledger).map((row, i) =>
     h(
       'tr',
-      { class: `verdict-${row.verdict}` },
-      h('th', { scope: 'row' }, `${causeLabel(row.cause)} (${row.fact})`),
+      {
+        class: `verdict-${row.verdict}${i >= PRINTED_FACTORS ? ' print-extra' : ''}`,
+        'data-cause': row.cause,
+      },
+      h(
+        'th',
+        { scope: 'row' },
+        causeButton(row.cause, row.fact),
+        h('span', { class: 'factor-line' }, causeNote(row.cause).line),
+      ),
       h('td', {}, shiftsText(row)),
-      h('td', { class: 'num' }, signed(row.net)),
-      h('td', { class: 'num' }, signed(row.historyNet)),
+      forYou(row.net),
+      forYou(row.historyNet),
       h('td', {}, VERDICTS[row.verdict]),
     ),
   );
@@ -111,19 +144,34 @@ function ledgerSection(ledger: LedgerRow[], protagonist: string): HTMLElement {
     h('h2', {}, 'Why did Stalin win? The causes ledger'),
     h(
       'p',
-      {},
-      `Each factor from the notes that moved a meter, with the points it gave ${protagonist} (a fall in suspicion counts ` +
-        'for you) in your run and in the historical run of the same story. A run that ended earlier than history ' +
-        'gave each factor less time to act.',
+      { class: 'no-print' },
+      `Each factor that moved the support for ${protagonist}, with its points for you in your run and in history’s run ` +
+        'of the same story. Green helped you, red hurt you; a fall in suspicion helps. A run that ended earlier than ' +
+        'history gave each factor less time to act. Choose a factor to see where it comes from.',
+    ),
+    h(
+      'p',
+      { class: 'print-only' },
+      `The ${String(PRINTED_FACTORS)} factors that moved the support for ${protagonist} most in your run (points for you; a ` +
+        'fall in suspicion counts for you), beside history’s run of the same story. The full ledger is in the game.',
     ),
     table(
       'The causes ledger',
-      ['Factor (fact)', 'Meter shifts in your run', 'Your run', 'History', 'Verdict'],
+      [
+        'Factor',
+        'What it moved in your run',
+        'For you, your run',
+        'For you, history',
+        'Compared with history',
+      ],
       rows,
       'ledger',
     ),
   );
 }
+
+/** The handout has room for this many ledger rows (the screen shows them all). */
+const PRINTED_FACTORS = 5;
 
 export function matteredSection(view: DebriefView): HTMLElement {
   const section = h('section', {
@@ -141,7 +189,8 @@ export function matteredSection(view: DebriefView): HTMLElement {
     section.append(h('p', {}, 'This could not be worked out in this browser.'));
     return section;
   }
-  const ending = (view.run.endingTitle ?? endingName(view.run.ending)).replace(/\.$/, '');
+  const { run } = view;
+  const ending = endingName(run.ending, run.endingTitle);
   section.append(
     h(
       'p',
@@ -158,8 +207,9 @@ export function matteredSection(view: DebriefView): HTMLElement {
           'li',
           {},
           h('strong', {}, [m.date, m.title].filter(Boolean).join(', ') || m.id),
-          `: you chose “${m.chosen}”. Had you chosen “${m.best.option}”, the run ended as yours (${ending}) in ` +
-            `${String(m.best.same)} of ${String(result.samples)} re-plays; most often it became: ${endingName(m.best.commonEnding)}.`,
+          `: you chose “${m.chosen}”. Had you chosen “${m.best.option}”, ${String(m.best.same)} of ` +
+            `${String(result.samples)} re-plays still ended in ${ending}; most often the run ended in ` +
+            `${endingName(m.best.commonEnding, m.best.commonEnding === run.ending ? run.endingTitle : null, run.protagonist)}.`,
         ),
       ),
     ),
@@ -171,42 +221,88 @@ function questionsSection(questions: string[]): HTMLElement | null {
   if (questions.length === 0) return null;
   return h(
     'section',
-    { class: 'debrief-section' },
+    { class: 'debrief-section questions-section' },
     h('h2', {}, 'For discussion'),
     h('ol', { class: 'questions' }, ...questions.map((q) => h('li', {}, q))),
   );
 }
 
+/** On paper only: who the handout belongs to. */
+function handoutHead(): HTMLElement {
+  const field = (label: string, className: string): HTMLElement =>
+    h(
+      'p',
+      { class: `handout-field ${className}` },
+      h('span', {}, label),
+      h('span', { class: 'handout-line' }),
+    );
+  return h(
+    'div',
+    { class: 'handout-head print-only', 'aria-hidden': 'true' },
+    field('Name', 'handout-name'),
+    field('Class', 'handout-class'),
+    field('Date', 'handout-date'),
+  );
+}
+
+/** On paper only: room to answer two of the questions. */
+function answerSpace(): HTMLElement {
+  const answer = (n: number): HTMLElement =>
+    h(
+      'div',
+      { class: 'handout-answer' },
+      h('p', {}, `Answer ${String(n)}: question number `, h('span', { class: 'handout-line short' })),
+      ...Array.from({ length: 5 }, () => h('div', { class: 'handout-rule' })),
+    );
+  return h(
+    'section',
+    { class: 'debrief-section handout-answers print-only', 'aria-hidden': 'true' },
+    h('h2', {}, 'Your answers'),
+    h('p', {}, 'Answer two of the questions above, using what happened in your run and in history.'),
+    h('div', { class: 'handout-answer-pair' }, answer(1), answer(2)),
+  );
+}
+
+/**
+ * Prints the handout, but only once the analysis has finished: a handout printed early would say
+ * "re-playing your run" where the three decisions should be.
+ */
+function printButton(): HTMLElement {
+  const button = h('button', { type: 'button', 'data-print-handout': '' }, 'Print the handout');
+  const status = h('span', { class: 'print-status', role: 'status' });
+  button.addEventListener('click', () => {
+    const screen = button.closest('.debrief');
+    const working = (): boolean => screen?.querySelector('[data-mattered="working"]') != null;
+    if (!screen || !working()) {
+      window.print();
+      return;
+    }
+    button.disabled = true;
+    status.textContent = 'The handout will print when the analysis of your run is done…';
+    const observer = new MutationObserver(() => {
+      if (working()) return;
+      observer.disconnect();
+      button.disabled = false;
+      status.textContent = '';
+      window.print();
+    });
+    observer.observe(screen, { childList: true, subtree: true, attributes: true });
+  });
+  return h('span', { class: 'print-wrap' }, button, status);
+}
+
 function shareBox(fragment: string): HTMLElement {
   const url = `${location.origin}${location.pathname}${fragment}`;
-  const field = h('input', { type: 'text', readonly: true, value: url, 'aria-label': 'Link to this run' });
-  const copy = h('button', { type: 'button', class: 'btn btn-small' }, 'Copy link');
-  const status = h('span', { class: 'copy-status', role: 'status' });
-  copy.addEventListener('click', () => {
-    field.select();
-    navigator.clipboard.writeText(url).then(
-      () => {
-        status.textContent = 'Copied.';
-      },
-      () => {
-        status.textContent = 'Select the link and copy it.';
-      },
-    );
-  });
   return h(
     'div',
     { class: 'share no-print' },
     h('p', {}, 'Share this run: the link replays it on any device, with no account and no server.'),
-    h('div', { class: 'share-row' }, field, copy, status),
+    copyField(url, 'Link to this run'),
   );
 }
 
 export function debriefScreen(view: DebriefView, controller: GameController): HTMLElement {
   const { run, history } = view;
-  const print = h('button', { type: 'button' }, 'Print the handout');
-  print.addEventListener('click', () => {
-    window.print();
-  });
   const timeline = h('button', { type: 'button' }, 'Timeline');
   timeline.addEventListener('click', () => {
     controller.showTimeline();
@@ -215,29 +311,40 @@ export function debriefScreen(view: DebriefView, controller: GameController): HT
   back.addEventListener('click', () => {
     controller.backToStory();
   });
-  const historyEnd = history ? (history.endingTitle ?? endingName(history.ending)).replace(/\.$/, '') : '';
+  const yours = endingName(run.ending, run.endingTitle);
+  const historyEnd = history ? endingName(history.ending, history.endingTitle) : '';
   const waiting = h('p', { 'data-history-pending': '' }, 'Setting your run beside history…');
   return h(
     'section',
     { class: 'debrief', 'data-debrief': run.ending ?? '' },
+    handoutHead(),
     h('p', { class: 'debrief-kicker' }, `The Empty Chair · debrief · played as ${run.protagonist}`),
-    h('h1', { tabindex: -1 }, run.endingTitle ?? endingName(run.ending)),
+    h('h1', { tabindex: -1 }, yours),
     h(
       'p',
       { class: 'lede' },
       !history
-        ? `Your run’s last scene: ${run.lastDate ?? '—'}.`
+        ? `Your run’s last scene is dated ${run.lastDate ?? '—'}.`
         : run.ending === history.ending
-          ? `Your run ended as history did (${historyEnd}), last scene ${run.lastDate ?? '—'}.`
-          : `History ended differently: ${historyEnd}. Your run’s last scene: ${run.lastDate ?? '—'}. ` +
-            'A counterfactual in the game is plausible under its rules, not certain.',
+          ? `Your run ended as history did, in ${historyEnd}; its last scene is dated ${run.lastDate ?? '—'}.`
+          : `History ended differently, in ${historyEnd}. Your run’s last scene is dated ${run.lastDate ?? '—'}. ` +
+            'An ending history did not take is plausible under the game’s rules, not certain.',
     ),
-    h('div', { class: 'menu no-print' }, back, print, timeline),
+    run.ending
+      ? h(
+          'p',
+          { class: 'power' },
+          h('strong', {}, 'Who holds power: '),
+          whoHoldsPower(run.ending, run.endingTitle, run.protagonist),
+        )
+      : null,
+    h('div', { class: 'menu no-print' }, back, printButton(), timeline),
     decisionsSection(run),
     history ? fallsSection(run, history) : waiting,
     view.ledger ? ledgerSection(view.ledger, run.protagonist) : null,
     matteredSection(view),
     questionsSection(run.questions),
+    answerSpace(),
     shareBox(view.shareFragment),
   );
 }

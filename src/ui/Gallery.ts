@@ -7,6 +7,7 @@ import './lab.css';
 
 import type { EndingRecord, EndingsStore } from '../persistence/EndingsStore.ts';
 import type { Catalogue, EndingInfo } from '../sim/catalogue.ts';
+import { whoHoldsPower } from '../classroom/endings.ts';
 import { h } from './dom.ts';
 import { loadCatalogue } from './labRunner.ts';
 
@@ -27,7 +28,7 @@ function reachedCard(number: number, id: string, records: EndingRecord[]): HTMLE
     { class: 'ending-card reached', 'data-ending-card': id, 'data-reached': 'true' },
     h('span', { class: 'ending-number', 'aria-hidden': 'true' }, String(number)),
     h('h2', { class: 'ending-title' }, titles.join(' / ') || id),
-    h('p', { class: 'ending-id' }, id.replace(/_/g, ' ')),
+    h('p', { class: 'ending-power' }, whoHoldsPower(id, titles.length === 1 ? titles[0] : null)),
     h(
       'ul',
       { class: 'ending-reached' },

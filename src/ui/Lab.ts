@@ -6,13 +6,15 @@
 import './lab.css';
 
 import type { Catalogue } from '../sim/catalogue.ts';
-import type { Scenario } from '../sim/whatIf.ts';
+import type { Protagonist, Scenario } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
-import { ScenarioForm } from './labForm.ts';
+import { SCENARIO_DEFAULT, ScenarioForm } from './labForm.ts';
 import { renderResults } from './labResults.ts';
 import { CancelledError, type LabJob, loadCatalogue, runLab } from './labRunner.ts';
 
 const MAX_RUNS = 20_000;
+/** While histories run, the chart and table are redrawn at most this often (and at the end). */
+const REDRAW_MS = 500;
 const number = new Intl.NumberFormat('en-GB');
 
 function numberField(
@@ -58,8 +60,13 @@ export class Lab {
   private readonly status: HTMLElement;
   private readonly results = h('div', { class: 'lab-output' });
   private readonly form: HTMLFormElement;
+  /** Until the player changes the form or runs it, scenario A follows the side they last played. */
+  private pristine = true;
 
-  constructor(private readonly storyJson: string) {
+  constructor(
+    private readonly storyJson: string,
+    private protagonist: Protagonist = SCENARIO_DEFAULT.protagonist,
+  ) {
     this.compare = h('input', { type: 'checkbox', id: 'lab-compare' });
     this.compare.addEventListener('change', () => {
       this.drawScenarios();
@@ -128,6 +135,9 @@ export class Lab {
       ),
       this.status,
     );
+    this.form.addEventListener('change', () => {
+      this.pristine = false;
+    });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run();
@@ -147,7 +157,7 @@ export class Lab {
     loadCatalogue(storyJson).then(
       (catalogue) => {
         this.catalogue = catalogue;
-        this.a = new ScenarioForm('A', catalogue);
+        this.a = new ScenarioForm('A', catalogue, { ...SCENARIO_DEFAULT, protagonist: this.protagonist });
         this.drawScenarios();
         this.element.querySelector('.lab-loading')?.replaceWith(this.form);
       },
@@ -163,6 +173,16 @@ export class Lab {
           );
       },
     );
+  }
+
+  /** The Lab opens as the side the player last played, unless they have already set it up otherwise. */
+  follow(protagonist: Protagonist): void {
+    if (!this.pristine || protagonist === this.protagonist) return;
+    this.protagonist = protagonist;
+    if (!this.catalogue) return;
+    this.a = new ScenarioForm('A', this.catalogue, { ...SCENARIO_DEFAULT, protagonist });
+    this.b = null;
+    this.drawScenarios();
   }
 
   private drawScenarios(): void {
@@ -193,6 +213,7 @@ export class Lab {
 
   private async run(): Promise<void> {
     if (this.job || !this.catalogue) return;
+    this.pristine = false;
     const scenarios = this.readScenarios();
     if (!scenarios) return;
     const catalogue = this.catalogue;
@@ -201,10 +222,16 @@ export class Lab {
     this.results.replaceChildren();
     this.status.textContent = `Simulating ${number.format(total)} histories…`;
     const started = performance.now();
-    const job = runLab(this.storyJson, scenarios, (done, all) => {
+    let drawn = 0;
+    const job = runLab(this.storyJson, scenarios, (done, all, partial) => {
       this.progress.max = all;
       this.progress.value = done;
       this.count.textContent = `${number.format(done)} of ${number.format(all)}`;
+      // The answer as it comes: a few times a second, never on every chunk.
+      const now = performance.now();
+      if (done === 0 || done === all || now - drawn < REDRAW_MS) return;
+      drawn = now;
+      this.results.replaceChildren(renderResults(partial, catalogue, null));
     });
     this.job = job;
     try {
@@ -215,6 +242,8 @@ export class Lab {
       this.setRunning(false);
       this.results.querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
+      // Nothing is kept from an unfinished run, not even the results drawn so far.
+      this.results.replaceChildren();
       this.status.textContent =
         error instanceof CancelledError
           ? `Cancelled after ${number.format(this.progress.value)} of ${number.format(total)} histories. Nothing was kept from the unfinished run.`

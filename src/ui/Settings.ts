@@ -6,14 +6,18 @@
 import type { KeyValueStorage } from '../persistence/SaveStore.ts';
 import { h } from './dom.ts';
 import {
+  type ChoiceSetting,
   CONTRASTS,
   type DevicePreferences,
+  DISPLAYS,
+  FONTS,
   MOTIONS,
   parseSettings,
   serializeSettings,
   SETTINGS_KEY,
   type Settings,
   settingsAttributes,
+  SPACINGS,
   TEXT_SIZES,
 } from './settingsModel.ts';
 import { slidersIcon } from './art.ts';
@@ -156,6 +160,27 @@ export class SettingsDialog {
         (v) => (v === 'system' ? 'As this device' : v === 'normal' ? 'Normal' : 'High'),
         'contrast',
       ),
+      this.radios(
+        'font',
+        'Font',
+        FONTS,
+        (v) => (v === 'standard' ? 'Standard' : 'High legibility (Atkinson Hyperlegible)'),
+        'font',
+      ),
+      this.radios(
+        'spacing',
+        'Line spacing',
+        SPACINGS,
+        (v) => (v === 'normal' ? 'Normal' : 'Wider'),
+        'spacing',
+      ),
+      this.radios(
+        'display',
+        'Display',
+        DISPLAYS,
+        (v) => (v === 'normal' ? 'This screen' : 'Projector: large type and table, for a class'),
+        'display',
+      ),
       this.soundSwitch(),
       this.noteEl,
       h('div', { class: 'menu' }, done),
@@ -203,7 +228,7 @@ export class SettingsDialog {
     this.noteEl.hidden = this.store.note === null;
   }
 
-  private radios<K extends 'textSize' | 'motion' | 'contrast'>(
+  private radios<K extends ChoiceSetting>(
     name: string,
     legend: string,
     options: readonly Settings[K][],

@@ -6,16 +6,15 @@ import type { GameController } from '../core/GameController.ts';
 import type { TimelineView } from '../core/gameState.ts';
 import type { SavedBranch } from '../persistence/SaveGame.ts';
 import type { DecisionStep, RunRecord } from '../model/record.ts';
+import { endingName as titleOf } from '../classroom/endings.ts';
 import { h } from './dom.ts';
 import './runTools.css';
 
 const placeAndDate = (step: DecisionStep): string => [step.date, step.place].filter(Boolean).join(' · ');
 
-/** "trotsky_deported" → "Trotsky deported": a readable name when only the id is at hand. */
+/** An ending's one name, its ink title (see classroom/endings), when only the id is at hand. */
 export function endingName(id: string | null): string {
-  if (id === null) return 'not finished';
-  const words = id.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return id === null ? 'not finished' : titleOf(id);
 }
 
 function stepItem(step: DecisionStep, position: number, controller: GameController): HTMLElement {

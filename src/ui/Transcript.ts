@@ -1,10 +1,17 @@
 /** The story so far: an aria-live region (DESIGN contract: data-transcript). */
+import { linkTerms } from '../classroom/codex.ts';
 import type { Entry } from '../core/gameState.ts';
-import { causeLabel, isGoodShift, meterLabel } from '../model/meters.ts';
+import { isGoodShift, meterLabel } from '../model/meters.ts';
 import { h } from './dom.ts';
+import { causeButton, codexLink, sourceButton } from './explain.ts';
 import { actCard } from './TitleCard.ts';
 
-function renderEntry(entry: Entry, previous: Entry | undefined): HTMLElement {
+/** A passage with its codex terms linked on their first use in the run (`seen` lists those linked). */
+function withTerms(text: string, seen: Set<string>): (Node | string)[] {
+  return linkTerms(text, seen).map((s) => (typeof s === 'string' ? s : codexLink(s.entry, s.text)));
+}
+
+function renderEntry(entry: Entry, previous: Entry | undefined, seen: Set<string>): HTMLElement | null {
   switch (entry.kind) {
     case 'act':
       return actCard(entry);
@@ -23,26 +30,39 @@ function renderEntry(entry: Entry, previous: Entry | undefined): HTMLElement {
       return h(
         'p',
         { class: entry.speaker ? 'line speech' : 'line', 'data-speaker': entry.speaker ?? undefined },
-        entry.text,
+        ...withTerms(entry.text, seen),
       );
     case 'note':
       return h(
         'aside',
         // A note, not a landmark: a run has many, and landmarks must be few and distinct.
         { class: 'history-note', role: 'note', 'aria-label': 'In history' },
-        h('p', {}, entry.text),
-        entry.facts.length > 0 ? h('p', { class: 'facts' }, `Facts: ${entry.facts.join(', ')}`) : null,
+        h(
+          'p',
+          {},
+          ...withTerms(entry.text, seen),
+          entry.facts.length > 0 ? ' ' : null,
+          entry.facts.length > 0 ? sourceButton(entry.facts) : null,
+        ),
       );
     case 'shift': {
       const { meter, delta, cause, fact } = entry.shift;
-      const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+      // A shift that moved nothing (the meter was already at its limit) is not worth a line.
+      if (delta === 0) return null;
       return h(
         'p',
-        {
-          class: `shift ${isGoodShift(meter, delta) ? 'good' : 'bad'}`,
-        },
-        `${meterLabel(meter)} ${sign}${String(Math.abs(delta))}`,
-        h('span', { class: 'shift-cause' }, ` · ${causeLabel(cause)}${fact ? ` (${fact})` : ''}`),
+        { class: `shift ${isGoodShift(meter, delta) ? 'good' : 'bad'}` },
+        h(
+          'span',
+          { class: 'shift-what' },
+          `${meterLabel(meter)} ${delta > 0 ? '+' : '−'}${String(Math.abs(delta))}`,
+          h(
+            'span',
+            { class: 'visually-hidden' },
+            isGoodShift(meter, delta) ? ' (helps you)' : ' (hurts you)',
+          ),
+        ),
+        h('span', { class: 'shift-cause' }, ' · ', causeButton(cause, fact)),
       );
     }
     case 'vote': {
@@ -69,6 +89,8 @@ export class Transcript {
   readonly element: HTMLElement;
   private rendered = 0;
   private shown: readonly Entry[] = [];
+  /** The codex entries already linked in this run. */
+  private seen = new Set<string>();
 
   constructor() {
     this.element = h('div', {
@@ -91,13 +113,15 @@ export class Transcript {
     if (entries.length < this.rendered || (last >= 0 && entries[last] !== this.shown[last])) {
       this.element.replaceChildren();
       this.rendered = 0;
+      this.seen = new Set();
     }
     this.shown = entries;
     let first: HTMLElement | null = null;
     for (let i = this.rendered; i < entries.length; i++) {
       const entry = entries[i];
       if (!entry) continue;
-      const el = renderEntry(entry, entries[i - 1]);
+      const el = renderEntry(entry, entries[i - 1], this.seen);
+      if (!el) continue;
       first ??= el;
       this.element.append(el);
     }

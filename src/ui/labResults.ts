@@ -3,6 +3,7 @@
  * ending came, with 95% intervals; for two scenarios, side by side with the difference and whether it
  * is beyond noise.
  */
+import { endingName, whoHoldsPower } from '../classroom/endings.ts';
 import type { Catalogue, DecisionInfo } from '../sim/catalogue.ts';
 import { type LabResult, titlesSeen } from '../sim/labResult.ts';
 import { differenceInterval, type Interval, wilson, withinNoise } from '../sim/stats.ts';
@@ -14,20 +15,28 @@ const range = (i: Interval): string => `${(100 * i.low).toFixed(1)}–${percent(
 const points = (d: number): string =>
   `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(100 * d).toFixed(1)} points`;
 
-/** "fallen_early" → "Fallen early". */
-const plain = (id: string): string => {
-  const words = id.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
 /** A title line as a label: "The General Secretary." → "The General Secretary". */
 const asLabel = (title: string): string => title.replace(/\.$/, '');
 
 interface Row {
   id: string;
   title: string;
+  /** Who holds power at this ending, in one line. */
+  power: string;
   counts: number[];
 }
+
+/** "1,000 simulated histories", or "350 of 1,000 simulated histories so far" while they run. */
+function histories(result: LabResult): string {
+  const { done, scenario } = result;
+  return done < scenario.runs
+    ? `${number.format(done)} of ${number.format(scenario.runs)} simulated histories so far`
+    : `${number.format(done)} simulated histories`;
+}
+
+/** True when every scenario plays its unpinned decisions as history did. */
+const asHistory = (results: readonly LabResult[]): boolean =>
+  results.length > 0 && results.every((r) => r.scenario.others === 'history');
 
 function rows(results: readonly LabResult[], catalogue: Catalogue): Row[] {
   const ids = new Set<string>();
@@ -39,14 +48,17 @@ function rows(results: readonly LabResult[], catalogue: Catalogue): Row[] {
   const list = [...ids].map((id) => {
     const seen = [...new Set(results.flatMap((r) => titlesSeen(r, id)))];
     const titles = seen.length > 0 ? seen : (catalogue.endings.find((e) => e.id === id)?.titles ?? []);
-    // An ending never reached here, whose title depends on the road to it, is named by its id instead.
+    // An ending whose title depends on the road to it is named by the titles seen, or those its side can reach.
+    const protagonist = results[0]?.scenario.protagonist;
     const title =
       titles.length === 1
         ? asLabel(titles[0] ?? '')
         : seen.length > 0
           ? titles.map(asLabel).join(' / ')
-          : plain(id);
-    return { id, title, counts: results.map((r) => r.endings[id] ?? 0) };
+          : endingName(id, null, protagonist);
+    const power =
+      seen.length === 1 ? whoHoldsPower(id, seen[0], protagonist) : whoHoldsPower(id, null, protagonist);
+    return { id, title, power, counts: results.map((r) => r.endings[id] ?? 0) };
   });
   return list.sort((a, b) => {
     for (let i = 0; i < a.counts.length; i++) {
@@ -85,7 +97,7 @@ function chart(list: Row[], results: readonly LabResult[]): HTMLElement {
         'div',
         { class: 'bar-tracks' },
         ...results.map((result, i) => {
-          const n = result.scenario.runs;
+          const n = Math.max(1, result.done);
           const k = row.counts[i] ?? 0;
           const interval = wilson(k, n);
           const fill = h('span', { class: 'bar-fill' });
@@ -115,12 +127,22 @@ function chart(list: Row[], results: readonly LabResult[]): HTMLElement {
   );
 }
 
+/** The ending's name, and who holds power there. */
+function endingHeader(row: Row): HTMLElement {
+  return h(
+    'th',
+    { scope: 'row' },
+    row.title,
+    row.power ? h('span', { class: 'lab-power' }, row.power) : null,
+  );
+}
+
 function singleTable(list: Row[], result: LabResult): HTMLTableElement {
-  const n = result.scenario.runs;
+  const n = Math.max(1, result.done);
   return h(
     'table',
     { class: 'lab-table' },
-    h('caption', {}, `How often each ending came in ${number.format(n)} simulated histories`),
+    h('caption', {}, `How often each ending came in ${histories(result)}`),
     h(
       'thead',
       {},
@@ -141,7 +163,7 @@ function singleTable(list: Row[], result: LabResult): HTMLTableElement {
         return h(
           'tr',
           { 'data-ending-row': row.id },
-          h('th', { scope: 'row' }, row.title),
+          endingHeader(row),
           h('td', { 'data-count': k }, number.format(k)),
           h('td', {}, percent(k / n)),
           h('td', {}, range(wilson(k, n))),
@@ -164,16 +186,12 @@ function singleTable(list: Row[], result: LabResult): HTMLTableElement {
 }
 
 function compareTable(list: Row[], a: LabResult, b: LabResult): HTMLTableElement {
-  const na = a.scenario.runs;
-  const nb = b.scenario.runs;
+  const na = Math.max(1, a.done);
+  const nb = Math.max(1, b.done);
   return h(
     'table',
     { class: 'lab-table lab-compare' },
-    h(
-      'caption',
-      {},
-      `How often each ending came: A (${number.format(na)} histories) beside B (${number.format(nb)})`,
-    ),
+    h('caption', {}, `How often each ending came: A (${histories(a)}) beside B (${histories(b)})`),
     h(
       'thead',
       {},
@@ -199,7 +217,7 @@ function compareTable(list: Row[], a: LabResult, b: LabResult): HTMLTableElement
         return h(
           'tr',
           { 'data-ending-row': row.id },
-          h('th', { scope: 'row' }, row.title),
+          endingHeader(row),
           h('td', { 'data-count': ka }, number.format(ka)),
           h('td', {}, `${percent(ka / na)} (${range(wilson(ka, na))})`),
           h('td', { 'data-count': kb }, number.format(kb)),
@@ -223,10 +241,13 @@ function compareTable(list: Row[], a: LabResult, b: LabResult): HTMLTableElement
 /** In words, for a class: which endings B changes beyond noise. */
 function verdict(list: Row[], a: LabResult, b: LabResult): string {
   const changed = list.flatMap((row) => {
-    const d = differenceInterval(row.counts[1] ?? 0, b.scenario.runs, row.counts[0] ?? 0, a.scenario.runs);
+    const d = differenceInterval(row.counts[1] ?? 0, b.done, row.counts[0] ?? 0, a.done);
     return withinNoise(d)
       ? []
-      : [`${row.title} ${d.difference > 0 ? 'more' : 'less'} often (${points(d.difference)})`];
+      : [
+          `${row.title}${row.power ? ` (${row.power.replace(/\.$/, '')})` : ''} ${d.difference > 0 ? 'more' : 'less'} ` +
+            `often (${points(d.difference)})`,
+        ];
   });
   if (changed.length === 0)
     return 'Every difference between A and B is within noise: with this many histories, these scenarios cannot be told apart.';
@@ -249,19 +270,42 @@ function notes(result: LabResult, letter: string, catalogue: Catalogue): HTMLEle
   return lines.map((text) => h('li', {}, text));
 }
 
+/**
+ * The results section. `seconds` is null while the histories are still running: the chart and table then
+ * count the histories finished so far, and the verdict and notes wait for the end.
+ */
 export function renderResults(
   results: readonly LabResult[],
   catalogue: Catalogue,
-  seconds: number,
+  seconds: number | null,
 ): HTMLElement {
-  const list = rows(results, catalogue);
+  const complete = seconds !== null;
+  const all = rows(results, catalogue);
+  // As history did, only the story's chances vary: most endings cannot come. List only those that came.
+  const hidden = asHistory(results) ? all.filter((row) => row.counts.every((k) => k === 0)) : [];
+  const list = all.filter((row) => !hidden.includes(row));
   const [a, b] = results;
-  const noteItems = results.flatMap((r, i) => notes(r, LETTERS[i] ?? '', catalogue));
+  const noteItems = complete ? results.flatMap((r, i) => notes(r, LETTERS[i] ?? '', catalogue)) : [];
+  if (complete && hidden.length > 0)
+    noteItems.push(
+      h(
+        'li',
+        { 'data-hidden-endings': hidden.map((row) => row.id).join(' ') },
+        `Left out, as no history reached them: ${hidden.map((row) => row.title).join('; ')}. With every decision ` +
+          'you did not pin made as history did, only the story’s chances (the votes and their swings) differ ' +
+          'from one history to the next, so only a few endings can come.',
+      ),
+    );
   const total = results.reduce((sum, r) => sum + r.scenario.runs, 0);
+  const done = results.reduce((sum, r) => sum + r.done, 0);
   return h(
     'section',
-    { class: 'lab-results', 'aria-labelledby': 'lab-results-title' },
-    h('h2', { id: 'lab-results-title', tabindex: -1 }, 'Results'),
+    {
+      class: `lab-results${complete ? '' : ' lab-partial'}`,
+      'aria-labelledby': 'lab-results-title',
+      'aria-busy': String(!complete),
+    },
+    h('h2', { id: 'lab-results-title', tabindex: -1 }, complete ? 'Results' : 'Results so far'),
     h(
       'p',
       { class: 'lab-explain' },
@@ -281,7 +325,7 @@ export function renderResults(
         ),
       ),
     ),
-    a && b ? h('p', { class: 'lab-verdict' }, verdict(list, a, b)) : null,
+    complete && a && b ? h('p', { class: 'lab-verdict' }, verdict(list, a, b)) : null,
     chart(list, results),
     h(
       'p',
@@ -296,6 +340,12 @@ export function renderResults(
       a && b ? compareTable(list, a, b) : a ? singleTable(list, a) : null,
     ),
     noteItems.length > 0 ? h('ul', { class: 'lab-notes' }, ...noteItems) : null,
-    h('p', { class: 'lab-timing' }, `${number.format(total)} histories in ${seconds.toFixed(1)} s.`),
+    h(
+      'p',
+      { class: 'lab-timing' },
+      complete
+        ? `${number.format(total)} histories in ${seconds.toFixed(1)} s.`
+        : `${number.format(done)} of ${number.format(total)} histories so far.`,
+    ),
   );
 }

@@ -1,11 +1,14 @@
 /**
  * Runs the What-if Lab's simulations in Web Workers (src/sim/lab.worker.ts), so that the page's main
- * thread only draws. A scenario's runs are split by run index between up to two workers; each run keeps
- * its seed, so the result is the same however it is split. Cancelling terminates the workers at once.
+ * thread only draws. Up to two workers stay alive between runs with the story parsed; a scenario's runs
+ * are cut into chunks that they take in turn (src/sim/parallel.ts), and each finished chunk is merged at
+ * once, so the page can show the answer as it comes. Every run keeps its seed, so the result is the same
+ * however the runs are shared. Cancelling terminates the workers at once.
  */
 import type { Catalogue } from '../sim/catalogue.ts';
 import type { LabReply, LabRequest } from '../sim/labProtocol.ts';
-import { type LabResult, mergeRanges, splitRuns } from '../sim/labResult.ts';
+import { type LabResult, mergeParts, mergeRanges } from '../sim/labResult.ts';
+import { type Chunk, chunksOf } from '../sim/parallel.ts';
 import type { RangeResult, Scenario } from '../sim/whatIf.ts';
 
 export class CancelledError extends Error {
@@ -15,18 +18,14 @@ export class CancelledError extends Error {
   }
 }
 
-function startWorker(): Worker {
-  return new Worker(new URL('../sim/lab.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'what-if-lab',
-  });
-}
-
 /** Two workers where the machine has the cores for them; never more (the page must stay responsive). */
 export function workerCount(): number {
   const cores = Number.isInteger(navigator.hardwareConcurrency) ? navigator.hardwareConcurrency : 1;
   return Math.max(1, Math.min(2, cores));
 }
+
+/** Idle workers go after this long: warm for the next run, not holding memory all session. */
+const IDLE_MS = 120_000;
 
 const send = (worker: Worker, request: LabRequest): void => {
   worker.postMessage(request);
@@ -35,25 +34,75 @@ const send = (worker: Worker, request: LabRequest): void => {
 const failure = (event: ErrorEvent): Error =>
   new Error(event.message || 'the simulation worker could not start in this browser');
 
+let pool: { storyJson: string; workers: Worker[]; idle: number | undefined } | null = null;
+
+function stopWorkers(): void {
+  if (!pool) return;
+  window.clearTimeout(pool.idle);
+  for (const worker of pool.workers) worker.terminate();
+  pool = null;
+}
+
+/** `count` workers holding the story, started if need be; the idle timer stops while they are in use. */
+function workersFor(storyJson: string, count: number): Worker[] {
+  if (pool?.storyJson !== storyJson) stopWorkers();
+  pool ??= { storyJson, workers: [], idle: undefined };
+  window.clearTimeout(pool.idle);
+  while (pool.workers.length < count) {
+    const worker = new Worker(new URL('../sim/lab.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'what-if-lab',
+    });
+    send(worker, { type: 'story', storyJson });
+    pool.workers.push(worker);
+  }
+  return pool.workers.slice(0, count);
+}
+
+function idleLater(): void {
+  if (!pool) return;
+  window.clearTimeout(pool.idle);
+  pool.idle = window.setTimeout(stopWorkers, IDLE_MS);
+}
+
+/** One request to one worker, answered by one reply. */
+function ask(worker: Worker, request: LabRequest): Promise<LabReply> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<LabReply>): void => {
+      cleanup();
+      resolve(event.data);
+    };
+    const onError = (event: ErrorEvent): void => {
+      cleanup();
+      reject(failure(event));
+    };
+    const cleanup = (): void => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    send(worker, request);
+  });
+}
+
 let catalogue: Promise<Catalogue> | null = null;
 
-/** The story's decisions and endings, read once in a worker (parsing the story is not main-thread work). */
+/**
+ * The story's decisions and endings, read once in a worker. The Lab's workers start now and parse the
+ * story while the player sets up a scenario, so that Run starts at once.
+ */
 export function loadCatalogue(storyJson: string): Promise<Catalogue> {
-  catalogue ??= new Promise<Catalogue>((resolve, reject) => {
-    const worker = startWorker();
-    worker.addEventListener('message', (event: MessageEvent<LabReply>) => {
-      worker.terminate();
-      const reply = event.data;
-      if (reply.type === 'catalogue') resolve(reply.catalogue);
-      else reject(new Error(reply.type === 'error' ? reply.message : 'unexpected reply from the worker'));
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(failure(event));
-    });
-    send(worker, { type: 'catalogue', storyJson });
-  }).catch((error: unknown) => {
+  catalogue ??= (async () => {
+    const [worker] = workersFor(storyJson, workerCount());
+    if (!worker) throw new Error('no worker');
+    const reply = await ask(worker, { type: 'catalogue' });
+    idleLater();
+    if (reply.type === 'catalogue') return reply.catalogue;
+    throw new Error(reply.type === 'error' ? reply.message : 'unexpected reply from the worker');
+  })().catch((error: unknown) => {
     catalogue = null; // try again next time
+    stopWorkers();
     throw error;
   });
   return catalogue;
@@ -65,26 +114,28 @@ export interface LabJob {
   cancel(): void;
 }
 
-interface Task {
-  scenario: number;
-  from: number;
-  to: number;
+/** A's and B's chunks taken in turn, so that both scenarios' partial results grow together. */
+function interleaved(scenarios: readonly Scenario[]): Chunk[] {
+  const chunks = chunksOf(scenarios);
+  const each = scenarios.map((_, i) => chunks.filter((c) => c.scenario === i));
+  const longest = Math.max(0, ...each.map((list) => list.length));
+  return Array.from({ length: longest }, (_, k) => each.flatMap((list) => list[k] ?? [])).flat();
 }
 
+/**
+ * Plays the scenarios; onUpdate is called after every chunk with the histories done, the total, and the
+ * results so far (each counting the histories of its finished chunks).
+ */
 export function runLab(
   storyJson: string,
   scenarios: readonly Scenario[],
-  onProgress: (done: number, total: number) => void,
+  onUpdate: (done: number, total: number, partial: LabResult[]) => void,
   workers = workerCount(),
 ): LabJob {
-  const tasks: Task[] = scenarios.flatMap((scenario, index) =>
-    splitRuns(scenario.runs, workers).map(([from, to]) => ({ scenario: index, from, to })),
-  );
+  const chunks = interleaved(scenarios);
   const total = scenarios.reduce((sum, s) => sum + s.runs, 0);
   const parts: RangeResult[][] = scenarios.map(() => []);
-  const pool: Worker[] = [];
-  let finished = 0; // runs in completed tasks
-  const running = new Map<Worker, number>(); // runs done so far in each worker's current task
+  let finished = 0;
   let settled = false;
   let resolveDone: (results: LabResult[]) => void = () => undefined;
   let rejectDone: (error: Error) => void = () => undefined;
@@ -92,73 +143,62 @@ export function runLab(
     resolveDone = resolve;
     rejectDone = reject;
   });
-
-  const stop = (): void => {
-    settled = true;
-    for (const worker of pool) worker.terminate();
-  };
   const fail = (error: Error): void => {
     if (settled) return;
-    stop();
+    settled = true;
+    stopWorkers();
     rejectDone(error);
   };
-  const report = (): void => {
-    let done = finished;
-    for (const n of running.values()) done += n;
-    onProgress(done, total);
+
+  const isSettled = (): boolean => settled;
+  const work = async (worker: Worker): Promise<void> => {
+    for (let chunk = chunks.shift(); chunk && !settled; chunk = chunks.shift()) {
+      const scenario = scenarios[chunk.scenario];
+      if (!scenario) continue;
+      const reply = await ask(worker, { type: 'run', scenario, from: chunk.from, to: chunk.to });
+      // Cancelled (or failed elsewhere) while this chunk ran: drop its result.
+      if (isSettled()) return;
+      if (reply.type !== 'done')
+        throw new Error(reply.type === 'error' ? reply.message : 'unexpected reply from the worker');
+      parts[chunk.scenario]?.push(reply.result);
+      finished += chunk.to - chunk.from;
+      onUpdate(
+        finished,
+        total,
+        scenarios.map((s, i) => mergeParts(s, parts[i] ?? [])),
+      );
+    }
   };
-  const next = (worker: Worker): void => {
-    const task = tasks.shift();
-    if (!task) {
-      running.delete(worker);
-      if (running.size > 0 || settled) return;
+
+  onUpdate(0, total, []);
+  let started: Worker[];
+  try {
+    started = workersFor(storyJson, Math.max(1, Math.min(workers, chunks.length)));
+  } catch (error) {
+    fail(error instanceof Error ? error : new Error(String(error)));
+    return { done, cancel: () => undefined };
+  }
+  Promise.all(started.map(work)).then(
+    () => {
+      if (settled) return;
       settled = true;
-      for (const w of pool) w.terminate();
+      idleLater();
       try {
         resolveDone(scenarios.map((scenario, i) => mergeRanges(scenario, parts[i] ?? [])));
       } catch (error) {
         rejectDone(error instanceof Error ? error : new Error(String(error)));
       }
-      return;
-    }
-    running.set(worker, 0);
-    const scenario = scenarios[task.scenario];
-    if (!scenario) return;
-    send(worker, { type: 'run', storyJson, scenario, from: task.from, to: task.to });
-    const onMessage = (event: MessageEvent<LabReply>): void => {
-      const reply = event.data;
-      if (settled) return;
-      if (reply.type === 'progress') {
-        running.set(worker, reply.done);
-        report();
-      } else if (reply.type === 'done') {
-        worker.removeEventListener('message', onMessage);
-        parts[task.scenario]?.push(reply.result);
-        finished += task.to - task.from;
-        running.set(worker, 0);
-        report();
-        next(worker);
-      } else if (reply.type === 'error') {
-        fail(new Error(reply.message));
-      }
-    };
-    worker.addEventListener('message', onMessage);
-  };
-
-  onProgress(0, total);
-  for (let i = 0; i < Math.min(workers, tasks.length); i++) {
-    const worker = startWorker();
-    pool.push(worker);
-    worker.addEventListener('error', (event) => {
-      fail(failure(event));
-    });
-    next(worker);
-  }
+    },
+    (error: unknown) => {
+      fail(error instanceof Error ? error : new Error(String(error)));
+    },
+  );
   return {
     done,
     cancel() {
       if (settled) return;
-      stop();
+      settled = true;
+      stopWorkers();
       rejectDone(new CancelledError());
     },
   };

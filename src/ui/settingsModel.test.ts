@@ -16,6 +16,9 @@ describe('the settings model', () => {
       textSize: 'normal',
       motion: 'system',
       contrast: 'system',
+      font: 'standard',
+      spacing: 'normal',
+      display: 'normal',
       sound: false,
     });
     expect(settingsAttributes(DEFAULT_SETTINGS, device)).toEqual({
@@ -23,6 +26,9 @@ describe('the settings model', () => {
       'data-motion': 'full',
       'data-contrast': 'normal',
       'data-sound': 'off',
+      'data-font': 'standard',
+      'data-spacing': 'normal',
+      'data-display': 'normal',
     });
   });
 
@@ -42,9 +48,24 @@ describe('the settings model', () => {
   });
 
   it('round-trips through storage', () => {
-    const settings: Settings = { textSize: 'larger', motion: 'reduced', contrast: 'high', sound: true };
+    const settings: Settings = {
+      textSize: 'larger',
+      motion: 'reduced',
+      contrast: 'high',
+      font: 'legible',
+      spacing: 'relaxed',
+      display: 'projector',
+      sound: true,
+    };
     expect(parseSettings(serializeSettings(settings))).toEqual({ settings, problem: null });
     expect(JSON.parse(serializeSettings(settings))).toMatchObject({ version: 1 });
+  });
+
+  it('refuses a font, spacing or display it does not know, keeping the rest', () => {
+    const parsed = parseSettings('{"font":"comic","spacing":"relaxed","display":"cinema"}');
+    expect(parsed.settings).toMatchObject({ font: 'standard', spacing: 'relaxed', display: 'normal' });
+    expect(parsed.problem).toMatch(/font "comic" is not one of standard, legible/);
+    expect(parsed.problem).toMatch(/display "cinema"/);
   });
 
   it('uses the defaults, with no problem, when nothing is stored', () => {

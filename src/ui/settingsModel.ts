@@ -10,7 +10,16 @@ export const TEXT_SIZES = ['small', 'normal', 'large', 'larger'] as const;
 export const MOTIONS = ['system', 'full', 'reduced'] as const;
 export const CONTRASTS = ['system', 'normal', 'high'] as const;
 
+/** 'legible' is Atkinson Hyperlegible (self-hosted, SIL Open Font License), designed for low-vision readers. */
+export const FONTS = ['standard', 'legible'] as const;
+export const SPACINGS = ['normal', 'relaxed'] as const;
+/** 'projector': large type and a large table, for one screen in front of a class. */
+export const DISPLAYS = ['normal', 'projector'] as const;
+
 export type TextSize = (typeof TEXT_SIZES)[number];
+export type Font = (typeof FONTS)[number];
+export type Spacing = (typeof SPACINGS)[number];
+export type Display = (typeof DISPLAYS)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type Contrast = (typeof CONTRASTS)[number];
 
@@ -18,6 +27,9 @@ export interface Settings {
   textSize: TextSize;
   motion: Motion;
   contrast: Contrast;
+  font: Font;
+  spacing: Spacing;
+  display: Display;
   /** Off by default: a classroom of laptops should not start clicking at once. */
   sound: boolean;
 }
@@ -26,8 +38,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   textSize: 'normal',
   motion: 'system',
   contrast: 'system',
+  font: 'standard',
+  spacing: 'normal',
+  display: 'normal',
   sound: false,
 });
+
+/** The settings chosen from a list of options (every one but sound). */
+export type ChoiceSetting = 'textSize' | 'motion' | 'contrast' | 'font' | 'spacing' | 'display';
 
 export interface ParsedSettings {
   settings: Settings;
@@ -60,10 +78,7 @@ export function parseSettings(raw: string | null): ParsedSettings {
   if (record.version !== undefined && record.version !== SETTINGS_VERSION) {
     problems.push(`version ${JSON.stringify(record.version)} is not ${String(SETTINGS_VERSION)}`);
   }
-  const field = <K extends 'textSize' | 'motion' | 'contrast'>(
-    key: K,
-    options: readonly Settings[K][],
-  ): void => {
+  const field = <K extends ChoiceSetting>(key: K, options: readonly Settings[K][]): void => {
     const value = record[key];
     if (value === undefined) return;
     if (isOneOf(options, value)) settings[key] = value;
@@ -72,6 +87,9 @@ export function parseSettings(raw: string | null): ParsedSettings {
   field('textSize', TEXT_SIZES);
   field('motion', MOTIONS);
   field('contrast', CONTRASTS);
+  field('font', FONTS);
+  field('spacing', SPACINGS);
+  field('display', DISPLAYS);
   if (typeof record.sound === 'boolean') settings.sound = record.sound;
   else if (record.sound !== undefined)
     problems.push(`sound ${JSON.stringify(record.sound)} is not true or false`);
@@ -79,8 +97,17 @@ export function parseSettings(raw: string | null): ParsedSettings {
 }
 
 export function serializeSettings(settings: Settings): string {
-  const { textSize, motion, contrast, sound } = settings;
-  return JSON.stringify({ version: SETTINGS_VERSION, textSize, motion, contrast, sound });
+  const { textSize, motion, contrast, font, spacing, display, sound } = settings;
+  return JSON.stringify({
+    version: SETTINGS_VERSION,
+    textSize,
+    motion,
+    contrast,
+    font,
+    spacing,
+    display,
+    sound,
+  });
 }
 
 /** What the device asks for, read by the DOM layer from media queries. */
@@ -94,6 +121,9 @@ export interface SettingsAttributes {
   'data-motion': 'reduced' | 'full';
   'data-contrast': 'high' | 'normal';
   'data-sound': 'on' | 'off';
+  'data-font': Font;
+  'data-spacing': Spacing;
+  'data-display': Display;
 }
 
 /** The attributes on <html> that the styles and the table read. */
@@ -105,5 +135,8 @@ export function settingsAttributes(settings: Settings, device: DevicePreferences
     'data-motion': reduced ? 'reduced' : 'full',
     'data-contrast': high ? 'high' : 'normal',
     'data-sound': settings.sound ? 'on' : 'off',
+    'data-font': settings.font,
+    'data-spacing': settings.spacing,
+    'data-display': settings.display,
   };
 }

@@ -4,9 +4,12 @@
  * gallery is drawn afresh each time, as endings may have been reached since.
  */
 import type { GameController } from '../core/GameController.ts';
-import type { ToolScreen } from '../core/gameState.ts';
+import type { GameState, ToolScreen } from '../core/gameState.ts';
+import type { Store } from '../core/store.ts';
 import type { EndingsStore } from '../persistence/EndingsStore.ts';
+import type { Protagonist } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
+import type { Lab } from './Lab.ts';
 
 export interface ToolViews {
   view(screen: ToolScreen): HTMLElement;
@@ -16,14 +19,46 @@ export interface ToolContext {
   storyJson: string;
   controller: GameController;
   endings: EndingsStore;
+  store: Store<GameState>;
 }
 
-const HEADINGS: Record<ToolScreen, string> = { lab: 'What-if Lab', gallery: 'Endings' };
+const asProtagonist = (name: string | undefined): Protagonist | null =>
+  name === 'Trotsky' || name === 'Stalin' ? name : null;
+
+/** The side the player is playing, or else the side of the last ending this browser reached. */
+export function lastProtagonist(context: Pick<ToolContext, 'store' | 'endings'>): Protagonist | null {
+  const playing = asProtagonist(context.store.get().protagonist);
+  if (playing) return playing;
+  const latest = context.endings
+    .read()
+    .records.reduce<{ protagonist: string; lastReached: string } | null>(
+      (last, r) => (!last || r.lastReached > last.lastReached ? r : last),
+      null,
+    );
+  return asProtagonist(latest?.protagonist);
+}
+
+const HEADINGS: Record<ToolScreen, string> = {
+  lab: 'What-if Lab',
+  gallery: 'Endings',
+  guide: 'Teacher’s guide',
+  codex: 'Codex',
+  class: 'Class set-up',
+  about: 'Privacy and accessibility',
+};
 
 /** The buttons that open the tools, for the title screen and the end of a run. */
-export function toolButtons(controller: GameController, className?: string): HTMLButtonElement[] {
-  return (['lab', 'gallery'] as const).map((screen) => {
-    const button = h('button', { type: 'button', class: className }, HEADINGS[screen]);
+export function toolButtons(
+  controller: GameController,
+  className?: string,
+  screens: readonly ToolScreen[] = ['lab', 'gallery'],
+): HTMLButtonElement[] {
+  return screens.map((screen) => {
+    const button = h(
+      'button',
+      { type: 'button', class: className, 'data-open-tool': screen },
+      HEADINGS[screen],
+    );
     button.addEventListener('click', () => {
       controller.openTool(screen);
     });
@@ -33,6 +68,7 @@ export function toolButtons(controller: GameController, className?: string): HTM
 
 export function createToolViews(context: ToolContext): ToolViews {
   let lab: HTMLElement | null = null;
+  let labView: Lab | null = null;
   const shell = (screen: ToolScreen, fill: (body: HTMLElement) => Promise<void>): HTMLElement => {
     const back = h('button', { type: 'button', class: 'tool-back' }, 'Back');
     back.addEventListener('click', () => {
@@ -64,15 +100,24 @@ export function createToolViews(context: ToolContext): ToolViews {
   return {
     view(screen) {
       if (screen === 'lab') {
+        const protagonist = lastProtagonist(context);
+        if (protagonist) labView?.follow(protagonist);
         lab ??= shell('lab', async (body) => {
           const { Lab } = await import('./Lab.ts');
-          body.replaceChildren(new Lab(context.storyJson).element);
+          labView = new Lab(context.storyJson, protagonist ?? undefined);
+          body.replaceChildren(labView.element);
         });
         return lab;
       }
-      return shell('gallery', async (body) => {
-        const { Gallery } = await import('./Gallery.ts');
-        body.replaceChildren(await Gallery.build(context.storyJson, context.endings));
+      if (screen === 'gallery')
+        return shell('gallery', async (body) => {
+          const { Gallery } = await import('./Gallery.ts');
+          body.replaceChildren(await Gallery.build(context.storyJson, context.endings));
+        });
+      // The classroom's screens: drawn afresh each time (the board reads what this browser holds now).
+      return shell(screen, async (body) => {
+        const { classroomScreen } = await import('./classroom.ts');
+        body.replaceChildren(classroomScreen(screen, context));
       });
     },
   };

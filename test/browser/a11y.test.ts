@@ -4,23 +4,12 @@
  * and phone sizes; and a screen-reader user gets the new text in a live region, focus on the new
  * choices and a spoken summary when the meters move.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, waitForBoot, pressChoiceKey } from './browser.ts';
+import { axe, openBrowser, pressChoiceKey, type Session, waitForBoot } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
 
 let session: Session;
 beforeEach(async () => {
@@ -29,19 +18,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await session.close();
 });
-
-/** Runs axe-core on the page as it is (injected by evaluation, which the CSP allows to tests only). */
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
-      .axe.run;
-    return (await run(document)).violations;
-  });
-  return (violations as AxeViolation[]).map(
-    (v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 async function choose(page: Page, key: string): Promise<void> {
   const before = await page.locator('[data-transcript] > *').count();

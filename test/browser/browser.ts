@@ -2,7 +2,8 @@
  * Launches Debian's Chromium through playwright-core (never a downloaded browser) with a fresh
  * profile, and collects console errors so every test can assert there were none.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -90,4 +91,26 @@ export async function waitForChoices(page: Page): Promise<void> {
 export async function pressChoiceKey(page: Page, key: string): Promise<void> {
   await waitForChoices(page);
   await page.keyboard.press(key);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core on the page as it is (injected by evaluation, which the CSP allows to tests only). */
+export async function axe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
+      .axe.run;
+    return (await run(document)).violations;
+  });
+  return (violations as AxeViolation[]).map(
+    (v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }

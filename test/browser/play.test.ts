@@ -70,7 +70,8 @@ describe('a new player', () => {
     const { page, errors } = session;
     const ending = await playWithKeyboard(page, '1', () => 0);
     expect(ENDINGS_BY_PROTAGONIST.Trotsky).toContain(ending);
-    await page.screenshot({ path: `${SHOTS}/trotsky-ending-desktop.png`, fullPage: true });
+    // A whole run is a long page: on a loaded machine its full-page screenshot takes more than 15 s.
+    await page.screenshot({ path: `${SHOTS}/trotsky-ending-desktop.png`, fullPage: true, timeout: 60_000 });
     expect(errors).toEqual([]);
   });
 

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, pressChoiceKey } from './browser.ts';
+import { openBrowser, type Session, pressChoiceKey, waitForChoices } from './browser.ts';
 
 const base = inject('baseUrl');
 const url = `${base}?renderer=canvas&seed=3`;
@@ -61,6 +61,8 @@ describe('an error on each screen', () => {
     await choose(page, '1');
     await choose(page, '1');
     const choices = await choiceTexts(page);
+    // Wait until the choices take input (the one-decision gate), so an enabled button below means no choice.
+    await waitForChoices(page);
 
     await crash(page, 'in the story');
     // The story behind the recovery screen is out of reach: a number key picks nothing.

@@ -111,10 +111,16 @@ describe('the debrief', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.masthead').isVisible()).toBe(false);
     expect(await page.locator('.share').isVisible()).toBe(false);
+    // A handout: name, class and date lines, and room to answer two questions; no codes, no "±0".
+    for (const field of ['.handout-name', '.handout-class', '.handout-date'])
+      expect(await page.locator(field).isVisible(), field).toBe(true);
+    expect(await page.locator('.handout-answer').count()).toBe(2);
+    const printed = await page.locator('[data-debrief]').innerText();
+    expect(printed).not.toMatch(/\bF\d{3}\b|±/);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(6);
+    expect(pages).toBeLessThanOrEqual(2);
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[0 0 59[45]\.?\d* 841\.?\d*\]/);
     await page.emulateMedia({ media: 'screen' });
 

@@ -6,6 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import storyJson from '../../story/main.ink';
+import { InkList, Story } from 'inkjs';
 import { expect, it } from 'vitest';
 
 import { inkFiles, STORY_DIR } from './storySource.ts';
@@ -15,13 +17,24 @@ const BEGIN = '<!-- generated: npm run story:coverage -->';
 const END = '<!-- end of generated part -->';
 const ALL = Array.from({ length: 119 }, (_, i) => `F${String(i + 1).padStart(3, '0')}`);
 
+/** cause → fact, as the compiled story's own fact_of() says: no second copy of the mapping here. */
+function causeFacts(): Map<string, string> {
+  const story = new Story(storyJson);
+  const causes = story.listDefinitions?.TryListGetDefinition('Cause', null).result;
+  if (!causes) throw new Error('the story declares no LIST Cause');
+  const facts = new Map<string, string>();
+  for (const key of causes.items.keys()) {
+    const { itemName } = JSON.parse(key) as { itemName: string };
+    const fact: unknown = story.EvaluateFunction('fact_of', [InkList.FromString(`Cause.${itemName}`, story)]);
+    facts.set(itemName, String(fact));
+  }
+  return facts;
+}
+
 /** fact id → the knots that cite it (FACT tags) or move a meter for it (shift causes). */
 function usage(): Map<string, Set<string>> {
-  // As fact_of() in functions.ink: the Cause list is in the order of the facts, Luck (1) = F073.
-  const causeFact = new Map<string, string>();
-  const globals = readFileSync(path.join(STORY_DIR, 'globals.ink'), 'utf8');
-  const causes = (/^LIST Cause = (.+)$/m.exec(globals)?.[1] ?? '').split(',').map((c) => c.trim());
-  causes.forEach((cause, i) => causeFact.set(cause, `F${String(73 + i).padStart(3, '0')}`));
+  const causeFact = causeFacts();
+  expect(causeFact.get('Luck')).toBe('F073');
   expect(causeFact.get('Doctrine')).toBe('F098');
 
   const used = new Map<string, Set<string>>();

@@ -86,6 +86,17 @@ describe('the historical path', () => {
     });
   }
 
+  it('reaches the historical ending on every one of 300 seeds, for each side', () => {
+    for (const protagonist of ['Trotsky', 'Stalin']) {
+      const endings = new Map<string, number>();
+      for (let seed = 1; seed <= 300; seed++) {
+        const { ending } = playthrough(storyJson, { seed, policy: historicalPolicy(protagonist) });
+        endings.set(ending ?? 'none', (endings.get(ending ?? 'none') ?? 0) + 1);
+      }
+      expect(Object.fromEntries(endings)).toEqual({ [EXPECTED[protagonist]?.ending ?? '']: 300 });
+    }
+  });
+
   it('uses only the documented milestones', () => {
     for (const protagonist of ['Trotsky', 'Stalin']) {
       for (const m of historicalRun(protagonist).milestones) expect(MILESTONES).toContain(m);

@@ -38,3 +38,31 @@ export function declaredEndings(): string[] {
   }
   return [...endings].sort();
 }
+
+/** The tag keys story/TAGS.md documents: the first backticked word of each table row (`KEY: …` or `KEY`). */
+export function documentedTags(): Set<string> {
+  const text = readFileSync(path.join(STORY_DIR, 'TAGS.md'), 'utf8');
+  const keys = new Set<string>();
+  for (const m of text.matchAll(/^\|\s*`([A-Za-z_]+)\b[^`]*`\s*\|/gm)) keys.add(m[1] ?? '');
+  return keys;
+}
+
+/**
+ * Every tag key written in the ink sources, with where: `# KEY`, `# KEY: value` and `#KEY` on lines and
+ * in choices. A tag built at run time (`# {tag}`) is not listed here; the random walks check those.
+ */
+export function sourceTags(): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const file of inkFiles()) {
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const code = line.replace(/^\s*\/\/.*$/, '');
+        for (const m of code.matchAll(/#\s*([A-Za-z_]+)/g)) {
+          const key = m[1] ?? '';
+          if (!tags.has(key)) tags.set(key, `${path.basename(file)}:${String(i + 1)}`);
+        }
+      });
+  }
+  return tags;
+}

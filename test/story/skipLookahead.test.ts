@@ -1,0 +1,121 @@
+/**
+ * The What-if Lab's fast path against stock inkjs, on the story as it is compiled today: the same seeds
+ * played by an unpatched inkjs 2.4.0 (the `inkjs-stock` alias of the registry's package, in its standard
+ * mode) and by the patched runtime in its skipLookahead mode must make the same choices from the same
+ * options, show the same lines with the same tags, hold the same ink state at every choice (variables,
+ * visit counts, turn indices, random seed, call stack) and reach the same ending. If the story ever prints
+ * glue or text across a line's end, the fast mode throws here (strict) and this test names the seed.
+ */
+import storyJson from '../../story/main.ink';
+import { Story as StockStory } from 'inkjs-stock';
+import { describe, expect, it } from 'vitest';
+
+import { Story } from 'inkjs/engine/Story';
+
+import { mulberry32 } from '../../src/sim/random.ts';
+import { type Protagonist, simulate } from '../../src/sim/whatIf.ts';
+
+const HISTORIES = Number(process.env.EXACTNESS_HISTORIES ?? 2000);
+
+/** The part of the Story API both runtimes share and the comparison reads. */
+interface Playable {
+  canContinue: boolean;
+  Continue(): string | null;
+  currentTags: string[] | null;
+  currentChoices: { index: number; text: string; tags: string[] | null }[];
+  ChooseChoiceIndex(index: number): void;
+  ResetState(): void;
+  state: { storySeed: number; ToJson(): string };
+}
+
+/**
+ * The whole ink state, but for the output stream: that holds the text of the last Continue(), which in
+ * the fast mode is the extra empty line that ends a beat.
+ */
+function inkState(story: Playable): unknown {
+  const state = JSON.parse(story.state.ToJson()) as { flows: Record<string, { outputStream?: unknown }> };
+  for (const flow of Object.values(state.flows)) delete flow.outputStream;
+  return state;
+}
+
+/**
+ * One history as a list of events: every line with text or tags, every choice point (its options, the
+ * whole ink state and the choice made). The protagonist is picked by name; then choices are random,
+ * seeded as the What-if engine seeds them, or as history did.
+ */
+function trace(story: Playable, seed: number, protagonist: Protagonist, history: boolean): string[] {
+  story.ResetState();
+  story.state.storySeed = seed;
+  const random = mulberry32(seed ^ 0x9e3779b9);
+  const events: string[] = [];
+  for (let step = 0; step < 500; step++) {
+    while (story.canContinue) {
+      const text = (story.Continue() ?? '').trim();
+      const tags = story.currentTags ?? [];
+      // The fast mode may end a beat with one more, empty, line: the engine skips empty lines.
+      if (text !== '' || tags.length > 0) events.push(JSON.stringify({ text, tags }));
+    }
+    const choices = story.currentChoices.map((c) => ({ text: c.text, tags: c.tags ?? [] }));
+    if (choices.length === 0) return events;
+    const named = choices.findIndex((c) => c.tags.includes(`PROTAGONIST: ${protagonist}`));
+    const historical = choices.findIndex((c) => c.tags.includes('HISTORICAL'));
+    const pick =
+      named >= 0 ? named : history && historical >= 0 ? historical : Math.floor(random() * choices.length);
+    events.push(JSON.stringify({ choices, pick, state: inkState(story) }));
+    story.ChooseChoiceIndex(story.currentChoices[pick]?.index ?? -1);
+  }
+  throw new Error(`seed ${String(seed)}: no ending after 500 choices`);
+}
+
+function firstDifference(a: string[], b: string[]): string {
+  const i = a.findIndex((event, k) => event !== b[k]);
+  const at = i < 0 ? Math.min(a.length, b.length) : i;
+  return `event ${String(at)}:\n stock: ${a[at] ?? '(none)'}\n fast:  ${b[at] ?? '(none)'}`;
+}
+
+const endingOf = (events: string[]): string => {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const { tags } = JSON.parse(events[i] ?? '{}') as { tags?: string[] };
+    const tag = tags?.find((t) => t.startsWith('ENDING:'));
+    if (tag) return tag.slice('ENDING:'.length).trim();
+  }
+  return 'no_ending';
+};
+
+describe.each(['Trotsky', 'Stalin'] as const)('the fast simulation mode as %s', (protagonist) => {
+  it(`plays ${String(HISTORIES)} random histories exactly as stock inkjs does`, () => {
+    const stock = new StockStory(storyJson) as unknown as Playable;
+    const fast = new Story(storyJson);
+    fast.skipLookahead = true;
+    const endings: Record<string, number> = {};
+    for (let i = 0; i < HISTORIES; i++) {
+      const seed = 1 + i;
+      const expected = trace(stock, seed, protagonist, false);
+      const actual = trace(fast, seed, protagonist, false);
+      if (actual.join('\n') !== expected.join('\n'))
+        expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
+      const ending = endingOf(expected);
+      endings[ending] = (endings[ending] ?? 0) + 1;
+    }
+    // The What-if engine (fast, strict: no fallback) counts the same endings for the same seeds.
+    const scenario = { protagonist, pins: {}, others: 'random' as const, runs: HISTORIES, seed: 1 };
+    expect(simulate(storyJson, scenario, undefined, { fast: 'strict' }).endings).toEqual(endings);
+  });
+
+  it('plays 200 histories as history did exactly as stock inkjs does', () => {
+    const stock = new StockStory(storyJson) as unknown as Playable;
+    const fast = new Story(storyJson);
+    fast.skipLookahead = true;
+    const endings: Record<string, number> = {};
+    for (let seed = 1; seed <= 200; seed++) {
+      const expected = trace(stock, seed, protagonist, true);
+      const actual = trace(fast, seed, protagonist, true);
+      if (actual.join('\n') !== expected.join('\n'))
+        expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
+      const ending = endingOf(expected);
+      endings[ending] = (endings[ending] ?? 0) + 1;
+    }
+    const scenario = { protagonist, pins: {}, others: 'history' as const, runs: 200, seed: 1 };
+    expect(simulate(storyJson, scenario, undefined, { fast: 'strict' }).endings).toEqual(endings);
+  });
+});
