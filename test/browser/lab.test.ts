@@ -142,9 +142,7 @@ describe('the What-if Lab', () => {
     await openLab(page);
     await page.getByLabel('Histories to simulate').fill('1000');
     await page.getByRole('button', { name: 'Run' }).click();
-    await expect
-      .poll(() => page.locator('progress').evaluate((bar: HTMLProgressElement) => bar.value))
-      .toBeGreaterThan(0);
+    await page.waitForFunction(() => (document.querySelector('progress')?.value ?? 0) > 0);
     expect(page.workers().length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Cancel' }).click();
     // Cancelled mid-run: the page says so before the 1,000 histories could have finished.

@@ -86,9 +86,12 @@ describe.each([
     // The act opens with a band across the screen that does not take focus, then a card in the text.
     await page.getByRole('button', { name: /Stalin/ }).click();
     const overlay = page.locator('[data-act-overlay]');
-    await overlay.waitFor();
-    expect(await overlay.getAttribute('aria-hidden')).toBe('true');
-    expect(await overlay.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
+    // Read as soon as the band is up (on a loaded machine it may be gone by the next round trip).
+    const band = await page.waitForFunction(() => {
+      const el = document.querySelector('[data-act-overlay]');
+      return el && { hidden: el.getAttribute('aria-hidden'), pointer: getComputedStyle(el).pointerEvents };
+    });
+    expect(await band.jsonValue()).toEqual({ hidden: 'true', pointer: 'none' });
     await settled(page); // the band's entrance
     await shot(page, 'act-overlay');
     await overlay.waitFor({ state: 'detached' });
