@@ -3,10 +3,11 @@
  * rest made at random or as history did, and count the endings. Runs in Node (the CLI, the tests) and in
  * a Web Worker (the Lab): no Phaser, no DOM.
  */
+import type { Protagonist } from '../model/catalogue.ts';
 import { type Beat, InkRunner, isSkipLookaheadError } from '../narrative/InkRunner.ts';
 import { type Policy, playthrough, randomPolicy } from './playthrough.ts';
 
-export type Protagonist = 'Trotsky' | 'Stalin';
+export type { Protagonist };
 
 export interface Scenario {
   protagonist: Protagonist;

@@ -1,16 +1,16 @@
 /**
- * The catalogue reads the compiled story without playing it. These tests hold it to what the story
- * does when played: every decision met and every ending title seen must be in it, as listed.
+ * The catalogue is read from the compiler's parsed story at build time, without playing it. These tests
+ * hold it to what the story does when played: every decision met and every ending title seen must be in
+ * it, as listed.
  */
 import storyJson from '../../story/main.ink';
+import catalogue from '../../story/main.ink?catalogue';
 import { describe, expect, it } from 'vitest';
 
 import { ENDINGS_BY_PROTAGONIST } from '../../test/story/walkSuite.ts';
-import { buildCatalogue, decisionsOf, PROTAGONISTS, storyCatalogue } from './catalogue.ts';
-import { historicalPolicy, playthrough, type Policy, randomPolicy } from './playthrough.ts';
-import type { Protagonist } from './whatIf.ts';
-
-const catalogue = storyCatalogue(storyJson);
+import { decisionsOf, type Protagonist, PROTAGONISTS } from '../model/catalogue.ts';
+import { historicalPolicy, playthrough, type Policy, randomPolicy } from '../sim/playthrough.ts';
+import { compileInk } from './inkCompile.ts';
 
 describe('the catalogue of endings', () => {
   it('lists every ending once, with who can reach it', () => {
@@ -63,9 +63,11 @@ describe('the catalogue of decisions', () => {
     expect(telegram?.choices.find((c) => c.historical)?.text).toBe('Say nothing more');
   });
 
-  it('is read once per story', () => {
-    expect(storyCatalogue(storyJson)).toBe(catalogue);
-    expect(buildCatalogue(storyJson)).toEqual(catalogue);
+  it('is the one the compiler reads, asked for or not by the build', () => {
+    const compiled = compileInk('story/main.ink', { catalogue: true });
+    expect(compiled.json).toBe(storyJson);
+    expect(compiled.catalogue).toEqual(catalogue);
+    expect(compileInk('story/main.ink').catalogue).toBeUndefined();
   });
 });
 
