@@ -1,6 +1,7 @@
 /** Composition root: fetch the story, build the store, the saves and the controller; draw the text; then load the table. */
 import storyUrl, { storyHash } from '../story/main.ink?asset';
 import { parseClassSettings } from './classroom/classLink.ts';
+import { RESULT_PREFIX } from './classroom/resultCode.ts';
 import { GameController } from './core/GameController.ts';
 import { type GameState, initialState } from './core/gameState.ts';
 import { SaveSlots } from './core/SaveSlots.ts';
@@ -10,7 +11,7 @@ import { registerServiceWorker } from './offline.ts';
 import { RecordWorker } from './recordWorker.ts';
 import { EndingsStore } from './persistence/EndingsStore.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
-import { SaveStore } from './persistence/SaveStore.ts';
+import { AUTOSAVE_KEY, SaveStore } from './persistence/SaveStore.ts';
 import type { MatteredResult } from './model/analysis.ts';
 import type { RunRecord } from './model/record.ts';
 import { App } from './ui/App.ts';
@@ -18,29 +19,63 @@ import { isBenignNotice } from './ui/benignNotice.ts';
 import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.ts';
 import { SavesPanel } from './ui/SavesPanel.ts';
 import { bindHistory } from './ui/history.ts';
+import { Tabs } from './ui/Tabs.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
 import './ui/classroom.css';
 
-/** localStorage, or null where the browser refuses it (private modes, disabled storage). */
+/**
+ * localStorage, or null where the browser refuses it (private modes, disabled storage). A full storage
+ * is still used: every save in it can be read, and SaveStore says when a write fails and what to do.
+ */
 function browserStorage(): KeyValueStorage | null {
   try {
     const storage = window.localStorage;
-    const probe = 'the-empty-chair/probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem(AUTOSAVE_KEY);
     return storage;
   } catch {
     return null;
   }
 }
 
-/** The compiled story, a separate cacheable file (preloaded by index.html alongside this script). */
+/** How long the story may take to arrive before the player is told (a hanging request never ends by itself). */
+const STORY_TIMEOUT_MS = 15_000;
+
+/**
+ * The compiled story, a separate cacheable file (preloaded by index.html alongside this script). Anything
+ * that is not a whole story (a cut-short file, a network login page) fails here, before the game starts,
+ * so the recovery screen offers what helps: a reload.
+ */
 async function loadStory(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok)
-    throw new Error(`the story (${url}) could not be loaded: HTTP ${String(response.status)}`);
-  return response.text();
+  const abort = new AbortController();
+  const timer = setTimeout(() => {
+    abort.abort();
+  }, STORY_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: abort.signal });
+    if (!response.ok)
+      throw new Error(`the story (${url}) could not be loaded: HTTP ${String(response.status)}`);
+    const text = await response.text();
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+    if (typeof data !== 'object' || data === null || !('inkVersion' in data))
+      throw new Error(
+        `the story (${url}) arrived damaged or cut short, or a network login page came instead`,
+      );
+    return text;
+  } catch (error) {
+    if (abort.signal.aborted)
+      throw new Error(`the story (${url}) did not arrive within ${String(STORY_TIMEOUT_MS / 1000)} seconds`, {
+        cause: error,
+      });
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Re-simulates a run in a Web Worker (seconds of work) for the debrief's "decisions that mattered". */
@@ -118,19 +153,48 @@ recovery = {
 };
 // A class link (?class=1&side=…&seed=…&run=…) carries the teacher's settings.
 const classSettings = parseClassSettings(location.search);
-new App(root, store, controller, createToolViews({ storyJson, controller, endings, store }), classSettings);
+// Result codes that came with a link, for the class board to add when it opens.
+const pendingResults: string[] = [];
+new App(
+  root,
+  store,
+  controller,
+  createToolViews({ storyJson, storyHash, controller, endings, store, storage, pendingResults }),
+  classSettings,
+);
 const savesPanel = new SavesPanel(new SaveSlots(controller, saves), store);
+// One tab at a time writes the autosave; a second tab says so and offers to take over or play apart.
+new Tabs(store, saves);
 root.querySelector('.masthead')?.append(savesPanel.opener());
 
 controller.boot();
 // A share link (#run=…) replays that run; a broken one says so on the title screen and changes nothing.
-if (isShareFragment(location.hash)) {
-  const fragment = location.hash;
-  history.replaceState(null, '', location.pathname + location.search);
-  await controller.openShared(fragment);
-}
+// A result link (#result=…, a pupil's QR code) opens the class board, which adds the code. The fragment
+// leaves the address bar (the history entry keeps its screen).
+const openLink = async (): Promise<void> => {
+  const link = location.hash;
+  const plain = (): void => {
+    history.replaceState(history.state, '', location.pathname + location.search);
+  };
+  if (link.startsWith(RESULT_PREFIX)) {
+    pendingResults.push(link);
+    plain();
+    // The board reads the pending codes when it is drawn: draw it afresh if it is open.
+    if (store.get().screen === 'board') controller.closeTool();
+    controller.openTool('board');
+    return;
+  }
+  if (!isShareFragment(link)) return;
+  plain();
+  await controller.openShared(link);
+};
+await openLink();
 // Back and Forward move between the game's screens (the run and the Lab's results stay).
 bindHistory(store, (screen) => controller.navigate(screen));
+// A link pasted into the address bar of an open game changes only the fragment: honour it too.
+window.addEventListener('hashchange', () => {
+  void openLink();
+});
 performance.mark('ui-ready');
 registerServiceWorker();
 

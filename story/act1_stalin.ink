@@ -24,15 +24,15 @@ Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to se
 ~ lenin_dead = true
 ~ politburo -= Lenin
 By night the leaders have come out through the snow. He lies in the big house with Krupskaya beside him, and the men who will decide what happens next stand in their coats, not quite looking at each other.
-You look at him for a long time. Last March he demanded an apology for the way you spoke to his wife; days later a stroke took his speech. There is talk of other letters, not yet read aloud.
+You look at him for a long time. There is talk of other letters, not yet read aloud.
 -> s3_telegram
 
 
 // ─── 22 January 1924: the telegram to Tiflis ────────────────────────────────────────────────────
 === s3_telegram
-The next day the business of death begins: a funeral commission under Dzerzhinsky, bulletins to the country, a Congress of Soviets to open in mourning on the 26th. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
-And Trotsky. Your telegram with the news reached him last night at Tiflis station, on his way south with a fever. On the direct wire he was told the funeral would be on Saturday, too soon to make it; better to continue his treatment.
-Now the funeral is moving to Sunday, the twenty-seventh, so that delegations from the far ends of the Union can arrive. A wire could still reach Trotsky on the road, and a special train bring him back.
+The next day the business of death begins: a funeral commission under Dzerzhinsky, bulletins to the country, a Congress of Soviets in mourning. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
+And Trotsky. Your telegram reached him last night at Tiflis station, on his way south with a fever. On the direct wire he was told the funeral would be on Saturday, too soon to make it; better to continue his treatment.
+Now the funeral is moving to Sunday, the twenty-seventh, so that delegations from the far ends of the Union can arrive. A wire could still reach Trotsky, and a special train bring him back.
 "He is ill. Let him rest." # SPEAKER: Kamenev
 Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tiflis
 * (true_date) [Wire him: Sunday. The Politburo expects him]
@@ -61,7 +61,7 @@ Krupskaya speaks first, then the leaders, one by one. The speech in your pocket 
 * (oath) ["We vow to you, Comrade Lenin…" #HISTORICAL]
     You speak slowly, in your Georgian accent, without a flourish. Lenin left us a behest, you say: to hold high and keep pure the great title of member of the party.
     "We vow to you, Comrade Lenin, that we will fulfil your behest with honour!" # SPEAKER: Stalin
-    Then again: for the unity of the party, the dictatorship of the proletariat, the alliance of workers and peasants, the union of the republics, the Communist International. Six vows, like a litany. Some find it strange, a priest's cadence from a Bolshevik. Nobody forgets it, and by morning Lenin's disciple has a face.
+    Then again: for the unity of the party, the dictatorship of the proletariat, the alliance of workers and peasants, the union of the republics, the Communist International. Six vows, like a litany: a priest's cadence from a Bolshevik. Nobody forgets it, and by morning Lenin's disciple has a face.
     ~ shift(Mantle, 12, Discipleship)
 * (leave_ritual) [A few plain words. Let Zinoviev do the grieving]
     You fold the speech back into your pocket. You say a few words about the party, and sit down.
@@ -82,7 +82,7 @@ Krupskaya speaks first, then the leaders, one by one. The speech in your pocket 
 === red_square
 Red Square, in a bitter frost. # DATE: 27 January 1924 # PLACE: Moscow, Red Square
 You carry the coffin with the others, your shoulder under the wood. Then the speeches: Kalinin, Zinoviev, and you.
-{s3_oath.oath: You do not need to say much. Yesterday's vows are already in the crowd's mouth.}
+{s3_oath.oath: Yesterday's vows are already in the crowd's mouth.}
 {
 - s3_telegram.true_date:
     Trotsky is here. He came up from the Caucasus by special train, grey with fever, and the crowd knows his face before it knows yours. He does not look at you. He does not need to.
@@ -95,12 +95,12 @@ You carry the coffin with the others, your shoulder under the wood. Then the spe
 // ─── 29–31 January 1924: the Lenin Enrolment ────────────────────────────────────────────────────
 === s4_enrolment
 The Central Committee meets two days after the funeral, with black crêpe still on the doors. # DATE: 29–31 January 1924 # PLACE: Moscow, the Kremlin: plenum of the Central Committee
-Rykov will take Lenin's chair at the Council of People's Commissars. In Pravda, Krupskaya asks for no monuments and no palaces in his name. The plenum has other plans.
+Rykov will take Lenin's chair at the Council of People's Commissars. Krupskaya asks for no monuments in his name. The plenum has other plans.
 The party Lenin left is small, tired and short of workers at the bench. The proposal is to open its doors in his name: a Lenin Enrolment of the best workers from the factories.
 "The factories are waiting. The question is who holds the door." # SPEAKER: Molotov
-Molotov has the forms drafted already. # DECISION: s4_enrolment # TITLE: The Lenin Enrolment
+Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Lenin Enrolment
 * (mass_intake) [Open the doors wide. The provincial secretaries will manage it #HISTORICAL]
-    Between February and May some 240,000 join, nine in ten of them workers, every application passing through committees your Secretariat staffs. Will they be yours? Many join for a better job, a room, or because they believe. Gratitude is not loyalty, and you know it.
+    Between February and May some 240,000 join, nine in ten of them workers, every application passing through committees your Secretariat staffs. Many join for a better job, a room, or because they believe. Gratitude is not loyalty, and you know it.
     ~ shift_between(Apparatus, 2, 12, NewMembers)
     ~ shift(Suspicion, 2, NewMembers)
 * (selective) [A narrow door. Lenin wanted no careerists]
@@ -122,7 +122,7 @@ Molotov has the forms drafted already. # DECISION: s4_enrolment # TITLE: The Len
 === s5_testament
 On the eve of the Thirteenth Congress the old Central Committee meets for the last time, the delegation leaders crowded in along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
 In April you lectured on the Foundations of Leninism. {s3_oath.oath: The man of the oath has become the man of the textbook.|Slowly, the party is learning to hear Lenin in your voice.}
-Now Krupskaya has handed over the envelope Lenin dictated in the winter of 1922. You have long known that something like it existed. Kamenev reads: Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Zinoviev and Kamenev's October was no accident. Then the postscript: Stalin is too rude; the comrades should think of a way to remove him as General Secretary.
+Now Krupskaya has handed over the envelope Lenin dictated in the winter of 1922, and Kamenev reads: Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Then the postscript: Stalin is too rude; the comrades should think of a way to remove him as General Secretary.
 You sit on the steps below the presidium and look at the window.
 {s3_telegram.let_stand: Trotsky looks at you once, the way a man looks at someone who told him Saturday.}
 "Comrades, Ilyich's fears about our General Secretary have proved groundless. We have all seen him at work." # SPEAKER: Zinoviev
@@ -170,7 +170,7 @@ Zinoviev catches your eye, pleased with himself. He thinks he has just bought a 
 
 = krupskaya_wins
 Kamenev's proposal fails. Krupskaya has won: the letter will be read to the Congress in session.
-Zinoviev and Kamenev will defend you there too, more loudly, as if volume were an argument. But seven hundred delegates are going to hear "too rude" read aloud.
+Zinoviev and Kamenev will defend you there too, more loudly. But seven hundred delegates are going to hear "too rude" read aloud.
 ~ shift(Mantle, -5, TestamentBuried)
 -> testament_history
 
@@ -203,7 +203,7 @@ The Thirteenth Party Congress: 748 voting delegates, most of them chosen by comm
 - else:
     You give the organisational report: membership, cadres, the Lenin Enrolment, hours of figures.{s5_testament.genuine_resignation: Every delegate knows you have asked to leave the Secretariat. You read the figures as if the question were closed.}
 }
-Trotsky refuses to recant: no one, he says, can be right against the party. The Congress condemns his opposition with hardly a hand against it, and Zinoviev and Kamenev believe the victory is theirs.
+Trotsky refuses to recant: no one, he says, can be right against the party. The Congress condemns his opposition, and Zinoviev and Kamenev believe the victory is theirs.
 -> stalin_june
 
 
@@ -212,7 +212,7 @@ Trotsky refuses to recant: no one, he says, can be right against the party. The 
 The new Central Committee meets for the first time. # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
 ~ politburo += Bukharin
 ~ candidates -= Bukharin
-Bukharin becomes a full member of the Politburo: the party's favourite theorist, quick and warm. Useful, you think. Everyone is useful to someone.
+Bukharin becomes a full member of the Politburo: the party's favourite theorist, quick and warm. Useful, you think.
 {
 - s5_testament.letter_to_congress:
     -> removed
@@ -257,7 +257,7 @@ In history: Stalin's offer at the first plenum after the Congress was refused. S
 
 = refused
 "The party needs Comrade Stalin exactly where he is." # SPEAKER: Zinoviev
-You bow to the will of the Central Committee. {s5_testament.genuine_resignation: You offered in earnest, and they kept you.|It went as you expected.} Now you can say, for the rest of your life, that you asked to go.
+You bow to the will of the Central Committee. {s5_testament.genuine_resignation: You offered in earnest, and they kept you.|} Now you can say, for the rest of your life, that you asked to go.
 ~ shift(Apparatus, 3, Offices)
 {s5_testament.genuine_resignation:
     ~ shift(Mantle, 5, Moderation)

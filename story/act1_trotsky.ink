@@ -22,15 +22,14 @@
 
 // ─── 21 January 1924: the telegram at Tiflis ────────────────────────────────────────────────────
 === t3_funeral
-Tiflis station. You sit with Natalia in your carriage, burning with the fever that has dogged you since the autumn, on your way to rest at Sukhumi. # DATE: 21 January 1924 # PLACE: Tiflis railway station # ACT: Act I — The Funeral and the Testament
+Tiflis station. You sit with Natalia in your carriage, burning with the fever that has dogged you since the autumn, on your way to Sukhumi. # DATE: 21 January 1924 # PLACE: Tiflis railway station # ACT: Act I — The Funeral and the Testament
 Your secretary comes in with a decoded telegram, his face grey. You know before you read it.
 Lenin died this evening at Gorki, at ten minutes to seven. The telegram is from Stalin. # MILESTONE: lenin_dies
 ~ lenin_dead = true
 ~ politburo -= Lenin
-In his last working months Lenin asked you, not Stalin, to carry his quarrels for him: foreign trade, Georgia. Now his chair is empty, and you are at the far end of the country.
 You get the Kremlin on the direct wire. The answer comes back: the funeral will be on Saturday; you cannot get back in time; continue your treatment.
 "Saturday. You can barely stand, Lev. Could you even get there?" # SPEAKER: Natalia Sedova
-The Tiflis comrades are at the carriage steps, asking for something about Lenin for their papers. The stationmaster wants to know whether the train goes on. # DECISION: t3_funeral # TITLE: The telegram at Tiflis
+The Tiflis comrades want something about Lenin for their papers. The stationmaster wants to know whether the train goes on. # DECISION: t3_funeral # TITLE: The telegram at Tiflis
 * (return_at_once) [Find me a locomotive. I am going back]
     The railwaymen, who remember your armoured train from the Civil War, couple an engine to the other end of the carriage within the hour.
     The fever travels north with you. At a junction a telegram catches up: the funeral has been moved to Sunday, the twenty-seventh, so that delegations from the far ends of the Union can arrive. Nobody had thought to tell you.
@@ -52,7 +51,7 @@ The Tiflis comrades are at the carriage steps, asking for something about Lenin 
     Sunday. Not Saturday. You tell Natalia you were deceived, and she believes you. Most people will simply remember the empty place.
     ~ shift(Mantle, -8, FuneralAbsence)
     ~ shift(Left, -3, FuneralAbsence)
-    In history: the charge that he was misled on purpose is Trotsky's own, supported by Bazhanov and Broué; Patenaude and Eastman note that a special train could still have brought him back. Historians widely see the absence as damaging from the start. # FACT: F013 F095 F012
+    In history: the charge that he was misled on purpose is Trotsky's, supported by Bazhanov and Broué; Patenaude and Eastman note that a special train could still have brought him back. Most historians see the absence as damaging. # FACT: F013 F095 F012
 - -> t5_army
 
 
@@ -61,10 +60,10 @@ The Tiflis comrades are at the carriage steps, asking for something about Lenin 
 Sukhumi, the mimosa over, the Moscow papers a day behind. # DATE: March 1924 # PLACE: Sukhumi
 {t3_funeral.return_at_once: You came back here after the funeral. The fever did not care that you had stood on Red Square.}
 The news comes in pieces. A Lenin Enrolment is to bring hundreds of thousands of workers into the party, the Secretariat handling the forms; your friends call it a flood meant to drown the December discussion.
-Then the army. In January the troika removed Antonov-Ovseenko, your man at the head of its political directorate. Now Sklyansky, your deputy since the Civil War, is moved out, and Mikhail Frunze moved in: a real soldier, nobody's fool, and the majority's man.
-Officers who served under you write that they are waiting for a word. A word could fill meeting halls with resolutions in your name. It could also prove everything Zinoviev says about you, and the secret clause of the ban on factions is public now. # DECISION: t5_army # TITLE: The War Commissariat taken apart
+Then the army. In January the troika removed Antonov-Ovseenko, your man at its political directorate. Now Sklyansky, your deputy since the Civil War, is moved out, and Mikhail Frunze moved in: a real soldier, and the majority's man.
+Officers who served under you write that they are waiting for a word. A word could fill meeting halls with resolutions in your name. It could also prove everything Zinoviev says about you. # DECISION: t5_army # TITLE: The War Commissariat taken apart
 * (accept_quietly) [Frunze will do. The army is not my private property #HISTORICAL]
-    You agree. Moscow says you are tired, or proud, or sulking; for a week or two, nobody says dangerous. Your officers read the silence as an order, and the letters stop.
+    You agree. Moscow says you are tired, or proud, or sulking; nobody says dangerous. Your officers read the silence as an order, and the letters stop.
     ~ shift(Army, -10, Patronage)
     ~ shift(Suspicion, -4, Personality)
     In history: Trotsky accepted, and never used the army politically. # FACT: F022 F096
@@ -91,10 +90,9 @@ Officers who served under you write that they are waiting for a word. A word cou
 
 // ─── c. 21–22 May 1924: Lenin's letter at the CC plenum ─────────────────────────────────────────
 === t4_testament
-On the eve of the Congress the old Central Committee meets for the last time, the leaders of the delegations crowded in along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
-At the Politburo the troika arrives with everything agreed, and you read a French novel while they vote.
-Now Krupskaya has handed over Lenin's Letter to the Congress, and Kamenev reads it aloud. Stalin has concentrated unlimited power in his hands. Trotsky: perhaps the most able man in the Central Committee, and too sure of himself. Zinoviev and Kamenev's October 1917 was no accident. Then the postscript: Stalin is too rude; find a way to remove him as General Secretary.
-Stalin sits on the steps below the presidium and looks at the window. He seems smaller than he is.
+On the eve of the Congress the old Central Committee meets for the last time, the delegation leaders crowded along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
+At the Politburo you read French novels while the troika votes. Today Krupskaya has handed over Lenin's Letter to the Congress, and Kamenev reads it aloud. Stalin has concentrated unlimited power in his hands. Trotsky: perhaps the most able man in the Central Committee, and too sure of himself. Zinoviev and Kamenev's October 1917 was no accident. Then the postscript: Stalin is too rude; find a way to remove him as General Secretary.
+Stalin sits on the steps below the presidium and looks at the window.
 "Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
 "I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
 {alliance == EarlyBloc: Kamenev does not look at you as he says it. Your understanding of October is in the room, unspoken: if you move, he will not stand in your way.}
@@ -153,7 +151,7 @@ Stalin does not look at you. He does not need to. You attacked and lost, and the
 
 = silence
 You shrug, look at the ceiling, and let your contempt speak for you. It is not a language the men from the provinces understand.
-Kamenev's proposal carries easily. The letter will be read to each delegation behind closed doors, with a comrade from the majority on hand to explain it, and not published. Zinoviev and Kamenev, you tell yourself, will not protect Stalin for ever.
+Kamenev's proposal carries easily: the letter goes to each delegation behind closed doors, with a comrade from the majority to explain it. Zinoviev and Kamenev, you tell yourself, will not protect Stalin for ever.
 ~ shift(Mantle, -4, TestamentBuried)
 ~ shift(Suspicion, -3, Personality)
 -> testament_history
@@ -172,7 +170,7 @@ The Thirteenth Party Congress: 748 voting delegates, most of them chosen by comm
 - t4_testament.stalin_removed:
     The delegations know that Stalin is to leave the Secretariat. He still sits in the presidium and gives the organisational report as if nothing had happened. The corridors talk of nothing but who comes next.
 - else:
-    The delegations have heard Lenin's letter behind closed doors. Stalin gives the organisational report, calm and full of figures, and the delegates applaud the figures.
+    The delegations have heard Lenin's letter behind closed doors. Stalin gives the organisational report, calm and full of figures.
 }
 Zinoviev gives the political report, and wants you at the rostrum admitting your errors.
 "Comrade Trotsky has only to come up here and say: I was wrong, and the party was right." # SPEAKER: Zinoviev
@@ -182,7 +180,7 @@ Your name is called. The hall goes quiet in the way it only goes quiet for you. 
 * (party_always_right) [Nobody can be right against the party. But I will not lie to it #HISTORICAL]
     "None of us wishes to be right, or can be right, against the party. In the last analysis the party is always right, because it is the only instrument history has given the working class." # SPEAKER: Trotsky
     But you will not call your criticisms false, because you do not believe they were.
-    It is dignified. It is also a retreat, and every delegate can see it.
+    It is dignified. It is also a retreat.
     ~ shift(Suspicion, -3, Personality)
     ~ shift(Left, -4, Personality)
 * (name_apparatus) [Defend the New Course, and name the apparatus to its face]
@@ -215,9 +213,9 @@ The Congress votes on the resolution endorsing January's condemnation of the opp
 - t4_congress.recant:
     Even your friends vote for it. You asked them to.
 - else:
-    It carries with {votes_against == 0:not one|barely a} hand against it.
+    {votes_against > 0: It carries with barely a hand against it.}
 }
-In history: Trotsky refused to recant, and told the Congress that no one could be right against the party. In what Figes calls a chorus against him, it endorsed the condemnation; he kept his seats in the Central Committee and the Politburo.{t4_congress.name_apparatus: A frontal attack on the apparatus would plausibly have won the young and hardened the majority, as the 1923 debate had.}{t4_congress.recant: Recantation was the road Zinoviev and Kamenev themselves took in 1928; it kept them in the party, but it did not keep them safe.} # FACT: F015 F029 F096 F062
+In history: Trotsky refused to recant; in what Figes calls a chorus against him, the Congress endorsed the condemnation. He kept his seats in the Central Committee and the Politburo.{t4_congress.name_apparatus: A frontal attack on the apparatus would plausibly have won the young and hardened the majority, as the 1923 debate had.}{t4_congress.recant: Recantation was the road Zinoviev and Kamenev themselves took in 1928; it kept them in the party, but it did not keep them safe.} # FACT: F015 F029 F096 F062
 -> trotsky_june
 
 
@@ -252,7 +250,7 @@ Bukharin becomes a full member of the Politburo: quick, warm, liked by almost ev
 - else:
     Stalin rises, unhurried, and asks to be released from the post of General Secretary.
     "Lenin's letter must be respected. I ask the plenum to release me." # SPEAKER: Stalin
-    The plenum refuses, as everyone in the room knew it would, and he bows to its wishes.
+    The plenum refuses, as everyone knew it would.
     {t4_testament.stay_silent: You could have made that refusal harder. You did not.}
 }
 You have a seat at the table, a commissariat with another man's deputy in it, and the most famous name in the party.{t4_congress.recant: You also have a recantation in the Congress minutes.}

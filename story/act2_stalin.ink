@@ -38,11 +38,11 @@ At the front he has put a new preface, Lessons of October. # MILESTONE: lessons_
 {s5_testament.krupskaya_wins:
     ~ testament_in_open = true
 }
-It recalls that in 1917 Zinoviev and Kamenev voted against the rising, and that the German rising of last autumn failed under Zinoviev's Comintern.
+It recalls that in 1917 Zinoviev and Kamenev voted against the rising, and that last autumn's German rising failed under Zinoviev's Comintern.
 Zinoviev goes white. {s3_telegram.true_date: Trotsky came back for the funeral because you told him the truth. It has not made him yours.|Trotsky has not forgotten who told him Saturday, or thinks he knows.}
-By November the party press is full of the literary discussion. Kamenev writes Leninism or Trotskyism? You answer with Trotskyism or Leninism?: Trotsky's special role in October is a legend; the party led the rising.
+By November the party press is full of the literary discussion. Kamenev writes Leninism or Trotskyism? You answer with Trotskyism or Leninism?: Trotsky's special role in October is a legend.
 {s3_oath.oath: The man of the six oaths now explains Lenin to the party. It suits you.|You are no orator. You read it like a charge sheet, and the charges stick.}
-Underneath the noise the Secretariat works on: transfers, appointments, delegate lists. Nobody writes articles about those.
+Underneath the noise the Secretariat works on: transfers, appointments, delegate lists.
 -> s7_socialism_in_one_country
 
 
@@ -53,7 +53,7 @@ For seven years every Bolshevik has said it: Russia lit the fuse, and the worker
 "We can grow into socialism here, with the peasant, at a snail's pace if need be. But ourselves." # SPEAKER: Bukharin
 Zinoviev, who runs the Comintern, will not love a doctrine that lets the world revolution wait. # DECISION: s7_socialism_in_one_country # TITLE: Socialism in one country
 * (one_country) [Socialism can be built in one country. Write it #HISTORICAL]
-    Its final victory will need the workers abroad, one day; the building starts now. It tells a tired party that it need not wait for Berlin. Bukharin rings the next morning, delighted. Zinoviev says nothing, yet.
+    Its final victory will need the workers abroad, one day; the building starts now. Bukharin rings the next morning, delighted. Zinoviev says nothing, yet.
     ~ shift(Mantle, 6, Doctrine)
     ~ shift(Right, 5, Doctrine)
     ~ shift(Left, -3, Doctrine)
@@ -86,7 +86,7 @@ Zinoviev wants more.
 Kamenev nods. Bukharin looks sick. Rykov and Tomsky look at you.{s3_telegram.true_date: They remember who brought Trotsky home for the funeral.}
 The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # TITLE: Trotsky leaves the army
 * (keep_him) [The party does not need his head #HISTORICAL]
-    You speak last, and mildly: cut off one leader today and another tomorrow, and what is left of the party? Trotsky stays in the Politburo with a warning. Zinoviev is furious and cannot say so. The men from the provinces decide that the General Secretary is the reasonable one.
+    You speak last, and mildly: cut off one leader today and another tomorrow, and what is left of the party? Trotsky stays in the Politburo with a warning. Zinoviev is furious. The men from the provinces decide that the General Secretary is the reasonable one.
     ~ shift(Suspicion, -6, Moderation)
     ~ shift(Right, 5, Moderation)
     ~ shift(Mantle, 3, Moderation)
@@ -163,10 +163,10 @@ Ten days ago Bukharin told the peasants to enrich themselves, and Leningrad has 
 // ─── Autumn 1925: the troika breaks ─────────────────────────────────────────────────────────────
 === s8_partners
 The troika still votes together. It no longer trusts itself. # DATE: October 1925 # PLACE: The Kremlin, the Politburo
-All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan for kulaks. In September Zinoviev and Kamenev, with Sokolnikov and Krupskaya herself, sign a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
+All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan for kulaks. In September Zinoviev and Kamenev, with Sokolnikov and Krupskaya, sign a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
 {not s6_trotskys_fate.expelled:
     ~ testament_denied = true
-    The same month the Politburo makes Trotsky deny in print that Lenin left a testament, as his American friend Max Eastman has written.
+    The same month the Politburo makes Trotsky deny in print that Lenin left a testament.
 }
 "Koba, the kulak is eating NEP from the inside. Stand with us, and the Congress is a formality." # SPEAKER: Kamenev
 "If you turn on the middle peasant, Rykov and Tomsky and I cannot follow you." # SPEAKER: Bukharin
@@ -202,7 +202,7 @@ Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TIT
 // ─── 31 October 1925: Frunze ────────────────────────────────────────────────────────────────────
 === autumn_1925
 Frunze, the War Commissar, has died at forty after an operation the Politburo urged on him. # DATE: 31 October 1925 # PLACE: Moscow, the Botkin hospital
-Rumours start; nothing is proved. The commissariat goes to Voroshilov, your friend from Tsaritsyn, who has never disagreed with you about anything that mattered.
+Rumours start; nothing is proved. The commissariat goes to Voroshilov, your friend from Tsaritsyn.
 ~ shift(Army, 10, Patronage)
 -> fourteenth_congress
 
@@ -220,7 +220,7 @@ The Fourteenth Party Congress: 665 voting delegates in the Great Kremlin Palace.
 }
 
 = with_right
-The political report is yours, for the first time. Zinoviev answers with a report of his own, as if there were two Central Committees, and Leningrad cheers him as one man. Then Kamenev:
+The political report is yours, for the first time. Zinoviev answers with a report of his own, and Leningrad cheers him as one man. Then Kamenev:
 "I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
 "Stalin! Stalin!" The hall is on its feet, the provincial secretaries first.{s5_testament.genuine_resignation: You remind them, briefly, that you once offered in earnest to go, and that Kamenev voted to keep you.}
 {politburo ? Trotsky: Trotsky sits through it in silence. He will not lift a finger for the men who took his army.}
@@ -269,7 +269,7 @@ In history: The 14th Congress backed the Central Committee by about 559 votes to
 // ─── January 1926: Leningrad and the table ──────────────────────────────────────────────────────
 === january_1926
 Then comes the part of politics that nobody votes on. # DATE: January 1926 # PLACE: Leningrad and Moscow
-Kirov and Molotov go to Leningrad with a trainload of Central Committee men, cell by cell, until Leningrad votes the other way. Zinoviev's men are posted to Siberia and Central Asia.
+Kirov and Molotov go to Leningrad with a trainload of Central Committee men and work cell by cell until Leningrad votes the other way. Zinoviev's men are posted to Siberia and Central Asia.
 ~ shift(Apparatus, 3, Purges)
 ~ shift(Left, -6, Purges)
 Kamenev loses the Moscow Soviet and drops to candidate of the Politburo. Molotov, Kalinin and Voroshilov become full members.
@@ -416,7 +416,7 @@ Zinoviev votes with you on the harvest and against you on everything else. Meeti
 -> s9_history
 
 = s9_history
-In history: Stalin escalated in stages, each step invoking the ban on factions: Zinoviev out in July, Trotsky on 23 October 1926, with the testament in the New York Times on the 18th and another offer to resign.{s9_united_opposition.crackdown: Arrests in 1926 would plausibly have alarmed Bukharin's group and the Old Bolsheviks sooner; in fact mass arrests of oppositionists came only after the expulsions of 1927.}{s9_united_opposition.reintegrate: A negotiated reintegration is a counterfactual: plausibly fewer enemies in 1926 and a longer fight later, with the Opposition still at the table when the crises of 1927 came.} # FACT: F057 F097 F084 F028 F018
+In history: Stalin escalated in stages, each step invoking the ban on factions: Zinoviev out of the Politburo in July, Trotsky on 23 October 1926.{s9_united_opposition.crackdown: Arrests in 1926 would plausibly have alarmed Bukharin's group and the Old Bolsheviks sooner; in fact mass arrests of oppositionists came only after the expulsions of 1927.}{s9_united_opposition.reintegrate: A negotiated reintegration is a counterfactual: plausibly fewer enemies in 1926 and a longer fight later, with the Opposition still at the table when the crises of 1927 came.} # FACT: F057 F097 F084 F028 F018
 -> fifteenth_conference
 
 
@@ -425,7 +425,7 @@ In history: Stalin escalated in stages, each step invoking the ban on factions: 
 The Fifteenth Party Conference: 194 voting delegates. You report on the Opposition. # DATE: 26 October – 3 November 1926 # PLACE: Moscow, the 15th Party Conference
 {
 - s9_united_opposition.stages:
-    You lay out their promises of 16 October like exhibits. They answer from the rostrum, and the hall heckles them.
+    You lay out their promises of 16 October like exhibits. The hall heckles their answers.
 - s9_united_opposition.crackdown:
     You read them the 1921 resolution and the names from Lashevich's wood. The hall applauds. Here and there an Old Bolshevik keeps his hands on his knees.
 - else:

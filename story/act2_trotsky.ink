@@ -37,10 +37,10 @@
 // ─── September 1924: the preface ────────────────────────────────────────────────────────────────
 === t6_lessons_of_october
 Kislovodsk: a sanatorium veranda, and the fever that never quite lets go. # DATE: September 1924 # PLACE: Kislovodsk # ACT: Act II — The Troika Breaks
-{t4_congress.recant: Your recantation bought you a quiet summer, and nothing else.|The summer has been quiet, and quiet is not peace.} Since August the majority meets as a caucus of seven, the Politburo without you, and decides before every meeting you attend.
+{t4_congress.recant: Your recantation bought you a quiet summer, and nothing else.|The summer has been quiet, and quiet is not peace.} Since August the majority meets as a caucus of seven, the Politburo without you, and decides everything in advance.
 {t5_army.mobilise_cells: Zinoviev still calls you Bonaparte in Leningrad. The army resolutions of the spring are in a file in the Secretariat, and the file is growing.}
 {t3_funeral.return_at_once: Workers who saw you on Red Square in January still write to you. Their letters are opened before you read them.}
-The volume of your works on 1917 needs a preface, and it grows into something else. The German rising of last October failed, you write, because at the decisive hour the leadership flinched. And in 1917 the ones who flinched had names: Zinoviev and Kamenev, who voted against the insurrection and let all Petrograd read about it in Gorky's newspaper.
+Your volume on 1917 needs a preface, and it grows into something else. The German rising of last October failed, you write, because at the decisive hour the leadership flinched. And in 1917 the ones who flinched had names: Zinoviev and Kamenev, who voted against the insurrection.
 "Every word is true. That is what frightens me." # SPEAKER: Natalia Sedova
 The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons of October
 * (publish) [Send it as it is #HISTORICAL]
@@ -82,9 +82,9 @@ The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons
 === trotsky_literary_discussion
 The reply comes in November, and it comes from everyone at once. # DATE: November 1924 # PLACE: Moscow
 {t6_lessons_of_october.publish or t6_lessons_of_october.germany_only: Kamenev writes Leninism or Trotskyism? Stalin answers with Trotskyism or Leninism? Zinoviev writes, and writes.|The seven need no preface. They find their text in every speech you made in 1923, and a word takes shape in Pravda: Trotskyism.}
-Kamenev reminds the party that you spent fourteen years outside the Bolsheviks, many of them fighting Lenin, and came over only in the summer of 1917.
+Kamenev reminds the party that you spent fourteen years fighting Lenin outside the Bolsheviks, and joined only in the summer of 1917.
 {t6_lessons_of_october.woo: He says it more gently than Zinoviev. You notice. So does Stalin.}
-Army party meetings pass resolutions against Trotskyism, from texts the political directorate supplies. You are ill again, and do not reply.
+Army party meetings pass resolutions against Trotskyism from texts the political directorate supplies. You are ill again, and do not reply.
 {
 - t6_lessons_of_october.publish:
     ~ shift(Mantle, -8, Misrepresentation)
@@ -103,7 +103,7 @@ In history: the two pamphlets of November 1924 made a heresy of Trotsky's Menshe
 // ─── 15–26 January 1925: the War Commissariat ───────────────────────────────────────────────────
 === t5_red_army
 Your Kremlin apartment. The fever is back. # DATE: 15 January 1925 # PLACE: The Kremlin
-On the seventeenth the Central Committee meets to decide what to do with you. Zinoviev's Leningraders have already voted for your expulsion from the party, and Frunze runs the War Commissariat from the next office.
+On the seventeenth the Central Committee meets to decide what to do with you. Zinoviev's Leningraders have already voted to expel you from the party.
 {army >= COMMANDERS_LOYAL: Some commanders still look to you. A few have said so, in person.|The commanders who once wrote to you have stopped writing.}
 {army >= COUP_ARMY:
     A few have said more: the army would not stand by while its commissar was thrown out. Dzerzhinsky's men will have heard it too. Whoever turns the army on the Central Committee answers to the ban on factions, and to the OGPU.
@@ -111,7 +111,7 @@ On the seventeenth the Central Committee meets to decide what to do with you. Zi
 You are still People's Commissar for War. For one more week, perhaps. # DECISION: t5_red_army # TITLE: The War Commissariat
 * (resign) [Let them have it. I will ask to be relieved #HISTORICAL]
     You write that your health is poor, ask to be released from the army, and offer to take any work the party gives you.
-    The plenum takes you at your word. Zinoviev asks for more: out of the Politburo, out of the party. Stalin, mildly, says no; the party does not need to cut off heads. The comrades like him for it.
+    The plenum takes you at your word. Zinoviev wants you out of the Politburo and the party; Stalin, mildly, says no. The comrades like him for it.
     On the twenty-sixth Frunze becomes People's Commissar for War. You hear it in Sukhumi. # MILESTONE: trotsky_loses_army
     ~ trotsky_holds_army = false
     ~ shift(Army, -15, Patronage)
@@ -188,23 +188,23 @@ The answers come back in the careful words of men who know that the OGPU reads t
 === trotsky_spring_1925
 Spring, and a new word in every newspaper. # DATE: April 1925 # PLACE: Moscow, the 14th Party Conference
 {trotsky_holds_army: You still sign orders at the War Commissariat. Frunze decides what is in them.|In May they give you new desks: concessions, electrical industry, science. You visit power stations with real pleasure.}
-Stalin wrote in December that socialism can be built in one country without waiting for Berlin; Bukharin made it a theory, and the 14th Party Conference adopts it. Ten days earlier Bukharin told the peasants to enrich themselves.
-Your Permanent Revolution says socialism in backward Russia cannot be completed without revolution in the West. You never said industry could wait; you have said louder than anyone that it cannot. A tired party hears only that you want it to wait for Germany.
+Stalin wrote in December that socialism can be built in one country; Bukharin made it a theory, and the 14th Party Conference adopts it, ten days after Bukharin told the peasants to enrich themselves.
+Your Permanent Revolution says socialism in backward Russia cannot be completed without revolution in the West. You have said louder than anyone that industry cannot wait. A tired party hears only that you want it to wait for Germany.
 ~ shift(Mantle, -4, Doctrine)
-In history: the Conference met on 27–29 April 1925; "enrich yourselves" was 17 April. Trotsky was in fact the leading advocate of planned, faster industry. # FACT: F045 F044 F098 F046
+In history: the Conference met on 27–29 April 1925. Trotsky was in fact the leading advocate of planned, faster industry. # FACT: F045 F044 F098 F046
 -> t8_eastman
 
 
 // ─── September 1925: the Eastman affair ─────────────────────────────────────────────────────────
 === t8_eastman
 The Politburo. # DATE: September 1925 # PLACE: The Kremlin, the Politburo
-Max Eastman, an American friend who talks too much, has published Since Lenin Died, about Lenin's letter, the funeral, the campaign against you. Most of it is true.
-The majority has drafted your answer: Eastman slanders the party; Lenin left no testament. Krupskaya is being asked to write against the book too.
+Max Eastman, an American friend who talks too much, has published Since Lenin Died: Lenin's letter, the funeral, the campaign against you. Most of it is true.
+The majority has drafted your answer: Eastman slanders the party; Lenin left no testament.
 {t4_testament.back_krupskaya or t4_testament.literal_remedy: A year and a half ago you stood up in the plenum for that letter. Now they want you to say it never existed.}
 "Lev Davidovich, nobody is asking you to love the Central Committee. Only to sign." # SPEAKER: Bukharin
 The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
 * (disown) [Give me the pen #HISTORICAL]
-    You sign. The statement appears under your name. Eastman does not understand. Your young friends in Moscow understand very well.
+    You sign. Eastman does not understand. Your young friends in Moscow understand very well.
     ~ testament_denied = true
     ~ shift(Mantle, -8, TestamentBuried)
     ~ shift(Left, -4, TestamentBuried)
@@ -235,20 +235,20 @@ The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
 // ─── 18–31 December 1925: the 14th Party Congress ───────────────────────────────────────────────
 === t9_fourteenth_congress
 The Fourteenth Party Congress: 665 voting delegates, and a co-report against the Central Committee's own. # DATE: 18–31 December 1925 # PLACE: Moscow, the 14th Party Congress # MILESTONE: fourteenth_congress
-The troika is dead: Zinoviev and Kamenev, with Krupskaya and Sokolnikov, against Stalin, Bukharin, Rykov, Tomsky and the provincial secretaries.
+The troika is dead: Zinoviev and Kamenev, with Krupskaya and Sokolnikov, against Stalin, Bukharin and the provincial secretaries.
 Frunze died in October on an operating table. {trotsky_holds_army: Voroshilov, Stalin's friend from Tsaritsyn, is now your deputy.|Voroshilov, Stalin's friend from Tsaritsyn, has the army now.}
-After Zinoviev's co-report, Kamenev says what nobody has said aloud at a Congress:
-"I have come to the conclusion that Comrade Stalin cannot fulfil the role of unifier of the Bolshevik general staff." # SPEAKER: Kamenev
-The hall rises, chanting Stalin's name. The Leningrad delegation sits still, a block of stone in a storm.
+Then Kamenev says what nobody has said aloud at a Congress:
+"I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
+The hall rises, chanting Stalin's name. The Leningrad delegation sits still.
 {t6_lessons_of_october.woo: Ask me again in a year, Kamenev said. It has been a year. He looks up at you.}
 The men who called you a Menshevik are being called Mensheviks now. # DECISION: t9_fourteenth_congress # TITLE: The 14th Party Congress
 * (silent) [Let them fight. A plague on both houses #HISTORICAL]
-    You watch Zinoviev's men go down as you went down. The Leningraders vote against the Central Committee's report as one.
+    You watch Zinoviev's men go down as you went down.
     ~ temp carried = vote("14th Congress", Congress, CONGRESS_14, BY_CONSENSUS, LENINGRAD_BLOC)
     The Leningraders remember who sat on his hands.
     ~ shift(Suspicion, -4, Alliances)
     ~ shift(Left, -4, Alliances)
-    In history: Trotsky was silent while the New Opposition lost by about 559 votes to 65, Leningrad voting as a bloc. Deutscher sees his passivity as a lost chance. # FACT: F049 F054 F055 F097
+    In history: Trotsky was silent, and Deutscher sees his passivity as a lost chance. # FACT: F049 F054 F055 F097
     -> trotsky_winter_1926
 * (back) [Kamenev is right. Ask for the floor]
     You ask for the floor. Kamenev is right, you say. The party does not belong to its Secretariat, and a Congress that chants one man's name has forgotten what Lenin taught it.
@@ -339,7 +339,7 @@ Zinoviev and Kamenev come to your Kremlin apartment, and you shake hands with th
 - t9_fourteenth_congress.revenge:
     In December you helped bury them. They come anyway: they have nowhere else to go, and Stalin has made it clear that you are next.
 - else:
-    They confess, almost cheerfully, that they invented "Trotskyism" to fight you. Kamenev is sure that the party will follow as soon as it sees you and Zinoviev on one platform.
+    They admit, almost cheerfully, that they invented "Trotskyism" to fight you. Kamenev is sure the party will follow once it sees you and Zinoviev on one platform.
 }
 Krupskaya joins you, for a while. Your friends of 1923 and the Leningraders of 1925 write one platform: faster industry, a heavier tax on the rich peasant, democracy in the party. The United Opposition is born. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
@@ -355,14 +355,14 @@ Dzerzhinsky tears into the Opposition from the rostrum, shaking with rage. Hours
 ~ politburo += Rudzutak
 ~ candidates -= Rudzutak
 Zinoviev is removed from the Politburo. Rudzutak takes his place.
-In the autumn you take your case to the factory cells: whistles, questions shouted by men sent to shout them, and cell after cell lost.
+In the autumn you take your case to the factory cells: whistles, heckling by men sent to heckle, cell after cell lost.
 ~ shift(Left, -6, Organisation)
 ~ shift(Suspicion, 3, FactionBan)
 -> october
 
 = october
 The statement of the six. # DATE: 16 October 1926 # PLACE: Moscow
-Stalin's price for peace: admit you broke discipline, renounce factional methods, disown your friends abroad. You may keep your views; you may not organise them. Zinoviev, Kamenev, Pyatakov and Sokolnikov will sign.
+Stalin's price for peace: admit you broke discipline, renounce factional methods, disown your friends abroad. You may keep your views, not organise them. Zinoviev, Kamenev, Pyatakov and Sokolnikov will sign.
 "We sign, we live to fight at the Congress. We refuse, and they finish us in a week." # SPEAKER: Zinoviev
 The statement is on the table. # DECISION: t10_united_opposition # TITLE: The United Opposition
 * (sign) [We sign, and live to fight #HISTORICAL]
@@ -434,8 +434,8 @@ The 15th Party Conference. Stalin reports on the opposition bloc. # DATE: 26 Oct
 {trotsky_fate == OutOfPolitburo: You are allowed to speak, and you speak well. It makes no difference.|You speak for an hour, and the hall listens more than it means to.}
 The resolution condemns the opposition as a Social-Democratic deviation.
 ~ temp condemned = vote("15th Party Conference", Conference, CONFERENCE_15, against_you(Conference), 0)
-{votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.|Not one hand against.}
+{votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.}
 ~ shift(Mantle, -4, Votes)
 ~ shift(Apparatus, -3, Votes)
-In history: the testament appeared in New York on 18 October 1926; on the 23rd Trotsky lost his Politburo seat and Kamenev his candidacy, and the Conference condemned them. No congress met that year. # FACT: F057 F028 F097 F062
+In history: the testament appeared in New York on 18 October 1926, Trotsky lost his Politburo seat on the 23rd, and no congress met that year. # FACT: F057 F028 F097 F062
 -> trotsky_act3

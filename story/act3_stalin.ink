@@ -44,7 +44,7 @@ From Shanghai, by wire: Chiang Kai-shek's troops have turned on the Communists a
 The China line was yours{stalin_bloc == WithRight: and Bukharin's}. Trotsky says so, in print.
 Then London: on 12 May police raid ARCOS, the Soviet trading company, and Britain breaks off relations. On 7 June a White émigré shoots Voikov, the Soviet envoy, at Warsaw station.
 Pravda writes of war. Do you believe it? Some of it. All of it is useful: a country that may have to fight needs steel and tractors faster than Bukharin's snail's pace, and it cannot afford an opposition.
-In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing French government in wartime, and took power to fight it better. Your people print it as a promise to change the government with the enemy at the gates.
+In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing French government in wartime and took its place. Your people print it as a promise of a coup with the enemy at the gates.
 {trotsky_fate == InParty: He says it at the Politburo table, where he still sits, two chairs from you.}{trotsky_holds_army: And he still holds the War Commissariat.}
 {testament_in_open: The Opposition quotes Lenin's letter, which the world has read in the New York Times.|The Opposition talks of a letter of Lenin's that the party has never printed. Everyone knows which.}
 {
@@ -67,10 +67,10 @@ So they print it on a hidden press. The OGPU raids it and reports a former White
 The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsions
 * (in_stages) [By the rules, step by step. The war will do the talking #HISTORICAL]
     ~ war_scare_used = true
-    On 23 October the joint plenum strips Trotsky and Zinoviev of their last seats in the leadership. Trotsky speaks through a storm of shouting. Then you take the rostrum.
+    On 23 October the joint plenum strips Trotsky and Zinoviev of their seats on the Central Committee. Trotsky speaks through a storm of shouting. Then you take the rostrum.
     They quote Lenin's letter at you, so you read it out yourself{stalin_offered_to_go() >= 2:, and remind them that you asked to be released and they refused|{stalin_offered_to_go() == 1:, and remind them that you once asked to be released and they refused}}.
     "Yes, comrades, I am rude to those who grossly and perfidiously wreck and split the party." # SPEAKER: Stalin
-    On 7 November, the tenth anniversary of October, squads tear the Opposition's banners down in the street. A week later a joint session votes on their expulsion from the party.
+    On 7 November, the tenth anniversary of October, squads tear the Opposition's banners down in the street. A week later a joint session votes to expel them from the party.
     ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, MAX(HISTORY_HOLDS, for_you(JointPlenum) + WAR_SCARE_RALLIES), 0)
     Trotsky and Zinoviev are no longer members of the party that made October. # MILESTONE: opposition_expelled
     ~ trotsky_fate = ExpelledFromParty
@@ -137,7 +137,7 @@ In history: each step was voted and justified by the ban on factions of 1921 and
 === act3s_fifteenth_congress
 The Fifteenth Party Congress: 898 voting delegates, hardly an oppositionist among them. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress # MILESTONE: fifteenth_congress
 {s9_expulsions.discipline: The Opposition's leaders sit in the hall as members on probation.|Trotsky and Zinoviev are not in the hall. Kamenev is.}
-Kamenev speaks. Rakovsky speaks, and is interrupted from the floor so often that he stops counting. The Congress votes that the Opposition's views are incompatible with membership of the party.
+Kamenev speaks. Rakovsky speaks, and is interrupted so often that he stops counting. The Congress votes that the Opposition's views are incompatible with membership of the party.
 ~ vote("15th Congress", Congress, CONGRESS_15, BY_CONSENSUS, 0)
 {s9_expulsions.discipline: The signatures are accepted, with a warning: one more factional act, and they will save nobody.|Kamenev and seventy-five others are expelled. Within days Zinoviev and Kamenev write that they submit. Apply again in six months, they are told.}
 It calls for a first Five-Year Plan and voluntary collective farms. Mikoyan warns that the state pays too little for grain.
@@ -159,7 +159,7 @@ In history: the Opposition was heckled at the Congress, not silenced; the offer 
 // ─── January 1928: the grain procurement crisis ─────────────────────────────────────────────────
 === s10_grain_crisis
 The grain is not coming. In November and December the state bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
-The harvest was middling, good in Siberia and the Volga. But the state pays little, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain or feeds it to the cattle. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
+The harvest was middling. But the state pays little, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
 {
 - trotsky_fate == ExpelledFromParty:
     ~ trotsky_fate = InternalExile
@@ -204,7 +204,7 @@ The Politburo's first emergency orders are not working fast enough. # DECISION: 
 // ─── March–July 1928: Shakhty ───────────────────────────────────────────────────────────────────
 === act3s_shakhty
 In March the OGPU announces a plot: engineers at the Shakhty mines in the Donbass, accused of wrecking the pits for their old owners abroad. # DATE: March–July 1928 # PLACE: Moscow, the House of Unions
-The trial opens in May in the Hall of Columns, where Lenin lay in state. Confessions, taken in the OGPU's cells, carry the case; evidence hardly does. Eleven are sentenced to death. Every old specialist is now a suspect, and the class struggle, you tell the party, grows sharper as socialism comes closer.
+The trial opens in May in the Hall of Columns, where Lenin lay in state. Confessions, taken in the OGPU's cells, carry the case; evidence hardly does. Eleven are sentenced to death. The class struggle, you tell the party, grows sharper as socialism comes closer.
 {trotsky_fate == InternalExile: In June Zinoviev and Kamenev, having recanted, are readmitted. From Alma-Ata, Trotsky recants nothing.}
 Bukharin writes to you that the party is sliding back to War Communism.
 -> s11_the_right
@@ -216,7 +216,7 @@ The July plenum. Bukharin, Rykov and Tomsky want the state to be the peasant's b
 You know Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. None of them said yes. None of them told you.
 {
 - grain_policy == ExtraordinaryMeasures:
-    The Siberian method filled the granaries and emptied the villages' patience. Sowing is down. The Right wants the extraordinary measures repealed.
+    The Siberian method filled the granaries and emptied the villages' patience. Sowing is down.
 - grain_policy == HigherPrices:
     Your prices are working, slowly. Now the quarrel is about money: where will the Plan's billions come from, if not the village?
 - else:
@@ -228,7 +228,7 @@ Your speech is ready: the peasant must pay something like a tribute for industry
 Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right # TITLE: The Right
 * (retreat_attack) [Give them July. Take them apart after #HISTORICAL]
     You give them what they ask: {grain_policy == TaxTheRich:the grain loan suspended|the extraordinary measures repealed}, the grain price raised. Bukharin leaves thinking he has won.
-    On 11 July he goes secretly to Kamenev: Stalin is a Genghis Khan who will strangle them all. Kamenev writes it down. On 30 September Bukharin's "Notes of an Economist" warn, in careful theory, against overreaching. You read the theory as a platform.
+    On 11 July he goes secretly to Kamenev: Stalin is a Genghis Khan who will strangle them all. Kamenev writes it down. In September Bukharin's "Notes of an Economist" warn, in careful theory, against overreaching. You read the theory as a platform.
     In the autumn Molotov purges Uglanov's Moscow committee, the Right's one machine. The November plenum condemns a "right deviation" without naming anyone. Everyone knows the names.
     In January 1929 Trotsky's followers print Kamenev's notes of that talk: a faction, in Bukharin's own words, and Lenin's ban of 1921 cuts to the right as it cut to the left.
     {trotsky_fate == InternalExile:
@@ -239,7 +239,7 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     ~ shift(Right, -6, DivideAndRule)
     In April a joint plenum of the Central Committee and the Control Commission judges the "Bukharin group".
     ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, MAX(HISTORY_HOLDS, for_you(JointPlenum) + RIGHT_ISOLATED), 0)
-    It is condemned. Bukharin loses Pravda and the Communist International, Tomsky the trade unions. Rykov keeps the government, for now, because someone must. # MILESTONE: right_defeated
+    It is condemned. Bukharin loses Pravda and the Communist International, Tomsky the trade unions. Rykov keeps the government, for now. # MILESTONE: right_defeated
     ~ right_defeated = true
     ~ shift(Right, -8, DivideAndRule)
     ~ shift(Apparatus, 4, Votes)
@@ -311,7 +311,7 @@ Bukharin does not gloat. Rykov does the arithmetic for everyone: the extraordina
 -> history
 
 = history
-In history: July 1928 was a tactical retreat; Kotkin says Stalin's knowledge of Bukharin's soundings explains his caution. The Right, with Uglanov, Moscow's secretary since 1924, was beaten at plenums (November 1928; 16–23 April 1929) and the 16th Party Conference; no congress met in 1928.{s11_the_right.compromise: Cohen argues a lasting NEP compromise was a real alternative; Kotkin, that NEP clashed with the party's socialist goals.}{s11_the_right.confront: The Right may briefly have had a Politburo majority, but Kalinin and Voroshilov went over to Stalin at the last minute; an open fight in July 1928 could plausibly have gone either way.} # FACT: F068 F069 F071 F072 F088 F089 F053 F048
+In history: July 1928 was a tactical retreat; Kotkin says Stalin's knowledge of Bukharin's soundings explains his caution. The Right, with Uglanov, Moscow's secretary since 1924, was beaten at plenums (November 1928, April 1929) and the 16th Party Conference.{s11_the_right.compromise: Cohen argues a lasting NEP compromise was a real alternative; Kotkin, that NEP clashed with the party's socialist goals.}{s11_the_right.confront: The Right may briefly have had a Politburo majority, but Kalinin and Voroshilov went over to Stalin at the last minute; an open fight in July 1928 could plausibly have gone either way.} # FACT: F068 F069 F071 F072 F088 F089 F053 F048
 {
 - s11_the_right.compromise_holds or s11_the_right.checked:
     -> ending_bukharin_nep
@@ -332,7 +332,7 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     Nobody votes against a plan for socialism.
     ~ vote("16th Party Conference", Conference, CONFERENCE_16, BY_CONSENSUS, 0)
     ~ shift(Left, 5, RadicalMood)
-    Through the autumn the grain is taken by the Ural-Siberian method: quotas, village meetings, fines. By October one household in thirteen is in a collective farm, most under pressure. On 7 November Pravda prints your article "The Year of the Great Break": the middle peasant, you write, is joining the collective farms. # MILESTONE: great_break
+    Through the autumn the grain is taken by the Ural-Siberian method: quotas, village meetings, fines. By October one household in thirteen is in a collective farm, most under pressure. On 7 November Pravda prints your "Year of the Great Break": the middle peasant, you write, is joining the collective farms. # MILESTONE: great_break
     {politburo ? Bukharin:The plenum of 10–17 November removes Bukharin from the Politburo. Rykov and Tomsky are warned. Within days all three recant.|The plenum of 10–17 November warns Rykov and Tomsky. Within days they recant, with Bukharin beside them.}
     ~ politburo -= Bukharin
     ~ shift(Apparatus, 4, DivideAndRule)
@@ -386,7 +386,7 @@ By the end of December you are saying the words the radicals wanted: the liquida
 -> history
 
 = history
-In history: the Conference adopted the optimal Plan; "The Year of the Great Break" (7 November), Bukharin's fall (17 November), the birthday cult and the "liquidation of the kulaks as a class" (27 December) followed. Stalin, born in December 1878, had long given his birth year as 1879.{s12_great_break.bukharin_line: Cohen argues the Bukharinist road was real, and Kotkin puts the chance of coerced wholesale collectivisation without Stalin at "near zero"; sceptics such as Bean stress NEP's recurring procurement crises.}{s12_great_break.lower_plan: The Right had argued for the starting variant; Millar questioned whether collectivisation raised the net flow of resources to industry at all.}{s12_great_break.squeeze_kulaks: This is close to Nove's middle case: once fast industry was the goal, much coercion of the peasants was hard to avoid, but not Stalin's extremes.} # FACT: F072 F099 F103 F104 F108 F112 F113
+In history: the Conference adopted the optimal Plan, and the dates are as told. Stalin, born in December 1878, had long given his birth year as 1879.{s12_great_break.bukharin_line: Cohen argues the Bukharinist road was real, and Kotkin puts the chance of coerced wholesale collectivisation without Stalin at "near zero"; sceptics such as Bean stress NEP's recurring procurement crises.}{s12_great_break.lower_plan: The Right had argued for the starting variant; Millar questioned whether collectivisation raised the net flow of resources to industry at all.}{s12_great_break.squeeze_kulaks: This is close to Nove's middle case: once fast industry was the goal, much coercion of the peasants was hard to avoid, but not Stalin's extremes.} # FACT: F072 F099 F103 F104 F108 F112 F113
 {
 - s12_great_break.nep_holds:
     -> ending_bukharin_nep

@@ -29,7 +29,7 @@
 
 // ─── Spring–summer 1927: China, the war scare, and the Clemenceau thesis ──────────────────────────
 === t10_war_scare
-High summer. The Central Control Commission has asked you a question, and wants the answer in writing. # DATE: July 1927 # PLACE: Moscow, before the Central Control Commission # ACT: Act III — Expulsion and Exile
+High summer. The Central Control Commission wants an answer in writing. # DATE: July 1927 # PLACE: Moscow, before the Central Control Commission # ACT: Act III — Expulsion and Exile
 { trotsky_holds_army:
     You still sign orders as War Commissar. In May, with war in every headline, the Politburo relieves you "in view of the international situation", and Voroshilov moves into your office.
     ~ trotsky_holds_army = false
@@ -43,8 +43,8 @@ High summer. The Central Control Commission has asked you a question, and wants 
 - else:
     You have been off the Politburo since October. Zinoviev and Kamenev, who called you Bonaparte in 1924, sit in your study and drink your tea.
 }
-In April Chiang Kai-shek's troops shot down the Shanghai Communists who had opened the city to them; Moscow, on Stalin's and Bukharin's line, had told them to trust him. In May British police raided ARCOS, the Soviet trading house in London, and Britain broke off relations. In June the Soviet envoy in Warsaw was shot dead.
-Pravda writes of war, and peasants hold on to their grain. The quarrel over the tempo of industry is a quarrel about guns now: you have said for years that a country with enemies needs factories faster than the snail's pace. Stalin's lesson is different: a country with enemies at the gates cannot afford an opposition.
+In April Chiang Kai-shek's troops shot down the Shanghai Communists who had opened the city to them; Moscow, on Stalin's and Bukharin's line, had told them to trust him. In May Britain raided the Soviet trading house ARCOS and broke off relations; in June the Soviet envoy in Warsaw was shot dead.
+Pravda writes of war, and peasants hold on to their grain. The quarrel over the tempo of industry is about guns now: you have said for years that a country with enemies needs factories faster than the snail's pace. Stalin's lesson is different: it cannot afford an opposition.
 "If war comes, will the Opposition defend the Soviet Union? Unconditionally, Lev Davidovich. Under this Central Committee." # SPEAKER: Ordzhonikidze
 {alliance == NoAlliance:
     "Give them their yes, and fight about China afterwards. It isn't a question. It's a trap." # SPEAKER: Radek
@@ -53,8 +53,8 @@ Pravda writes of war, and peasants hold on to their grain. The quarrel over the 
 }
 The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: The war scare
 * (clemenceau) [Yes. And remember Clemenceau #HISTORICAL]
-    Yes, you write, the Opposition will defend the Soviet Union. Then, because you cannot leave a question without its history, you go on: in 1917 Clemenceau attacked a wavering French government, took its place and fought the war harder. An opposition does not fall silent when the guns begin.
-    It is a good argument. Within a week the Moscow Committee's agitators are telling the factory cells that Trotsky plans a coup for the day the enemy reaches the gates.
+    Yes, you write, the Opposition will defend the Soviet Union. Then, because you cannot leave a question without its history: in 1917 Clemenceau attacked a wavering French government, took its place and fought the war harder.
+    It is a good argument. Within a week the agitators are telling the factory cells that Trotsky plans a coup for the day the enemy reaches the gates.
     ~ war_scare_used = true
     ~ shift(Mantle, -6, Misrepresentation)
     ~ shift(Suspicion, 8, Tactics)
@@ -101,10 +101,10 @@ On 8 August you sign a statement: the Opposition will defend the Soviet Union an
 // ─── September–December 1927: the Platform, the expulsions, the 15th Congress ─────────────────────
 === t12_platform
 All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Moscow
-The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a compulsory grain loan from the richest tenth of households; credit and machines for poor peasants who choose to farm together. It does not abolish NEP, and it drives no peasant into a collective farm. Your enemies will say it does both.
+The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. It does not abolish NEP, and it drives no peasant into a collective farm. Your enemies will say it does both.
 On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
 * (clandestine) [Print it ourselves, and take it to the streets #HISTORICAL]
-    In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero of the Urals, and announces that a former officer of Wrangel's White army was involved. He turns out to be the OGPU's own informer.
+    In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero, and announces that a former White officer was involved. He turns out to be the OGPU's own informer.
     The copies go out anyway, retyped by hand, and in the evenings you speak in workers' flats packed to the door.
     ~ shift(Left, 8, RadicalMood)
     ~ shift(Suspicion, 10, FactionBan)
@@ -133,7 +133,7 @@ On 8 September the Politburo refuses to publish it. Your younger comrades have a
 = october
 The Kremlin: the joint plenum, for the last time with you in the room. # DATE: 23 October 1927 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
 You speak through whistles and shouts. Then Stalin reads Lenin's letter aloud{testament_in_open:, since the whole world has read it anyway}, and answers it.
-"Yes, I am rude, comrades, to those who rudely and treacherously wreck and split the party." # SPEAKER: Stalin
+"Yes, comrades, I am rude to those who grossly and perfidiously wreck and split the party." # SPEAKER: Stalin
 {testament_denied: Then he reads your statement of 1925 that Lenin left no testament. The hall laughs.}
 The plenum expels {alliance == NoAlliance: you|you and Zinoviev} from the Central Committee.
 ~ politburo -= Trotsky
@@ -146,8 +146,8 @@ The plenum expels {alliance == NoAlliance: you|you and Zinoviev} from the Centra
 The tenth anniversary of October. # DATE: 7 November 1927 # PLACE: Moscow, the anniversary parades
 {
 - t12_platform.clandestine:
-    Your people march in the official columns with banners of their own: "Carry out Lenin's testament!" "Fire to the right: against the kulak, the NEPman and the bureaucrat!" On a balcony over Okhotny Ryad, Smilga and Preobrazhensky greet the columns until squads break in and tear the banners down.
-    Stalin has what he needs: the Opposition in the streets against the party, on the party's own holiday.
+    Your people march in the official columns with banners of their own: "Carry out Lenin's testament!" "Fire to the right: against the kulak, the NEPman and the bureaucrat!" On a balcony over Okhotny Ryad, Smilga and Preobrazhensky greet the columns until squads tear the banners down.
+    Stalin has what he needs: the Opposition in the streets, on the party's own holiday.
 - else:
     You stay off the streets. A few hundred of your younger followers go anyway, and the squads are waiting. It is enough: the papers report an Opposition demonstration, with your name at its head.
 }
@@ -186,7 +186,7 @@ Within days Zinoviev and Kamenev recant. Your own people, Rakovsky, Radek, Smilg
 }
 ~ politburo += Kuibyshev
 Kuibyshev joins the Politburo; Stalin offers once again to resign, and is refused.
-And the grain does not come. In November and December the state buys barely half of what it bought a year before. Prices are low and the village shops empty: the peasants are not starving, and not rebelling; they are simply not selling. # MILESTONE: grain_crisis
+And the grain does not come. In November and December the state buys barely half of what it bought a year before. Prices are low and the village shops empty: the peasants are not starving; they are simply not selling. # MILESTONE: grain_crisis
 In history: Zinoviev and Kamenev were readmitted in June 1928. The winter's crisis was a collapse of procurements, not a famine. # FACT: F059 F062 F018 F064 F117
 -> t11_alma_ata
 
@@ -194,12 +194,12 @@ In history: Zinoviev and Kamenev were readmitted in June 1928. The winter's cris
 // ─── 1928: exile to Alma-Ata, and Stalin's left turn ─────────────────────────────────────────────
 === t11_alma_ata
 Granovsky Street, a flat full of crates. The OGPU has ordered you into exile at Alma-Ata, in Kazakhstan. # DATE: 17 January 1928 # PLACE: Moscow, Granovsky Street
-Yesterday thousands filled the station and would not let your train go. Today agents break down the door, and when you refuse to walk they carry you down the stairs, while your son Lyova shouts to the workmen to look how they are carrying Trotsky.
-Late in January, by rail and then by road over the snow, you reach Alma-Ata: orchards under the mountains, near the Chinese border. # MILESTONE: trotsky_to_alma_ata
+Yesterday thousands filled the station and would not let your train go. Today agents break down the door and, when you refuse to walk, carry you down the stairs, while your son Lyova shouts to the workmen to look how they are carrying Trotsky.
+Late in January, by rail and then over the snow, you reach Alma-Ata: orchards under the mountains, near the Chinese border. # MILESTONE: trotsky_to_alma_ata
 ~ trotsky_fate = InternalExile
-Stalin was travelling east too, to Siberia. The harvest is good, he tells the officials there; the kulaks are holding it back. Try them as speculators, seize their grain, give the poor a share.
+Stalin has gone east too, to Siberia: the kulaks are holding back a good harvest, he tells the officials; try them as speculators, seize their grain, give the poor a share.
 ~ grain_policy = ExtraordinaryMeasures
-Pravda discovers the kulak, the tempo of industry, the danger from the right. Your comrades in exile say Stalin has stolen the Platform. Not the Platform, you answer: it never asked for courts and requisitions. He has taken your slogans and added a policeman's methods.
+Your comrades in exile say Stalin has stolen the Platform. Not the Platform, you answer: it never asked for courts and requisitions. He has taken your slogans and added a policeman's methods.
 Summer. # DATE: June 1928 # PLACE: Alma-Ata
 Pyatakov has made his peace; Zinoviev and Kamenev have their party cards back. Radek writes from his own exile that the turn is real, and should be met halfway.
 In June your younger daughter Nina dies of tuberculosis in Moscow. Her last letter reaches you weeks after her death.
@@ -207,7 +207,7 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
 * (keep_directing) [No truce with the apparatus. Hold on, and write #HISTORICAL]
     You write hundreds of letters to the exiles in Siberia and the Urals: a turn made with police methods is not our turn. Hold on.
     In July Stalin retreats before the Right, repealing the extraordinary measures and raising grain prices, while telling the plenum that the peasants must pay a kind of tribute for industry. A zigzag, you write.
-    In October your letters stop. On 16 December an OGPU official, Volynsky, brings an ultimatum: stop directing the Opposition, or be isolated from political life. Only a corrupt bureaucracy could demand it, you answer, and only a renegade accept it.
+    In October your letters stop arriving. On 16 December an OGPU official, Volynsky, brings an ultimatum: stop directing the Opposition, or be isolated from political life. Only a corrupt bureaucracy could demand it, you answer, and only a renegade accept it.
     ~ shift(Mantle, 4, Personality)
     ~ shift(Left, -5, Flexibility)
     ~ shift(Suspicion, 6, Tactics)
@@ -294,7 +294,7 @@ Alma-Ata under deep snow. # DATE: 20 January 1929 # PLACE: Alma-Ata
 - else:
     In the Politburo Stalin speaks of a bloc of the Right with the Trotskyists. Bukharin, your friend and then your enemy, is now your accomplice.
 }
-Volynsky comes with armed men at every door and hands you a ruling of the OGPU: for organising an illegal anti-Soviet party, you are to be deported from the Soviet Union. To where, nobody will say. All that is left to choose is how you go. # DECISION: t11_deportation # TITLE: The deportation order
+Volynsky comes with armed men at every door and hands you a ruling of the OGPU: for organising an illegal anti-Soviet party, you are to be deported from the Soviet Union. To where, nobody will say. All you can choose is how you go. # DECISION: t11_deportation # TITLE: The deportation order
 * (go_and_write) [Under protest. Pack the archive #HISTORICAL]
     ~ trotsky_departure = UnderProtest
     You sign only to record your protest. Abroad you will have a typewriter, publishers, and the whole world to write to. It is not nothing. It is not the party.

@@ -32,8 +32,10 @@
     ~ moved = clamp(suspicion + delta) - suspicion
     ~ suspicion += moved
 }
-~ temp tag = "SHIFT: {m} {moved} {cause} {fact_of(cause)}"
-# {tag}
+{ not simulating:
+    ~ temp tag = "SHIFT: {m} {moved} {cause} {fact_of(cause)}"
+    # {tag}
+}
 
 // A chance-weighted boost: between lo and hi, seeded like every RANDOM in the story.
 === function shift_between(m, lo, hi, cause)

@@ -4,6 +4,8 @@
 // Writers' jump menu (debug.ink): true opens the story on it instead of the protagonist screen. The
 // game never sets it; test/story/debug.test.ts sets it through the runtime.
 VAR DEBUG = false
+// Set by the What-if Lab's engine, which reads no SHIFT tag: shift() then skips building it (issue 11).
+VAR simulating = false
 
 // Who the player is: "Trotsky" or "Stalin" (empty until the first choice).
 VAR protagonist = ""

@@ -24,14 +24,14 @@
 
 === stalin_prologue
 Lenin has had a second series of strokes, between 13 and 16 December. His right side is paralysed; his mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
-In October, with Lenin absent, you voted to loosen the state's monopoly of foreign trade. Lenin called in Trotsky to defend it, and you gave way before the plenum could make you. Today the monopoly is restored, and nobody has to vote against you.
-Then the plenum gives you something back. Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders: his visitors, his reading, his letters.
+In October, with Lenin absent, you voted to loosen the state's monopoly of foreign trade. Lenin called in Trotsky to defend it, and you gave way before the plenum could make you.
+Then the plenum gives you something back: Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders. His visitors, his reading, his letters.
 "Who better? You visited him more than any of us all summer." # SPEAKER: Kamenev
-Three days later you learn that Lenin has dictated a note to Trotsky, congratulating him on a position taken without a shot. Krupskaya took it down.
-On the twenty-second you telephone her. What you say is coarse, and you threaten her with the Control Commission. She complains to Kamenev. Nobody tells Lenin. Not yet.
+Three days later you learn that Lenin has dictated a note congratulating Trotsky, and that Krupskaya took it down.
+On the twenty-second you telephone her. What you say is coarse, and you threaten her with the Control Commission. Nobody tells Lenin. Not yet.
 ~ shift(Mantle, -3, Personality)
 In the small room he goes on dictating, a few minutes a day. You do not hear on what.
-In history: so the plenum decided on 18 December 1922. Lenin's sister recorded that Stalin had visited him more than anyone in the summer; from December he enforced the doctors' rules instead. # FACT: F004 F005 F006 F007
+In history: so the plenum decided on 18 December 1922. Lenin's sister recorded that Stalin had visited him most that summer; from December he enforced the doctors' rules instead. # FACT: F004 F005 F006 F007
 -> s2_lenins_anger
 
 
@@ -39,9 +39,9 @@ In history: so the plenum decided on 18 December 1922. Lenin's sister recorded t
 === s2_lenins_anger
 Georgia is your country, and now your quarrel with Lenin. # DATE: 5–7 March 1923 # PLACE: Moscow, the Secretariat of the Central Committee
 Your plan to fold the republics into Russia was overruled for a union of equals, proclaimed on 30 December. The Georgian Communists, Mdivani and Makharadze, still fight their merger into a Transcaucasian federation; your friend Ordzhonikidze struck one of them, and Dzerzhinsky's commission cleared him. Lenin has read the file. All winter Pravda has printed his attacks on the Workers' and Peasants' Inspectorate you ran until last year: better fewer, he writes, but better.
-On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brings you a letter. Someone has told him about the telephone call. What was done to his wife, he writes, was done to him: apologise, or break off relations between you. The secretary waits. # DECISION: s2_lenins_anger # TITLE: Lenin's ultimatum
+On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brings you a letter. Someone has told him about the telephone call: apologise to his wife, he writes, or break off relations. The secretary waits. # DECISION: s2_lenins_anger # TITLE: Lenin's ultimatum
 * (grudging) [I take my words back, if he insists. Georgia stays as it is #HISTORICAL]
-    You dictate it standing up: you do not see the offence, you were enforcing the doctors' orders, but if he insists you take your words back. An apology that argues with itself. On Georgia, nothing. Let Trotsky come.
+    You dictate it standing up: you do not see the offence, you were enforcing the doctors' orders, but if he insists you take your words back. On Georgia, nothing. Let Trotsky come.
     ~ shift(Mantle, -2, Personality)
     ~ shift(Suspicion, 2, Personality)
     In history: Stalin sent a grudging apology and gave ground on Georgia only at the Congress. Had Lenin stayed active until then, Lewin thinks Stalin would likely have lost the General Secretaryship. # FACT: F006 F008 F073
@@ -74,14 +74,14 @@ On 10 March a third stroke leaves Lenin without speech. The dictation is over. #
 // ─── 17–25 April 1923: the 12th Party Congress ──────────────────────────────────────────────────
 === stalin_twelfth_congress
 The Twelfth Congress: 408 voting delegates, and you know most of their secretaries. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
-Your offices are the talk of the corridors: Nationalities since 1917; State Control, renamed the Workers' and Peasants' Inspectorate; the Politburo and the Orgburo since 1919; and, since last April, the General Secretaryship. Only the last one matters now.
-In history: the Commissariat of Nationalities coordinated, rather than ruled, the half of the country that was not Russian, and the Inspectorate (Rabkrin), which Lenin attacked in 1923, is often mistaken for Stalin's key to power. The key was the General Secretaryship, held from 3 April 1922, with its control of appointments; from then he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F036 F037 F038 F039 F076
+Your offices are the talk of the corridors: Nationalities, the Inspectorate, the Politburo, the Orgburo and, since last April, the General Secretaryship. Only the last one matters now.
+In history: Nationalities coordinated rather than ruled, and the Inspectorate (Rabkrin) is often mistaken for Stalin's key to power. The key was the General Secretaryship, held from 3 April 1922, with its control of appointments: he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F036 F037 F038 F039 F076
 ~ candidates += Rudzutak
 You give the organisational report, and then the report on the nationalities.
-{s2_lenins_anger.grudging: You give ground where it costs nothing, condemning Great Russian chauvinism in Lenin's words. Then you and Ordzhonikidze take Mdivani's Georgians apart. His notes are read to the delegation leaders in private, and no further.}
+{s2_lenins_anger.grudging: You condemn Great Russian chauvinism in Lenin's words, which costs nothing, then you and Ordzhonikidze take Mdivani's Georgians apart. Lenin's notes are read to the delegation leaders in private, and no further.}
 {s2_lenins_anger.full_apology: Mdivani and Makharadze find little left to complain of. The delegates who expected a fight see a General Secretary who listened to Lenin.}
 Trotsky reports on industry, with a diagram of prices opening like scissors, and says nothing about Georgia.
-Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it to forty, and most new seats go to provincial men you know. Rudzutak joins the Politburo as a candidate.
+Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it to forty, most of the new men provincial secretaries you know. Rudzutak joins the Politburo as a candidate.
 ~ shift(Apparatus, 3, Patronage)
 -> s1_cave_meeting
 
@@ -160,9 +160,9 @@ The card index of the provincial secretaries is yours in every way but one: from
 // ─── 16–18 January 1924: the 13th Party Conference ──────────────────────────────────────────────
 === stalin_thirteenth_conference
 The Thirteenth Party Conference, 128 delegates voting. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
-All autumn Trotsky and the forty-six wrote against secretaries appointed from above, and his New Course set the students against the old guard. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
-Now you report on party building. The hall heckles Pyatakov and Preobrazhensky when they defend the opposition.
-Then you read out what the party has never seen: the secret seventh point of the resolution on unity, passed under Lenin on 16 March 1921 when factions were banned. Two-thirds of a joint plenum can expel a member of the Central Committee who breaks discipline. You do not say whom you mean.
+All autumn Trotsky and the forty-six wrote against secretaries appointed from above. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
+Now the hall heckles Pyatakov and Preobrazhensky as they defend the opposition.
+Then you read out the secret seventh point of Lenin's ban on factions of 16 March 1921: two-thirds of a joint plenum can expel a member of the Central Committee who breaks discipline. You do not say whom you mean.
 The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 // The motion condemns Trotsky's opposition: it is Stalin's, so it leans as he stands.
 ~ temp condemn = for_you(Conference) + CONDEMN_DEVIATION
@@ -176,11 +176,11 @@ The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 - votes_against > 6:
     Against it: {votes_against} hands. You will remember whose.
 - else:
-    {votes_against == 0:Not one hand against. You remember that too.|A few hands against. You will remember whose.}
+    {votes_against > 0: A few hands against. You will remember whose.}
 }
 {s1_cave_meeting.share: Zinoviev's man in the Secretariat drafted half of it, and will want the credit.}
 ~ shift(Mantle, 4, FactionBan)
 ~ shift(Suspicion, 2, Votes)
-In history: so the Conference condemned Trotsky's opposition, and point 7 was published to warn him. # FACT: F029 F084 F011
+In history: so the Conference ruled, and published point 7 to warn Trotsky. # FACT: F029 F084 F011
 Three days later, in the evening, the telephone rings from Gorki.
 -> stalin_act1

@@ -25,7 +25,7 @@
 
 === trotsky_prologue
 Between 13 and 16 December Lenin suffers a second series of strokes. His right side is paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
-In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade; Stalin, Zinoviev and Kamenev voted for it. From his bed Lenin asked you to defend it. Today you do, and the plenum gives way without a fight.
+In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade, Stalin, Zinoviev and Kamenev voting for it. From his bed Lenin asked you to defend it; today the plenum gives way without a fight.
 Then, like housekeeping, a second decision: Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders. Who sees him, what he reads, what leaves his room.
 ~ shift(Mantle, 3, Discipleship)
 Three days later a note comes in Krupskaya's hand: the position has been taken without a shot; keep up the offensive. For taking it down, you learn much later, Stalin abused her on the telephone.
@@ -37,7 +37,7 @@ In the small room Lenin goes on dictating, a few minutes a day: a letter to the 
 === t1_lenin_partnership
 You are ill in bed when Lenin's secretary telephones and reads you a letter. # DATE: 5 March 1923 # PLACE: The Kremlin, Trotsky's apartment
 He asks you to take up the Georgian case in the Central Committee: Stalin and Dzerzhinsky are persecuting it, and he cannot trust their impartiality.
-The papers come: Georgian Communists bullied, Ordzhonikidze striking a comrade, Great Russian chauvinism, a General Secretary's haste and spite. All winter Pravda has printed Lenin's attacks on the Workers' and Peasants' Inspectorate, the office Stalin ran until last year: better fewer, he wrote, but better.
+The papers come: Georgian Communists bullied, Ordzhonikidze striking a comrade, a General Secretary's haste and spite. All winter Pravda has printed Lenin's attacks on Stalin's old office, the Workers' and Peasants' Inspectorate: better fewer, he wrote, but better.
 The same day he writes to Stalin: apologise to my wife, or we break off relations. He is preparing a bomb for the Congress, his secretary says. Kamenev leaves for Tiflis on Wednesday; have you anything to send with him? # DECISION: t1_lenin_partnership # TITLE: Lenin's bomb
 * (press_case) [Tell Lenin yes: I will read his notes to the Congress myself]
     You send word back: yes. You will say at the Congress what he would say: the General Secretary has too much power and too little restraint.
@@ -53,7 +53,7 @@ The same day he writes to Stalin: apologise to my wife, or we break off relation
     ~ shift(Suspicion, 6, Underestimated)
     In history: Trotsky had declined Lenin's offer of a deputy premiership in September 1922 and never took it. Roberts notes Lenin meant the post as a counterweight to Stalin's Secretariat; Deutscher that without Lenin's support Trotsky could not hold his own. # FACT: F073 F096
 * (bargain) [Give Kamenev my terms. If Stalin meets them, no war #HISTORICAL]
-    A war in the Central Committee while Lenin lies sick could split it. Kamenev carries your terms south, looking relieved: Stalin apologises to Krupskaya, the Georgians are left in peace, the intrigues stop.
+    A war while Lenin lies sick could split the party. Kamenev carries your terms south, looking relieved: Stalin apologises to Krupskaya, the Georgians are left in peace, the intrigues stop.
     ~ shift(Mantle, -4, Personality)
     ~ shift(Suspicion, -4, Moderation)
     In history: Trotsky put terms to Kamenev and did not press Lenin's case at the 12th Congress. Deutscher stresses his hesitation at key moments; Lewin sees a lost chance. # FACT: F006 F008 F073 F096
@@ -160,13 +160,13 @@ Everyone waits for the man whose motion it was. # DECISION: t1_new_secretary # T
 // ─── 8 October 1923: the democracy challenge ────────────────────────────────────────────────────
 === t2_new_course
 Autumn. The scissors you drew in April have opened wide: factories cannot sell their goods, wages go unpaid, strikes break out in Moscow and Sormovo. # DATE: 8 October 1923 # PLACE: Moscow, the War Commissariat
-In a cave near Kislovodsk this summer Zinoviev and Bukharin talked of curbing Stalin's Secretariat; all that came of it is an Orgburo seat for you, which you hardly use. The troika meets without you and brings its decisions ready-made.
-You mean to write about democracy in the party, and you know what will be thrown back at you. In 1920 you ran labour armies, wanted the trade unions drilled like regiments, and defended the Red terror in Terrorism and Communism. In March 1921 the army you commanded stormed Kronstadt, whose sailors had demanded freely elected soviets, and many of the captured were shot.
+In a cave near Kislovodsk this summer Zinoviev and Bukharin plotted to curb Stalin's Secretariat; all it gave you is an Orgburo seat you hardly use. The troika meets without you.
+You mean to write about democracy in the party, and you know what will be thrown back at you. In 1920 you ran labour armies, wanted the trade unions drilled like regiments, and defended the Red terror in Terrorism and Communism. In March 1921 your army stormed Kronstadt, whose sailors had demanded freely elected soviets, and many of the captured were shot.
 Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challenge
 * (write_letter) [The apparatus is strangling the party. I will tell the Central Committee so #HISTORICAL]
     You write it in one sitting: secretaries appointed, not elected; members taught to obey; an economy drifting without a plan.
-    A week later forty-six Old Bolsheviks, Preobrazhensky, Pyatakov and Antonov-Ovseenko among them, send their own declaration. You did not sign it. Nobody will believe that matters.
-    A joint plenum calls it a grave political error. A chill caught duck-shooting turns into a fever, and from your bed you write the letters you call the New Course. Students and military academies vote for you. The provincial committees do not.
+    A week later forty-six Old Bolsheviks, Preobrazhensky, Pyatakov and Antonov-Ovseenko among them, send their own declaration. You did not sign it; nobody will believe that matters.
+    A joint plenum calls your letter a grave political error. A chill caught duck-shooting turns into a fever, and from your bed you write the New Course. Students and military academies vote for you. The provincial committees do not.
     ~ shift(Left, 8, RadicalMood)
     ~ shift(Suspicion, 6, FactionBan)
     ~ shift(Apparatus, -3, Centralism)
@@ -214,7 +214,7 @@ Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challe
 === trotsky_thirteenth_conference
 The Thirteenth Party Conference: 128 voting delegates. You are too ill to attend, and read the reports in bed. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
 Pyatakov and Preobrazhensky defend the opposition to a hall that heckles them.
-Then Stalin reads out what the party has never seen: the secret seventh point of the resolution on unity that you voted for on 16 March 1921, the day the factions were banned. A member of the Central Committee who breaks discipline can be expelled by two-thirds of a joint plenum. He does not say whom he means.
+Then Stalin reads out the secret seventh point of the ban on factions you voted for on 16 March 1921: two-thirds of a joint plenum can expel a member of the Central Committee who breaks discipline. He does not say whom he means.
 {t2_new_course.stay_inside: The resolution calls the opposition of the forty-six a petty-bourgeois deviation from Leninism.|The resolution calls your opposition a petty-bourgeois deviation from Leninism.}
 ~ temp condemned = vote("13th Party Conference", Conference, CONFERENCE_13, against_you(Conference), 0)
 {
@@ -223,7 +223,7 @@ Then Stalin reads out what the party has never seen: the secret seventh point of
 - votes_against > 6:
     Against it: {votes_against} hands. A handful, and the Pravda reporter writes down their names.
 - else:
-    {votes_against == 0:Not one hand against.|A few hands against, no more.}
+    {votes_against > 0: A few hands against, no more.}
 }
 {
 - t2_new_course.stay_inside:
@@ -236,6 +236,6 @@ Then Stalin reads out what the party has never seen: the secret seventh point of
 - else:
     ~ shift(Mantle, -3, FactionBan)
 }
-In history: the Conference condemned his opposition as a petty-bourgeois deviation, and published point 7 of the ban to warn him. # FACT: F029 F084 F011
+In history: so the Conference ruled, and published point 7 of the ban to warn him. # FACT: F029 F084 F011
 The doctors order you south to the Black Sea, and Moscow slides away into the snow.
 -> trotsky_act1

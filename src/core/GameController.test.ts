@@ -102,7 +102,7 @@ describe('GameController', () => {
     expect(second.controller.continueGame()).toBe(true);
     expect(second.state().choices).toEqual(first.state().choices);
     expect(second.state().meters).toEqual(first.state().meters);
-    expect(second.state().notice?.text).toContain('earlier version of the story');
+    expect(second.state().notice?.text).toContain('a different version of the story');
     // The replayed run is saved again under the current story.
     expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? '{}')).toMatchObject({ storyHash });
   });
@@ -121,7 +121,7 @@ describe('GameController', () => {
     const second = setup(storage);
     expect(second.controller.continueGame()).toBe(false);
     expect(second.state().screen).toBe('title');
-    expect(second.state().notice?.text).toContain('older version');
+    expect(second.state().notice?.text).toContain('different version');
     expect([...storage.data.keys()].some((k) => k.startsWith(KEPT_PREFIX))).toBe(true);
   });
 

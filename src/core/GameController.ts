@@ -19,6 +19,16 @@ import type { Store } from './store.ts';
 
 export type { LoadResult };
 
+export interface FinishedRun {
+  seed: number;
+  choiceLog: number[];
+  protagonist: string;
+  ending: string;
+  /** The lesson-length run (the story's `short_run` flag). */
+  short: boolean;
+  storyHash: string;
+}
+
 export interface ControllerOptions {
   storyJson: string;
   storyHash: string;
@@ -87,6 +97,8 @@ export class GameController {
   }
 
   newGame(seed = (this.options.newSeed ?? randomSeed)()): void {
+    // The autosave's run, if it is another, is kept aside at the first autosave (SaveStore).
+    this.options.saves.replacing('new-game');
     this.branches = [];
     this.store.set({ notice: this.store.get().notice, shared: false });
     this.session.start(seed);
@@ -94,7 +106,6 @@ export class GameController {
 
   /** Takes the choice at this position of those on screen. A position not on screen does nothing. */
   choose(position: number): void {
-    if (this.store.get().shared) this.adoptSharedRun();
     if (!this.session.choose(position)) return;
     this.recordEnding();
     this.runSaves.autosave();
@@ -130,6 +141,21 @@ export class GameController {
   /** The run in progress as a save (for a slot or a file), or null before the first choice. */
   currentSave(name?: string): SaveGame | null {
     return this.runSaves.currentSave(name);
+  }
+
+  /** A finished run, as the class board's result code holds it; null before an ending. */
+  finishedRun(): FinishedRun | null {
+    const record = this.session.record;
+    const { choices, protagonist } = this.store.get();
+    if (record?.ending == null || choices.length > 0) return null;
+    return {
+      seed: record.seed,
+      choiceLog: [...record.choiceLog],
+      protagonist,
+      ending: record.ending,
+      short: record.length === 'short',
+      storyHash: this.options.storyHash,
+    };
   }
 
   returnToTitle(): void {
@@ -197,6 +223,8 @@ export class GameController {
       this.say('warning', 'This run cannot go back to that decision.');
       return;
     }
+    // Going back in a shared run is playing on from it: it becomes the player's.
+    if (this.store.get().shared) this.runSaves.adoptShared();
     this.keepBranch(this.currentBranch(), structuredClone(record));
     this.session.resume(earlier, state);
     this.store.set({ notice: null });
@@ -258,7 +286,10 @@ export class GameController {
   private keepBranch(branch: SavedBranch, record: RunRecord): void {
     const key = branchKey(branch);
     this.branchRecords.set(key, record);
-    this.branches = [branch, ...this.branches.filter((b) => branchKey(b) !== key)].slice(0, MAX_BRANCHES);
+    const branches = [branch, ...this.branches.filter((b) => branchKey(b) !== key)];
+    // The timeline keeps MAX_BRANCHES: the oldest one goes, so the autosave that had it is kept aside.
+    if (branches.length > MAX_BRANCHES) this.options.saves.replacing('old-branch');
+    this.branches = branches.slice(0, MAX_BRANCHES);
   }
 
   private replay(seed: number, log: readonly number[]): Promise<{ record: RunRecord; inkState: string }> {
@@ -350,15 +381,15 @@ export class GameController {
       return false;
     }
     const { seed, choiceLog, story } = parsed.value;
+    const foreign = story !== this.options.storyHash.slice(0, 8);
+    const version = 'This link was made with a different version of the story.';
     let replayed: { record: RunRecord; inkState: string };
     try {
       replayed = await this.replay(seed, choiceLog);
     } catch (error) {
-      const other =
-        story !== this.options.storyHash.slice(0, 8) ? ' It was made with another version of the story.' : '';
       this.say(
         'warning',
-        `This link's run cannot be replayed (${messageOf(error)}).${other} Nothing has been changed.`,
+        `This link's run cannot be replayed (${messageOf(error)}).${foreign ? ` ${version}` : ''} Nothing has been changed.`,
       );
       return false;
     }
@@ -369,24 +400,17 @@ export class GameController {
       shared: true,
       notice: {
         level: 'info',
-        text: ended
-          ? 'You are watching a shared run that has ended. Your own saved game is untouched.'
-          : 'You are watching a shared run. Your own saved game is untouched; make a choice to play on from here.',
+        text:
+          (foreign
+            ? `${version} Its choices were replayed on this version, so the run may not be the one that was shared. `
+            : '') +
+          (ended
+            ? 'You are watching a shared run that has ended. Your own saved game is untouched.'
+            : 'You are watching a shared run. Your own saved game is untouched; make a choice to play on from here.'),
       },
     });
     this.prefetchHistory(replayed.record.protagonist, seed);
     return true;
-  }
-
-  /** The first choice in a shared run makes it the player's: their previous autosave is kept aside first. */
-  private adoptSharedRun(): void {
-    const keptAs = this.store.get().hasAutosave ? this.options.saves.keepAutosaveAside() : null;
-    this.store.set({
-      shared: false,
-      notice: keptAs
-        ? { level: 'info', text: 'Your previous saved game has been kept aside, not deleted.' }
-        : null,
-    });
   }
 
   private say(level: Notice['level'], text: string): void {

@@ -3,7 +3,7 @@ import storyJson, { storyHash } from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
 import { parseSaveFile, saveFileText } from '../persistence/SaveGame.ts';
-import { AUTOSAVE_KEY, memoryStorage, SaveStore, slotKey } from '../persistence/SaveStore.ts';
+import { AUTOSAVE_KEY, memoryStorage, SaveStore, slotKey, STORAGE_FULL } from '../persistence/SaveStore.ts';
 import { GameController } from './GameController.ts';
 import { type GameState, initialState } from './gameState.ts';
 import { cleanName, SaveSlots } from './SaveSlots.ts';
@@ -83,7 +83,7 @@ describe('save slots', () => {
     const before = state();
     const outcome = slots.load(3);
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toContain('older version of the story');
+    expect(outcome.message).toContain('different version of the story');
     expect(outcome.message).toContain('kept in its slot');
     expect(state()).toBe(before);
     expect(storage?.data.get(slotKey(3))).toBe(broken);
@@ -130,7 +130,7 @@ describe('export and import', () => {
     const outcome = second.slots.importFile(saveFileText({ ...save, storyHash: 'an-older-story' }));
     expect(outcome.message).toContain('Load it to play');
     expect(second.slots.load(1).ok).toBe(true);
-    expect(second.state().notice?.text).toContain('earlier version');
+    expect(second.state().notice?.text).toContain('different version');
     expect(view(second.state())).toEqual(view(first.state()));
   });
 
@@ -212,7 +212,7 @@ describe('export and import', () => {
     const outcome = new SaveSlots(controller, saves).importFile(saveFileText(save));
     expect(outcome).toEqual({
       ok: false,
-      message: "Could not import: the browser's storage for this site is full. Nothing was changed.",
+      message: `Could not import: ${STORAGE_FULL}. Nothing was changed.`,
     });
     expect(data.data.size).toBe(0);
   });

@@ -3,9 +3,15 @@
  * sits beside the GameController (which plays a save) and the SaveStore (which keeps it), and answers
  * every command with a plain sentence the view can show. Headless: the view does the file handling.
  */
-import { parseSaveFile, type SaveGame, saveFileText } from '../persistence/SaveGame.ts';
+import {
+  decisionsTaken,
+  parseSaveFile,
+  type SaveGame,
+  saveFileText,
+  saveProtagonist,
+} from '../persistence/SaveGame.ts';
 import { isSafeText, LIMITS } from '../persistence/SaveGame.ts';
-import { type SaveStore, SLOTS, type SlotNumber } from '../persistence/SaveStore.ts';
+import { KEPT_WHY, type KeptView, type SaveStore, SLOTS, type SlotNumber } from '../persistence/SaveStore.ts';
 import type { GameController } from './GameController.ts';
 
 export type SlotView =
@@ -32,10 +38,24 @@ export function cleanName(name: string): string {
   return name.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, LIMITS.name).trim();
 }
 
-/** How a save is shown in a list: its name, or who and when. */
+/**
+ * Who and how far, read from the save's content (its ink state and choices), never from its labels:
+ * a save whose labels were edited or damaged is still listed as what it holds.
+ */
+export function describeRun(save: SaveGame): string {
+  const who = saveProtagonist(save);
+  const n = decisionsTaken(save);
+  return who ? `${who}, ${String(n)} decision${n === 1 ? '' : 's'}` : 'Before picking a side';
+}
+
+/** How a save is shown in a list: the player's name for it, or what it holds. */
 export function describeSave(save: SaveGame): string {
-  const where = [save.protagonist, save.storyDate].filter(Boolean).join(', ');
-  return save.name ?? (where || 'A run');
+  return save.name ?? describeRun(save);
+}
+
+/** Why a save was kept aside, in the player's words. */
+export function keptWhy(view: KeptView): string {
+  return KEPT_WHY[view.why];
 }
 
 function slug(text: string): string {
@@ -67,6 +87,11 @@ export class SaveSlots {
     });
   }
 
+  /** Why new progress cannot be saved now (a full storage), or null. */
+  writeProblem(): string | null {
+    return this.saves.enabled ? this.saves.writeProblem() : null;
+  }
+
   /** The autosave, if there is one that can be read. */
   autosave(): SaveGame | null {
     const read = this.saves.readAutosave();
@@ -81,7 +106,7 @@ export class SaveSlots {
   /** A name to offer for a new save: who and when in the story. */
   suggestedName(): string {
     const save = this.controller.currentSave();
-    return save ? cleanName([save.protagonist, save.storyDate].filter(Boolean).join(', ')) : '';
+    return save ? cleanName([saveProtagonist(save), save.storyDate].filter(Boolean).join(', ')) : '';
   }
 
   saveTo(slot: SlotNumber, name: string): Outcome {
@@ -169,9 +194,46 @@ export class SaveSlots {
         };
   }
 
+  /** The saves kept aside (replaced runs, damaged saves), newest first. */
+  kept(): KeptView[] {
+    return this.saves.listKept();
+  }
+
+  /** Plays a kept save as the current run (the autosave it replaces is kept aside if it is another run). */
+  restoreKept(key: string): Outcome {
+    const view = this.kept().find((k) => k.key === key);
+    if (!view) return { ok: false, message: 'That kept save is no longer there.' };
+    if (!view.read.ok) {
+      return { ok: false, message: `That kept save cannot be opened: ${view.read.reason}. It stays kept.` };
+    }
+    const loaded = this.controller.loadSave(view.read.save);
+    if (!loaded.ok) {
+      return { ok: false, message: `That kept save cannot be played: ${loaded.reason}. It stays kept.` };
+    }
+    // It is the autosave now; the kept copy would only be a duplicate.
+    this.saves.deleteKept(key);
+    return { ok: true, message: `Restored “${describeSave(view.read.save)}”: it is your current run.` };
+  }
+
+  deleteKept(key: string): Outcome {
+    const done = this.saves.deleteKept(key);
+    return done.ok
+      ? { ok: true, message: 'The kept save is deleted.' }
+      : { ok: false, message: `Could not delete it: ${done.reason}.` };
+  }
+
+  /** A kept save as a file: an importable save file, or, for one that cannot be read, its text as it is. */
+  exportKept(key: string): ExportedFile | null {
+    const view = this.kept().find((k) => k.key === key);
+    if (!view) return null;
+    if (view.read.ok) return this.exportFile(view.read.save);
+    const text = this.saves.keptText(key);
+    return text === null ? null : { filename: `the-empty-chair-damaged-save-${slug(view.keptAt)}.txt`, text };
+  }
+
   /** The file for a save; the view downloads it. */
   exportFile(save: SaveGame): ExportedFile {
-    const parts = [save.name ?? '', save.protagonist ?? '', save.storyDate ?? '', save.savedAt.slice(0, 10)];
+    const parts = [save.name ?? '', saveProtagonist(save) ?? '', save.savedAt.slice(0, 10)];
     const name = parts.map(slug).filter(Boolean).join('-');
     return { filename: `the-empty-chair-${name}.json`, text: saveFileText(save) };
   }

@@ -12,9 +12,9 @@ export type Screen = 'title' | 'protagonist' | 'story' | 'timeline' | 'debrief' 
 
 /**
  * Screens beside the story: the What-if Lab, the Endings gallery, and the classroom's (the teacher's
- * guide, the codex, class set-up, and the privacy and accessibility statements).
+ * guide, the codex, class set-up, the class board, and the privacy and accessibility statements).
  */
-export const TOOL_SCREENS = ['lab', 'gallery', 'guide', 'codex', 'class', 'about'] as const;
+export const TOOL_SCREENS = ['lab', 'gallery', 'guide', 'codex', 'class', 'board', 'about'] as const;
 export type ToolScreen = (typeof TOOL_SCREENS)[number];
 
 export function isToolScreen(screen: Screen): screen is ToolScreen {

@@ -139,7 +139,10 @@ describe('share links', () => {
     });
 
     const mine = setup();
-    playHistory(mine.controller, mine.state, 2);
+    // The player's own run is another one (Stalin): playing on from the shared run must not lose it.
+    mine.controller.newGame();
+    mine.controller.choose(1);
+    mine.controller.choose(0);
     const myOwnSave = mine.storage.data.get(AUTOSAVE_KEY);
     expect(await mine.controller.openShared(fragment)).toBe(true);
     expect(mine.state().transcript).toEqual(source.state().transcript);
@@ -148,8 +151,10 @@ describe('share links', () => {
     expect(mine.storage.data.get(AUTOSAVE_KEY)).toBe(myOwnSave);
     // Playing on keeps the player's own save aside first.
     mine.controller.choose(0);
-    const kept = [...mine.storage.data.entries()].filter(([k]) => k.startsWith(KEPT_PREFIX));
-    expect(kept.map(([, v]) => v)).toContain(myOwnSave);
+    const keptSaves = new SaveStore(mine.storage);
+    const kept = [...mine.storage.data.keys()].filter((k) => k.startsWith(KEPT_PREFIX));
+    expect(kept.map((k) => keptSaves.keptText(k))).toContain(myOwnSave);
+    expect(mine.state().notice?.text).toContain('was kept aside, not overwritten');
     expect(mine.state().shared).toBe(false);
   });
 

@@ -41,6 +41,14 @@ function realSave(): SaveGame {
   return save;
 }
 
+/** Every save text in storage: the autosave, the slots and the text of each kept save. */
+function storedTexts(storage: ReturnType<typeof memoryStorage>): string[] {
+  const saves = new SaveStore(storage);
+  return [...storage.data.entries()].map(([key, value]) =>
+    key.startsWith(KEPT_PREFIX) ? (saves.keptText(key) ?? value) : value,
+  );
+}
+
 const real = realSave();
 const realText = JSON.stringify(real);
 
@@ -226,8 +234,9 @@ describe(`fuzzing saves (${String(CASES)} malformed files, ${String(CASES)} malf
         expect(slots.list()[1]?.status).toBe('ok');
       }
     }
-    // Most mutations must break the save; a fuzz that refused nothing would test nothing.
-    expect(refused).toBeGreaterThan(CASES * 0.8);
+    // Most mutations must break the save; a fuzz that refused nothing would test nothing. (A save holds
+    // its record, whose texts and dates may be edited and stay a valid save: about a fifth of mutations.)
+    expect(refused).toBeGreaterThan(CASES * 0.75);
   });
 
   it('meets malformed saves in storage without crashing, keeping each one', () => {
@@ -236,7 +245,9 @@ describe(`fuzzing saves (${String(CASES)} malformed files, ${String(CASES)} malf
       const text = malformed(false);
       const { storage, controller, slots } = harness({ [AUTOSAVE_KEY]: text, [slotKey(2)]: text });
       // boot() ran in the harness: a damaged autosave is moved aside, byte for byte.
-      const kept = [...storage.data].filter(([k]) => k.startsWith(KEPT_PREFIX)).map(([, v]) => v);
+      const kept = [...storage.data.keys()]
+        .filter((k) => k.startsWith(KEPT_PREFIX))
+        .map((k) => new SaveStore(storage).keptText(k));
       expect([storage.data.get(AUTOSAVE_KEY), ...kept].filter((v) => v !== undefined)).toEqual([text]);
 
       const listed = slots.list();
@@ -251,7 +262,7 @@ describe(`fuzzing saves (${String(CASES)} malformed files, ${String(CASES)} malf
       expect(storage.data.get(slotKey(2))).toBe(text);
       // Continue on whatever the autosave holds: it plays, or it is refused and kept.
       controller.continueGame();
-      const stillThere = [...storage.data.values()].includes(text);
+      const stillThere = storedTexts(storage).includes(text);
       expect(stillThere).toBe(true);
     }
     // Most of a save is now its record's transcript, where a changed letter is still a playable save.

@@ -18,11 +18,19 @@ export const SHARE_PREFIX = '#run=';
 const FORMAT = /^1\.([0-9a-z]{1,7})\.([0-9a-z]{0,1000})\.([0-9a-f]{8})$/;
 const MAX_SEED = 2 ** 31 - 1;
 
-export function encodeShareFragment(run: SharedRun): string {
-  if (run.choiceLog.some((c) => !Number.isInteger(c) || c < 0 || c >= 36)) {
+/** A choice log as one base-36 character per choice (shared with the class board's result codes). */
+export function encodeChoiceLog(choiceLog: readonly number[]): string {
+  if (choiceLog.some((c) => !Number.isInteger(c) || c < 0 || c >= 36)) {
     throw new RangeError('a choice index does not fit in a share link');
   }
-  const choices = run.choiceLog.map((c) => c.toString(36)).join('');
+  return choiceLog.map((c) => c.toString(36)).join('');
+}
+
+/** The inverse of encodeChoiceLog, for text already checked to be base-36 digits. */
+export const decodeChoiceLog = (text: string): number[] => Array.from(text, (c) => parseInt(c, 36));
+
+export function encodeShareFragment(run: SharedRun): string {
+  const choices = encodeChoiceLog(run.choiceLog);
   return `${SHARE_PREFIX}1.${run.seed.toString(36)}.${choices}.${run.story.slice(0, 8)}`;
 }
 
@@ -47,6 +55,6 @@ export function parseShareFragment(fragment: string): Parsed<SharedRun> {
     return { ok: false, reason: 'the link’s seed is damaged' };
   return {
     ok: true,
-    value: { seed, choiceLog: Array.from(m[2], (c) => parseInt(c, 36)), story: m[3] },
+    value: { seed, choiceLog: decodeChoiceLog(m[2]), story: m[3] },
   };
 }

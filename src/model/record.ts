@@ -77,6 +77,8 @@ export interface RunRecord {
   marks: Mark[];
   /** After each number of choices: ink's state then (empty when the recorder keeps no states). */
   states: string[];
+  /** The lesson-length run (the story's `short_run` flag) or the full one. */
+  length: 'short' | 'full';
 }
 
 export interface RecorderOptions {
@@ -103,7 +105,16 @@ export function emptyRecord(seed: number): RunRecord {
     transcript: [],
     marks: [],
     states: [],
+    length: 'full',
   };
+}
+
+/** A logged choice the story does not offer: the log does not fit this story (not a fault of the story). */
+export class ChoiceNotOffered extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChoiceNotOffered';
+  }
 }
 
 const asList = (value: unknown): string[] =>
@@ -184,7 +195,7 @@ export class Recorder {
   chooseIndex(index: number): { beat: Beat; view: BeatView; choice: ChoiceView } {
     const position = this.current.choices.findIndex((c) => c.index === index);
     if (position < 0)
-      throw new Error(
+      throw new ChoiceNotOffered(
         `choice ${String(index + 1)} is no longer offered at step ${String(this.record.choiceLog.length + 1)}`,
       );
     return this.choose(position);
@@ -216,6 +227,7 @@ export class Recorder {
     this.noteMembership();
     const protagonist = this.runner.variable('protagonist');
     if (typeof protagonist === 'string') record.protagonist = protagonist;
+    record.length = this.runner.flag('short_run') ? 'short' : 'full';
     record.pending =
       view.decision === null
         ? null

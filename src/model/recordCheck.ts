@@ -144,6 +144,8 @@ export function checkRecord(value: unknown): { ok: true; value: RunRecord } | { 
       transcript: list(o.transcript, 'the transcript', entry),
       marks: list(o.marks, 'the marks', mark),
       states: list(o.states, 'the states', (x) => str(x, 'a state', MAX_STATE)),
+      // Records saved before runs had a length are full runs.
+      length: o.length === 'short' ? 'short' : 'full',
     };
     return { ok: true, value: record };
   } catch (error) {

@@ -84,16 +84,29 @@ export function isSkipLookaheadError(error: unknown): boolean {
   return error instanceof Error && error.name === 'SkipLookaheadError';
 }
 
+export interface RunnerOptions {
+  /**
+   * A line ends at its newline without inkjs running ahead to check for glue (the simulation mode of
+   * patches/inkjs+2.4.0.patch): several times faster, and exact unless the story prints glue or text
+   * across a line's end, where continue() throws a SkipLookaheadError.
+   */
+  skipLookahead?: boolean;
+  /**
+   * Sets ink's `simulating` at every reset: shift() then moves the meters without building their SHIFT
+   * tags, which only a run's record reads. For the What-if Lab's histories, never for a recorded run.
+   */
+  simulating?: boolean;
+}
+
 export class InkRunner {
   private readonly story: Story;
   private readonly errors: string[] = [];
 
-  /**
-   * With `skipLookahead`, a line ends at its newline without inkjs running ahead to check for glue
-   * (the simulation mode of patches/inkjs+2.4.0.patch): several times faster, and exact unless the
-   * story prints glue or text across a line's end, where continue() throws a SkipLookaheadError.
-   */
-  constructor(storyJson: string, listener?: VariableListener, options: { skipLookahead?: boolean } = {}) {
+  constructor(
+    storyJson: string,
+    listener?: VariableListener,
+    private readonly options: RunnerOptions = {},
+  ) {
     this.story = storyOf(storyJson);
     this.story.skipLookahead = options.skipLookahead ?? false;
     // With a handler, inkjs reports instead of throwing; we collect and rethrow with context.
@@ -114,6 +127,9 @@ export class InkRunner {
     this.story.ResetState();
     this.errors.length = 0;
     this.seed = seed;
+    // A story without the flag (a test's small story) simply builds its tags.
+    if (this.options.simulating && this.story.variablesState.$('simulating') !== null)
+      this.story.variablesState.$('simulating', true);
   }
 
   /** Seeds ink's RANDOM so that a run can be replayed exactly from its seed and choices. */
@@ -175,6 +191,12 @@ export class InkRunner {
 
   variable(name: ObservedVariable): InkValue {
     return toValue(this.story.variablesState.$(name));
+  }
+
+  /** Whether a global flag of the story (e.g. `short_run`) is set; false if the story has no such variable. */
+  flag(name: string): boolean {
+    const value: unknown = this.story.variablesState.$(name);
+    return value === true || value === 1;
   }
 
   /** Every observed variable's current value, to republish after a load. */

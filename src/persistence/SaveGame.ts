@@ -222,3 +222,24 @@ export function saveFileText(save: SaveGame): string {
   const file: SaveFile = { format: SAVE_FILE_FORMAT, save };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
+
+/**
+ * Who the run is played as, read from its ink state (the story's protagonist variable) rather than from
+ * the save's label, which nothing checks against the run. Null before the side is picked.
+ */
+export function saveProtagonist(save: SaveGame): string | null {
+  try {
+    const state = JSON.parse(save.inkState) as { variablesState?: Record<string, unknown> };
+    const value = state.variablesState?.protagonist;
+    // ink writes a string variable's value with a leading ^.
+    const name = typeof value === 'string' ? value.replace(/^\^/, '') : '';
+    return isSafeText(name, LIMITS.label) && name !== '' ? name : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How many decisions the run has taken: every choice after the first, which picks the side. */
+export function decisionsTaken(save: SaveGame): number {
+  return Math.max(0, save.choiceLog.length - 1);
+}

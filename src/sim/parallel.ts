@@ -4,8 +4,8 @@
  * two workers finish together however long each history is, and results come back while the rest run.
  * Run i always uses seed `scenario.seed + i`: how the runs are cut changes the speed, never the answer.
  */
-import { type LabResult, splitRuns } from './labResult.ts';
-import type { Distribution, RangeResult, Scenario } from './whatIf.ts';
+import { splitRuns } from './labResult.ts';
+import type { RangeResult, Scenario } from './whatIf.ts';
 
 /** Histories per chunk: a few hundred milliseconds of work, so progress and partial results come often. */
 export const CHUNK_RUNS = 50;
@@ -28,16 +28,6 @@ export function chunksOf(scenarios: readonly Scenario[], size = CHUNK_RUNS): Chu
   );
 }
 
-/** The What-if result as the command line reports it. */
-export function toDistribution(result: LabResult): Distribution {
-  const distribution: Distribution = {
-    scenario: result.scenario,
-    endings: result.endings,
-    unavailablePins: result.unavailablePins,
-    unreachedPins: result.unreachedPins,
-  };
-  if (result.fallback !== undefined) distribution.fallback = result.fallback;
-  return distribution;
-}
-
 export type { RangeResult };
+/** The What-if result as the command line reports it. */
+export { toDistribution } from './whatIf.ts';

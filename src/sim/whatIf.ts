@@ -93,8 +93,10 @@ function runnersOf(storyJson: string): StoryRunners {
 }
 
 function runnerFor(runners: StoryRunners, storyJson: string, fast: boolean): InkRunner {
-  if (fast) return (runners.fast ??= new InkRunner(storyJson, undefined, { skipLookahead: true }));
-  return (runners.standard ??= new InkRunner(storyJson));
+  // The Lab reads endings, never the meters' SHIFT tags: both runners simulate.
+  if (fast)
+    return (runners.fast ??= new InkRunner(storyJson, undefined, { skipLookahead: true, simulating: true }));
+  return (runners.standard ??= new InkRunner(storyJson, undefined, { simulating: true }));
 }
 
 /** Parses the story for the fast mode ahead of the first run (a worker does it while the page is idle). */
@@ -187,12 +189,27 @@ export function simulate(
       if (done % 50 === 0) onProgress?.(done, scenario.runs);
     },
   });
-  const distribution: Distribution = {
+  return toDistribution({
     scenario,
     endings: range.endings,
     unavailablePins: range.unavailablePins,
     unreachedPins: Object.keys(scenario.pins).filter((id) => !range.reachedPins.includes(id)),
+    fallback: range.fallback,
+  });
+}
+
+/** A scenario's answer from what its runs found, in one thread or merged from several. */
+export function toDistribution(
+  found: Pick<Distribution, 'scenario' | 'endings' | 'unavailablePins' | 'unreachedPins'> & {
+    fallback?: string | undefined;
+  },
+): Distribution {
+  const distribution: Distribution = {
+    scenario: found.scenario,
+    endings: found.endings,
+    unavailablePins: found.unavailablePins,
+    unreachedPins: found.unreachedPins,
   };
-  if (range.fallback !== undefined) distribution.fallback = range.fallback;
+  if (found.fallback !== undefined) distribution.fallback = found.fallback;
   return distribution;
 }

@@ -13,6 +13,7 @@ import { type ClassSettings, describeClassSettings } from '../classroom/classLin
 import { h } from './dom.ts';
 import { setCodexOpener } from './explain.ts';
 import { readAloudButton } from './readAloud.ts';
+import { resultBox } from './resultBox.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
 import { toolButtons, type ToolViews } from './tools.ts';
@@ -180,6 +181,7 @@ export class App {
       case 'guide':
       case 'codex':
       case 'class':
+      case 'board':
       case 'about':
         return this.tools?.view(state.screen) ?? h('section', {}, h('h1', { tabindex: -1 }, 'Not available'));
     }
@@ -232,7 +234,7 @@ export class App {
           'nav',
           { class: 'menu menu-teachers', 'aria-label': 'For teachers' },
           h('span', { class: 'menu-label' }, 'For teachers'),
-          ...toolButtons(this.controller, 'btn-link', ['guide', 'class', 'about']),
+          ...toolButtons(this.controller, 'btn-link', ['guide', 'class', 'board', 'about']),
         ),
       ),
     );
@@ -344,6 +346,7 @@ export class App {
       this.controller.returnToTitle();
     });
     const title = [...state.transcript].reverse().find((e) => e.kind === 'ending');
+    const result = resultBox(this.controller.finishedRun());
     this.endingView.replaceChildren(
       h('p', { class: 'kicker' }, 'The end of this run'),
       h('h2', { class: 'ending-title' }, title?.kind === 'ending' ? title.text : 'The end'),
@@ -354,6 +357,7 @@ export class App {
           'to take another road: the other side, or the choices history did not make.',
       ),
       h('div', { class: 'menu' }, debrief, again, toTitle, ...toolButtons(this.controller)),
+      ...(result ? [result] : []),
     );
   }
 }

@@ -38,9 +38,21 @@ function radios<T extends string>(
   );
 }
 
-export function classSetupScreen({ shortRun }: { shortRun: boolean }): HTMLElement {
+export function classSetupScreen({
+  shortRun,
+  openBoard,
+}: {
+  shortRun: boolean;
+  openBoard: () => void;
+}): HTMLElement {
   const settings: ClassSettings = { side: 'Stalin', seed: newSeed(), length: shortRun ? 'short' : 'full' };
   const output = h('div', { class: 'setup-output', 'aria-live': 'polite' });
+  const boardButton = h(
+    'button',
+    { type: 'button', class: 'btn-link', 'data-open-tool': 'board' },
+    'Open the class board',
+  );
+  boardButton.addEventListener('click', openBoard);
   const seedInput = h('input', {
     type: 'text',
     inputmode: 'numeric',
@@ -64,6 +76,13 @@ export function classSetupScreen({ shortRun }: { shortRun: boolean }): HTMLEleme
         { class: 'setup-note' },
         'Pupils scan the code or type the link. They need no account; nothing about them is sent anywhere. ' +
           'The link works offline on a device that has opened the game before.',
+      ),
+      h(
+        'p',
+        { class: 'setup-note' },
+        'At the end of each run a pupil gets a result code and a QR code. Gather them on the class board to see ' +
+          'how the class’s runs ended and which choices they made. ',
+        boardButton,
       ),
     );
   };

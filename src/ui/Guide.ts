@@ -29,11 +29,12 @@ function lesson(): HTMLElement {
       b('Before (15 minutes, the day before). '),
       'Open ',
       b('Class set-up'),
-      ': choose the side (Stalin for all makes the sharpest “why did he win?” debate; “their choice” lets the class ' +
-        'compare) and one seed for the whole class (everyone meets the same chances, so runs can be compared). A full ' +
-        'run reads in 30–40 minutes, longer than this lesson gives it: tell pupils the game keeps their place, so ' +
-        'they can finish at home. Try the link on one school device; once loaded, the game works offline. Print the ' +
-        'QR code or be ready to project it.',
+      ': choose the side (Stalin for all makes the sharpest “why did he win?” debate) and one seed for the whole ' +
+        'class (the same chances, so runs can be compared). A full run reads in 30–40 minutes, longer than this ' +
+        'lesson gives it; the game keeps pupils’ places, so they can finish at home. Try the link on a school ' +
+        'device (once loaded, it works offline). On your device, clear the ',
+      b('Class board'),
+      ' and decide where pupils will paste their result codes (a shared document or the class chat).',
     ),
     h(
       'ol',
@@ -41,7 +42,7 @@ function lesson(): HTMLElement {
       li(
         b('0–5 min · The question. '),
         'Project the title. “Lenin is dying, and no rule says who comes next. In 1922, who would you bet on, and ' +
-          'why?” Most pupils pick Trotsky: keep the votes on the board.',
+          'why?” Most pupils pick Trotsky: write the votes on the whiteboard.',
       ),
       li(
         b('5–27 min · Play. '),
@@ -50,13 +51,14 @@ function lesson(): HTMLElement {
       ),
       li(
         b('27–32 min · Gather. '),
-        'Each pair opens the Timeline (its decisions beside history’s) and calls out where it left history’s path ' +
-          'and, if it finished, its ending and who holds power in it. Tally them on the board.',
+        'Each pair that reached an ending pastes the result code shown under it where you asked (or holds up its QR ' +
+          'code); paste them all into the Class board. Pairs still playing open the Timeline and say where they left ' +
+          'history’s path.',
       ),
       li(
-        b('32–42 min · Discuss, with the tally and one debrief on the projector. '),
-        'How did the class’s runs end, and who holds power in each ending? Where did the class leave history’s ' +
-          'path, and did it change the ending? Which causes moved most? Take two questions from the list below.',
+        b('32–42 min · Discuss, with the Class board on the projector. '),
+        'How did the class’s runs end, and who holds power in each ending? At which decisions did the class leave ' +
+          'history’s choice, and did it change the ending? Which causes moved most? Take two questions from the list below.',
       ),
       li(
         b('42–45 min · Exit ticket. '),
@@ -71,14 +73,14 @@ function lesson(): HTMLElement {
     ),
     p(
       b('Homework variant. '),
-      'Set the full run (30–40 minutes) as homework with the class link; pupils bring their debrief handout or send ' +
-        'its share link through your usual homework tool. The lesson is then the tally, the discussion and the ' +
-        'What-if Lab.',
+      'Set the full run (30–40 minutes) as homework with the class link; pupils send their result code through your ' +
+        'usual homework tool and bring their debrief handout. The lesson is then the Class board, the discussion and ' +
+        'the What-if Lab.',
     ),
     p(
       b('Two-lesson variant. '),
-      'Lesson 1: the full run in pairs, one pair as Trotsky and one as Stalin at each table; tally the endings. ' +
-        'Lesson 2: the tally, then the What-if Lab on the projector: pin “the testament is published” and compare it ' +
+      'Lesson 1: the full run in pairs, one pair as Trotsky and one as Stalin at each table; gather the result codes. ' +
+        'Lesson 2: the Class board, then the What-if Lab on the projector: pin “the testament is published” and compare it ' +
         'with history’s choice. How often does Stalin still win? Then a written answer weighing structure and ' +
         'contingency, with two historians.',
     ),

@@ -47,6 +47,11 @@ export function showRecovery(
     else actions.restore();
   });
   const fresh = starting ? null : h('button', { type: 'button' }, 'Start a new game');
+  // Every recovery screen can reload the page: it works even when the game's own state is what failed.
+  const reload = starting ? null : h('button', { type: 'button' }, 'Reload the game');
+  reload?.addEventListener('click', () => {
+    location.reload();
+  });
   fresh?.addEventListener('click', () => {
     close();
     if (!starting) actions.newGame();
@@ -81,9 +86,9 @@ export function showRecovery(
         ? 'The game could not start: its story did not load. Your saved games are untouched. Check the ' +
             'connection, then reload.'
         : 'The game hit an unexpected problem. Your progress is saved at every choice, so nothing before your ' +
-            'last choice is lost.',
+            'last choice is lost. If restoring does not help, reload the game.',
     ),
-    h('div', { class: 'menu' }, restore, fresh, copy),
+    h('div', { class: 'menu' }, restore, fresh, reload, copy),
     status,
     details,
   );

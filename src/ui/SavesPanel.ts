@@ -4,30 +4,39 @@
  * <dialog> keeps focus inside and closes on Escape. Every result is said in a status line.
  */
 import type { GameState } from '../core/gameState.ts';
-import { describeSave, type Outcome, SaveSlots, type SlotView } from '../core/SaveSlots.ts';
+import {
+  describeRun,
+  describeSave,
+  keptWhy,
+  type Outcome,
+  SaveSlots,
+  type SlotView,
+} from '../core/SaveSlots.ts';
 import type { Store } from '../core/store.ts';
 import { LIMITS, type SaveGame } from '../persistence/SaveGame.ts';
-import type { SlotNumber } from '../persistence/SaveStore.ts';
+import type { KeptView, SlotNumber } from '../persistence/SaveStore.ts';
 import { h } from './dom.ts';
 import { downloadText, readFileText } from './download.ts';
 import './saves.css';
 
-type Pending = { slot: SlotNumber; action: 'save' | 'delete' | 'load' } | null;
+type Pending =
+  { slot: SlotNumber; action: 'save' | 'delete' | 'load' } | { kept: string; action: 'delete-kept' } | null;
 
 function savedWhen(save: SaveGame): string {
   const when = new Date(save.savedAt);
   return `Saved ${when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
 }
 
-function who(save: SaveGame): string {
-  return [save.protagonist, save.storyDate].filter(Boolean).join(', ');
-}
+/** What a save holds, from its content (never from its labels). */
+const who = (save: SaveGame): string => describeRun(save);
 
 export class SavesPanel {
   readonly dialog: HTMLDialogElement;
   private readonly rows: HTMLElement;
   private readonly status: HTMLElement;
   private readonly off: HTMLElement;
+  private readonly full: HTMLElement;
+  private readonly keptList: HTMLElement;
   private readonly fileInput: HTMLInputElement;
   private pending: Pending = null;
   /** The control to focus after the next redraw (by its data-focus key). */
@@ -45,6 +54,8 @@ export class SavesPanel {
       'Saving is off in this browser: it does not let the game store data. You can still export your run to a ' +
         'file, and import a file to play it.',
     );
+    this.full = h('p', { class: 'saves-off', role: 'note' });
+    this.keptList = h('div', { class: 'saves-rows saves-kept' });
     this.fileInput = h('input', { type: 'file', accept: '.json,application/json', hidden: true });
     this.fileInput.addEventListener('change', () => {
       void this.importPicked();
@@ -68,7 +79,9 @@ export class SavesPanel {
           'another computer.',
       ),
       this.off,
+      this.full,
       this.rows,
+      this.keptList,
       this.status,
       h('div', { class: 'menu' }, importButton, this.fileInput, close),
     );
@@ -103,6 +116,13 @@ export class SavesPanel {
 
   private render(): void {
     this.off.hidden = this.slots.enabled;
+    const problem = this.slots.writeProblem();
+    this.full.hidden = problem === null;
+    this.full.textContent =
+      problem === null
+        ? ''
+        : `New progress cannot be saved: ${problem}. Every save below can still be loaded and exported.`;
+    this.renderKept();
     const current = this.slots.current();
     const head = current ? this.currentRow(current) : this.autosaveRow();
     this.rows.replaceChildren(
@@ -110,7 +130,7 @@ export class SavesPanel {
       ...this.slots.list().map((view) => this.slotRow(view, current !== null)),
     );
     const target = this.focusKey
-      ? this.rows.querySelector<HTMLElement>(`[data-focus="${this.focusKey}"]`)
+      ? this.dialog.querySelector<HTMLElement>(`[data-focus="${this.focusKey}"]`)
       : null;
     target?.focus();
     this.focusKey = null;
@@ -172,7 +192,8 @@ export class SavesPanel {
   private slotRow(view: SlotView, running: boolean): HTMLElement {
     const { slot } = view;
     const n = String(slot);
-    const pending = this.pending?.slot === slot ? this.pending.action : null;
+    const pending =
+      this.pending && 'slot' in this.pending && this.pending.slot === slot ? this.pending.action : null;
     const actions: HTMLElement[] = [];
     const content: (Node | null)[] = [];
     const saveHere = this.button('Save here', `Save here in slot ${n}`, `save-${n}`, () => {
@@ -220,6 +241,89 @@ export class SavesPanel {
       ...content,
       actions.length > 0 ? h('div', { class: 'saves-actions' }, ...actions) : null,
       pending ? this.confirmation(view, pending) : null,
+    );
+  }
+
+  /** The saves kept aside: what each holds, why it was kept, and restore, export or delete (which asks). */
+  private renderKept(): void {
+    const kept = this.slots.kept();
+    this.keptList.hidden = kept.length === 0;
+    this.keptList.replaceChildren(
+      h('h3', { class: 'saves-kept-title' }, 'Kept aside'),
+      h(
+        'p',
+        { class: 'saves-intro' },
+        'Runs the game kept rather than overwrite or delete. Restore one to play it, or export it to a file.',
+      ),
+      ...kept.map((view, n) => this.keptRow(view, n + 1)),
+    );
+  }
+
+  private keptRow(view: KeptView, n: number): HTMLElement {
+    const id = `kept-${String(n)}`;
+    const title = view.read.ok ? describeSave(view.read.save) : 'A save that cannot be opened';
+    const when = new Date(view.keptAt);
+    const keptOn = Number.isNaN(when.getTime())
+      ? ''
+      : `Kept ${when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
+    const actions: HTMLElement[] = [];
+    if (view.read.ok) {
+      actions.push(
+        this.button('Restore', `Restore kept save ${String(n)}: ${title}`, `restore-${id}`, () => {
+          this.dialog.close();
+          const outcome = this.slots.restoreKept(view.key);
+          if (!outcome.ok) this.open(outcome.message);
+        }),
+      );
+    }
+    actions.push(
+      this.button('Export', `Export kept save ${String(n)} to a file`, `export-${id}`, () => {
+        const file = this.slots.exportKept(view.key);
+        if (!file) return;
+        downloadText(file.filename, file.text);
+        this.say(`Exported as ${file.filename}.`);
+      }),
+      this.button('Delete', `Delete kept save ${String(n)}`, `delete-${id}`, () => {
+        this.pending = { kept: view.key, action: 'delete-kept' };
+        this.focusKey = `confirm-${id}`;
+        this.say('');
+        this.render();
+      }),
+    );
+    const asking = this.pending?.action === 'delete-kept' && this.pending.kept === view.key;
+    return this.row(
+      id,
+      title,
+      view.read.ok && view.read.save.name !== undefined
+        ? h('p', { class: 'saves-who' }, who(view.read.save))
+        : null,
+      h('p', { class: 'saves-why' }, view.read.ok ? keptWhy(view) : `${keptWhy(view)} (${view.read.reason})`),
+      keptOn ? h('p', { class: 'saves-when' }, keptOn) : null,
+      h('div', { class: 'saves-actions' }, ...actions),
+      asking ? this.keptConfirmation(view.key, id, title) : null,
+    );
+  }
+
+  private keptConfirmation(key: string, id: string, title: string): HTMLElement {
+    const confirm = h(
+      'button',
+      { type: 'button', class: 'primary', 'data-focus': `confirm-${id}` },
+      'Delete',
+    );
+    confirm.addEventListener('click', () => {
+      this.done(this.slots.deleteKept(key), 'none');
+    });
+    const cancel = h('button', { type: 'button' }, 'Keep it');
+    cancel.addEventListener('click', () => {
+      this.pending = null;
+      this.focusKey = `delete-${id}`;
+      this.render();
+    });
+    return h(
+      'div',
+      { class: 'saves-confirm', role: 'group', 'aria-label': `Confirm deleting ${title}` },
+      h('p', {}, `Delete “${title}” for good? Export it first if you may want it again.`),
+      h('div', { class: 'saves-actions' }, confirm, cancel),
     );
   }
 
@@ -308,7 +412,7 @@ export class SavesPanel {
     this.pending = null;
     this.focusKey = focus;
     this.render();
-    if (!this.rows.contains(document.activeElement)) {
+    if (!this.rows.contains(document.activeElement) && !this.keptList.contains(document.activeElement)) {
       this.dialog.querySelector<HTMLElement>('#saves-title')?.focus();
     }
     this.say(outcome.message);

@@ -25,12 +25,17 @@ export function privacyStatement(): HTMLElement {
       {},
       li('your game in progress (an automatic save at every choice), and up to three named saves;'),
       li('the endings you have reached, for the Endings gallery;'),
+      li(
+        'a short random tag for each run you finish, so its result code stays the same; on a teacher’s device, the ' +
+          'class board’s results (each pupil’s run as its code gave it: the side, the choices and the ending, no names) ' +
+          'until the teacher clears them;',
+      ),
       li('your settings (text size, font, line spacing, display, contrast, motion, sound);'),
       li('a copy of the game’s own files, so that it works offline.'),
     ),
     p(
-      'Nothing leaves the device unless you move it yourself: a save file you export or a share link you ' +
-        'copy. Clearing the site’s data in the browser settings removes everything. A damaged save is ' +
+      'Nothing leaves the device unless you move it yourself: a save file you export, or a share link or result ' +
+        'code you copy. Clearing the site’s data in the browser settings removes everything. A damaged save is ' +
         'kept aside, never deleted without asking.',
     ),
     h('h3', {}, 'Read aloud'),

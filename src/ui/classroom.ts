@@ -6,6 +6,7 @@ import './lab.css';
 
 import type { ToolScreen } from '../core/gameState.ts';
 import { hasShortRun } from '../classroom/shortRun.ts';
+import { boardScreen } from './Board.ts';
 import { classSetupScreen } from './ClassSetup.ts';
 import { codexScreen } from './CodexScreen.ts';
 import { guideScreen } from './Guide.ts';
@@ -24,7 +25,14 @@ export function classroomScreen(screen: ToolScreen, context: ToolContext): HTMLE
     case 'about':
       return statementsScreen();
     case 'class':
-      return classSetupScreen({ shortRun: hasShortRun(context.storyJson) });
+      return classSetupScreen({ shortRun: hasShortRun(context.storyJson), openBoard: open('board') });
+    case 'board':
+      return boardScreen({
+        storyJson: context.storyJson,
+        storyHash: context.storyHash,
+        storage: context.storage,
+        pending: context.pendingResults,
+      });
     default:
       throw new Error(`no classroom screen called ${screen}`);
   }

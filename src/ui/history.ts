@@ -35,7 +35,13 @@ export function bindHistory(store: Store<GameState>, navigate: (screen: Screen) 
   });
 
   window.addEventListener('popstate', (event) => {
-    if (!isEntry(event.state)) return;
+    if (!isEntry(event.state)) {
+      // A new entry of the page's own (a link pasted into the address bar changes only the fragment):
+      // it stands for the screen on show until the link opens its own.
+      index += 1;
+      history.replaceState(entry(store.get().screen), '');
+      return;
+    }
     const back = event.state.index < index;
     index = event.state.index;
     restoring = true;

@@ -7,6 +7,7 @@ import type { GameController } from '../core/GameController.ts';
 import type { GameState, ToolScreen } from '../core/gameState.ts';
 import type { Store } from '../core/store.ts';
 import type { EndingsStore } from '../persistence/EndingsStore.ts';
+import type { KeyValueStorage } from '../persistence/SaveStore.ts';
 import type { Protagonist } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
 import type { Lab } from './Lab.ts';
@@ -17,6 +18,11 @@ export interface ToolViews {
 
 export interface ToolContext {
   storyJson: string;
+  storyHash: string;
+  /** The browser's storage (null where it is refused), for the class board. */
+  storage: KeyValueStorage | null;
+  /** Result codes that came with the page (a result link), for the class board to add. */
+  pendingResults: string[];
   controller: GameController;
   endings: EndingsStore;
   store: Store<GameState>;
@@ -44,6 +50,7 @@ const HEADINGS: Record<ToolScreen, string> = {
   guide: 'Teacher’s guide',
   codex: 'Codex',
   class: 'Class set-up',
+  board: 'Class board',
   about: 'Privacy and accessibility',
 };
 

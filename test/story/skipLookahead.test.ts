@@ -5,6 +5,8 @@
  * options, show the same lines with the same tags, hold the same ink state at every choice (variables,
  * visit counts, turn indices, random seed, call stack) and reach the same ending. If the story ever prints
  * glue or text across a line's end, the fast mode throws here (strict) and this test names the seed.
+ * The What-if engine also sets ink's `simulating`, with which shift() builds no SHIFT tag: the last test
+ * checks that this changes nothing else.
  */
 import storyJson from '../../story/main.ink';
 import { Story as StockStory } from 'inkjs-stock';
@@ -26,15 +28,31 @@ interface Playable {
   ChooseChoiceIndex(index: number): void;
   ResetState(): void;
   state: { storySeed: number; ToJson(): string };
+  variablesState: { $(name: string, value: boolean): void };
+}
+
+/** How a history is traced: `simulating` sets ink's flag; `withoutShifts` leaves the SHIFT tags out. */
+interface TraceMode {
+  simulating?: boolean;
+  withoutShifts?: boolean;
+  /** Counts the SHIFT tags left out. */
+  leftOut?: number;
 }
 
 /**
  * The whole ink state, but for the output stream: that holds the text of the last Continue(), which in
  * the fast mode is the extra empty line that ends a beat.
  */
-function inkState(story: Playable): unknown {
-  const state = JSON.parse(story.state.ToJson()) as { flows: Record<string, { outputStream?: unknown }> };
+function inkState(story: Playable, mode: TraceMode): unknown {
+  const state = JSON.parse(story.state.ToJson()) as {
+    flows: Record<string, { outputStream?: unknown }>;
+    variablesState?: Record<string, unknown>;
+    visitCounts?: Record<string, unknown>;
+  };
   for (const flow of Object.values(state.flows)) delete flow.outputStream;
+  // The engine's own switch, not the story's state; and fact_of() runs only to build a SHIFT tag.
+  delete state.variablesState?.simulating;
+  if (mode.simulating || mode.withoutShifts) delete state.visitCounts?.fact_of;
   return state;
 }
 
@@ -43,15 +61,24 @@ function inkState(story: Playable): unknown {
  * whole ink state and the choice made). The protagonist is picked by name; then choices are random,
  * seeded as the What-if engine seeds them, or as history did.
  */
-function trace(story: Playable, seed: number, protagonist: Protagonist, history: boolean): string[] {
+function trace(
+  story: Playable,
+  seed: number,
+  protagonist: Protagonist,
+  history: boolean,
+  mode: TraceMode = {},
+): string[] {
   story.ResetState();
   story.state.storySeed = seed;
+  if (mode.simulating) story.variablesState.$('simulating', true);
   const random = mulberry32(seed ^ 0x9e3779b9);
   const events: string[] = [];
   for (let step = 0; step < 500; step++) {
     while (story.canContinue) {
       const text = (story.Continue() ?? '').trim();
-      const tags = story.currentTags ?? [];
+      const all = story.currentTags ?? [];
+      const tags = mode.withoutShifts ? all.filter((t) => !t.startsWith('SHIFT:')) : all;
+      mode.leftOut = (mode.leftOut ?? 0) + all.length - tags.length;
       // The fast mode may end a beat with one more, empty, line: the engine skips empty lines.
       if (text !== '' || tags.length > 0) events.push(JSON.stringify({ text, tags }));
     }
@@ -61,7 +88,7 @@ function trace(story: Playable, seed: number, protagonist: Protagonist, history:
     const historical = choices.findIndex((c) => c.tags.includes('HISTORICAL'));
     const pick =
       named >= 0 ? named : history && historical >= 0 ? historical : Math.floor(random() * choices.length);
-    events.push(JSON.stringify({ choices, pick, state: inkState(story) }));
+    events.push(JSON.stringify({ choices, pick, state: inkState(story, mode) }));
     story.ChooseChoiceIndex(story.currentChoices[pick]?.index ?? -1);
   }
   throw new Error(`seed ${String(seed)}: no ending after 500 choices`);
@@ -117,5 +144,21 @@ describe.each(['Trotsky', 'Stalin'] as const)('the fast simulation mode as %s', 
     }
     const scenario = { protagonist, pins: {}, others: 'history' as const, runs: 200, seed: 1 };
     expect(simulate(storyJson, scenario, undefined, { fast: 'strict' }).endings).toEqual(endings);
+  });
+
+  it("plays 200 random histories with `simulating` as without it, but for the meters' SHIFT tags", () => {
+    const stock = new StockStory(storyJson) as unknown as Playable;
+    const fast = new Story(storyJson);
+    fast.skipLookahead = true;
+    const told: TraceMode = { withoutShifts: true };
+    for (let seed = 1; seed <= 200; seed++) {
+      const expected = trace(stock, seed, protagonist, false, told);
+      const actual = trace(fast, seed, protagonist, false, { simulating: true });
+      if (actual.join('\n') !== expected.join('\n'))
+        expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
+      expect(actual.some((event) => event.includes('SHIFT:'))).toBe(false);
+    }
+    // The comparison is not empty: the same histories told in full carry meter shifts.
+    expect(told.leftOut).toBeGreaterThan(200);
   });
 });

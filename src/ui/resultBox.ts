@@ -1,0 +1,82 @@
+/**
+ * At the end of a run: the result code for the teacher's class board, as text to copy and as a QR code
+ * (drawn here, once the small QR library has loaded). The code's tag is kept per run in this browser,
+ * so the same run shows the same code after a reload.
+ */
+import { encodeResultCode, newTag, resultLink } from '../classroom/resultCode.ts';
+import type { FinishedRun } from '../core/GameController.ts';
+import { copyField } from './copyField.ts';
+import { h } from './dom.ts';
+
+const TAGS_KEY = 'the-empty-chair/result-tags';
+const KEPT_TAGS = 40;
+
+/** The run's tag: the one this browser gave it before, or a new one (kept if storage allows). */
+function tagFor(run: FinishedRun): string {
+  const key = `${String(run.seed)}.${run.choiceLog.join('')}`;
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(TAGS_KEY) ?? '[]');
+    const tags = Array.isArray(stored)
+      ? stored.filter(
+          (e): e is [string, string] =>
+            Array.isArray(e) &&
+            typeof e[0] === 'string' &&
+            typeof e[1] === 'string' &&
+            /^[0-9a-z]{3}$/.test(e[1]),
+        )
+      : [];
+    const known = tags.find(([k]) => k === key)?.[1];
+    if (known) return known;
+    const tag = newTag();
+    localStorage.setItem(TAGS_KEY, JSON.stringify([[key, tag], ...tags].slice(0, KEPT_TAGS)));
+    return tag;
+  } catch {
+    return newTag();
+  }
+}
+
+/** The result code of a finished run, or null when it cannot have one (an ending this code version lacks). */
+export function resultCodeOf(run: FinishedRun): string | null {
+  if (run.protagonist !== 'Trotsky' && run.protagonist !== 'Stalin') return null;
+  try {
+    return encodeResultCode({
+      tag: tagFor(run),
+      side: run.protagonist,
+      length: run.short ? 'short' : 'full',
+      ending: run.ending,
+      seed: run.seed,
+      choiceLog: run.choiceLog,
+      story: run.storyHash,
+    });
+  } catch {
+    return null;
+  }
+}
+
+export function resultBox(run: FinishedRun | null): HTMLElement | null {
+  const code = run ? resultCodeOf(run) : null;
+  if (code === null) return null;
+  const link = resultLink(location.href, code);
+  const qr = h('div', { class: 'result-qr' });
+  void import('./qr.ts').then(
+    ({ qrCode }) => {
+      qr.append(qrCode(link, 'QR code of your result, for your teacher’s class board'));
+    },
+    () => {
+      // Offline before the QR library was cached: the code as text is enough.
+    },
+  );
+  return h(
+    'section',
+    { class: 'result-box', 'data-result-code': code, 'aria-labelledby': 'result-head' },
+    h('h3', { id: 'result-head' }, 'Your result code, for your teacher'),
+    h(
+      'p',
+      {},
+      'If your teacher collects the class’s results, give them this code, or let them scan the QR code. It holds ' +
+        'only this run (the side, the chances, your choices and the ending), nothing about you.',
+    ),
+    copyField(code, 'Your result code', 'Copy code'),
+    qr,
+  );
+}
