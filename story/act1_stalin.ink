@@ -23,14 +23,14 @@
 Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow # MILESTONE: lenin_dies # ACT: Act I — The Funeral and the Testament
 ~ lenin_dead = true
 ~ politburo -= Lenin
-By night the leaders have come out through the snow. He lies in the big house with Krupskaya beside him, and the men who will decide what happens next stand in their coats, not quite looking at each other.
+By night the leaders have come through the snow. He lies in the big house with Krupskaya beside him; the men who will decide what happens next stand in their coats, not looking at each other.
 You look at him for a long time. There is talk of other letters, not yet read aloud.
 -> s3_telegram
 
 
 // ─── 22 January 1924: the telegram to Tiflis ────────────────────────────────────────────────────
 === s3_telegram
-The next day the business of death begins: a funeral commission under Dzerzhinsky, bulletins to the country, a Congress of Soviets in mourning. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
+The next day the business of death begins: a funeral commission under Dzerzhinsky, bulletins, a Congress of Soviets in mourning. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
 And Trotsky. Your telegram reached him last night at Tiflis station, on his way south with a fever. On the direct wire he was told the funeral would be on Saturday, too soon to make it; better to continue his treatment.
 Now the funeral is moving to Sunday, the twenty-seventh, so that delegations from the far ends of the Union can arrive. A wire could still reach Trotsky, and a special train bring him back.
 "He is ill. Let him rest." # SPEAKER: Kamenev
@@ -95,8 +95,8 @@ You carry the coffin with the others, your shoulder under the wood. Then the spe
 // ─── 29–31 January 1924: the Lenin Enrolment ────────────────────────────────────────────────────
 === s4_enrolment
 The Central Committee meets two days after the funeral, with black crêpe still on the doors. # DATE: 29–31 January 1924 # PLACE: Moscow, the Kremlin: plenum of the Central Committee
-Rykov will take Lenin's chair at the Council of People's Commissars. Krupskaya asks for no monuments in his name. The plenum has other plans.
-The party Lenin left is small, tired and short of workers at the bench. The proposal is to open its doors in his name: a Lenin Enrolment of the best workers from the factories.
+Rykov will take Lenin's chair at the Council of People's Commissars.
+The party Lenin left is small, tired and short of workers at the bench. The proposal: a Lenin Enrolment of the best workers from the factories.
 "The factories are waiting. The question is who holds the door." # SPEAKER: Molotov
 Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Lenin Enrolment
 * (mass_intake) [Open the doors wide. The provincial secretaries will manage it #HISTORICAL]
@@ -120,8 +120,8 @@ Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Len
 
 // ─── c. 21–22 May 1924: Lenin's letter at the CC plenum ─────────────────────────────────────────
 === s5_testament
-On the eve of the Thirteenth Congress the old Central Committee meets for the last time, the delegation leaders crowded in along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
-In April you lectured on the Foundations of Leninism. {s3_oath.oath: The man of the oath has become the man of the textbook.|Slowly, the party is learning to hear Lenin in your voice.}
+The old Central Committee's last plenum before the Thirteenth Congress. The delegation leaders stand along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
+In April you lectured on the Foundations of Leninism. {s3_oath.oath: The man of the oath has become the man of the textbook.}{s3_oath.leave_ritual: Zinoviev, who did the grieving in January, is sure the party hears Lenin in his voice, not yours.}{s3_oath.sober_tribute: The managers who liked your plain words at the Bolshoi read the lectures too; the party is learning to hear Lenin in your voice.}
 Now Krupskaya has handed over the envelope Lenin dictated in the winter of 1922, and Kamenev reads: Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Then the postscript: Stalin is too rude; the comrades should think of a way to remove him as General Secretary.
 You sit on the steps below the presidium and look at the window.
 {s3_telegram.let_stand: Trotsky looks at you once, the way a man looks at someone who told him Saturday.}
@@ -130,7 +130,7 @@ You sit on the steps below the presidium and look at the window.
 "Vladimir Ilyich wanted the Congress to hear it." # SPEAKER: Krupskaya
 They are saving you, because they fear Trotsky and think you are the safe one. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
 * (sit_silent) [Let them save me. I can always offer to go later #HISTORICAL]
-    You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity more than a new secretary.
+    You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity.
     Trotsky says nothing either. He shrugs, and looks at the ceiling.
     ~ shift(Suspicion, -3, Underestimated)
     ~ shift(Mantle, -2, TestamentBuried)
@@ -212,7 +212,7 @@ Trotsky refuses to recant: no one, he says, can be right against the party. The 
 The new Central Committee meets for the first time. # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
 ~ politburo += Bukharin
 ~ candidates -= Bukharin
-Bukharin becomes a full member of the Politburo: the party's favourite theorist, quick and warm. Useful, you think.
+Bukharin takes a full seat in the Politburo: the party's favourite theorist, quick and warm. Useful, you think.
 {
 - s5_testament.letter_to_congress:
     -> removed

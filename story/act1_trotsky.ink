@@ -51,7 +51,7 @@ The Tiflis comrades want something about Lenin for their papers. The stationmast
     Sunday. Not Saturday. You tell Natalia you were deceived, and she believes you. Most people will simply remember the empty place.
     ~ shift(Mantle, -8, FuneralAbsence)
     ~ shift(Left, -3, FuneralAbsence)
-    In history: the charge that he was misled on purpose is Trotsky's, supported by Bazhanov and Broué; Patenaude and Eastman note that a special train could still have brought him back. Most historians see the absence as damaging. # FACT: F013 F095 F012
+    In history: the charge that he was misled on purpose is Trotsky's, supported by Bazhanov and Broué; Patenaude and Eastman think a special train could still have got him there. Most historians see the absence as damaging. # FACT: F013 F095 F012
 - -> t5_army
 
 
@@ -98,7 +98,7 @@ Stalin sits on the steps below the presidium and looks at the window.
 {alliance == EarlyBloc: Kamenev does not look at you as he says it. Your understanding of October is in the room, unspoken: if you move, he will not stand in your way.}
 "It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
 {t3_funeral.demand_date: In your folder there is still the answer that said Saturday.}
-{t5_army.mobilise_cells: Everyone here has read the resolutions of the army cells. When Zinoviev says "unity", he looks at you.}
+{t5_army.mobilise_cells: Everyone here has read the resolutions of the army cells. When Zinoviev says "unity", he looks at you.}{t5_army.protest: Your written protest about the War Commissariat is in the Politburo's files. Zinoviev has quoted it twice this spring.}
 Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament # TITLE: Lenin's letter at the plenum
 * (back_krupskaya) [Krupskaya is right. The Congress must hear it, and Stalin must go]
     You stand. Lenin's letter belongs to the party, not to a committee it criticises by name. Let the Congress hear every word, about every one of us, and let it do what Lenin asked.
@@ -133,7 +133,7 @@ The plenum votes. Forty full members of the Central Committee raise their hands 
 For a moment nobody moves. Then the count is checked, and it stands.
 Zinoviev is the first to understand what has happened and, being Zinoviev, the first to get in front of it.
 "The Central Committee bows to the will of Ilyich. After the Congress, the new Committee will choose another General Secretary." # SPEAKER: Zinoviev
-{t4_testament.back_krupskaya: The letter will be read to the Congress in session. Krupskaya sits down slowly, like a woman putting down something heavy.}
+{t4_testament.back_krupskaya: The Congress will hear the letter in session. Krupskaya sits down slowly, like a woman putting down something heavy.}
 Stalin gets up from the steps. If the party wishes it, he says, he will go. He says it quietly, as if it cost him nothing. He keeps his seat at the table.
 ~ shift(Mantle, 8, TestamentBuried)
 ~ shift(Apparatus, 8, TestamentBuried)

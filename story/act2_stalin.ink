@@ -33,8 +33,8 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_act2
-The State Publishing House sends up Trotsky's new volume, his speeches of 1917. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
-At the front he has put a new preface, Lessons of October. # MILESTONE: lessons_of_october
+Trotsky's new volume comes up from the State Publishing House: his speeches of 1917. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
+Its new preface is called Lessons of October. # MILESTONE: lessons_of_october
 {s5_testament.krupskaya_wins:
     ~ testament_in_open = true
 }
@@ -78,7 +78,7 @@ Zinoviev, who runs the Comintern, will not love a doctrine that lets the world r
 // ─── 17–20 January 1925: Trotsky leaves the army ────────────────────────────────────────────────
 === s6_trotskys_fate
 Trotsky's chair is empty: he writes that he is ill. On the fifteenth he asked to be relieved of the army. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
-The plenum takes him at his word. After seven years the founder of the Red Army is no longer its commissar. # MILESTONE: trotsky_loses_army
+The plenum takes him at his word: the founder of the Red Army is no longer its commissar. # MILESTONE: trotsky_loses_army
 ~ trotsky_holds_army = false
 ~ shift(Army, 6, Tactics)
 Zinoviev wants more.
@@ -162,7 +162,7 @@ Ten days ago Bukharin told the peasants to enrich themselves, and Leningrad has 
 
 // ─── Autumn 1925: the troika breaks ─────────────────────────────────────────────────────────────
 === s8_partners
-The troika still votes together. It no longer trusts itself. # DATE: October 1925 # PLACE: The Kremlin, the Politburo
+Autumn, and the troika no longer trusts itself. # DATE: October 1925 # PLACE: The Kremlin, the Politburo
 All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan for kulaks. In September Zinoviev and Kamenev, with Sokolnikov and Krupskaya, sign a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
 {not s6_trotskys_fate.expelled:
     ~ testament_denied = true
@@ -174,7 +174,7 @@ All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan
 Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TITLE: The troika breaks
 * (with_right) [The party will not make war on the middle peasant #HISTORICAL]
     ~ stalin_bloc = WithRight
-    From now on it is you and Bukharin: his ideas, your machine. All autumn the Secretariat makes sure every delegation but Leningrad knows which side the Central Committee is on.
+    From now on it is you and Bukharin: his ideas, your machine. All autumn the Secretariat makes sure every delegation but Leningrad knows where the Central Committee stands.
     Conviction or arithmetic? Bukharin believes it is conviction. You let him.
     ~ shift(Right, 10, Alliances)
     ~ shift(Left, -12, Alliances)
@@ -262,7 +262,7 @@ You have won a Congress without a partner. Next year you will need one.
 The count goes against you. For a long moment nobody believes it. Then the Leningrad delegation begins to sing.
 The new Central Committee is elected from lists drawn up in Smolny and in Kamenev's study. The Secretariat passes to other hands. You keep a seat on the Committee and are offered a commissariat far from the files.
 In Leningrad they say Lenin's letter has been carried out at last.
-In history: The 14th Congress backed the Central Committee by about 559 votes to 65; only Leningrad's delegation voted as a block for Zinoviev. With the Right and the provincial secretaries behind Stalin a defeat was never close; without Bukharin's camp, losing the Congress is a counterfactual historians treat as conceivable but unlikely. # FACT: F054 F047 F055
+In history: The 14th Congress backed the Central Committee by about 559 votes to 65; only Leningrad's delegation voted as a bloc for Zinoviev. With the Right and the provincial secretaries behind Stalin a defeat was never close; without Bukharin's camp, losing the Congress is a counterfactual historians treat as conceivable but unlikely. # FACT: F054 F047 F055
 -> ending_fallen_early
 
 
@@ -272,13 +272,13 @@ Then comes the part of politics that nobody votes on. # DATE: January 1926 # PLA
 Kirov and Molotov go to Leningrad with a trainload of Central Committee men and work cell by cell until Leningrad votes the other way. Zinoviev's men are posted to Siberia and Central Asia.
 ~ shift(Apparatus, 3, Purges)
 ~ shift(Left, -6, Purges)
-Kamenev loses the Moscow Soviet and drops to candidate of the Politburo. Molotov, Kalinin and Voroshilov become full members.
+Kamenev is demoted to candidate of the Politburo, and Molotov, Kalinin and Voroshilov take full seats.
 ~ politburo -= Kamenev
 ~ candidates += Kamenev
 ~ politburo += (Molotov, Kalinin, Voroshilov)
 ~ candidates -= (Molotov, Kalinin)
 ~ shift(Apparatus, 2, Patronage)
-Nine at the table now. Without Bukharin, Rykov and Tomsky you have four. You keep counting.
+Nine at the table now; without Bukharin, Rykov and Tomsky you have four. You keep counting.
 -> united_opposition_forms
 
 
@@ -306,9 +306,9 @@ Uglanov, the Moscow secretary, moves to put the question off until the next Cong
 
 = troika_falls
 Uglanov's motion falls, and Zinoviev's carries. He does not gloat: he is too pleased for that.
-The Secretariat is a committee now. You sit on it, one secretary among several, and the files on the provinces go to the Politburo, where Zinoviev reads them first.
+The Secretariat is a committee now, and the files on the provinces go to the Politburo first.
 The party has a leader again, and he is not you.
-In history: The troika broke in 1925, and Zinoviev was beaten at the 14th Congress. Keeping it on his terms is a counterfactual. Figes and Deutscher judge a Zinoviev-led collective leadership plausible had Stalin lost the Secretariat in 1924, and Zinoviev had tried to curb the Secretariat since the Kislovodsk meeting of 1923. # FACT: F050 F054 F074
+In history: the troika broke in 1925, and Zinoviev was beaten at the 14th Congress; keeping it on his terms is a counterfactual. Zinoviev had tried to curb the Secretariat since the Kislovodsk meeting of 1923. # FACT: F050 F054 F074
 -> ending_zinoviev_led
 
 = troika_survives
@@ -389,8 +389,8 @@ Kamenev loses his place at the Politburo table.
 
 = stages_autumn
 In October the Opposition takes its case to the factory cells, and at the Aviapribor works Trotsky and Zinoviev are shouted down. # DATE: October 1926 # PLACE: Moscow
-{s4_enrolment.mass_intake: Many of the shouters joined in the Lenin Enrolment. Whether they are yours is another question. They are not his.}
-On the sixteenth the leaders sign a promise to end factional work. Two days later the New York Times prints Lenin's letter to the Congress, from a copy that reached Max Eastman.{testament_denied: Last year Trotsky swore there was no such thing.}
+{s4_enrolment.mass_intake: Many of the shouters joined in the Lenin Enrolment. Whether they are yours is another question. They are not his.}{s4_enrolment.selective: Your narrow door of 1924 let in fewer new members than the Opposition feared; the shouting is thinner than you hoped.}{s4_enrolment.through_unions: Tomsky's union men, let in by their factory committees in 1924, are in the hall. Some of them do not shout.}
+On the sixteenth the leaders sign a promise to end factional work. Two days later the New York Times prints Lenin's letter to the Congress, through Max Eastman.{testament_denied: Last year Trotsky swore there was no such thing.}
 ~ testament_in_open = true
 ~ shift(Mantle, -3, TestamentBuried)
 {politburo ? Trotsky: Across the Politburo table,|In a letter to the Central Committee,} Trotsky calls you the gravedigger of the revolution.

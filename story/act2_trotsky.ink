@@ -40,6 +40,7 @@ Kislovodsk: a sanatorium veranda, and the fever that never quite lets go. # DATE
 {t4_congress.recant: Your recantation bought you a quiet summer, and nothing else.|The summer has been quiet, and quiet is not peace.} Since August the majority meets as a caucus of seven, the Politburo without you, and decides everything in advance.
 {t5_army.mobilise_cells: Zinoviev still calls you Bonaparte in Leningrad. The army resolutions of the spring are in a file in the Secretariat, and the file is growing.}
 {t3_funeral.return_at_once: Workers who saw you on Red Square in January still write to you. Their letters are opened before you read them.}
+{t4_congress.name_apparatus: Students who cheered you at the Congress write from every institute in Moscow. The secretaries you named there have written too, to the Secretariat.}
 Your volume on 1917 needs a preface, and it grows into something else. The German rising of last October failed, you write, because at the decisive hour the leadership flinched. And in 1917 the ones who flinched had names: Zinoviev and Kamenev, who voted against the insurrection.
 "Every word is true. That is what frightens me." # SPEAKER: Natalia Sedova
 The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons of October
@@ -83,6 +84,7 @@ The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons
 The reply comes in November, and it comes from everyone at once. # DATE: November 1924 # PLACE: Moscow
 {t6_lessons_of_october.publish or t6_lessons_of_october.germany_only: Kamenev writes Leninism or Trotskyism? Stalin answers with Trotskyism or Leninism? Zinoviev writes, and writes.|The seven need no preface. They find their text in every speech you made in 1923, and a word takes shape in Pravda: Trotskyism.}
 Kamenev reminds the party that you spent fourteen years fighting Lenin outside the Bolsheviks, and joined only in the summer of 1917.
+{t6_lessons_of_october.germany_only: You left the names of 1917 out of your preface. Kamenev puts them back in for you, and adds yours.}
 {t6_lessons_of_october.woo: He says it more gently than Zinoviev. You notice. So does Stalin.}
 Army party meetings pass resolutions against Trotskyism from texts the political directorate supplies. You are ill again, and do not reply.
 {
@@ -200,7 +202,7 @@ In history: the Conference met on 27–29 April 1925. Trotsky was in fact the le
 The Politburo. # DATE: September 1925 # PLACE: The Kremlin, the Politburo
 Max Eastman, an American friend who talks too much, has published Since Lenin Died: Lenin's letter, the funeral, the campaign against you. Most of it is true.
 The majority has drafted your answer: Eastman slanders the party; Lenin left no testament.
-{t4_testament.back_krupskaya or t4_testament.literal_remedy: A year and a half ago you stood up in the plenum for that letter. Now they want you to say it never existed.}
+{t4_testament.back_krupskaya: A year and a half ago you stood beside Krupskaya for that letter. Now they want you to say it never existed, and they want her to say it too.}{t4_testament.literal_remedy: A year and a half ago you asked the plenum for what the letter asked, and nothing more. Now they want you to say it never existed.}
 "Lev Davidovich, nobody is asking you to love the Central Committee. Only to sign." # SPEAKER: Bukharin
 The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
 * (disown) [Give me the pen #HISTORICAL]
@@ -341,7 +343,7 @@ Zinoviev and Kamenev come to your Kremlin apartment, and you shake hands with th
 - else:
     They admit, almost cheerfully, that they invented "Trotskyism" to fight you. Kamenev is sure the party will follow once it sees you and Zinoviev on one platform.
 }
-Krupskaya joins you, for a while. Your friends of 1923 and the Leningraders of 1925 write one platform: faster industry, a heavier tax on the rich peasant, democracy in the party. The United Opposition is born. # MILESTONE: united_opposition
+Krupskaya joins you, for a while{t4_testament.back_krupskaya:; she has not forgotten who stood up for Lenin's letter in May 1924}. Your friends of 1923 and the Leningraders of 1925 write one platform: faster industry, a heavier tax on the rich peasant, democracy in the party. The United Opposition is born. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
 ~ shift(Left, 8, Alliances)
 ~ shift(Suspicion, 6, Alliances)
@@ -390,7 +392,7 @@ The statement is on the table. # DECISION: t10_united_opposition # TITLE: The Un
 = testament_abroad
 Two days later the New York Times prints Lenin's letter to the Congress in full, through Eastman.
 ~ testament_in_open = true
-{testament_denied: A year ago you signed a statement that there was no such document. Stalin quotes it to anyone who mentions the letter.|The whole world has read it now. Nobody at the plenum mentions it.} Stalin offers his resignation again, and it is refused again.
+{testament_denied: A year ago you signed a statement that there was no such document. Stalin quotes it to anyone who mentions the letter.|The whole world has read it now.}{t8_eastman.refuse: Last year you would not call Eastman a liar, and took the censure. Now the comrades who voted for it avoid your eye.}{t8_eastman.silent: Last year you let the draft lie and said nothing. Your friends ask why you are silent now, too.}{t8_eastman.endorse: Last year you said abroad that the letter existed. Now Pravda calls the New York Times your newspaper.} Stalin offers his resignation again, and it is refused again.
 On the twenty-third the joint plenum votes on a motion to remove you from the Politburo.
 ~ temp remove = against_you(JointPlenum)
 {t10_united_opposition.network:
@@ -431,7 +433,7 @@ Then a second motion, under the secret seventh point of the ban on factions: Tro
 
 = conference
 The 15th Party Conference. Stalin reports on the opposition bloc. # DATE: 26 October–3 November 1926 # PLACE: Moscow, the 15th Party Conference
-{trotsky_fate == OutOfPolitburo: You are allowed to speak, and you speak well. It makes no difference.|You speak for an hour, and the hall listens more than it means to.}
+{trotsky_fate == OutOfPolitburo: You are allowed to speak, and you speak well. It makes no difference.|You speak for an hour, and the hall listens more than it means to.}{t10_united_opposition.fight: Your name is not on the statement of the sixteenth, and Stalin reads out the names that are.}{t10_united_opposition.network: Stalin reads out a list of the cities your letters reached. The OGPU has been reading them too.}
 The resolution condemns the opposition as a Social-Democratic deviation.
 ~ temp condemned = vote("15th Party Conference", Conference, CONFERENCE_15, against_you(Conference), 0)
 {votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.}

@@ -42,8 +42,8 @@
 === stalin_act3
 From Shanghai, by wire: Chiang Kai-shek's troops have turned on the Communists and unions who rose to hand him the city. The dead are counted in thousands. # DATE: April 1927 # PLACE: Moscow, the Kremlin # ACT: Act III — The Great Break
 The China line was yours{stalin_bloc == WithRight: and Bukharin's}. Trotsky says so, in print.
-Then London: on 12 May police raid ARCOS, the Soviet trading company, and Britain breaks off relations. On 7 June a White émigré shoots Voikov, the Soviet envoy, at Warsaw station.
-Pravda writes of war. Do you believe it? Some of it. All of it is useful: a country that may have to fight needs steel and tractors faster than Bukharin's snail's pace, and it cannot afford an opposition.
+On 12 May British police raid ARCOS, the Soviet trading company, and Britain breaks off relations. On 7 June a White émigré shoots Voikov, the Soviet envoy, in Warsaw.
+Pravda writes of war. Do you believe it? Some of it. All of it is useful: a country that may have to fight needs steel and tractors faster than Bukharin's snail's pace, and cannot afford an opposition.
 In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing French government in wartime and took its place. Your people print it as a promise of a coup with the enemy at the gates.
 {trotsky_fate == InParty: He says it at the Politburo table, where he still sits, two chairs from you.}{trotsky_holds_army: And he still holds the War Commissariat.}
 {testament_in_open: The Opposition quotes Lenin's letter, which the world has read in the New York Times.|The Opposition talks of a letter of Lenin's that the party has never printed. Everyone knows which.}
@@ -61,16 +61,16 @@ In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing Frenc
 // ─── September 1927: the Platform, the press, the expulsions ────────────────────────────────────
 === s9_expulsions
 The Opposition's Platform for the Congress asks for faster industry, a heavy tax on the richest peasants, democracy in the party. The Politburo refuses to print it. # DATE: September 1927 # PLACE: The Kremlin, the Politburo
-So they print it on a hidden press. The OGPU raids it and reports a former White officer among the printers; it does not mention that he is its own agent.
+So they print it on a hidden press. The OGPU raids it and reports a former White officer among the printers; he is its own agent.
 "Expel them. Now, before the Congress." # SPEAKER: Molotov
 "By the rules, Koba. Every step voted, in the open. Then nobody can say it was you." # SPEAKER: Bukharin
 The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsions
 * (in_stages) [By the rules, step by step. The war will do the talking #HISTORICAL]
     ~ war_scare_used = true
-    On 23 October the joint plenum strips Trotsky and Zinoviev of their seats on the Central Committee. Trotsky speaks through a storm of shouting. Then you take the rostrum.
+    On 23 October Trotsky speaks to the joint plenum through a storm of shouting. Then you take the rostrum.
     They quote Lenin's letter at you, so you read it out yourself{stalin_offered_to_go() >= 2:, and remind them that you asked to be released and they refused|{stalin_offered_to_go() == 1:, and remind them that you once asked to be released and they refused}}.
     "Yes, comrades, I am rude to those who grossly and perfidiously wreck and split the party." # SPEAKER: Stalin
-    On 7 November, the tenth anniversary of October, squads tear the Opposition's banners down in the street. A week later a joint session votes to expel them from the party.
+    The plenum strips Trotsky and Zinoviev of their seats on the Central Committee. On 7 November, the tenth anniversary of October, squads tear the Opposition's banners down in the street. A week later a joint session votes to expel them from the party.
     ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, MAX(HISTORY_HOLDS, for_you(JointPlenum) + WAR_SCARE_RALLIES), 0)
     Trotsky and Zinoviev are no longer members of the party that made October. # MILESTONE: opposition_expelled
     ~ trotsky_fate = ExpelledFromParty
@@ -140,7 +140,7 @@ The Fifteenth Party Congress: 898 voting delegates, hardly an oppositionist amon
 Kamenev speaks. Rakovsky speaks, and is interrupted so often that he stops counting. The Congress votes that the Opposition's views are incompatible with membership of the party.
 ~ vote("15th Congress", Congress, CONGRESS_15, BY_CONSENSUS, 0)
 {s9_expulsions.discipline: The signatures are accepted, with a warning: one more factional act, and they will save nobody.|Kamenev and seventy-five others are expelled. Within days Zinoviev and Kamenev write that they submit. Apply again in six months, they are told.}
-It calls for a first Five-Year Plan and voluntary collective farms. Mikoyan warns that the state pays too little for grain.
+The Congress calls for a first Five-Year Plan and voluntary collective farms. Mikoyan warns that the state pays too little for grain.
 On the last day you ask the new Central Committee{stalin_offered_to_go() > 0:, once more,} to release you: the party needed a rude General Secretary only while the Opposition lived. It votes to refuse.
 ~ vote("CC plenum", Plenum, CC_1928, BY_CONSENSUS, 0)
 ~ shift(Mantle, 3, Moderation)
@@ -158,8 +158,8 @@ In history: the Opposition was heckled at the Congress, not silenced; the offer 
 
 // ─── January 1928: the grain procurement crisis ─────────────────────────────────────────────────
 === s10_grain_crisis
-The grain is not coming. In November and December the state bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
-The harvest was middling. But the state pays little, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
+The grain is not coming: in November and December the state bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
+The state pays little, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
 {
 - trotsky_fate == ExpelledFromParty:
     ~ trotsky_fate = InternalExile
@@ -169,10 +169,10 @@ The harvest was middling. But the state pays little, the village shops have noth
 }
 "Raise the price. Send them cloth, boots, kerosene. The peasant is a seller who has been offered a bad bargain." # SPEAKER: Mikoyan
 "And cut exports for a year if we must. Slower is better than broken." # SPEAKER: Rykov
-The Politburo's first emergency orders are not working fast enough. # DECISION: s10_grain_crisis # TITLE: The grain procurement crisis
+The Politburo's emergency orders are not working fast enough. # DECISION: s10_grain_crisis # TITLE: The grain procurement crisis
 * (siberia) [I will go to Siberia myself. The criminal code has an article for hoarders #HISTORICAL]
     On 15 January your train leaves for Siberia: the only long tour of the countryside you will ever make. # MILESTONE: grain_crisis
-    In Novosibirsk, Barnaul and Omsk you tell the officials that the harvest is good and the kulaks are hoarding it. Article 107, speculation: prison, the grain confiscated, a quarter of it sold cheap to the village poor.
+    In Novosibirsk, Barnaul and Omsk you tell the officials that the kulaks are hoarding a good harvest. Article 107, speculation: prison, the grain confiscated, a quarter of it sold cheap to the village poor.
     An official named Zagumyonny warns in writing that arrests will be read as the end of NEP. You read his note aloud in a voice that makes it sound foolish, and they laugh where you want them to.
     The grain moves. In the villages, something else has moved too.
     ~ grain_policy = ExtraordinaryMeasures
@@ -222,7 +222,8 @@ You know Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether 
 - else:
     Your tax on the rich has spread downwards, as taxes do. The Right wants it eased.
 }
-{stalin_bloc == WithRight: For three years Bukharin has been your partner, and thinks you will listen.}
+{stalin_bloc == WithRight: Bukharin, your partner for three years, thinks you will listen.}
+{s9_expulsions.arrests: Rykov and Tomsky have not forgotten October, when you asked them to arrest men who sat at Lenin's table.}
 Your speech is ready: the peasant must pay something like a tribute for industry. There is no other money.
 "Ilyich said NEP was meant seriously and for a long time. Repeal the measures with us, and we will all say it was the plan." # SPEAKER: Rykov
 Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right # TITLE: The Right
@@ -230,14 +231,14 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     You give them what they ask: {grain_policy == TaxTheRich:the grain loan suspended|the extraordinary measures repealed}, the grain price raised. Bukharin leaves thinking he has won.
     On 11 July he goes secretly to Kamenev: Stalin is a Genghis Khan who will strangle them all. Kamenev writes it down. In September Bukharin's "Notes of an Economist" warn, in careful theory, against overreaching. You read the theory as a platform.
     In the autumn Molotov purges Uglanov's Moscow committee, the Right's one machine. The November plenum condemns a "right deviation" without naming anyone. Everyone knows the names.
-    In January 1929 Trotsky's followers print Kamenev's notes of that talk: a faction, in Bukharin's own words, and Lenin's ban of 1921 cuts to the right as it cut to the left.
+    In January 1929 Trotsky's followers print Kamenev's notes of that talk: a faction, in Bukharin's own words. Lenin's ban of 1921 cuts to the right as it cut to the left.
     {trotsky_fate == InternalExile:
         ~ trotsky_fate = Deported
         In February the Politburo deports Trotsky, by steamer from Odessa to Istanbul.
     }
     ~ shift(Apparatus, 6, Purges)
     ~ shift(Right, -6, DivideAndRule)
-    In April a joint plenum of the Central Committee and the Control Commission judges the "Bukharin group".
+    In April a joint plenum judges the "Bukharin group".
     ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, MAX(HISTORY_HOLDS, for_you(JointPlenum) + RIGHT_ISOLATED), 0)
     It is condemned. Bukharin loses Pravda and the Communist International, Tomsky the trade unions. Rykov keeps the government, for now. # MILESTONE: right_defeated
     ~ right_defeated = true
@@ -323,8 +324,8 @@ In history: July 1928 was a tactical retreat; Kotkin says Stalin's knowledge of 
 // ─── April 1929: the Five-Year Plan and the village ─────────────────────────────────────────────
 === s12_great_break
 The Sixteenth Party Conference: 254 voting delegates, and a Plan in two versions. # DATE: 23–29 April 1929 # PLACE: Moscow, the 16th Party Conference
-Gosplan's starting variant, and an optimal one a fifth higher: steel, tractors, cities where there is steppe.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}
-In the towns there are bread cards again. In the villages, a few households in a hundred have joined a collective farm.
+Gosplan's starting variant, and an optimal one a fifth higher: steel, tractors, cities where there is steppe.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}{s11_the_right.compromise_fails: Bukharin still talks of the peace you offered him in July. You remind him that the Central Committee did not.}
+In the towns there are bread cards again. In the villages, a few households in a hundred are in a collective farm.
 "The optimal variant, and the village with it. The peasant has to be reorganised, not begged." # SPEAKER: Molotov
 "Give him tractors first, and he will come by himself." # SPEAKER: Kalinin
 The delegates wait to hear which of them you agree with. # DECISION: s12_great_break # TITLE: The Five-Year Plan and the village
@@ -336,7 +337,7 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     {politburo ? Bukharin:The plenum of 10–17 November removes Bukharin from the Politburo. Rykov and Tomsky are warned. Within days all three recant.|The plenum of 10–17 November warns Rykov and Tomsky. Within days they recant, with Bukharin beside them.}
     ~ politburo -= Bukharin
     ~ shift(Apparatus, 4, DivideAndRule)
-    On 21 December the party celebrates your fiftieth birthday, and Pravda fills its pages with you. You are in fact fifty-one: the date was changed long ago. Six days later you announce that the party has moved from restricting the kulaks to liquidating the kulaks as a class.
+    On 21 December the party celebrates your fiftieth birthday, and Pravda fills its pages with you. You are in fact fifty-one: the date was changed long ago. Six days later you announce the liquidation of the kulaks as a class.
     Outside it is snowing. In the district offices, the lists are being drawn up.
     -> history
 * (bukharin_line) [Tractors first. Let the peasant come by himself]
@@ -386,7 +387,7 @@ By the end of December you are saying the words the radicals wanted: the liquida
 -> history
 
 = history
-In history: the Conference adopted the optimal Plan, and the dates are as told. Stalin, born in December 1878, had long given his birth year as 1879.{s12_great_break.bukharin_line: Cohen argues the Bukharinist road was real, and Kotkin puts the chance of coerced wholesale collectivisation without Stalin at "near zero"; sceptics such as Bean stress NEP's recurring procurement crises.}{s12_great_break.lower_plan: The Right had argued for the starting variant; Millar questioned whether collectivisation raised the net flow of resources to industry at all.}{s12_great_break.squeeze_kulaks: This is close to Nove's middle case: once fast industry was the goal, much coercion of the peasants was hard to avoid, but not Stalin's extremes.} # FACT: F072 F099 F103 F104 F108 F112 F113
+In history: the Conference adopted the optimal Plan; "The Year of the Great Break" (7 November), Bukharin's fall (17 November), the birthday cult and the "liquidation of the kulaks as a class" (27 December) followed. Stalin, born in December 1878, had long given his birth year as 1879.{s12_great_break.bukharin_line: Cohen argues the Bukharinist road was real; sceptics such as Bean stress NEP's recurring procurement crises.}{s12_great_break.lower_plan: The Right had argued for the starting variant; Millar questioned whether collectivisation raised the net flow of resources to industry at all.}{s12_great_break.squeeze_kulaks: This is close to Nove's middle case: once fast industry was the goal, much coercion of the peasants was hard to avoid, but not Stalin's extremes.} # FACT: F072 F099 F103 F104 F108 F112 F113
 {
 - s12_great_break.nep_holds:
     -> ending_bukharin_nep

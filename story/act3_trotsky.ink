@@ -60,7 +60,7 @@ The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: T
     ~ shift(Suspicion, 8, Tactics)
     ~ shift(Right, -4, NationalPride)
     ~ shift(Left, 4, RadicalMood)
-    In history: the Clemenceau analogy, presented as a threat of a wartime coup, became the main charge at the joint plenum of 29 July–9 August 1927. The war scare made faster industry for defence the winning argument, and served Stalin against the Left in 1927 and the Right in 1928. # FACT: F070 F061 F084
+    In history: presented as a threat of a wartime coup, the Clemenceau analogy became the main charge at the joint plenum of 29 July–9 August 1927. The war scare made faster industry for defence the winning argument, and served Stalin against the Left in 1927 and the Right in 1928. # FACT: F070 F061 F084
 * (truce) [Yes, without conditions, and a truce while the danger lasts]
     You give Ordzhonikidze his yes, without conditions, and add an offer: while the danger lasts, the Opposition will hold no meetings and print nothing.
     Ordzhonikidze reads it twice and looks relieved. Stalin does not: a truce is not a surrender, and it gives him nothing to quote. Pravda prints your pledge on an inside page, in small type.
@@ -80,7 +80,7 @@ The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: T
     ~ shift(Right, -6, NationalPride)
     In history: The Opposition did attack the China policy throughout 1927, and the massacres of that spring and summer bore out much of its criticism. But in a war scare every attack could be presented as disloyalty; making China the whole case would plausibly have sharpened that charge, not blunted it. # FACT: F070 F026 F061
 - (plenum)
-The joint plenum of 29 July–9 August moves to expel {alliance == NoAlliance: you|you and Zinoviev} from the Central Committee.
+The joint plenum moves to expel {alliance == NoAlliance: you|you and Zinoviev} from the Central Committee.
 { politburo ? Trotsky:
     First they take your chair at the Politburo table, in one vote, as a thing already decided.
     ~ politburo -= Trotsky
@@ -101,7 +101,7 @@ On 8 August you sign a statement: the Opposition will defend the Soviet Union an
 // ─── September–December 1927: the Platform, the expulsions, the 15th Congress ─────────────────────
 === t12_platform
 All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Moscow
-The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. It does not abolish NEP, and it drives no peasant into a collective farm. Your enemies will say it does both.
+The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. Your enemies will say it means war on the village.
 On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
 * (clandestine) [Print it ourselves, and take it to the streets #HISTORICAL]
     In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero, and announces that a former White officer was involved. He turns out to be the OGPU's own informer.
@@ -164,7 +164,7 @@ A week later the joint plenum votes on a motion to expel {alliance == NoAlliance
 - expelled:
     ~ trotsky_fate = ExpelledFromParty
     On 14 November you are expelled from the party you led to power{alliance != NoAlliance:, and Zinoviev with you}. # MILESTONE: opposition_expelled
-    {minority() >= 12: Only {votes_against} hands against, and you know most of the names.|{votes_against == 0:Not one hand is raised against it.|Hardly a hand is raised against it.}} You leave the Kremlin for a borrowed flat on Granovsky Street.
+    {minority() >= 12: Only {votes_against} hands against, and you know most of the names.|{votes_against > 0: Hardly a hand is raised against it.}} You leave the Kremlin for a borrowed flat on Granovsky Street.
 - else:
     For once the arithmetic fails Stalin: too many members balk at expelling the men of October a month before a Congress, and your case is sent to the Congress instead. Nobody mistakes it for a reprieve. You leave the Kremlin all the same, for a borrowed flat on Granovsky Street.
 }
@@ -199,7 +199,7 @@ Late in January, by rail and then over the snow, you reach Alma-Ata: orchards un
 ~ trotsky_fate = InternalExile
 Stalin has gone east too, to Siberia: the kulaks are holding back a good harvest, he tells the officials; try them as speculators, seize their grain, give the poor a share.
 ~ grain_policy = ExtraordinaryMeasures
-Your comrades in exile say Stalin has stolen the Platform. Not the Platform, you answer: it never asked for courts and requisitions. He has taken your slogans and added a policeman's methods.
+Your comrades in exile say Stalin has stolen the Platform. Not the Platform, you answer: it never asked for courts and requisitions. He has taken your slogans and added a policeman's methods.{t12_platform.scissors: Your peasant version he has not touched: it asked for ploughs and fair prices, not prosecutors.}{t12_platform.bukharin: And somewhere in Moscow Bukharin is still keeping the secret of your visit in September.}
 Summer. # DATE: June 1928 # PLACE: Alma-Ata
 Pyatakov has made his peace; Zinoviev and Kamenev have their party cards back. Radek writes from his own exile that the turn is real, and should be met halfway.
 In June your younger daughter Nina dies of tuberculosis in Moscow. Her last letter reaches you weeks after her death.
@@ -288,7 +288,7 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
 Alma-Ata under deep snow. # DATE: 20 January 1929 # PLACE: Alma-Ata
 {
 - t11_alma_ata.keep_directing:
-    A month has passed since your answer to the ultimatum. Volynsky has stayed in town all that time, waiting for instructions.
+    A month has passed since your answer to the ultimatum. Volynsky has waited in town for instructions.
 - t11_alma_ata.seek_readmission:
     Your recantation is in Pravda with commentary, and the guards outside the house have doubled.
 - else:

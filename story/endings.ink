@@ -50,7 +50,7 @@
 // bukharin_nep (both; act 3). December 1929, the Politburo, after a year or more of the Right's line
 //   (Stalin: the Right held in July 1928 or April 1929, or he took up its line in November 1929,
 //   right_defeated; Trotsky: readmitted after the Right won in November 1928). Cohen, Kotkin (incl.
-//   "if Stalin had died in 1928"), Nove–Millar, Bean, the 1941 question; content note before the
+//   "if Stalin had died in 1928"), Bean (Nove in a question), the 1941 question; content note before the
 //   comparison with history's famine.
 // trotsky_led (Trotsky; act 1, 2 June 1924: an early understanding with Zinoviev and Kamenev, the
 //   testament acted on, and the June plenum follows him; act 2, the 14th Congress with high Mantle
@@ -76,7 +76,7 @@
 The General Secretary. # ENDING: stalin_supreme # DATE: January 1930 # PLACE: The Kremlin, the Politburo
 ~ general_secretary = Stalin
 The first Politburo of the new year. The birthday portraits are still up in every provincial office; they went up faster than the tractors.
-Molotov sits at your right hand, as he has since 1922; Voroshilov has the army, Kuibyshev industry. Kalinin wavered in 1928 and came back. Rykov still chairs the government and Tomsky still has a chair here; both know it is on loan.
+Molotov sits at your right hand, as he has since 1922. Rykov still chairs the government and Tomsky still has a chair here; both know it is on loan.
 {politburo has Bukharin: Bukharin sits at the far end of the table. You have kept him, and his market in the village, for now; he knows exactly how long "for now" lasts.|Bukharin's chair has been empty since November. He signed his recantation, and writes you notes that you do not answer.}
 {
 - trotsky_fate == Deported:
@@ -96,6 +96,7 @@ Molotov sits at your right hand, as he has since 1922; Voroshilov has the army, 
 - grain_policy == TaxTheRich:
     In 1928 you taxed the richest households, as the Left had demanded, and the grain still came too slowly. The village waits to hear what comes next.
 }
+{s12_great_break.squeeze_kulaks: The line you drew in April around the richest households has moved every month since, one district at a time.}{s12_great_break.line_breaks: In April you chose tractors first; by December you were leading the radicals. Nobody at this table mentions April.}{s12_great_break.lower_plan && stalin_bloc != WithRight: You chose the smaller Plan and bought the grain. Kuibyshev still builds, and still grumbles.}
 {apparatus >= 80: Every provincial secretary in the Union owes his post to your office, or to someone who does.|The apparatus answers to you, and you still watch it.} {s3_oath.oath: The man who swore six oaths in the Bolshoi Theatre has become the man whose birthday is a holiday.}{testament_in_open: Lenin's "too rude" has been printed abroad. It changed nothing.}
 {
 - stalin_bloc == WithRight && not s12_great_break.lower_plan:
@@ -147,9 +148,9 @@ Germany has refused you a visa, and nobody else is in a hurry. So you write: you
 The Moscow papers report that Bukharin's group has been condemned as a faction, under Lenin's ban of 1921. Radek and Preobrazhensky write that Stalin's turn has proved the Opposition right, and that they want to go home.
 {
 - alliance == UnitedOpposition:
-    Zinoviev and Kamenev, your partners of 1926, recanted and were readmitted last June. They have not written.
+    Zinoviev and Kamenev, your partners of 1926, have not written since they recanted.
 - alliance == NewOppositionBloc:
-    Zinoviev and Kamenev, whom you stood beside in 1925, recanted and were readmitted last June. They have not written.
+    Zinoviev and Kamenev, whom you stood beside in 1925, have not written since they recanted.
 - else:
     You fought alone, as you always have. Zinoviev and Kamenev fought separately, lost separately, and recanted last year.
 }
@@ -209,11 +210,9 @@ Zinoviev leads the Politburo now, without the title; Kamenev runs the Moscow Sov
     "No hard feelings, Koba. The party needs you. In the Politburo." # SPEAKER: Zinoviev
     You smile at him. You have a long memory and a great deal of patience.
 }
-This is the counterfactual historians argue about most for 1924: the testament acted on.
-There is still no office of leader, only a troika of men who agree, for now. On Kotkin's and Harris's reading Stalin loses the title but not the network: the provincial secretaries placed since 1922 keep their posts, and the Secretariat still prepares every agenda. # FACT: F003 F021 F074 F080 F093 F041
-A more collective leadership under Zinoviev is plausible (Figes, Deutscher), with Trotsky still isolated by the fear he inspires; so is Stalin rebuilding from another post. It is no democracy: one party, the ban on factions, the secret police and appointment from above all remain, older than Stalin's ascendancy. # FACT: F084 F030
-Nor does the grain question go away. Low state prices and empty village shops would plausibly bring a procurement crisis like that of 1927–28, and the same choice between paying the peasants and squeezing them. How hard this leadership would squeeze, and whether the country would meet 1941 stronger or weaker, historians can only argue. # FACT: F064 F101 F102
-Service reminds us that Lenin asked for nothing more than this. Roberts doubts that it could have happened at all.
+This is the counterfactual historians argue about most for 1924: the testament acted on. There is still no office of leader, and the provincial secretaries placed since 1922 keep their posts; Stalin has lost the title, not the network. # FACT: F003 F021 F074 F080 F093 F041
+Nor is it a democracy: one party, the ban on factions, the secret police and appointment from above all remain, older than Stalin's ascendancy. Stalin may rebuild from another post. # FACT: F084 F030
+And the grain question will come back: low state prices and empty village shops would plausibly bring a crisis like that of 1927–28, and the same choice between paying the peasants and squeezing them. # FACT: F064 F101 F102
 You did what Lenin asked. Was it enough? Play again, and try another road.
 In this run Lenin's testament was acted on and Stalin lost the Secretariat in June 1924. In history, what would have had to be different in May 1924 for the Central Committee to do this? # QUESTION
 Kotkin and Harris expect Stalin to keep his network of provincial secretaries even without the title. Was Stalin's power in the office itself, or in the people he had already placed? # QUESTION
@@ -238,13 +237,13 @@ The grain crisis of 1927–28 came from low state prices and a shortage of goods
 {
 - not lenin_dead && protagonist == "Trotsky":
     The Congress is over, and Lenin's case has been carried. Whether Lenin knows, nobody can tell: since the stroke of 10 March he has not spoken a sentence. But the delegates heard his notes on Georgia, and they know whom he meant when he wrote of Great Russian chauvinism.
-    Stalin is no longer General Secretary. {general_secretary} has the keys of the Secretariat. Stalin keeps his seat in the Politburo, with the look of a man who has been sent away to wait.
+    Stalin is no longer General Secretary. {general_secretary} has the keys of the Secretariat{t1_new_secretary.collective:, with Zinoviev's man and yours beside him, and every appointment is argued line by line}. Stalin keeps his seat in the Politburo, with the look of a man who has been sent away to wait.
     You carried Lenin's case, as he asked you to on the fifth of March. Kamenev, to whom Lenin sent copies of his Georgian letters that same week, does not meet your eye. In the corridors they are already saying that you split the party while Lenin lay ill.
     "The comrades have done what Ilyich wanted. Let us hope we know what he wanted next." # SPEAKER: Kamenev
 - not lenin_dead:
     You asked to be released from the Secretariat, and the Central Committee took you at your word. {general_secretary}, a quiet Latvian, has the keys now, and the card index of every provincial secretary you placed.
     Whether Lenin knows, nobody can tell. Since the stroke of 10 March he has not spoken a sentence.
-    You keep your seat in the Politburo and your memory for names. Zinoviev, who wanted you smaller, not gone, looks at the empty chair beside Trotsky and begins to worry.
+    The Politburo seat is still yours.{s1_handover.keep_men: The provincial secretaries still telephone you first, and Rudzutak has noticed.|You handed over every drawer, and the Nationalities keep you busy.} Zinoviev, who wanted you smaller, not gone, looks at the empty chair beside Trotsky and begins to worry.
     "You have done what Ilyich wanted, Koba. Nobody will forget it." # SPEAKER: Kamenev
 - protagonist == "Trotsky":
     Lenin's letter has been obeyed after all. Stalin is no longer General Secretary; {general_secretary} holds the Secretariat, and Stalin keeps his seat in the Politburo and his clients in the provinces.
@@ -253,15 +252,15 @@ The grain crisis of 1927–28 came from low state prices and a shortage of goods
 - else:
     You questioned Lenin's last letter four months after his funeral, in front of his widow. The plenum sent it to the whole Congress, and the new Central Committee has done what the letter asked. {s3_telegram.let_stand: The Saturday answer did the rest. A man who would lie about a funeral, the corridors said, would lie about a letter.}
     {general_secretary} holds the Secretariat. You keep your seat in the Politburo, for now, and your clients keep their posts. But Zinoviev and Kamenev no longer need you as a buffer against Trotsky, and they know exactly where you are weak.
-    Your doubts were not absurd. The letter was typed and unsigned, and Kotkin has since questioned how much of it was Lenin's own, though most historians accept it. But in 1924 a dead leader's last words were scripture, and you had sworn {s3_oath.oath:six oaths|loyalty} to them.
+    Your doubts were not absurd: the letter was typed and unsigned. But in 1924 a dead leader's last words were scripture, and you had sworn {s3_oath.oath:six oaths|loyalty} to them.
     "You should have let us save you, Koba." # SPEAKER: Zinoviev
 }
 {not lenin_dead:
     Lenin's illness runs its course. Three strokes in ten months leave him little time; in history he died on 21 January 1924, and nothing in the medical record suggests a long reprieve. Meanwhile the Politburo runs the country without him, as it has since his first stroke, with Kamenev in the chair. # FACT: F001 F009 F002 F073
 }
-Historians who imagine this road are cautious. Lewin read Lenin's last months as a campaign against Stalin's power that no one but Lenin could have led; Service stresses that Lenin asked only for a new General Secretary, which leaves Stalin in the leadership. # FACT: F017 F073
+Historians who imagine this road are cautious. Lewin read Lenin's last months as a campaign against Stalin's power that no one but Lenin could have led; and a new General Secretary, all Lenin asked for, still leaves Stalin in the leadership. # FACT: F017 F073
 {lenin_dead: Kotkin and Harris would expect Stalin to keep his network; Figes and Deutscher think a Zinoviev-led leadership plausible. Stalin might rebuild from another post as the alliances shift in 1925–26; then everything turns on who controls appointments.|What Lenin wanted next, nobody can ask him. Roberts notes that he had tried to make Trotsky a deputy premier as a counterweight to the Secretariat; Cohen sees his last articles pointing to NEP with voluntary cooperatives, close to what Bukharin later argued. Without him, his heirs must guess.}
-The party Lenin built stays what it was, and whoever holds the Secretariat inherits it: one party, the ban on factions, the secret police, secretaries appointed from above (Kotkin, Harris). And the grain question comes whoever leads: low state prices and a shortage of goods brought the crisis of 1927–28, and plausibly would here. # FACT: F084 F074 F101 F102
+The party Lenin built stays what it was, and whoever holds the Secretariat inherits it: one party, the ban on factions, the secret police, secretaries appointed from above. And the grain question comes whoever leads: low state prices and a shortage of goods brought the crisis of 1927–28, and plausibly would here. # FACT: F084 F074 F101 F102
 {protagonist == "Trotsky": You took Lenin's quarrel to the party and won it.|The Secretariat was yours, and now it is not.} Who sits at the head of the table in 1953 is a question no historian will answer for you.
 Lenin's advice was followed. Was it the right advice? Play again, and try another road.
 Lenin asked only that Stalin be moved from the post of General Secretary, not thrown out of the leadership. Would that have been enough to stop him, or had the Secretariat already done its work? # QUESTION
@@ -293,13 +292,13 @@ Kamenev sits beside him, calmer, adding up what it will cost.
 - protagonist == "Trotsky":
     You watched the quarrel of your enemies from your seat and let it burn. Zinoviev has won it. He does not thank you for your silence; he merely no longer needs to break you.
 - stalin_bloc == WithTroika:
-    You kept the troika, and Zinoviev has presented the bill. The Secretariat is a committee now, you are one secretary among several, and every provincial appointment goes to the Politburo, where Zinoviev reads the files first. Even your own secretaries take their cue from Smolny.
+    You kept the troika, and Zinoviev has presented the bill: every provincial appointment goes to the Politburo, where he reads the files first. Even your own secretaries take their cue from Smolny.
 - else:
     You balanced too long, and the Leningraders did not. Zinoviev has the majority, and you have a long memory.
 }
 "Comrades, we shall be a collective leadership in fact and not only in words." # SPEAKER: Zinoviev
 {protagonist == "Stalin":You applaud with the rest. You have your own idea of what a collective is.|Stalin applauds with the rest. He has his own idea of what a collective is.} Bukharin does not applaud at all.
-This is a rarer road. Figes and Deutscher think a Zinoviev-led, more genuinely collective leadership was plausible for a time; nobody thinks it would have been stable. The troika had only ever been an alliance against Trotsky. In history the New Opposition lost the 14th Congress by about 559 votes to 65, and Zinoviev never again commanded a majority. # FACT: F054 F097 F021
+This is a rarer road. Figes and Deutscher think a Zinoviev-led, more genuinely collective leadership was plausible for a time; nobody thinks it would have been stable. The troika had only ever been an alliance against Trotsky. In history Zinoviev never again commanded a majority. # FACT: F054 F097 F021
 Zinoviev's line means faster industry, heavier taxes on the better-off peasants and the private traders, encouragement of collective farms, and a Comintern that still waits for revolution in the West, since socialism's final victory, his Leninism says, needs it. It does not mean abolishing NEP. # FACT: F050 F051 F052
 It does not mean party democracy either. The ban on factions, the secret police and appointment from above pass intact to the new majority; Zinoviev's own Leningrad delegation voted as one bloc in 1925, the way machines do. # FACT: F084 F074 F055
 {
@@ -349,11 +348,11 @@ Bukharin is at the table, quick and bright, talking about the alliance of worker
 }
 The arithmetic has not changed. Four in five Soviet citizens live on the land, mostly on small strips sown by hand, and most of them are poor; the "kulak" of the speeches is a small minority. They backed the Bolsheviks for the land, not for socialism. # FACT: F107 F111 F109 F119
 The new towns must be fed and imported machines paid for in grain; nobody lends large sums to a state that repudiated the Tsar's debts. NEP brought the economy broadly back to its pre-war level, but peasants sell on good terms or not at all: when prices are low and the shops empty, they feed the grain to their animals or keep it against a bad year. # FACT: F042 F105 F106 F114 F115 F100 F116 F118
-Was the road real? Stephen Cohen argued so: market relations with the peasants, voluntary cooperation, slower but steadier industry; Stalinism was not the inevitable result of Bolshevism. Kotkin, imagining Stalin dead in 1928, put the chance of coerced wholesale collectivisation "near zero", but thought NEP's clash with the party's goals might transform the regime or break it. Nove and Millar argued over how much coercion fast industry needed, and sceptics such as Bean expect NEP's procurement crises to come back, and with them a later, perhaps milder, turn to coercion. # FACT: F044 F069 F101 F102 F117
+Was the road real? Stephen Cohen argued so: market relations with the peasants, voluntary cooperation, slower but steadier industry. Kotkin, imagining Stalin dead in 1928, put the chance of coerced wholesale collectivisation "near zero", but thought NEP's clash with the party's goals might transform the regime or break it. Sceptics such as Bean expect the procurement crises to come back, and with them a later, perhaps milder, turn to coercion. # FACT: F044 F069 F101 F102 F117
 Nor is this a free country. One party, the secret police and the ban on factions remain; the Right helped expel the Left in 1927, and the Shakhty engineers were tried as "wreckers" in 1928. # FACT: F084
 Content note: the next paragraph describes famine and mass repression. # CONTENT_NOTE: repression, famine
-In history this road closed. Forced collectivisation began in 1930, and more than 1.8 million people, whole peasant families, were deported as "kulaks" in 1930–31. The famine of 1931–33 killed roughly 5 to 7 million (Kotkin): about 3.5 million in Ukraine, where Ukraine and many states recognise it as genocide, the Holodomor, and 1.2 to 1.4 million in Kazakhstan, whose nomads lost the largest share of any people. Historians debate intent, and agree that state policy caused and deepened it. Tomsky killed himself in August 1936, when the first show trial named him. Bukharin confessed in March 1938, with his wife already in a camp, and was shot with Rykov on the 15th. # FACT: F117 F072
-On this road, plausibly, there is no famine of 1932–33, and slower growth in heavy industry. Whether that would have lost the war of 1941 or won it more cheaply is not settled.
+In history this road closed. Forced collectivisation began in 1930, and more than 1.8 million people, whole peasant families, were deported as "kulaks" in 1930–31. The famine of 1931–33 killed roughly 5 to 7 million (Kotkin): about 3.5 million in Ukraine and 1.2 to 1.4 million in Kazakhstan, whose nomads lost the largest share of any people. Ukraine and many other states recognise the Holodomor as genocide; historians debate intent, and agree that state policy caused and deepened the famine. Tomsky killed himself in August 1936, when the first show trial named him. Bukharin confessed in March 1938, his wife Anna Larina already in a camp, and was shot with Rykov on the 15th. # FACT: F117 F072
+On this road, plausibly, there is no famine of 1931–33, and slower growth in heavy industry. Whether that would have lost the war of 1941 or won it more cheaply is not settled.
 {protagonist == "Stalin":And you, at the head of the Secretariat, with the patience of a man who has never liked waiting?|And you, with your plans for planning and your old quarrel with the snail's pace?} A Bukharin-led market socialism still standing in 1953 is possible on Cohen's reading, and heavily debated.
 The snail's pace, or another crisis? Play again, and try another road.
 Cohen argued that Bukharin's road was real, and that Stalinism was not the inevitable result of Bolshevism. What evidence from the 1920s supports him, and what counts against him? # QUESTION
@@ -389,8 +388,7 @@ Bukharin, Rykov and Tomsky are wary: you have always wanted to tax the village h
 Historians rarely imagine this road, and never as a happy one. The fear that made Zinoviev and Kamenev choose Stalin in 1924, of a Bonaparte with an army behind him, does not vanish because you won a vote (Figes, Deutscher). Nor does the reputation Lenin's letter confirmed: brilliant, aloof, too sure of yourself, a man without friends in the machine. # FACT: F020 F094 F023
 Your programme is not the caricature your enemies drew. You proposed a tax in kind a year before NEP; you want planning, faster industry and heavier taxes on the richest peasants, not forced collectivisation. Roberts calls you a moderate critic of NEP. # FACT: F027 F046
 But the state you inherit is Lenin's, and partly yours: one party, the ban on factions you voted for in 1921, the secret police, secretaries appointed from above. You wrote Terrorism and Communism, militarised labour in 1920, and sent the army across the ice to Kronstadt. A leader who wins with such tools tends to keep them. # FACT: F084 F030
-And the grain question returns, whoever leads. Low state prices and empty shops will plausibly bring a procurement crisis like that of 1927–28. The Opposition's answer was a compulsory grain loan from the richest tenth of households. # FACT: F027 F101 F102
-Would a government in a hurry stop at the richest tenth? Nove thought fast industry made considerable coercion hard to avoid, though not Stalin's extremes. Nobody can say whether that describes you.
+And the grain question returns, whoever leads: low state prices and empty shops will plausibly bring a crisis like that of 1927–28. The Opposition's answer was a compulsory grain loan from the richest tenth. Would a government in a hurry stop there? Nove thought fast industry made considerable coercion hard to avoid, though not Stalin's extremes. # FACT: F027 F101 F102
 Abroad, Permanent Revolution still holds that socialism cannot be completed in one backward country alone. A party led by you plausibly spends more on the Comintern and alarms more governments; the appeal of "Socialism in One Country" was that a tired party wanted something nearer home. # FACT: F026 F098
 And 1941? Faster planned industry might have given the country more factories by then, as defenders of the forced pace argue of Stalin's; a party at war with its peasants, or with itself, might have given it less. {general_secretary == Stalin:As long as Stalin holds the Secretariat, every one of your majorities is on loan.|Stalin keeps his clients, and waits, as he always has.} In 1953 you would be seventy-three. No historian will guess who would have buried whom.
 You filled the empty chair. Did it change the system, or only the man in it? Play again, and try another road.
@@ -417,8 +415,7 @@ Leningrad's party, its Soviet and much of its garrison have declared against you
 {t5_army.mobilise_cells: The resolutions of 1924 have become regiments.} {army >= 70: Most of the army follows you, for now.|Half the army is waiting to see who wins.} {t3_funeral.return_at_once: The workers who saw you on Red Square a year ago stay at home.}
 "You have taken a city, Lev Davidovich. Now try to govern a country with it." # SPEAKER: Stalin
 The commanders who brought their regiments want something in return. They want seats at the table. There are empty chairs now.
-You have done what Trotsky never did, and he told us why. A military move, he later said, would have destroyed the very thing he was fighting for. Deutscher called his refusal principled, and also a sign of indecision. # FACT: F022 F096
-The sources give no support for a clean coup. Failure and arrest look likeliest; success, if it came, plausibly meant what you have now: a military-bureaucratic dictatorship, and civil strife. Not the party democracy of the New Course, and not anyone's utopia.
+You have done what Trotsky never did; Deutscher called his refusal principled, and also a sign of indecision. What you have now is what the sources expect of a coup that succeeds: a military-bureaucratic dictatorship, and civil strife. Not the party democracy of the New Course. # FACT: F022 F096
 What plausibly follows is weeks or months of fighting for Leningrad and the provinces. The secretaries Stalin appointed decide which way to jump, and the party splits between your cells and theirs. A Revolutionary Military Council governs by decree, with commissars in the places of committees. # FACT: F074 F080
 The peasants, who remember requisitioning, hide their grain. Commanders know one answer to that, learned in the Civil War. # FACT: F091
 The fear of a Red Bonaparte that Figes and Deutscher saw behind Zinoviev's and Kamenev's choices has come true, and no regime loses its secret police or its habits of command because new men hold the keys. An army that spends years policing its own country is not obviously readier for 1941. Who ruled in 1953, and whether you lived to see it, nobody can say. # FACT: F020 F084
@@ -465,8 +462,7 @@ The commanders who backed the coup want seats at the table. In a state won by th
     Zinoviev sits where you expected to sit, and talks as if he always had.
     This is the road Kotkin imagined when he asked what would have happened had Stalin died in 1928. Without him, he argued, the chance of coerced wholesale collectivisation was near zero; the regime might instead have been transformed, or have collapsed, as NEP clashed with the party's socialist goals.
     A collective leadership forms without you: Zinoviev and Kamenev, Bukharin and Rykov, {trotsky_fate == InParty:Trotsky too, }none of them trusting the others. Plausibly it lasts as long as the grain does. The procurement crisis of 1927–28 came from low state prices and a shortage of goods, not from one man, and sceptics such as Bean expect it here too. # FACT: F101 F102
-    Nor is this freedom. The one-party state, the ban on factions you used against Trotsky, the secret police and appointment from above pass to your successors intact; Kotkin and Harris would expect them to be used. The machine you built does not need you to run. # FACT: F084 F074
-    Cohen would hope for Bukharin's gradual road; Nove would expect considerable coercion once the leaders chose fast industry, though not the famine and terror of history.
+    Nor is this freedom. The one-party state, the ban on factions you used against Trotsky, the secret police and appointment from above pass to your successors intact; the machine you built does not need you to run. Cohen would hope for Bukharin's gradual road; Nove would expect considerable coercion once the leaders chose fast industry, though not the famine and terror of history. # FACT: F084 F074
     And you? Your clients keep their posts, and some keep writing. Plausibly you rebuild as the alliances shift; plausibly you end in a provincial post, the fate many have imagined for you had Lenin lived. Nobody can say who would have sat at the head of the table in 1953. # FACT: F073
     The machine outlived its maker. Would it have made another? Play again, and try another road.
 - else:
@@ -477,7 +473,7 @@ The commanders who backed the coup want seats at the table. In a state won by th
         The commanders who answered your question are in the Lubyanka's cellars. Frunze, who was placed at your side for exactly this day, did his duty to the Politburo. The OGPU never wavered.
         {army >= 60: Some regiments waited for your word to the end. It never came in time.|The regiments you counted on waited to see who would win, and then they knew.}
         "They will call it Bonapartism for the rest of our lives, Lev." # SPEAKER: Natalia Sedova
-        The sources suggest, by inference rather than proof, that this was the likeliest outcome of a coup in 1924–25: failure and arrest. The OGPU, the party cells and most commanders followed the Politburo majority. Trotsky himself said a military move would have destroyed what he was fighting for. # FACT: F022 F084
+        The OGPU, the party cells and most commanders followed the Politburo majority, as the sources suggest they would. # FACT: F022 F084
     - trotsky_fate == ExpelledFromParty:
         Two-thirds of the joint plenum raised their hands. The secret clause of 1921 was written for moments like this, and published in 1924 to warn you.
         {alliance == UnitedOpposition:Zinoviev and Kamenev signed the statement of October and kept their party cards. They do not look at you.|You go out alone. Zinoviev, who asked for this first, watches you leave.}
@@ -501,7 +497,7 @@ The commanders who backed the coup want seats at the table. In a state won by th
 This run ended early. Pick the moment that did most to bring you down: was it a choice, a structure that no one could change, or chance? # QUESTION
 {
 - protagonist == "Stalin":
-    Kotkin imagined Stalin dying in 1928 and put the chance of forced wholesale collectivisation without him near zero. If Stalin had fallen in 1925, as here, what would plausibly have stayed the same, and what might have changed? # QUESTION
+    If Stalin had fallen in 1925, as here, what would plausibly have stayed the same, and what might have changed? # QUESTION
     Stalin's clients keep their posts even after his fall. Could the party machine he built have produced another leader like him? # QUESTION
     {
     - alliance == NewOppositionBloc || alliance == UnitedOpposition:
@@ -538,7 +534,7 @@ This month the Central Committee condemns Bukharin's group. Bukharin, who called
 {testament_denied: It is the second statement you have signed against your own conscience. The first said Lenin left no testament.} {mantle >= 55: Some of the young people who followed you will not speak to you now.|There are not many left to be disappointed.}
 Natalia asks what you have bought. You tell her: time.
 Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
-This is the road of the capitulators, and history shows where it led. Zinoviev and Kamenev recanted and were readmitted in June 1928; many of Trotsky's followers, Radek and Preobrazhensky among them, capitulated in 1929. Most of them were later shot. # FACT: F062
+This is the road of the capitulators, and history shows where it led: many of Trotsky's followers capitulated in 1929, and most of their leaders were later shot. # FACT: F062
 Zinoviev and Kamenev were expelled again in 1932, readmitted, arrested after Kirov's murder in December 1934, and tried in August 1936. They confessed to invented crimes after months in the NKVD's hands, with their families threatened and, Conquest records, a promise that their lives would be spared; they were shot on 25 August. Pyatakov was shot after the trial of January 1937, Preobrazhensky and Smilga the same year; Radek died in a camp in 1939; Bukharin and Rykov were shot on 15 March 1938.
 Around them came the Great Break: forced collectivisation from 1930, more than 1.8 million people deported as "kulaks" in 1930–31, and a famine in 1931–33 that killed roughly 5 to 7 million (Kotkin), about 3.5 million in Ukraine (estimates run from 2.6 to 5 million) and 1.2 to 1.4 million in Kazakhstan. Ukraine and many states recognise the Holodomor as genocide; historians debate intent but agree that state policy caused and deepened it. In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count. # FACT: F117
 Trotsky thought Stalin went too far, too fast (Roberts). A readmitted Trotsky would have had to say the opposite in public, every year, louder. # FACT: F027

@@ -23,9 +23,9 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_prologue
-Lenin has had a second series of strokes, between 13 and 16 December. His right side is paralysed; his mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
-In October, with Lenin absent, you voted to loosen the state's monopoly of foreign trade. Lenin called in Trotsky to defend it, and you gave way before the plenum could make you.
-Then the plenum gives you something back: Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders. His visitors, his reading, his letters.
+The strokes of 13 to 16 December have paralysed Lenin's right side. Not his mind. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
+In October you voted to loosen the monopoly of foreign trade. Lenin called in Trotsky to defend it, and you gave way.
+Then the plenum gives you something back: you are to answer personally for keeping Lenin isolated, as the doctors order. His visitors, his reading, his letters.
 "Who better? You visited him more than any of us all summer." # SPEAKER: Kamenev
 Three days later you learn that Lenin has dictated a note congratulating Trotsky, and that Krupskaya took it down.
 On the twenty-second you telephone her. What you say is coarse, and you threaten her with the Control Commission. Nobody tells Lenin. Not yet.
@@ -38,7 +38,7 @@ In history: so the plenum decided on 18 December 1922. Lenin's sister recorded t
 // ─── 5–7 March 1923: Lenin's ultimatum ──────────────────────────────────────────────────────────
 === s2_lenins_anger
 Georgia is your country, and now your quarrel with Lenin. # DATE: 5–7 March 1923 # PLACE: Moscow, the Secretariat of the Central Committee
-Your plan to fold the republics into Russia was overruled for a union of equals, proclaimed on 30 December. The Georgian Communists, Mdivani and Makharadze, still fight their merger into a Transcaucasian federation; your friend Ordzhonikidze struck one of them, and Dzerzhinsky's commission cleared him. Lenin has read the file. All winter Pravda has printed his attacks on the Workers' and Peasants' Inspectorate you ran until last year: better fewer, he writes, but better.
+Your plan to fold the republics into Russia was overruled for a union of equals. The Georgian Communists, Mdivani and Makharadze, still fight you; your friend Ordzhonikidze struck one of them, and Dzerzhinsky's commission cleared him. Lenin has read the file. All winter Pravda has printed his attacks on the Workers' and Peasants' Inspectorate you ran until last year: better fewer, he writes, but better.
 On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brings you a letter. Someone has told him about the telephone call: apologise to his wife, he writes, or break off relations. The secretary waits. # DECISION: s2_lenins_anger # TITLE: Lenin's ultimatum
 * (grudging) [I take my words back, if he insists. Georgia stays as it is #HISTORICAL]
     You dictate it standing up: you do not see the offence, you were enforcing the doctors' orders, but if he insists you take your words back. On Georgia, nothing. Let Trotsky come.
@@ -77,10 +77,9 @@ The Twelfth Congress: 408 voting delegates, and you know most of their secretari
 Your offices are the talk of the corridors: Nationalities, the Inspectorate, the Politburo, the Orgburo and, since last April, the General Secretaryship. Only the last one matters now.
 In history: Nationalities coordinated rather than ruled, and the Inspectorate (Rabkrin) is often mistaken for Stalin's key to power. The key was the General Secretaryship, held from 3 April 1922, with its control of appointments: he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F036 F037 F038 F039 F076
 ~ candidates += Rudzutak
-You give the organisational report, and then the report on the nationalities.
 {s2_lenins_anger.grudging: You condemn Great Russian chauvinism in Lenin's words, which costs nothing, then you and Ordzhonikidze take Mdivani's Georgians apart. Lenin's notes are read to the delegation leaders in private, and no further.}
 {s2_lenins_anger.full_apology: Mdivani and Makharadze find little left to complain of. The delegates who expected a fight see a General Secretary who listened to Lenin.}
-Trotsky reports on industry, with a diagram of prices opening like scissors, and says nothing about Georgia.
+Trotsky talks of industry and price scissors, and says nothing about Georgia.
 Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it to forty, most of the new men provincial secretaries you know. Rudzutak joins the Politburo as a candidate.
 ~ shift(Apparatus, 3, Patronage)
 -> s1_cave_meeting
@@ -89,12 +88,12 @@ Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it
 // ─── August 1923: the "cave meeting" ────────────────────────────────────────────────────────────
 === s1_cave_meeting
 In July, on holiday at Kislovodsk, Zinoviev and Bukharin took some friends into a cave and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
-The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Now they sit across the table from you, tanned and reasonable.
+The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Now they sit across the table, tanned and reasonable.
 "Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
 {s2_lenins_anger.resign: Your letter of March still lies on the Politburo's table. Zinoviev has read it; so, he says, will the plenum in September.}
 They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
 * (threaten) [If the comrades insist, I will clear out. Who else will do the work? #HISTORICAL]
-    Nobody takes you up on it. Instead Zinoviev, Trotsky and Bukharin get seats on the Orgburo. Zinoviev comes once or twice, Trotsky hardly at all, and the Secretariat works as before.
+    Nobody takes you up on it. Zinoviev, Trotsky and Bukharin get Orgburo seats instead. Zinoviev comes once or twice, Trotsky hardly at all.
     ~ shift(Apparatus, 2, Tactics)
     ~ shift(Left, -3, Tactics)
     In history: Kotkin records the threat, and its success. # FACT: F018 F075 F076 F090
@@ -162,7 +161,7 @@ The card index of the provincial secretaries is yours in every way but one: from
 The Thirteenth Party Conference, 128 delegates voting. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
 All autumn Trotsky and the forty-six wrote against secretaries appointed from above. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
 Now the hall heckles Pyatakov and Preobrazhensky as they defend the opposition.
-Then you read out the secret seventh point of Lenin's ban on factions of 16 March 1921: two-thirds of a joint plenum can expel a member of the Central Committee who breaks discipline. You do not say whom you mean.
+Then you read out the secret seventh point of Lenin's ban on factions of 16 March 1921: a member of the Central Committee who breaks discipline can be expelled by two votes in three at a joint plenum. You do not say whom you mean.
 The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 // The motion condemns Trotsky's opposition: it is Stalin's, so it leans as he stands.
 ~ temp condemn = for_you(Conference) + CONDEMN_DEVIATION

@@ -26,7 +26,7 @@
 === trotsky_prologue
 Between 13 and 16 December Lenin suffers a second series of strokes. His right side is paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade, Stalin, Zinoviev and Kamenev voting for it. From his bed Lenin asked you to defend it; today the plenum gives way without a fight.
-Then, like housekeeping, a second decision: Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders. Who sees him, what he reads, what leaves his room.
+Then, like housekeeping: Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders. Who sees him, what he reads, what leaves his room.
 ~ shift(Mantle, 3, Discipleship)
 Three days later a note comes in Krupskaya's hand: the position has been taken without a shot; keep up the offensive. For taking it down, you learn much later, Stalin abused her on the telephone.
 In the small room Lenin goes on dictating, a few minutes a day: a letter to the next Congress, about each of you. On 4 January he adds that Stalin is too rude, and should be removed as General Secretary. None of you knows a word of it.
@@ -36,7 +36,7 @@ In the small room Lenin goes on dictating, a few minutes a day: a letter to the 
 // ─── 5 March 1923: Lenin's bomb ─────────────────────────────────────────────────────────────────
 === t1_lenin_partnership
 You are ill in bed when Lenin's secretary telephones and reads you a letter. # DATE: 5 March 1923 # PLACE: The Kremlin, Trotsky's apartment
-He asks you to take up the Georgian case in the Central Committee: Stalin and Dzerzhinsky are persecuting it, and he cannot trust their impartiality.
+Will you take up the Georgian case in the Central Committee? Stalin and Dzerzhinsky are persecuting it, and he cannot trust them.
 The papers come: Georgian Communists bullied, Ordzhonikidze striking a comrade, a General Secretary's haste and spite. All winter Pravda has printed Lenin's attacks on Stalin's old office, the Workers' and Peasants' Inspectorate: better fewer, he wrote, but better.
 The same day he writes to Stalin: apologise to my wife, or we break off relations. He is preparing a bomb for the Congress, his secretary says. Kamenev leaves for Tiflis on Wednesday; have you anything to send with him? # DECISION: t1_lenin_partnership # TITLE: Lenin's bomb
 * (press_case) [Tell Lenin yes: I will read his notes to the Congress myself]
@@ -135,7 +135,7 @@ The delegates are filing back in. # DECISION: t1_twelfth_congress # TITLE: The t
 
 // ─── 26 April 1923: the new Central Committee chooses a Secretariat (only if the motion carried) ──
 === t1_new_secretary
-The first plenum of the new Central Committee. The Congress has spoken; the Committee must decide how. # DATE: 26 April 1923 # PLACE: The Kremlin, plenum of the Central Committee
+The new Central Committee's first plenum. The Congress has spoken; the Committee must decide how. # DATE: 26 April 1923 # PLACE: The Kremlin, plenum of the Central Committee
 Kamenev proposes a way out: Stalin stays a year, on probation, watched by a commission of the Politburo. Zinoviev wants the Secretariat "political", with a man of his own in it.
 Everyone waits for the man whose motion it was. # DECISION: t1_new_secretary # TITLE: Another General Secretary
 * (rudzutak) [Propose Rudzutak, a quiet Latvian who is already a secretary of the Committee]
@@ -161,6 +161,7 @@ Everyone waits for the man whose motion it was. # DECISION: t1_new_secretary # T
 === t2_new_course
 Autumn. The scissors you drew in April have opened wide: factories cannot sell their goods, wages go unpaid, strikes break out in Moscow and Sormovo. # DATE: 8 October 1923 # PLACE: Moscow, the War Commissariat
 In a cave near Kislovodsk this summer Zinoviev and Bukharin plotted to curb Stalin's Secretariat; all it gave you is an Orgburo seat you hardly use. The troika meets without you.
+{t1_twelfth_congress.read_only: Since you read Lenin's notes to the Congress, delegates stop you in corridors to ask what else he wrote. Kamenev no longer stops at all.}{t1_twelfth_congress.take_terms: Kamenev's terms have held to the letter: an apology, Lenin's phrases in a resolution, and the Georgians beaten all the same.}
 You mean to write about democracy in the party, and you know what will be thrown back at you. In 1920 you ran labour armies, wanted the trade unions drilled like regiments, and defended the Red terror in Terrorism and Communism. In March 1921 your army stormed Kronstadt, whose sailors had demanded freely elected soviets, and many of the captured were shot.
 Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challenge
 * (write_letter) [The apparatus is strangling the party. I will tell the Central Committee so #HISTORICAL]

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { type Policy, playthrough, randomPolicy } from '../sim/playthrough.ts';
 import { mulberry32 } from '../sim/random.ts';
-import { type BoardRun, checkCode, classTotals, entriesIn } from './board.ts';
+import { type BoardRun, checkCode, classTotals, entriesIn, NOT_FINISHED } from './board.ts';
 import { addRuns, BOARD_KEY, BoardStore, parseBoard } from './boardStore.ts';
 import { checksum, encodeResultCode, ENDINGS_V1, parseResultCode, resultLink } from './resultCode.ts';
 
@@ -251,6 +251,49 @@ function malformed(): string[] {
   return [...out];
 }
 
+describe('a run handed in before its end', () => {
+  const p = played[3];
+  const full = p ? parseResultCode(p.code) : null;
+  if (!p || !full?.ok) throw new Error('no run');
+  const early = encodeResultCode({
+    ...full.value,
+    ending: null,
+    choiceLog: full.value.choiceLog.slice(0, 6),
+    story: STORY_HASH,
+  });
+
+  it('is counted as not finished, with its decisions so far', () => {
+    const checked = checkCode(storyJson, STORY_HASH, early);
+    expect(checked.ok && checked.run.ending).toBeNull();
+    expect(checked.ok && checked.run.endingTitle).toBe(NOT_FINISHED);
+    expect(checked.ok && checked.run.steps.length).toBeGreaterThan(2);
+    const totals = classTotals(checked.ok ? [checked.run] : []);
+    expect(totals.endings).toMatchObject([{ ending: null, title: NOT_FINISHED, count: 1 }]);
+  });
+
+  it('counts once when handed in again at its end, as far as it went', () => {
+    const first = { text: early, ...checkCode(storyJson, STORY_HASH, early) };
+    const last = { text: p.code, ...checkCode(storyJson, STORY_HASH, p.code) };
+    const later = addRuns(addRuns([], [first]).runs, [last]);
+    expect(later).toMatchObject({ added: 0, updated: 1, duplicates: 0 });
+    expect(later.runs.map((r) => r.code)).toEqual([p.code]);
+    const sooner = addRuns(addRuns([], [last]).runs, [first]);
+    expect(sooner).toMatchObject({ added: 0, updated: 0, duplicates: 1 });
+    expect(sooner.runs.map((r) => r.code)).toEqual([p.code]);
+  });
+
+  it('claiming an ending it has not reached, or no ending once it has, is refused', () => {
+    const claimed = encodeResultCode({
+      ...full.value,
+      choiceLog: full.value.choiceLog.slice(0, 6),
+      story: STORY_HASH,
+    });
+    expect(checkCode(storyJson, STORY_HASH, claimed).ok).toBe(false);
+    const denied = encodeResultCode({ ...full.value, ending: null, story: STORY_HASH });
+    expect(checkCode(storyJson, STORY_HASH, denied).ok).toBe(false);
+  });
+});
+
 describe('malformed codes', () => {
   const bad = malformed();
 
@@ -279,8 +322,9 @@ describe('malformed codes', () => {
     expect(result.added).toBe(0);
     expect(result.refused.length).toBe(pasted.length);
     expect(result.runs).toEqual(start);
-    // The board writes only when something was added.
-    if (result.added > 0) store.write(result.runs);
+    // The board writes only when something was added or updated.
+    expect(result.updated).toBe(0);
+    if (result.added + result.updated > 0) store.write(result.runs);
     expect(storage.getItem(BOARD_KEY)).toBe(before);
     expect(store.read().runs).toEqual(start);
   });

@@ -34,7 +34,9 @@ export interface BoardRun {
   code: string;
   protagonist: Side;
   length: RunLength;
-  ending: string;
+  /** The ending's id, or null for a run handed in before it ended. */
+  ending: string | null;
+  /** The ending's title as the story wrote it, or NOT_FINISHED. */
   endingTitle: string;
   steps: BoardStep[];
   causes: BoardCause[];
@@ -42,12 +44,14 @@ export interface BoardRun {
   sameStory: boolean;
 }
 
+export const NOT_FINISHED = 'Not finished yet';
+
 export type Checked = { ok: true; run: BoardRun } | { ok: false; reason: string };
 
 /** The summary of a replayed run, or why the record does not match its code. */
 export function summarise(code: string, parsed: ResultCode, record: RunRecord, sameStory: boolean): Checked {
   const other = sameStory ? '' : ' (it was made with another version of the game)';
-  if (record.ending === null || record.endingTitle === null)
+  if (parsed.ending !== null && (record.ending === null || record.endingTitle === null))
     return { ok: false, reason: `its run does not reach an ending in this version of the story${other}` };
   if (record.ending !== parsed.ending || record.protagonist !== parsed.side)
     return { ok: false, reason: `it does not match the run it describes${other}` };
@@ -68,7 +72,7 @@ export function summarise(code: string, parsed: ResultCode, record: RunRecord, s
       protagonist: parsed.side,
       length: parsed.length,
       ending: record.ending,
-      endingTitle: asLabel(record.endingTitle),
+      endingTitle: record.endingTitle === null ? NOT_FINISHED : asLabel(record.endingTitle),
       steps: record.steps.map((s) => ({
         id: s.id,
         title: s.title,
@@ -127,7 +131,8 @@ export function entriesIn(text: string): string[] {
 // ─── The class, added up ───────────────────────────────────────────────────────────────────────
 
 export interface EndingCount {
-  ending: string;
+  /** null for the runs not finished yet. */
+  ending: string | null;
   title: string;
   power: string;
   protagonists: Side[];
@@ -175,7 +180,10 @@ export function classTotals(runs: readonly BoardRun[]): ClassTotals {
     const ending = endings.get(key) ?? {
       ending: run.ending,
       title: run.endingTitle,
-      power: whoHoldsPower(run.ending, run.endingTitle, run.protagonist),
+      power:
+        run.ending === null
+          ? 'Handed in before an ending: its decisions so far are counted below.'
+          : whoHoldsPower(run.ending, run.endingTitle, run.protagonist),
       protagonists: [],
       count: 0,
     };
@@ -229,7 +237,13 @@ export function classTotals(runs: readonly BoardRun[]): ClassTotals {
     runs: runs.length,
     bySide: count<Side>(['Trotsky', 'Stalin'], (r) => r.protagonist),
     byLength: count<RunLength>(['short', 'full'], (r) => r.length),
-    endings: [...endings.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title)),
+    // The endings by how many reached them; the unfinished runs last.
+    endings: [...endings.values()].sort(
+      (a, b) =>
+        Number(a.ending === null) - Number(b.ending === null) ||
+        b.count - a.count ||
+        a.title.localeCompare(b.title),
+    ),
     // Trotsky's decisions, then Stalin's, each in story order.
     decisions: [...decisions.values()].sort(
       (a, b) =>

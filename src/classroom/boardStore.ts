@@ -6,6 +6,7 @@
 import type { KeyValueStorage } from '../persistence/SaveStore.ts';
 import { KEPT_PREFIX } from '../persistence/SaveStore.ts';
 import type { BoardCause, BoardRun, BoardStep } from './board.ts';
+import { parseResultCode } from './resultCode.ts';
 
 export const BOARD_KEY = 'the-empty-chair/class-board';
 const FORMAT = 'the-empty-chair/class-board';
@@ -47,7 +48,8 @@ export function validRun(v: unknown): BoardRun | null {
   if (!isText(code, 300) || !code.startsWith('ec1-')) return null;
   if (protagonist !== 'Trotsky' && protagonist !== 'Stalin') return null;
   if (length !== 'short' && length !== 'full') return null;
-  if (!isText(ending, 80) || !isText(endingTitle, 200) || typeof sameStory !== 'boolean') return null;
+  if (!(ending === null || isText(ending, 80)) || !isText(endingTitle, 200) || typeof sameStory !== 'boolean')
+    return null;
   if (!Array.isArray(steps) || steps.length > 100 || !Array.isArray(causes) || causes.length > 100)
     return null;
   const goodSteps = steps.map(step);
@@ -144,32 +146,55 @@ export class BoardStore {
 export interface AddResult {
   runs: BoardRun[];
   added: number;
+  /** Runs already on the board, handed in again further on (the later code replaces the earlier). */
+  updated: number;
   duplicates: number;
   refused: { text: string; reason: string }[];
 }
 
-/** Adds checked runs to the board's runs: a code already there is not counted twice. */
+/** The same run handed in twice: the same tag, seed, side and length, one choice log beginning the other. */
+function laterOf(a: string, b: string): 'a' | 'b' | null {
+  const x = parseResultCode(a);
+  const y = parseResultCode(b);
+  if (!x.ok || !y.ok) return null;
+  const [p, q] = [x.value, y.value];
+  if (p.tag !== q.tag || p.seed !== q.seed || p.side !== q.side || p.length !== q.length) return null;
+  const prefix = (short: number[], long: number[]): boolean => short.every((c, i) => long[i] === c);
+  if (p.choiceLog.length >= q.choiceLog.length) return prefix(q.choiceLog, p.choiceLog) ? 'a' : null;
+  return prefix(p.choiceLog, q.choiceLog) ? 'b' : null;
+}
+
+/**
+ * Adds checked runs to the board's runs. A code already there is not counted twice, and a run handed in
+ * before its end and again later counts once, as far as it went.
+ */
 export function addRuns(
   existing: readonly BoardRun[],
   checked: readonly ({ text: string } & ({ ok: true; run: BoardRun } | { ok: false; reason: string }))[],
 ): AddResult {
   const runs = [...existing];
-  const codes = new Set(runs.map((r) => r.code));
   let added = 0;
+  let updated = 0;
   let duplicates = 0;
   const refused: AddResult['refused'] = [];
   for (const entry of checked) {
     if (!entry.ok) {
       refused.push({ text: entry.text, reason: entry.reason });
-    } else if (codes.has(entry.run.code)) {
+      continue;
+    }
+    const same = runs.findIndex((r) => laterOf(r.code, entry.run.code) !== null);
+    const earlier = runs[same];
+    if (earlier && earlier.code !== entry.run.code && laterOf(earlier.code, entry.run.code) === 'b') {
+      runs[same] = entry.run;
+      updated += 1;
+    } else if (earlier) {
       duplicates += 1;
     } else if (runs.length >= MAX_RUNS) {
       refused.push({ text: entry.text, reason: `the board holds at most ${String(MAX_RUNS)} results` });
     } else {
       runs.push(entry.run);
-      codes.add(entry.run.code);
       added += 1;
     }
   }
-  return { runs, added, duplicates, refused };
+  return { runs, added, updated, duplicates, refused };
 }

@@ -4,7 +4,7 @@
  *   tag      3 random base-36 characters, so two pupils who made the same run with the class seed
  *            still hand in two codes, and one code pasted twice counts once;
  *   side     t (Trotsky) or s (Stalin); length f (full) or s (short); ending one base-36 digit, its
- *            place in ENDINGS_V1;
+ *            place in ENDINGS_V1, or z for a run not finished yet (its decisions so far);
  *   seed     the run's seed in base 36; choices the run's choice log, one base-36 character each (the
  *            share link's encoding); story the first 4 characters of the story's hash;
  *   check    4 base-36 characters of an FNV-1a hash of everything before it, so a mistyped or cut code
@@ -29,11 +29,15 @@ export const ENDINGS_V1 = [
   'capitulation',
 ] as const;
 
+/** The ending digit of a run handed in before it ended. */
+const UNFINISHED = 'z';
+
 export interface ResultCode {
   tag: string;
   side: Side;
   length: RunLength;
-  ending: string;
+  /** The ending's id, or null for a run not finished yet. */
+  ending: string | null;
   seed: number;
   choiceLog: number[];
   /** The first 4 characters of the hash of the story that made the run. */
@@ -66,8 +70,12 @@ export function newTag(random: () => number = Math.random): string {
 }
 
 export function encodeResultCode(run: ResultCode): string {
-  const ending = ENDINGS_V1.indexOf(run.ending as (typeof ENDINGS_V1)[number]);
-  if (ending < 0) throw new RangeError(`the ending ${run.ending} has no place in a version 1 code`);
+  const ending =
+    run.ending === null
+      ? UNFINISHED
+      : ENDINGS_V1.indexOf(run.ending as (typeof ENDINGS_V1)[number]).toString(36);
+  if (ending === '-1')
+    throw new RangeError(`the ending ${run.ending ?? ''} has no place in a version 1 code`);
   if (!/^[0-9a-z]{3}$/.test(run.tag)) throw new RangeError('a tag is 3 base-36 characters');
   if (!/^[0-9a-f]{4}/.test(run.story)) throw new RangeError('the story hash is not hexadecimal');
   if (!Number.isSafeInteger(run.seed) || run.seed < 0 || run.seed > MAX_SEED)
@@ -75,7 +83,7 @@ export function encodeResultCode(run: ResultCode): string {
   const body = [
     VERSION,
     run.tag,
-    `${run.side === 'Trotsky' ? 't' : 's'}${run.length === 'short' ? 's' : 'f'}${ending.toString(36)}`,
+    `${run.side === 'Trotsky' ? 't' : 's'}${run.length === 'short' ? 's' : 'f'}${ending}`,
     run.seed.toString(36),
     encodeChoiceLog(run.choiceLog),
     run.story.slice(0, 4),
@@ -128,7 +136,7 @@ export function parseResultCode(text: string): Parsed<ResultCode> {
     m;
   if (checksum(code.slice(0, code.length - 5)) !== check)
     return { ok: false, reason: 'it has a mistake in it (a character is wrong or missing)' };
-  const endingId = ENDINGS_V1[parseInt(ending, 36)];
+  const endingId = ending === UNFINISHED ? null : ENDINGS_V1[parseInt(ending, 36)];
   if (endingId === undefined) return { ok: false, reason: 'its ending is not one the game has' };
   const seedValue = parseInt(seed, 36);
   if (seedValue > MAX_SEED) return { ok: false, reason: 'its seed is damaged' };

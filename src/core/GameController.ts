@@ -19,11 +19,12 @@ import type { Store } from './store.ts';
 
 export type { LoadResult };
 
-export interface FinishedRun {
+export interface RunForCode {
   seed: number;
   choiceLog: number[];
   protagonist: string;
-  ending: string;
+  /** The ending reached, or null while the run goes on. */
+  ending: string | null;
   /** The lesson-length run (the story's `short_run` flag). */
   short: boolean;
   storyHash: string;
@@ -143,16 +144,19 @@ export class GameController {
     return this.runSaves.currentSave(name);
   }
 
-  /** A finished run, as the class board's result code holds it; null before an ending. */
-  finishedRun(): FinishedRun | null {
+  /**
+   * The run as the class board's result code holds it: finished (with its ending) or so far (ending null);
+   * null before the protagonist is chosen.
+   */
+  runForCode(): RunForCode | null {
     const record = this.session.record;
     const { choices, protagonist } = this.store.get();
-    if (record?.ending == null || choices.length > 0) return null;
+    if (!record || protagonist === '' || record.choiceLog.length === 0) return null;
     return {
       seed: record.seed,
       choiceLog: [...record.choiceLog],
       protagonist,
-      ending: record.ending,
+      ending: choices.length === 0 ? record.ending : null,
       short: record.length === 'short',
       storyHash: this.options.storyHash,
     };

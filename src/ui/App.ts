@@ -346,7 +346,7 @@ export class App {
       this.controller.returnToTitle();
     });
     const title = [...state.transcript].reverse().find((e) => e.kind === 'ending');
-    const result = resultBox(this.controller.finishedRun());
+    const result = resultBox(this.controller.runForCode());
     this.endingView.replaceChildren(
       h('p', { class: 'kicker' }, 'The end of this run'),
       h('h2', { class: 'ending-title' }, title?.kind === 'ending' ? title.text : 'The end'),

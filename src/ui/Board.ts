@@ -93,7 +93,7 @@ function endingsSection(totals: ClassTotals): HTMLElement {
       ...totals.endings.map((e) =>
         h(
           'li',
-          { 'data-board-ending': e.ending, 'data-count': e.count },
+          { 'data-board-ending': e.ending ?? 'unfinished', 'data-count': e.count },
           h(
             'p',
             { class: 'board-ending-head' },
@@ -104,9 +104,11 @@ function endingsSection(totals: ClassTotals): HTMLElement {
           h(
             'p',
             { class: 'board-power' },
-            h('span', { class: 'board-label' }, 'Who holds power: '),
+            e.ending === null ? null : h('span', { class: 'board-label' }, 'Who holds power: '),
             e.power,
-            history.has(e.ending) ? h('span', { class: 'board-history' }, ' History’s ending.') : null,
+            e.ending !== null && history.has(e.ending)
+              ? h('span', { class: 'board-history' }, ' History’s ending.')
+              : null,
             ` Played as ${e.protagonists.join(' and ')}.`,
           ),
         ),
@@ -350,7 +352,7 @@ export function boardScreen(context: BoardContext): HTMLElement {
         status.textContent = `Checking the codes: ${String(done)} of ${String(total)}…`;
       });
       const result = addRuns(runs, checked);
-      if (result.added > 0 && !store.write(result.runs)) {
+      if (result.added + result.updated > 0 && !store.write(result.runs)) {
         status.textContent =
           'This browser would not save the results (its storage is full or turned off); nothing was added.';
         showRefused([]);
@@ -358,6 +360,10 @@ export function boardScreen(context: BoardContext): HTMLElement {
       }
       runs = result.runs;
       const parts = [`Added ${plural(result.added, 'result')} from ${source}.`];
+      if (result.updated > 0)
+        parts.push(
+          `${plural(result.updated, 'run was', 'runs were')} handed in again further on, and updated.`,
+        );
       if (result.duplicates > 0)
         parts.push(`${plural(result.duplicates, 'code was', 'codes were')} already on the board.`);
       if (result.refused.length > 0)

@@ -51,9 +51,8 @@ function lesson(): HTMLElement {
       ),
       li(
         b('27–32 min · Gather. '),
-        'Each pair that reached an ending pastes the result code shown under it where you asked (or holds up its QR ' +
-          'code); paste them all into the Class board. Pairs still playing open the Timeline and say where they left ' +
-          'history’s path.',
+        'Each pair pastes its result code where you asked (or holds up its QR code): under the ending, or, for a ' +
+          'run not finished, on the Timeline (its decisions so far). Paste them all into the Class board.',
       ),
       li(
         b('32–42 min · Discuss, with the Class board on the projector. '),

@@ -8,6 +8,7 @@ import type { SavedBranch } from '../persistence/SaveGame.ts';
 import type { DecisionStep, RunRecord } from '../model/record.ts';
 import { endingName as titleOf } from '../classroom/endings.ts';
 import { h } from './dom.ts';
+import { resultBox } from './resultBox.ts';
 import './runTools.css';
 
 const placeAndDate = (step: DecisionStep): string => [step.date, step.place].filter(Boolean).join(' · ');
@@ -131,6 +132,7 @@ export function timelineScreen(view: TimelineView, controller: GameController): 
       ? h('ul', { class: 'branches' }, ...view.branches.map((b, i) => branchItem(b, i, controller)))
       : h('p', {}, 'None yet. Go back to a decision to open one.'),
     view.compare ? comparison(view.current, view.compare.record) : null,
+    resultBox(controller.runForCode()),
     h('div', { class: 'menu' }, back),
   );
 }

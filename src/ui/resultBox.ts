@@ -1,19 +1,22 @@
 /**
- * At the end of a run: the result code for the teacher's class board, as text to copy and as a QR code
- * (drawn here, once the small QR library has loaded). The code's tag is kept per run in this browser,
- * so the same run shows the same code after a reload.
+ * The result code for the teacher's class board, at the end of a run (and on the timeline, for a run
+ * not finished when the class gathers), as text to copy and as a QR code (drawn here, once the small QR
+ * library has loaded).
  */
 import { encodeResultCode, newTag, resultLink } from '../classroom/resultCode.ts';
-import type { FinishedRun } from '../core/GameController.ts';
+import type { RunForCode } from '../core/GameController.ts';
 import { copyField } from './copyField.ts';
 import { h } from './dom.ts';
 
 const TAGS_KEY = 'the-empty-chair/result-tags';
 const KEPT_TAGS = 40;
 
-/** The run's tag: the one this browser gave it before, or a new one (kept if storage allows). */
-function tagFor(run: FinishedRun): string {
-  const key = `${String(run.seed)}.${run.choiceLog.join('')}`;
+/**
+ * The run's tag: the one this browser gave it before, or a new one (kept if storage allows). A run keeps
+ * its tag from its first choice to its end, so the board counts a run handed in early and again later once.
+ */
+function tagFor(run: RunForCode): string {
+  const key = `${String(run.seed)}.${String(run.choiceLog[0] ?? '')}`;
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(TAGS_KEY) ?? '[]');
     const tags = Array.isArray(stored)
@@ -36,7 +39,7 @@ function tagFor(run: FinishedRun): string {
 }
 
 /** The result code of a finished run, or null when it cannot have one (an ending this code version lacks). */
-export function resultCodeOf(run: FinishedRun): string | null {
+export function resultCodeOf(run: RunForCode): string | null {
   if (run.protagonist !== 'Trotsky' && run.protagonist !== 'Stalin') return null;
   try {
     return encodeResultCode({
@@ -53,7 +56,7 @@ export function resultCodeOf(run: FinishedRun): string | null {
   }
 }
 
-export function resultBox(run: FinishedRun | null): HTMLElement | null {
+export function resultBox(run: RunForCode | null): HTMLElement | null {
   const code = run ? resultCodeOf(run) : null;
   if (code === null) return null;
   const link = resultLink(location.href, code);
@@ -66,15 +69,23 @@ export function resultBox(run: FinishedRun | null): HTMLElement | null {
       // Offline before the QR library was cached: the code as text is enough.
     },
   );
+  const finished = run?.ending != null;
   return h(
     'section',
     { class: 'result-box', 'data-result-code': code, 'aria-labelledby': 'result-head' },
-    h('h3', { id: 'result-head' }, 'Your result code, for your teacher'),
+    h(
+      'h3',
+      { id: 'result-head' },
+      finished ? 'Your result code, for your teacher' : 'Your run so far, for your teacher',
+    ),
     h(
       'p',
       {},
-      'If your teacher collects the class’s results, give them this code, or let them scan the QR code. It holds ' +
-        'only this run (the side, the chances, your choices and the ending), nothing about you.',
+      (finished
+        ? 'If your teacher collects the class’s results, give them this code, or let them scan the QR code. '
+        : 'Not finished? If your teacher collects results now, give them this code: it holds your decisions so ' +
+          'far. At the end you get the code of the whole run, which takes its place. ') +
+        'It holds only this run (the side, the chances, your choices and the ending), nothing about you.',
     ),
     copyField(code, 'Your result code', 'Copy code'),
     qr,

@@ -104,6 +104,20 @@ describe('the result code at an ending', () => {
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Stalin/ }).click();
     const ending = page.locator('.ending[data-ending]');
+    // Three decisions in, the timeline gives the code of the run so far.
+    for (let turn = 0; turn < 3; turn++) {
+      await page.waitForFunction(() => {
+        const group = document.querySelector('[data-choices]');
+        return Boolean(group?.querySelector('button')) && group?.getAttribute('aria-disabled') !== 'true';
+      });
+      await page.keyboard.press('1');
+    }
+    await page.locator('[data-open-timeline]').click();
+    const soFar = page.locator('[data-timeline] [data-result-code]');
+    const early = (await soFar.getAttribute('data-result-code')) ?? '';
+    expect(early).toMatch(/^ec1-[0-9a-z]{3}-sfz-7-/);
+    expect(await soFar.innerText()).toContain('Your run so far');
+    await page.getByRole('button', { name: 'Back to the story' }).click();
     for (let turn = 0; turn < 60; turn++) {
       await page.waitForFunction(() => {
         if (document.querySelector('.ending[data-ending]')) return true;
@@ -116,7 +130,9 @@ describe('the result code at an ending', () => {
     const id = await ending.getAttribute('data-ending');
     const box = page.locator('[data-result-code]');
     const code = (await box.getAttribute('data-result-code')) ?? '';
-    expect(code).toMatch(/^ec1-[0-9a-z]{3}-sf[0-9a-z]-7-1[0-9a-z]+-[0-9a-f]{4}-[0-9a-z]{4}$/);
+    expect(code).toMatch(/^ec1-[0-9a-z]{3}-sf[0-9a-y]-7-1[0-9a-z]+-[0-9a-f]{4}-[0-9a-z]{4}$/);
+    // The same run keeps its tag from the first choice to the end.
+    expect(code.slice(4, 7)).toBe(early.slice(4, 7));
     expect(await box.locator('input').inputValue()).toBe(code);
     await box.locator('.result-qr svg[role="img"]').waitFor();
     expect(await box.innerText()).toContain('nothing about you');
@@ -136,6 +152,13 @@ describe('the result code at an ending', () => {
       await waitForStatus(teacher.page, /Added 1 result from the link you opened/);
       expect(await runsOnBoard(teacher.page)).toBe(1);
       expect(await endingCounts(teacher.page)).toEqual({ [id ?? '']: 1 });
+      // The code handed in earlier, pasted after the final one, changes nothing: the run counts once.
+      await teacher.page.locator('#board-paste').fill(early);
+      await teacher.page.locator('[data-board-add]').click();
+      expect(await waitForStatus(teacher.page, /already on the board/)).toBe(
+        'Added 0 results from what you pasted. 1 code was already on the board.',
+      );
+      expect(await runsOnBoard(teacher.page)).toBe(1);
       // The fragment is gone from the address: a reload does not add it again.
       expect(new URL(teacher.page.url()).hash).toBe('');
       expect(teacher.errors).toEqual([]);
