@@ -85,7 +85,8 @@ export class RunSession {
     this.store.set({
       ...freshRun(this.store.get()),
       screen: 'story',
-      transcript: rec.transcript,
+      // A copy: the recorder goes on adding to its own.
+      transcript: [...rec.transcript],
       choices,
       decision: rec.pending?.id ?? null,
       beat: this.store.get().beat + 1,
@@ -134,11 +135,13 @@ export class RunSession {
     const state = this.store.get();
     const picking = isPicking(beat);
     const entries = [...before, ...view.entries];
+    const record = this.recorder?.record;
     this.store.set({
       screen: picking ? 'protagonist' : 'story',
       intro: picking ? entries.flatMap((e) => (e.kind === 'text' ? [e.text] : [])) : state.intro,
       portraits: picking ? view.portraits : state.portraits,
-      transcript: picking ? [] : [...state.transcript, ...entries],
+      // The screen shows the record's transcript (a copy: the recorder goes on adding to its own).
+      transcript: picking || !record ? [] : [...record.transcript],
       choices: beat.choices,
       decision: view.decision,
       beat: state.beat + 1,
