@@ -149,13 +149,14 @@ export class GameController {
    * null before the protagonist is chosen.
    */
   runForCode(): RunForCode | null {
+    // The record, not the store: a run put back on screen draws its ending before the meters are published.
     const record = this.session.record;
-    const { choices, protagonist } = this.store.get();
-    if (!record || protagonist === '' || record.choiceLog.length === 0) return null;
+    const { choices } = this.store.get();
+    if (!record || record.protagonist === '' || record.choiceLog.length === 0) return null;
     return {
       seed: record.seed,
       choiceLog: [...record.choiceLog],
-      protagonist,
+      protagonist: record.protagonist,
       ending: choices.length === 0 ? record.ending : null,
       short: record.length === 'short',
       storyHash: this.options.storyHash,
