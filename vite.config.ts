@@ -1,12 +1,36 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
+import { CONTENT_SECURITY_POLICY } from './src/csp.ts';
 import { cspPlugin } from './src/tools/vitePluginCsp.ts';
 import { inkPlugin } from './src/tools/vitePluginInk.ts';
-import { serviceWorkerPlugin } from './src/tools/vitePluginServiceWorker.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin(), cspPlugin(), serviceWorkerPlugin()],
+  plugins: [
+    inkPlugin(),
+    cspPlugin(),
+    // The offline service worker (src/sw/sw.ts): Workbox precaches every built file, revisioned.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // src/offline.ts registers it (with the update prompt); there is no web app manifest.
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*'],
+        globIgnores: ['**/*.map'],
+        // Phaser's chunk is about 1.4 MB, over Workbox's 2 MiB default only with room to grow.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // Vite's hashed names are their own revision: fetched once, never stale.
+        dontCacheBustURLsMatching: /-[\w-]{8}\.\w+$/,
+      },
+    }),
+  ],
+  // The headers a host should send (README.md, "Hosting"): the policy reaches the workers only this way
+  // on a first visit, before the service worker serves them with it.
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
     target: 'es2022',
     // Phaser (about 1.4 MB) is its own lazily loaded chunk; everything the first screen needs is small.

@@ -7,7 +7,7 @@ import { type GameState, initialState } from './core/gameState.ts';
 import { SaveSlots } from './core/SaveSlots.ts';
 import { isShareFragment } from './core/shareLink.ts';
 import { createStore } from './core/store.ts';
-import { registerServiceWorker } from './offline.ts';
+import { chunkFailed, isChunkLoadError, registerServiceWorker, watchChunkFailures } from './offline.ts';
 import { RecordWorker } from './recordWorker.ts';
 import { EndingsStore } from './persistence/EndingsStore.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
@@ -19,6 +19,7 @@ import { isBenignNotice } from './ui/benignNotice.ts';
 import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.ts';
 import { SavesPanel } from './ui/SavesPanel.ts';
 import { bindHistory } from './ui/history.ts';
+import { STALE_PAGE } from './ui/UpdateBar.ts';
 import { Tabs } from './ui/Tabs.ts';
 import { createToolViews } from './ui/tools.ts';
 import './ui/styles.css';
@@ -112,6 +113,7 @@ const recover = (error: unknown): void => {
     protagonist: state.protagonist,
     date: state.date ?? '',
     page: location.href,
+    build: import.meta.env.VITE_BUILD_LABEL ?? 'unlabelled',
   };
   showRecovery(root, errorReport(error, context), recovery);
 };
@@ -121,8 +123,14 @@ window.addEventListener('error', (event) => {
   recover(event.error ?? event.message);
 });
 window.addEventListener('unhandledrejection', (event) => {
+  // A part of the game that a deploy replaced: a reload fixes it (offline.ts), not the recovery screen.
+  if (isChunkLoadError(event.reason)) {
+    chunkFailed();
+    return;
+  }
   recover(event.reason);
 });
+watchChunkFailures();
 
 const storyJson = await loadStory(storyUrl);
 const storage = browserStorage();
@@ -210,7 +218,9 @@ if (table) {
       .catch((error: unknown) => {
         // The game is fully playable without the picture; say so quietly instead of failing.
         table.dataset.tableError = String(error);
-        table.textContent = 'The table could not be drawn in this browser. The game plays on in text.';
+        table.textContent = isChunkLoadError(error)
+          ? `The table could not be loaded: ${STALE_PAGE}. The game plays on in text.`
+          : 'The table could not be drawn in this browser. The game plays on in text.';
       });
   };
   // Only a run on screen shows the table: the title, the Lab, the gallery and the other screens never

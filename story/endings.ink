@@ -16,8 +16,9 @@
 // Reads: protagonist; the six meters; the struggle so far (alliance, testament_denied,
 //   testament_in_open, stalin_bloc, trotsky_fate, trotsky_holds_army, grain_policy, war_scare_used,
 //   right_defeated, trotsky_departure); general_secretary, politburo, lenin_dead; Act I labelled choices (t3_funeral,
-//   t4_testament, t4_congress, t5_army, s3_telegram, s3_oath, s4_enrolment, s5_testament). Never the
-//   knot or label names of the prologue or of Acts 2–3.
+//   t4_testament, t4_congress, t5_army, s3_telegram, s3_oath, s4_enrolment, s5_testament), and for
+//   callbacks a few later ones: t1_new_secretary and s1_handover (the prologue's endings), t5_red_army,
+//   s6_trotskys_fate, s9_expulsions and s12_great_break. Otherwise the variables above, not knot names.
 // Writes: only the table (politburo, general_secretary), idempotently, to seat it as the scene has it.
 // Named victims and communities in the epilogues, and where a teacher can check them: the show trials,
 //   the coerced confessions (threats to families, the promise to spare Zinoviev's and Kamenev's lives)
@@ -115,7 +116,12 @@ In 1937–38 about 1.5 million people were arrested and 681,692 shot by the offi
 Trotsky was murdered in Mexico by the NKVD agent Ramón Mercader in August 1940. Germany invaded in June 1941, and the Soviet Union won at catastrophic cost; whether the forced pace made victory possible, or the famine and the purged army weakened the country, is still argued.
 Stalin died at Kuntsevo on 5 March 1953. Lenin's letter asking for his removal was published in the Soviet Union in 1956; Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. # FACT: F028
 Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. # FACT: F063 F074
-You won every vote. Was it the man, the machine or the moment? Play again, and try another road.
+{
+- s5_testament.krupskaya_wins || s6_trotskys_fate.expulsion_fails || s9_expulsions.arrests_refused:
+    The votes you lost on the way cost you nothing. Was it the man, the machine or the moment? Play again, and try another road.
+- else:
+    You won every vote. Was it the man, the machine or the moment? Play again, and try another road.
+}
 Stalin won every vote from 1924 to 1929. How much of that came from the Secretariat choosing the provincial secretaries, who chose the delegates, and how much from his own skill? # QUESTION
 Stalin beat the Left with the Right's help, then beat the Right by taking up the Left's call for faster industry. Was that opportunism, as Deutscher thought, or conviction, as Kotkin argues, and what evidence would help you decide? # QUESTION
 The Lenin Enrolment of 1924 brought about 240,000 new members, mostly workers, into the party, and membership passed a million by 1926. Did the newcomers help Stalin win, and how could a historian find out? # QUESTION
@@ -145,7 +151,7 @@ Your archive has come with you, crates of it. Lyova sorts the post and plans a b
     You went under protest, in writing, and nothing more. For the first weeks the Soviet consulate in Istanbul housed you, politely.
 }
 Germany has refused you a visa, and nobody else is in a hurry. So you write: your life, to begin with.
-The Moscow papers report that Bukharin's group has been condemned as a faction, under Lenin's ban of 1921. Radek and Preobrazhensky write that Stalin's turn has proved the Opposition right, and that they want to go home.
+The Moscow papers report that Bukharin's group has been condemned as a faction, under Lenin's ban of 1921. Radek and Preobrazhensky want to go home.
 {
 - alliance == UnitedOpposition:
     Zinoviev and Kamenev, your partners of 1926, have not written since they recanted.

@@ -11,6 +11,7 @@ import type { KeyValueStorage } from '../persistence/SaveStore.ts';
 import type { Protagonist } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
 import type { Lab } from './Lab.ts';
+import { isChunkLoadError, STALE_PAGE } from './UpdateBar.ts';
 
 export interface ToolViews {
   view(screen: ToolScreen): HTMLElement;
@@ -87,7 +88,7 @@ export function createToolViews(context: ToolContext): ToolViews {
         h(
           'p',
           { class: 'notice warning', role: 'alert' },
-          `The ${HEADINGS[screen]} could not be opened: ${error instanceof Error ? error.message : String(error)}. ` +
+          `The ${HEADINGS[screen]} could not be opened: ${isChunkLoadError(error) ? STALE_PAGE : error instanceof Error ? error.message : String(error)}. ` +
             'The game itself plays on.',
         ),
       );

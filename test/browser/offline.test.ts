@@ -3,13 +3,12 @@
  * of this test's own; once the service worker controls the page, the server is shut down and the
  * browser is put offline, and the game must still load, draw its table and play a choice.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { preview } from 'vite';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 
-import { listFiles, SERVICE_WORKER_FILE } from '../../src/tools/vitePluginServiceWorker.ts';
 import { openBrowser, type Session, waitForBoot } from './browser.ts';
 
 let session: Session;
@@ -20,16 +19,45 @@ afterEach(async () => {
   await session.close();
 });
 
-it('precaches every file of the build', () => {
-  const worker = readFileSync(path.resolve('dist', SERVICE_WORKER_FILE), 'utf8');
-  const list = JSON.parse(/const PRECACHE = (\[[\s\S]*?\]);/.exec(worker)?.[1] ?? '[]') as string[];
-  const built = listFiles(path.resolve('dist')).filter(
-    (f) => f !== SERVICE_WORKER_FILE && !f.endsWith('.map'),
-  );
-  expect(list).toEqual(built);
-  expect(list).toContain('index.html');
-  expect(list.some((f) => /^assets\/phaser-.*\.js$/.test(f))).toBe(true);
-  expect(worker).toMatch(/const CACHE_NAME = "the-empty-chair-[0-9a-f]{12}";/);
+/** Every file of the build but the worker itself and source maps, as paths from the site's root. */
+function builtFiles(dir = path.resolve('dist')): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => file !== 'sw.js' && !file.endsWith('.map'))
+    .sort();
+}
+
+it("precaches every file of the build, each with the game's policy as a header", async () => {
+  const { page } = session;
+  await page.goto(`${inject('baseUrl')}?renderer=canvas`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, {
+    timeout: 30_000,
+  });
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((n) => n.startsWith('workbox-precache')) ?? '');
+    const requests = await cache.keys();
+    return Promise.all(
+      requests.map(async (r) => {
+        const url = new URL(r.url);
+        url.searchParams.delete('__WB_REVISION__');
+        const response = await cache.match(r);
+        return {
+          file: url.pathname.slice(1),
+          csp: response?.headers.get('Content-Security-Policy') ?? '',
+          vary: response?.headers.get('Vary') ?? null,
+        };
+      }),
+    );
+  });
+  expect(cached.map((c) => c.file).sort()).toEqual(builtFiles());
+  expect(cached.map((c) => c.file)).toContain('index.html');
+  expect(cached.some((c) => /^assets\/phaser-.*\.js$/.test(c.file))).toBe(true);
+  for (const c of cached) {
+    expect(c.csp, c.file).toContain("script-src 'self'");
+    expect(c.vary, c.file).toBeNull();
+  }
 });
 
 it('plays with the network cut after the first visit', async () => {

@@ -86,6 +86,18 @@ describe('continuity', () => {
     expect(run.text).toMatch(/once more, to release you/);
   });
 
+  it("Stalin loses the vote on Lenin's letter: his ending does not say he won every vote", () => {
+    const lost = play('Stalin', {}, 1922);
+    expect(lost.text).toMatch(/Kamenev's proposal fails/);
+    expect(lost.ending).toBe('stalin_supreme');
+    expect(lost.text).toMatch(/The votes you lost on the way cost you nothing/);
+    for (const seed of SEEDS) {
+      const run = play('Stalin', {}, seed);
+      if (run.text.includes("Kamenev's proposal fails"))
+        expect(run.text, `seed ${String(seed)}`).not.toMatch(/You won every vote/);
+    }
+  });
+
   it('after a unanimous vote no line speaks of the few hands raised against it', () => {
     let unanimous = 0;
     for (const protagonist of ['Trotsky', 'Stalin']) {
