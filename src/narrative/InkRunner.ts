@@ -5,21 +5,20 @@
 import { InkList } from 'inkjs/engine/InkList';
 import { Story } from 'inkjs/engine/Story';
 
-import { parseTags, type Tag } from './tags.ts';
+import { type ChoiceTags, type LineTags, readChoiceTags, readLineTags } from './tags.ts';
 
-export interface Line {
+/** A line of the story with its tags read (story/TAGS.md). */
+export interface Line extends LineTags {
   text: string;
-  tags: Tag[];
 }
 
-export interface ChoiceView {
+export interface ChoiceView extends ChoiceTags {
   /** Index into the story's current choices. */
   index: number;
   text: string;
-  tags: Tag[];
 }
 
-/** Everything the story says between two choice points. */
+/** Everything the story says between two choice points, as typed events. */
 export interface Beat {
   lines: Line[];
   choices: ChoiceView[];
@@ -54,6 +53,30 @@ export type VariableListener = (name: ObservedVariable, value: InkValue) => void
 /** Guards against a story that loops forever without offering a choice. */
 const MAX_LINES_PER_BEAT = 2000;
 
+/**
+ * Parsing a compiled story takes a noticeable while (hundreds of milliseconds on a slow machine). Its
+ * content is never changed by playing it (every run's changes live in the story's state), so runners of
+ * the same story share the parsed content, as inkle's compiler does when it hands its content to a Story.
+ */
+type Content = Story['mainContentContainer'];
+type Lists = NonNullable<Story['listDefinitions']>['lists'];
+const parsedContent = new Map<string, { content: Content; lists: Lists | null }>();
+
+function storyOf(storyJson: string): Story {
+  const known = parsedContent.get(storyJson);
+  if (known) {
+    const story = new Story(known.content, known.lists);
+    story.ResetState();
+    return story;
+  }
+  const story = new Story(storyJson);
+  parsedContent.set(storyJson, {
+    content: story.mainContentContainer,
+    lists: story.listDefinitions?.lists ?? null,
+  });
+  return story;
+}
+
 function toValue(raw: unknown): InkValue {
   if (raw instanceof InkList) return raw.orderedItems.map((item) => item.Key.itemName ?? '');
   if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
@@ -77,12 +100,18 @@ export interface RunnerOptions {
    * tags, which only a run's record reads. For the What-if Lab's histories, never for a recorded run.
    */
   simulating?: boolean;
+  /**
+   * Keeps ink's `table_view` on, so the story works out the stances and ballots a table draws (MOTION and
+   * BALLOT tags; `allied`, `wavering`, `hostile`). On unless `simulating`: every recorded run (live, shared,
+   * replayed in a worker) must record the same ballots; the What-if Lab's histories skip their ink steps.
+   */
+  table?: boolean;
 }
 
 export class InkRunner {
   private readonly story: Story;
   private readonly errors: string[] = [];
-  /** No listener: nobody draws a table, so the story skips the stances and ballots it keeps for one. */
+  /** Nobody draws a table: the story skips the stances and ballots it keeps for one. */
   private readonly headless: boolean;
 
   constructor(
@@ -90,13 +119,13 @@ export class InkRunner {
     listener?: VariableListener,
     private readonly options: RunnerOptions = {},
   ) {
-    this.story = new Story(storyJson);
+    this.story = storyOf(storyJson);
     this.story.skipLookahead = options.skipLookahead ?? false;
     // With a handler, inkjs reports instead of throwing; we collect and rethrow with context.
     this.story.onError = (message: string) => {
       this.errors.push(message);
     };
-    this.headless = listener === undefined;
+    this.headless = !(options.table ?? options.simulating !== true);
     this.watchTable();
     if (listener) {
       for (const name of OBSERVED_VARIABLES) {
@@ -140,18 +169,23 @@ export class InkRunner {
     while (this.story.canContinue) {
       const text = (this.story.Continue() ?? '').trim();
       this.throwErrors();
-      const tags = parseTags(this.story.currentTags ?? []);
+      const tags = this.story.currentTags ?? [];
       // Blank lines carry tags only (global tags, meter shifts); keep those, drop the rest.
-      if (text !== '' || tags.length > 0) lines.push({ text, tags });
+      if (text !== '' || tags.length > 0) lines.push({ ...readLineTags(tags), text });
       if (lines.length > MAX_LINES_PER_BEAT)
         throw new Error('ink story produced too many lines without a choice');
     }
-    const choices = this.story.currentChoices.map((c) => ({
+    const choices = this.currentChoices();
+    return { lines, choices, ended: choices.length === 0 };
+  }
+
+  /** The choices offered now (after continue(), or after loadState() of a state taken at a choice point). */
+  currentChoices(): ChoiceView[] {
+    return this.story.currentChoices.map((c) => ({
+      ...readChoiceTags(c.tags ?? []),
       index: c.index,
       text: c.text,
-      tags: parseTags(c.tags ?? []),
     }));
-    return { lines, choices, ended: choices.length === 0 };
   }
 
   choose(index: number): void {
@@ -182,13 +216,13 @@ export class InkRunner {
     return toValue(this.story.variablesState.$(name));
   }
 
-  /** Whether a global flag of the story (e.g. `short_run`) is set; false if the story has no such variable. */
   /** The numbers and men the meters play by (story/alignment.ink's meter_guide()), or '' without it. */
   guide(): string {
     if (!this.story.HasFunction('meter_guide')) return '';
     return String(this.story.EvaluateFunction('meter_guide'));
   }
 
+  /** Whether a global flag of the story (e.g. `short_run`) is set; false if the story has no such variable. */
   flag(name: string): boolean {
     const value: unknown = this.story.variablesState.$(name);
     return value === true || value === 1;

@@ -6,7 +6,7 @@
 import type * as Phaser from 'phaser';
 
 import type { GameState } from '../core/gameState.ts';
-import { type MeterId, METERS } from '../core/meters.ts';
+import { type MeterId, METERS } from '../model/meters.ts';
 import type { MeterArea } from './layout.ts';
 import { SERIF, signed, TIME, truncate } from './palette.ts';
 import type { Stage } from './stage.ts';

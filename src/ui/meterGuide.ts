@@ -1,9 +1,9 @@
 /**
  * "What do the meters mean?": the guide to the meters, on demand from the story's tools (a popover), with
- * each meter's reading now. Its words come from core/meterGuide.ts, its numbers and names from the story.
+ * each meter's reading now. Its words come from model/meterGuide.ts, its numbers and names from the story.
  */
 import type { GameState } from '../core/gameState.ts';
-import { explainMeters, readingOf } from '../core/meterGuide.ts';
+import { explainMeters, readingOf } from '../model/meterGuide.ts';
 import { h } from './dom.ts';
 import { openPopover, popoverButton } from './popover.ts';
 

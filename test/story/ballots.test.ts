@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { InkRunner } from '../../src/narrative/InkRunner.ts';
-import { parseBallot, parseVote, tagValue } from '../../src/narrative/tags.ts';
+
 import { inkFiles } from './storySource.ts';
 
 const RUNS = 120;
@@ -39,16 +39,13 @@ function play(runner: InkRunner, side: 0 | 1, seed: number, seen: Seen): void {
     let motion = '';
     let cast = new Map<string, string>();
     for (const line of beat.lines) {
-      for (const tag of line.tags) {
-        if (tag.key === 'MOTION') motion = tag.value;
-        const ballot = tag.key === 'BALLOT' ? parseBallot(tag.value) : undefined;
-        if (tag.key === 'BALLOT') expect(ballot, `seed ${String(seed)}: ${tag.value}`).toBeDefined();
-        for (const member of ballot?.members ?? []) {
-          expect(cast.has(member), `seed ${String(seed)}: ${member} votes twice`).toBe(false);
-          cast.set(member, ballot?.side ?? '');
-        }
+      expect(line.unknown, `seed ${String(seed)}: tags it cannot read`).toBeUndefined();
+      if (line.motion !== undefined) motion = line.motion;
+      for (const [member, side] of Object.entries(line.ballots ?? {})) {
+        expect(cast.has(member), `seed ${String(seed)}: ${member} votes twice`).toBe(false);
+        cast.set(member, side);
       }
-      const vote = parseVote(tagValue(line.tags, 'VOTE') ?? '');
+      const vote = line.vote;
       if (!vote) continue;
       seen.votes += 1;
       seen.motions.add(motion);
