@@ -83,8 +83,9 @@ export class RunSession {
     this.recorder = Recorder.resume(this.runner, record, inkState);
     const choices = this.runner.currentChoices();
     const rec = this.recorder.record;
+    const fresh = { ...this.store.get(), ...freshRun(this.store.get()) };
     this.store.set({
-      ...freshRun(this.store.get()),
+      ...fresh,
       screen: 'story',
       // A copy: the recorder goes on adding to its own.
       transcript: [...rec.transcript],
@@ -96,8 +97,9 @@ export class RunSession {
       date: rec.lastDate,
       place: rec.lastPlace,
       ending: choices.length === 0 ? rec.ending : null,
+      // In the same update: an ending drawn now (its poster) reads who played and who sat at the table.
+      ...this.snapshot(fresh),
     });
-    this.publishSnapshot();
   }
 
   /**
@@ -152,17 +154,19 @@ export class RunSession {
       date: view.date ?? state.date,
       place: view.place ?? state.place,
       ending: view.ending ?? (beat.ended ? state.ending : null),
+      // In the same update as the shifts, so that whatever tells a shift reads the meter it moved.
+      ...this.snapshot(state),
     });
-    this.publishSnapshot();
   }
 
-  private publishSnapshot(): void {
-    const patch: Partial<GameState> = { meters: { ...this.store.get().meters } };
+  /** The story's variables now, as store fields. */
+  private snapshot(state: GameState): Partial<GameState> {
+    const patch: Partial<GameState> = { meters: { ...state.meters } };
     // The story's numbers for the meters' guide do not change within a story: read them once.
-    if (this.store.get().guide === null) patch.guide = parseGuide(this.runner.guide());
+    if (state.guide === null) patch.guide = parseGuide(this.runner.guide());
     for (const [name, value] of Object.entries(this.runner.snapshot()))
       Object.assign(patch, toState(name as ObservedVariable, value, patch));
-    this.store.set(patch);
+    return patch;
   }
 }
 

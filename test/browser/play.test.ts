@@ -199,6 +199,10 @@ describe('a new player', () => {
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Trotsky/ }).click();
     await page.locator('[data-table][data-table-ready]').waitFor();
+    // Measured at the top of the page: the run lands on its choices, and the table strip is sticky.
+    await page.evaluate(() => {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+    });
     const table = await page.locator('[data-table]').boundingBox();
     const text = await page.locator('[data-transcript]').boundingBox();
     expect(table && text && table.y < text.y).toBe(true);

@@ -32,7 +32,8 @@ async function inView(page: Page, selector: string): Promise<boolean> {
     .first()
     .evaluate((el) => {
       const box = el.getBoundingClientRect();
-      return box.top >= 0 && box.top < window.innerHeight && box.bottom > 0;
+      // A pixel's leeway: scrolled to its start, a box can sit a fraction of a pixel above the top.
+      return box.top > -1 && box.top < window.innerHeight && box.bottom > 0;
     });
 }
 
