@@ -40,6 +40,33 @@ const noInkEngine = {
   message: "Only src/narrative/ may import inkjs (inkjs-stock is the tests' unpatched copy).",
 };
 
+const HEADLESS = ['src/narrative/**', 'src/model/**', 'src/core/**', 'src/persistence/**', 'src/sim/**'];
+
+/** A headless folder: no Phaser, no views, no compiler, and none of the folders above it. */
+function layer(files, paths, above) {
+  return {
+    files,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noPhaser, ...paths],
+          patterns: [
+            noInkCompiler,
+            ...(paths.includes(noInk) ? [noInkEngine] : []),
+            { group: ['**/ui/**', '**/scenes/**'], message: 'The core must not depend on views.' },
+            ...above.map((folder) => ({
+              group: [`**/${folder}/**`],
+              message: `Dependencies go one way: this folder must not import src/${folder}/.`,
+            })),
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results/'] },
   js.configs.recommended,
@@ -67,39 +94,15 @@ export default tseslint.config(
   },
   // Command-line tools print their results.
   { files: ['bench/**', 'scripts/**'], rules: { 'no-console': 'off' } },
-  // One direction of dependency: story → narrative → controller → store → Phaser scenes and DOM UI.
-  {
-    files: ['src/narrative/**', 'src/core/**', 'src/persistence/**', 'src/sim/**'],
-    rules: {
-      'no-restricted-globals': ['error', ...restrictDom],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [noPhaser],
-          patterns: [
-            noInkCompiler,
-            { group: ['**/ui/**', '**/scenes/**'], message: 'The core must not depend on views.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/core/**', 'src/persistence/**', 'src/sim/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [noPhaser, noInk],
-          patterns: [
-            noInkCompiler,
-            noInkEngine,
-            { group: ['**/ui/**', '**/scenes/**'], message: 'The core must not depend on views.' },
-          ],
-        },
-      ],
-    },
-  },
+  // One direction of dependency: story → narrative → model → controller (core) → store → scenes and UI;
+  // sim (the simulator) and persistence sit beside the controller and never import it. Tests may wire
+  // layers together. `npm run -s imports` prints the graph between folders.
+  { files: HEADLESS, rules: { 'no-restricted-globals': ['error', ...restrictDom] } },
+  layer(['src/narrative/**'], [], ['model', 'core', 'sim', 'persistence']),
+  layer(['src/model/**'], [noInk], ['core', 'sim', 'persistence']),
+  layer(['src/core/**'], [noInk], ['sim']),
+  layer(['src/sim/**'], [noInk], ['core', 'persistence']),
+  layer(['src/persistence/**'], [noInk], ['core', 'sim']),
   {
     files: ['src/ui/**'],
     rules: {

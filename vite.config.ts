@@ -72,6 +72,9 @@ export default defineConfig({
           globalSetup: ['test/browser/server.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // expect.poll() waits for a state; its 1-second default is a wall-clock limit a loaded machine
+          // breaks, so it waits as long as a Playwright wait does (browser.ts) instead.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

@@ -14,3 +14,11 @@ declare module '*.ink?asset' {
   export const storyHash: string;
   export default storyUrl;
 }
+
+declare module '*.ink?catalogue' {
+  /** The story's decisions and endings, read by the compiler at build time (src/tools/inkCatalogue.ts). */
+  const catalogue: import('./model/catalogue.ts').Catalogue;
+  /** A content hash of the compiled story. */
+  export const storyHash: string;
+  export default catalogue;
+}

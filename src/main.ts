@@ -3,20 +3,22 @@ import storyUrl, { storyHash } from '../story/main.ink?asset';
 import { parseClassSettings } from './classroom/classLink.ts';
 import { RESULT_PREFIX } from './classroom/resultCode.ts';
 import { GameController } from './core/GameController.ts';
-import { initialState } from './core/gameState.ts';
+import { type GameState, initialState } from './core/gameState.ts';
 import { SaveSlots } from './core/SaveSlots.ts';
 import { isShareFragment } from './core/shareLink.ts';
 import { createStore } from './core/store.ts';
 import { chunkFailed, isChunkLoadError, registerServiceWorker, watchChunkFailures } from './offline.ts';
+import { RecordWorker } from './recordWorker.ts';
 import { EndingsStore } from './persistence/EndingsStore.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
 import { AUTOSAVE_KEY, SaveStore } from './persistence/SaveStore.ts';
-import type { MatteredResult } from './sim/mattered.ts';
-import type { RunRecord } from './sim/record.ts';
+import type { MatteredResult } from './model/analysis.ts';
+import type { RunRecord } from './model/record.ts';
 import { App } from './ui/App.ts';
 import { isBenignNotice } from './ui/benignNotice.ts';
 import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.ts';
 import { SavesPanel } from './ui/SavesPanel.ts';
+import { bindHistory } from './ui/history.ts';
 import { STALE_PAGE } from './ui/UpdateBar.ts';
 import { Tabs } from './ui/Tabs.ts';
 import { createToolViews } from './ui/tools.ts';
@@ -146,6 +148,7 @@ const endings = new EndingsStore(storage);
 // ?seed=N starts every new game with that seed: the same chances for a whole class, and reproducible tests.
 const seedParam = new URLSearchParams(location.search).get('seed') ?? '';
 const fixedSeed = /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : null;
+const records = new RecordWorker(storyJson);
 const controller = new GameController({
   ...(fixedSeed === null ? {} : { newSeed: () => fixedSeed }),
   storyJson,
@@ -154,6 +157,8 @@ const controller = new GameController({
   saves,
   endings,
   analyse: (run) => analyseInWorker(storyJson, run),
+  history: (protagonist, seed) => records.history(protagonist, seed),
+  replay: (seed, choiceLog) => records.replay(seed, choiceLog),
 });
 recovery = {
   restore: () => {
@@ -181,23 +186,32 @@ root.querySelector('.masthead')?.append(savesPanel.opener());
 
 controller.boot();
 // A share link (#run=…) replays that run; a broken one says so on the title screen and changes nothing.
-// A result link (#result=…, a pupil's QR code) opens the class board, which adds the code.
-const openLink = (): void => {
-  if (location.hash.startsWith(RESULT_PREFIX)) {
-    pendingResults.push(location.hash);
-    history.replaceState(null, '', location.pathname + location.search);
+// A result link (#result=…, a pupil's QR code) opens the class board, which adds the code. The fragment
+// leaves the address bar (the history entry keeps its screen).
+const openLink = async (): Promise<void> => {
+  const link = location.hash;
+  const plain = (): void => {
+    history.replaceState(history.state, '', location.pathname + location.search);
+  };
+  if (link.startsWith(RESULT_PREFIX)) {
+    pendingResults.push(link);
+    plain();
     // The board reads the pending codes when it is drawn: draw it afresh if it is open.
     if (store.get().screen === 'board') controller.closeTool();
     controller.openTool('board');
     return;
   }
-  if (!isShareFragment(location.hash)) return;
-  controller.openShared(location.hash);
-  history.replaceState(null, '', location.pathname + location.search);
+  if (!isShareFragment(link)) return;
+  plain();
+  await controller.openShared(link);
 };
-openLink();
+await openLink();
+// Back and Forward move between the game's screens (the run and the Lab's results stay).
+bindHistory(store, (screen) => controller.navigate(screen));
 // A link pasted into the address bar of an open game changes only the fragment: honour it too.
-window.addEventListener('hashchange', openLink);
+window.addEventListener('hashchange', () => {
+  void openLink();
+});
 performance.mark('ui-ready');
 registerServiceWorker();
 
@@ -231,11 +245,13 @@ if (table) {
       })
       .catch(fallBack);
   };
-  const stop = store.subscribe((state) => {
-    // Not for the title, nor for the Lab or the Gallery opened from it (DESIGN.md: Phaser loads when a
-    // run is on screen): its second of loading would block the Lab's page while histories run.
-    if (state.screen === 'title' || state.screen === 'lab' || state.screen === 'gallery') return;
+  // Only a run on screen shows the table: the title, the Lab, the gallery and the other screens never
+  // load Phaser.
+  const whenRunShown = (state: GameState): void => {
+    if (state.screen !== 'story') return;
     stop();
     loadTable();
-  });
+  };
+  const stop = store.subscribe(whenRunShown);
+  whenRunShown(store.get());
 }

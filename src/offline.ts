@@ -37,9 +37,11 @@ export function registerServiceWorker(): void {
   wb.addEventListener('waiting', () => {
     showUpdateBar('ready', reloadIntoNew);
   });
-  // Another tab took the new version: this page's files may be gone from the cache, so say so.
+  // Another tab took the new version: this page's files may be gone from the cache, so say so. (On a
+  // first visit the new worker claims the page, which had no controller: that is no update.)
+  const hadController = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!reloading)
+    if (!reloading && hadController)
       showUpdateBar('ready', () => {
         location.reload();
       });

@@ -6,7 +6,6 @@
 import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
-import { hasTag, parseShift, tagValue } from '../narrative/tags.ts';
 import { type Policy, playthrough, randomPolicy } from '../sim/playthrough.ts';
 import { mulberry32 } from '../sim/random.ts';
 import { type BoardRun, checkCode, classTotals, entriesIn, NOT_FINISHED } from './board.ts';
@@ -33,7 +32,7 @@ function play(seed: number): Played {
   let endingTitle = '';
   const policy: Policy = (beat, random) => {
     const position = randomPolicy(beat, random);
-    const decision = beat.lines.map((l) => tagValue(l.tags, 'DECISION')).find((d) => d !== undefined);
+    const decision = beat.lines.find((l) => l.decision !== undefined)?.decision;
     if (decision !== undefined) chosen.push([decision, beat.choices[position]?.text ?? '']);
     return position;
   };
@@ -42,10 +41,10 @@ function play(seed: number): Played {
     policy,
     onBeat: (beat) => {
       for (const line of beat.lines) {
-        const shift = parseShift(tagValue(line.tags, 'SHIFT') ?? '');
+        const shift = line.shift;
         if (shift && shift.delta !== 0)
           moved.set(shift.cause, (moved.get(shift.cause) ?? 0) + Math.abs(shift.delta));
-        if (hasTag(line.tags, 'ENDING')) endingTitle = line.text.trim().replace(/\.$/, '');
+        if (line.ending !== undefined) endingTitle = line.text.trim().replace(/\.$/, '');
       }
     },
   });

@@ -4,8 +4,9 @@
  * ended, each decision's choices beside history's, and the causes that moved most. Headless: the board
  * screen runs it in a Web Worker, the tests in Node.
  */
-import { isGoodShift } from '../core/meters.ts';
-import { recordRun, type RunRecord } from '../sim/record.ts';
+import { isGoodShift } from '../model/meters.ts';
+import type { RunRecord } from '../model/record.ts';
+import { recordRun } from '../sim/record.ts';
 import type { RunLength, Side } from './classLink.ts';
 import { asLabel, whoHoldsPower } from './endings.ts';
 import { parseResultCode, type ResultCode } from './resultCode.ts';
@@ -94,7 +95,7 @@ export function checkCode(storyJson: string, storyHash: string, text: string): C
   const sameStory = storyHash.startsWith(parsed.value.story);
   let record: RunRecord;
   try {
-    record = recordRun(storyJson, parsed.value.seed, parsed.value.choiceLog);
+    record = recordRun(storyJson, parsed.value.seed, parsed.value.choiceLog, { full: false });
   } catch {
     return {
       ok: false,

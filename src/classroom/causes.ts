@@ -2,7 +2,7 @@
  * The "Why did Stalin win?" factors that tag every meter shift, in a student's words: a short name and a
  * one-line explanation, from `story/causes.json` (checked against ink's LIST Cause by a unit test).
  */
-import { causeLabel } from '../core/meters.ts';
+import { causeLabel } from '../model/meters.ts';
 import data from '../../story/causes.json';
 
 export interface CauseNote {

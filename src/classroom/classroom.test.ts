@@ -5,10 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import storyJson from '../../story/main.ink';
+import catalogue from '../../story/main.ink?catalogue';
 import { describe, expect, it } from 'vitest';
 
-import { storyCatalogue } from '../sim/catalogue.ts';
 import { parseFacts, parseSourceKeys } from '../tools/factbase.ts';
 import { CAUSE_NOTES } from './causes.ts';
 import { CODEX, linkTerms } from './codex.ts';
@@ -38,8 +37,6 @@ describe('the factors of the causes ledger', () => {
 });
 
 describe('the endings', () => {
-  const catalogue = storyCatalogue(storyJson);
-
   it('has one note for each title line of each ending, and none that the story lacks', () => {
     const titles = catalogue.endings.flatMap((e) => e.titles.map((t) => `${e.id}: ${t.replace(/\.$/, '')}`));
     const notes = ENDING_NOTES.map((n) => `${n.id}: ${n.title}`);

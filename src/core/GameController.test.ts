@@ -75,6 +75,11 @@ describe('GameController', () => {
     expect(after.meters).toEqual(before.meters);
     expect(after.politburo).toEqual(before.politburo);
     expect(after.protagonist).toBe(before.protagonist);
+
+    // Playing on from there adds the choice and what follows once, as in an unbroken run.
+    first.controller.choose(0);
+    second.controller.choose(0);
+    expect(second.state().transcript).toEqual(first.state().transcript);
   });
 
   it('tells the player about a damaged save, keeps it aside and lets them start again', () => {

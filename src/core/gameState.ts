@@ -1,10 +1,12 @@
-/** The state the views draw: plain data, written only by the GameController. */
-import type { Shift, Vote } from '../narrative/tags.ts';
+/** The state the views draw: plain data, written only by the controller. */
+import type { Shift } from '../narrative/tags.ts';
+import type { LedgerRow, MatteredResult } from '../model/analysis.ts';
+import { emptyMeters, type Meters } from '../model/meters.ts';
+import type { RunRecord } from '../model/record.ts';
+import type { ChoiceOption, Entry, Portrait } from '../model/transcript.ts';
 import type { SavedBranch } from '../persistence/SaveGame.ts';
-import type { LedgerRow } from '../sim/debrief.ts';
-import type { MatteredResult } from '../sim/mattered.ts';
-import type { RunRecord } from '../sim/record.ts';
-import { emptyMeters, type Meters } from './meters.ts';
+
+export type { ChoiceOption, Entry, Portrait };
 
 export type Screen = 'title' | 'protagonist' | 'story' | 'timeline' | 'debrief' | ToolScreen;
 
@@ -30,41 +32,14 @@ export interface TimelineView {
 /** The debrief at an ending: the run against the historical record. */
 export interface DebriefView {
   run: RunRecord;
-  history: RunRecord;
-  ledger: LedgerRow[];
+  /** The same story played as history went (played in a worker; null until it arrives). */
+  history: RunRecord | null;
+  ledger: LedgerRow[] | null;
   /** The decisions that mattered, found by re-simulation; null while it runs, or if it failed. */
   mattered: MatteredResult | null;
   matteredStatus: 'working' | 'done' | 'failed';
   /** The share link fragment for this run (#run=…). */
   shareFragment: string;
-}
-
-/** One item of the transcript, in reading order. */
-export type Entry =
-  | { kind: 'scene'; date: string | null; place: string | null }
-  /** An act opens (ACT tag): its title, and the date and place of its first scene. A scene entry follows. */
-  | { kind: 'act'; title: string; date: string | null; place: string | null }
-  | { kind: 'text'; text: string; speaker: string | null }
-  | { kind: 'note'; text: string; facts: string[] }
-  | { kind: 'content-note'; text: string }
-  | { kind: 'shift'; shift: Shift }
-  | { kind: 'vote'; text: string; vote: Vote }
-  | { kind: 'choice'; text: string }
-  | { kind: 'ending'; text: string; id: string };
-
-export interface Portrait {
-  /** The protagonist's name as the story tags it (PORTRAIT: Trotsky). */
-  name: string;
-  text: string;
-}
-
-export interface ChoiceOption {
-  index: number;
-  text: string;
-  /** The choice history took (HISTORICAL tag). */
-  historical: boolean;
-  /** For the protagonist screen: which protagonist the choice picks (PROTAGONIST tag). */
-  protagonist: string | null;
 }
 
 export interface Notice {
@@ -83,6 +58,14 @@ export interface GameState {
   decision: string | null;
   /** Increases with every beat, so views can tell new text from a redraw. */
   beat: number;
+  /**
+   * How the beat on screen came: the first of a new run, the next one in play, or a recorded run put
+   * back on screen (Continue, a rewind, a loaded slot, a share link): the view lands the reader at the
+   * start, at the new text, or at the current choices.
+   */
+  arrival: 'new' | 'next' | 'resumed';
+  /** The screen a tool (Lab, gallery) was opened from, for its Back button. */
+  toolReturn: Screen | null;
   meters: Meters;
   /** The meter shifts of the latest beat, for the table to animate (empty after a load). */
   shifts: Shift[];
@@ -113,6 +96,8 @@ export function initialState(): GameState {
     choices: [],
     decision: null,
     beat: 0,
+    arrival: 'new',
+    toolReturn: null,
     meters: emptyMeters(),
     shifts: [],
     protagonist: '',

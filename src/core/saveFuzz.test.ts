@@ -234,8 +234,9 @@ describe(`fuzzing saves (${String(CASES)} malformed files, ${String(CASES)} malf
         expect(slots.list()[1]?.status).toBe('ok');
       }
     }
-    // Most mutations must break the save; a fuzz that refused nothing would test nothing.
-    expect(refused).toBeGreaterThan(CASES * 0.8);
+    // Most mutations must break the save; a fuzz that refused nothing would test nothing. (A save holds
+    // its record, whose texts and dates may be edited and stay a valid save: about a fifth of mutations.)
+    expect(refused).toBeGreaterThan(CASES * 0.75);
   });
 
   it('meets malformed saves in storage without crashing, keeping each one', () => {
@@ -264,10 +265,11 @@ describe(`fuzzing saves (${String(CASES)} malformed files, ${String(CASES)} malf
       const stillThere = storedTexts(storage).includes(text);
       expect(stillThere).toBe(true);
     }
-    expect(refused).toBeGreaterThan(CASES * 0.8);
+    // Most of a save is now its record's transcript, where a changed letter is still a playable save.
+    expect(refused).toBeGreaterThan(CASES * 0.75);
   });
 
-  it('opens malformed share links without crashing and without touching stored data', () => {
+  it('opens malformed share links without crashing and without touching stored data', async () => {
     const { storage, store, controller } = harness();
     controller.newGame();
     for (let i = 0; i < 4; i++) controller.choose(0);
@@ -286,7 +288,7 @@ describe(`fuzzing saves (${String(CASES)} malformed files, ${String(CASES)} malf
       }
       const before = snapshot(storage.data);
       const transcript = store.get().transcript;
-      const opened = controller.openShared(chars.join(''));
+      const opened = await controller.openShared(chars.join(''));
       // Opening a link, good or bad, never writes to storage: only playing on does.
       expect(snapshot(storage.data)).toEqual(before);
       if (!opened) {

@@ -5,21 +5,20 @@
 import { InkList } from 'inkjs/engine/InkList';
 import { Story } from 'inkjs/engine/Story';
 
-import { parseTags, type Tag } from './tags.ts';
+import { type ChoiceTags, type LineTags, readChoiceTags, readLineTags } from './tags.ts';
 
-export interface Line {
+/** A line of the story with its tags read (story/TAGS.md). */
+export interface Line extends LineTags {
   text: string;
-  tags: Tag[];
 }
 
-export interface ChoiceView {
+export interface ChoiceView extends ChoiceTags {
   /** Index into the story's current choices. */
   index: number;
   text: string;
-  tags: Tag[];
 }
 
-/** Everything the story says between two choice points. */
+/** Everything the story says between two choice points, as typed events. */
 export interface Beat {
   lines: Line[];
   choices: ChoiceView[];
@@ -49,6 +48,30 @@ export type VariableListener = (name: ObservedVariable, value: InkValue) => void
 
 /** Guards against a story that loops forever without offering a choice. */
 const MAX_LINES_PER_BEAT = 2000;
+
+/**
+ * Parsing a compiled story takes a noticeable while (hundreds of milliseconds on a slow machine). Its
+ * content is never changed by playing it (every run's changes live in the story's state), so runners of
+ * the same story share the parsed content, as inkle's compiler does when it hands its content to a Story.
+ */
+type Content = Story['mainContentContainer'];
+type Lists = NonNullable<Story['listDefinitions']>['lists'];
+const parsedContent = new Map<string, { content: Content; lists: Lists | null }>();
+
+function storyOf(storyJson: string): Story {
+  const known = parsedContent.get(storyJson);
+  if (known) {
+    const story = new Story(known.content, known.lists);
+    story.ResetState();
+    return story;
+  }
+  const story = new Story(storyJson);
+  parsedContent.set(storyJson, {
+    content: story.mainContentContainer,
+    lists: story.listDefinitions?.lists ?? null,
+  });
+  return story;
+}
 
 function toValue(raw: unknown): InkValue {
   if (raw instanceof InkList) return raw.orderedItems.map((item) => item.Key.itemName ?? '');
@@ -84,7 +107,7 @@ export class InkRunner {
     listener?: VariableListener,
     private readonly options: RunnerOptions = {},
   ) {
-    this.story = new Story(storyJson);
+    this.story = storyOf(storyJson);
     this.story.skipLookahead = options.skipLookahead ?? false;
     // With a handler, inkjs reports instead of throwing; we collect and rethrow with context.
     this.story.onError = (message: string) => {
@@ -124,18 +147,23 @@ export class InkRunner {
     while (this.story.canContinue) {
       const text = (this.story.Continue() ?? '').trim();
       this.throwErrors();
-      const tags = parseTags(this.story.currentTags ?? []);
+      const tags = this.story.currentTags ?? [];
       // Blank lines carry tags only (global tags, meter shifts); keep those, drop the rest.
-      if (text !== '' || tags.length > 0) lines.push({ text, tags });
+      if (text !== '' || tags.length > 0) lines.push({ ...readLineTags(tags), text });
       if (lines.length > MAX_LINES_PER_BEAT)
         throw new Error('ink story produced too many lines without a choice');
     }
-    const choices = this.story.currentChoices.map((c) => ({
+    const choices = this.currentChoices();
+    return { lines, choices, ended: choices.length === 0 };
+  }
+
+  /** The choices offered now (after continue(), or after loadState() of a state taken at a choice point). */
+  currentChoices(): ChoiceView[] {
+    return this.story.currentChoices.map((c) => ({
+      ...readChoiceTags(c.tags ?? []),
       index: c.index,
       text: c.text,
-      tags: parseTags(c.tags ?? []),
     }));
-    return { lines, choices, ended: choices.length === 0 };
   }
 
   choose(index: number): void {

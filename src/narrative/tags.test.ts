@@ -1,18 +1,38 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseFacts, parseShift, parseTag, parseTags, parseVote, tagValue } from './tags.ts';
+import { parseFacts, parseShift, parseVote, readChoiceTags, readLineTags } from './tags.ts';
 
 describe('ink tags', () => {
-  it('splits KEY: value and upper-cases the key', () => {
-    expect(parseTag('date: 21 January 1924')).toEqual({ key: 'DATE', value: '21 January 1924' });
-    expect(parseTag(' HISTORICAL ')).toEqual({ key: 'HISTORICAL', value: '' });
-    expect(parseTag('PLACE: Moscow: the Kremlin')).toEqual({ key: 'PLACE', value: 'Moscow: the Kremlin' });
+  it('reads each documented tag into its typed field, values as written after the first colon', () => {
+    expect(
+      readLineTags([
+        'DATE: 21 January 1924',
+        'PLACE: Moscow: the Kremlin',
+        'SPEAKER: Zinoviev',
+        'SPEAKER: Kamenev',
+      ]),
+    ).toEqual({ date: '21 January 1924', place: 'Moscow: the Kremlin', speaker: 'Zinoviev' });
+    expect(readLineTags([' QUESTION ', 'FACT: F013 F095'])).toEqual({
+      question: true,
+      facts: ['F013', 'F095'],
+    });
+    expect(readChoiceTags(['HISTORICAL'])).toEqual({ historical: true, protagonist: null });
+    expect(readChoiceTags(['PROTAGONIST: Stalin'])).toEqual({ historical: false, protagonist: 'Stalin' });
   });
 
-  it('finds the first value of a key', () => {
-    const tags = parseTags(['SPEAKER: Zinoviev', 'SPEAKER: Kamenev']);
-    expect(tagValue(tags, 'SPEAKER')).toBe('Zinoviev');
-    expect(tagValue(tags, 'DATE')).toBeUndefined();
+  it('keeps the global tags apart from the directives: `title:` is the story, `TITLE:` a decision', () => {
+    expect(readLineTags(['title: The Empty Chair', 'TITLE: The telegram'])).toEqual({
+      storyTitle: 'The Empty Chair',
+      title: 'The telegram',
+    });
+  });
+
+  it('sets aside a tag it does not know, or cannot read, for the story tests to refuse', () => {
+    expect(readLineTags(['MOOD: grim', 'SHIFT: Apparatus lots Patronage']).unknown).toEqual([
+      'MOOD: grim',
+      'SHIFT: Apparatus lots Patronage',
+    ]);
+    expect(readChoiceTags(['date: 1924']).unknown).toEqual(['date: 1924']);
   });
 
   it('reads meter shifts with their cause and fact', () => {

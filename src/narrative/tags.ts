@@ -1,31 +1,12 @@
 /**
- * ink tags are `KEY: value` (or a bare `KEY`), documented in story/TAGS.md. This module turns them into
- * plain data; it knows the vocabulary but holds no story rules.
+ * The vocabulary of ink tags (`KEY: value` or a bare `KEY`, documented in story/TAGS.md), typed. ink's
+ * tags are read here once, as the story runs, into typed fields of lines and choices; no other file
+ * matches tag names as strings. It knows the vocabulary but holds no story rules.
+ *
+ * To add a tag: document it in story/TAGS.md, add its typed field to `LineTags` (or `ChoiceTags`) and
+ * its reader to `LINE_TAGS` (or `CHOICE_TAGS`) below. The story tests fail on a tag the story uses that
+ * is missing here or in TAGS.md.
  */
-export interface Tag {
-  key: string;
-  value: string;
-}
-
-export function parseTag(raw: string): Tag {
-  const text = raw.trim();
-  const colon = text.indexOf(':');
-  if (colon < 0) return { key: text.toUpperCase(), value: '' };
-  return { key: text.slice(0, colon).trim().toUpperCase(), value: text.slice(colon + 1).trim() };
-}
-
-export function parseTags(raw: readonly string[]): Tag[] {
-  return raw.map(parseTag);
-}
-
-/** The value of the first tag with this key, or undefined. A bare tag has the value ''. */
-export function tagValue(tags: readonly Tag[], key: string): string | undefined {
-  return tags.find((t) => t.key === key)?.value;
-}
-
-export function hasTag(tags: readonly Tag[], key: string): boolean {
-  return tags.some((t) => t.key === key);
-}
 
 /** A meter change as the story's shift() reports it: `SHIFT: <Meter> <delta> <Cause> <fact id>`. */
 export interface Shift {
@@ -35,13 +16,6 @@ export interface Shift {
   fact: string;
 }
 
-export function parseShift(value: string): Shift | undefined {
-  const [meter, delta, cause, fact] = value.split(/\s+/);
-  const n = Number(delta);
-  if (meter === undefined || cause === undefined || !Number.isInteger(n)) return undefined;
-  return { meter: meter.toLowerCase(), delta: n, cause, fact: fact ?? '' };
-}
-
 /** A vote as the story's vote() reports it: `VOTE: <forum, may contain spaces> <for> <against>`. */
 export interface Vote {
   forum: string;
@@ -49,8 +23,62 @@ export interface Vote {
   against: number;
 }
 
+/** What the tags of one line of the story say. Every field is optional: most lines carry few tags. */
+export interface LineTags {
+  /** `title:` and `author:`, the global tags at the top of main.ink. */
+  storyTitle?: string;
+  author?: string;
+  /** The real date and place of a scene (its first line). */
+  date?: string;
+  place?: string;
+  /** An act opens: `<label> — <name>`. */
+  act?: string;
+  /** Who is speaking (a Politburo member's name is highlighted at the table). */
+  speaker?: string;
+  /** The decision point's id, on the line before its choices, and its short title. */
+  decision?: string;
+  title?: string;
+  /** The fact ids (FACTBASE) an "In history:" note rests on. */
+  facts?: string[];
+  shift?: Shift;
+  vote?: Vote;
+  /** The run has ended: the ending's id; the line's text is its title. */
+  ending?: string;
+  /** A discussion question for the debrief (not shown in the transcript). */
+  question?: true;
+  /** The short portrait of a protagonist on the protagonist screen. */
+  portrait?: string;
+  /** A historical milestone reached (the same id on both protagonists' roads). */
+  milestone?: string;
+  /** The line is a content note before repression, famine or death is told; the value names what. */
+  contentNote?: string;
+  /** Tags the vocabulary does not know (or cannot read), as written: the story tests fail on any. */
+  unknown?: string[];
+}
+
+/** What the tags of a choice say. */
+export interface ChoiceTags {
+  /** The choice history took. */
+  historical: boolean;
+  /** On the story's first choice: which protagonist it picks. */
+  protagonist: string | null;
+  unknown?: string[];
+}
+
+/** Reads a tag's value into the typed fields; returns false if the value is not understood. */
+type Reader<T> = (into: T, value: string) => unknown;
+
+const SHIFT = /^(\S+)\s+(-?\d+)\s+(\S+)(?:\s+(\S+))?$/;
+const VOTE = /^(.*\S)\s+(\d+)\s+(\d+)$/;
+
+export function parseShift(value: string): Shift | undefined {
+  const m = SHIFT.exec(value.trim());
+  if (!m) return undefined;
+  return { meter: (m[1] ?? '').toLowerCase(), delta: Number(m[2]), cause: m[3] ?? '', fact: m[4] ?? '' };
+}
+
 export function parseVote(value: string): Vote | undefined {
-  const m = /^(.*\S)\s+(\d+)\s+(\d+)$/.exec(value.trim());
+  const m = VOTE.exec(value.trim());
   if (!m) return undefined;
   return { forum: m[1] ?? '', for: Number(m[2]), against: Number(m[3]) };
 }
@@ -59,3 +87,68 @@ export function parseVote(value: string): Vote | undefined {
 export function parseFacts(value: string): string[] {
   return value.split(/[\s,]+/).filter((id) => /^F\d{3}$/.test(id));
 }
+
+/** Line tags by key, as written in the story (global tags are lower-case, directives upper-case). */
+export const LINE_TAGS: Readonly<Record<string, Reader<LineTags>>> = {
+  title: (t, v) => (t.storyTitle ??= v),
+  author: (t, v) => (t.author ??= v),
+  DATE: (t, v) => (t.date ??= v),
+  PLACE: (t, v) => (t.place ??= v),
+  ACT: (t, v) => (t.act ??= v),
+  SPEAKER: (t, v) => (t.speaker ??= v),
+  DECISION: (t, v) => (t.decision ??= v),
+  TITLE: (t, v) => (t.title ??= v),
+  FACT: (t, v) => (t.facts ??= parseFacts(v)),
+  SHIFT: (t, v) => {
+    const shift = parseShift(v);
+    if (shift) t.shift ??= shift;
+    return shift !== undefined;
+  },
+  VOTE: (t, v) => {
+    const vote = parseVote(v);
+    if (vote) t.vote ??= vote;
+    return vote !== undefined;
+  },
+  ENDING: (t, v) => (t.ending ??= v),
+  QUESTION: (t) => (t.question = true),
+  PORTRAIT: (t, v) => (t.portrait ??= v),
+  MILESTONE: (t, v) => (t.milestone ??= v),
+  CONTENT_NOTE: (t, v) => (t.contentNote ??= v),
+};
+
+export const CHOICE_TAGS: Readonly<Record<string, Reader<ChoiceTags>>> = {
+  HISTORICAL: (t) => (t.historical = true),
+  PROTAGONIST: (t, v) => (t.protagonist ??= v),
+};
+
+/** Splits a raw tag into its key (as written) and value ('' for a bare tag). */
+export function splitTag(raw: string): { key: string; value: string } {
+  const text = raw.trim();
+  const colon = text.indexOf(':');
+  if (colon < 0) return { key: text, value: '' };
+  return { key: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim() };
+}
+
+function readInto<T extends { unknown?: string[] }>(
+  into: T,
+  raw: readonly string[],
+  vocabulary: Readonly<Record<string, Reader<T>>>,
+): T {
+  for (const tag of raw) {
+    const { key, value } = splitTag(tag);
+    const reader = Object.hasOwn(vocabulary, key) ? vocabulary[key] : undefined;
+    if (!reader || reader(into, value) === false) (into.unknown ??= []).push(tag.trim());
+  }
+  return into;
+}
+
+export function readLineTags(raw: readonly string[]): LineTags {
+  return readInto<LineTags>({}, raw, LINE_TAGS);
+}
+
+export function readChoiceTags(raw: readonly string[]): ChoiceTags {
+  return readInto<ChoiceTags>({ historical: false, protagonist: null }, raw, CHOICE_TAGS);
+}
+
+/** Every tag key the vocabulary knows, for the story tests' check against TAGS.md. */
+export const KNOWN_TAG_KEYS: readonly string[] = [...Object.keys(LINE_TAGS), ...Object.keys(CHOICE_TAGS)];

@@ -4,6 +4,9 @@
  * new object is built from the checked fields only, so unknown or hostile keys (such as `__proto__`)
  * never reach the game.
  */
+import type { RunRecord } from '../model/record.ts';
+import { checkRecord } from '../model/recordCheck.ts';
+
 export const SAVE_SCHEMA_VERSION = 1;
 
 /** What an exported file says it is, so a foreign JSON file is refused before anything else. */
@@ -29,6 +32,12 @@ export interface SaveGame {
   protagonist?: string;
   /** The story's date at the save (for the list of saves). */
   storyDate?: string;
+  /**
+   * The run as recorded while it was played (model/record.ts): with a story of the same hash, the game
+   * resumes from it and the ink state without replaying the choices. Saves written before it existed
+   * have none and are replayed.
+   */
+  record?: RunRecord;
 }
 
 /** An exported save file: the save inside an envelope that names the game. */
@@ -55,14 +64,15 @@ export const LIMITS = {
   choices: 1_000,
   choiceIndex: 100,
   inkState: 256 * 1024,
-  file: 1024 * 1024,
+  // A run's record holds its transcript and the ink state at each choice point (about 150 KB).
+  file: 2 * 1024 * 1024,
   storyHash: 64,
   name: 60,
   label: 80,
 } as const;
 
 const REQUIRED = ['schemaVersion', 'storyHash', 'inkState', 'choiceLog', 'seed', 'savedAt'] as const;
-const OPTIONAL = ['name', 'protagonist', 'storyDate', 'branches'] as const;
+const OPTIONAL = ['name', 'protagonist', 'storyDate', 'branches', 'record'] as const;
 const KNOWN = new Set<string>([...REQUIRED, ...OPTIONAL]);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
@@ -138,7 +148,8 @@ export function validateSave(data: unknown): Parsed<SaveGame> {
   const unknown = keys.filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) return fail('it has fields this game does not know');
 
-  const { storyHash, inkState, choiceLog, seed, savedAt, name, protagonist, storyDate, branches } = data;
+  const { storyHash, inkState, choiceLog, seed, savedAt, name, protagonist, storyDate, branches, record } =
+    data;
   if (typeof storyHash !== 'string' || storyHash.length > LIMITS.storyHash || !HASH.test(storyHash))
     return fail('it does not say which story wrote it');
   if (typeof inkState !== 'string') return fail('its story state is missing');
@@ -169,6 +180,11 @@ export function validateSave(data: unknown): Parsed<SaveGame> {
     const valid = validateBranches(branches);
     if (!valid) return fail('its list of earlier branches is damaged');
     save.branches = valid;
+  }
+  if (record !== undefined) {
+    const checked = checkRecord(record);
+    if (!checked.ok) return checked;
+    save.record = checked.value;
   }
   return { ok: true, value: save };
 }

@@ -103,7 +103,7 @@ function tab(storage: KeyValueStorage, seed: number) {
 
 describe('fuzzing the storage: full, flaky, unreadable, two writers', () => {
   for (const seed of [1, 2, 3, 4]) {
-    it(`loses no run that was ever autosaved (seed ${String(seed)})`, () => {
+    it(`loses no run that was ever autosaved (seed ${String(seed)})`, async () => {
       const random = mulberry32(0x1500 + seed);
       const int = (n: number): number => Math.floor(random() * n);
       const { storage, inner, mode, written } = flakyStorage(random);
@@ -117,6 +117,8 @@ describe('fuzzing the storage: full, flaky, unreadable, two writers', () => {
         const other = tabs.find((x) => x !== t);
         const state = t.store.get();
         const op = int(10);
+        // A share link opens once its run is replayed (off the page's thread in the browser): awaited below.
+        const opening: { link: Promise<boolean> | null } = { link: null };
         expect(() => {
           if (op === 0 || state.screen === 'title') {
             if (random() < 0.5) t.controller.continueGame();
@@ -142,13 +144,14 @@ describe('fuzzing the storage: full, flaky, unreadable, two writers', () => {
           } else {
             const theirs = other?.controller.currentSave();
             if (theirs) {
-              t.controller.openShared(
+              opening.link = t.controller.openShared(
                 encodeShareFragment({ seed: theirs.seed, choiceLog: theirs.choiceLog, story: storyHash }),
               );
               t.rewinds = 0;
             }
           }
         }).not.toThrow();
+        if (opening.link) await opening.link;
       }
       const stored = storedSaves(inner);
       const lost = written.filter((run) => !stored.some((s) => holdsRun(s, run)));

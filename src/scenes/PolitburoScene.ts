@@ -6,7 +6,7 @@
 import * as Phaser from 'phaser';
 
 import type { GameState } from '../core/gameState.ts';
-import { type MeterId, METERS } from '../core/meters.ts';
+import { type MeterId, METERS } from '../model/meters.ts';
 import type { Store } from '../core/store.ts';
 import type { SeatSpot, TableLayout } from './layout.ts';
 import { type Member, MEMBERS } from './portraits/looks.ts';

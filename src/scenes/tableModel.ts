@@ -3,7 +3,7 @@
  * which vote to play. Pure functions (no Phaser, no DOM), so the rules of the picture are unit-tested.
  */
 import type { Entry, GameState } from '../core/gameState.ts';
-import { causeLabel, isGoodShift, type MeterId, METERS } from '../core/meters.ts';
+import { causeLabel, isGoodShift, type MeterId, METERS } from '../model/meters.ts';
 import { isMember, type Member, MEMBERS } from './portraits/looks.ts';
 import type { Pose } from './portraits/portraitSvg.ts';
 

@@ -3,7 +3,7 @@
  * off the main thread so the page never freezes. Receives the story and the run, posts the result.
  */
 import { decisionsThatMattered } from './mattered.ts';
-import type { RunRecord } from './record.ts';
+import type { RunRecord } from '../model/record.ts';
 
 export interface DebriefRequest {
   storyJson: string;

@@ -1,9 +1,8 @@
 /**
- * The What-if Lab's Web Worker: reads the story's catalogue or plays chunks of a scenario's runs, off the
- * page's main thread. No DOM, no Phaser. It lives between runs (the story stays parsed); the page stops a
+ * The What-if Lab's Web Worker: plays chunks of a scenario's runs, off the page's main thread. No DOM,
+ * no Phaser. It lives between runs (the story stays parsed); the page stops a
  * run by terminating it.
  */
-import { storyCatalogue } from './catalogue.ts';
 import type { LabReply, LabRequest } from './labProtocol.ts';
 import { prepare, simulateRange } from './whatIf.ts';
 
@@ -20,8 +19,6 @@ function handle(request: LabRequest): void {
   if (request.type === 'story') {
     storyJson = request.storyJson;
     prepare(storyJson);
-  } else if (request.type === 'catalogue') {
-    scope.postMessage({ type: 'catalogue', catalogue: storyCatalogue(storyJson) });
   } else {
     const result = simulateRange(storyJson, request.scenario, request.from, request.to);
     scope.postMessage({ type: 'done', result });

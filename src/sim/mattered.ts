@@ -4,36 +4,9 @@
  * met as history did), and see how often the ending changes compared with the run replayed unchanged.
  * Seeded like every simulation, so the answer is reproducible.
  */
-import type { RunRecord } from './record.ts';
+import type { Alternative, Mattered, MatteredResult } from '../model/analysis.ts';
+import type { RunRecord } from '../model/record.ts';
 import { type Protagonist, type Scenario, simulate } from './whatIf.ts';
-
-export interface Alternative {
-  option: string;
-  /** Re-runs (of `samples`) that ended as the run did. */
-  same: number;
-  /** The most common ending of the re-runs, and its count. */
-  commonEnding: string;
-  commonCount: number;
-}
-
-export interface Mattered {
-  stepIndex: number;
-  id: string;
-  title: string | null;
-  date: string | null;
-  chosen: string;
-  /** How much more often the ending changes with another option than with the run's own (0–1). */
-  weight: number;
-  /** The option that changed the ending most. */
-  best: Alternative;
-}
-
-export interface MatteredResult {
-  samples: number;
-  /** Re-runs of the run unchanged (only the story's chances differ) that ended as the run did. */
-  baselineSame: number;
-  top: Mattered[];
-}
 
 function mostCommon(endings: Record<string, number>): [string, number] {
   return Object.entries(endings).reduce<[string, number]>((best, e) => (e[1] > best[1] ? e : best), ['', 0]);

@@ -1,25 +1,14 @@
 /**
- * Plays the story headlessly, choosing by a policy: the engine of the story tests and, later, of the
- * What-if Lab. Runs in Node and in a Web Worker: no Phaser, no DOM.
+ * Plays the story headlessly, choosing by a policy: the engine of the story tests and of the What-if
+ * Lab. Runs in Node and in a Web Worker: no Phaser, no DOM. The run is recorded by the same Recorder as
+ * the live game (without its transcript and ink states, which simulation does not need).
  */
 import { type Beat, InkRunner } from '../narrative/InkRunner.ts';
-import { hasTag, tagValue } from '../narrative/tags.ts';
+import { Recorder, type RunRecord } from '../model/record.ts';
 import { mulberry32 } from './random.ts';
+import { historicalPolicy, type Policy, randomPolicy } from './record.ts';
 
-/** Picks a choice position (0-based) for the beat; `random` is a seeded generator in [0, 1). */
-export type Policy = (beat: Beat, random: () => number) => number;
-
-export const randomPolicy: Policy = (beat, random) => Math.floor(random() * beat.choices.length);
-
-/** Takes the choice tagged HISTORICAL; at the protagonist choice, the one named. */
-export function historicalPolicy(protagonist: string): Policy {
-  return (beat) => {
-    const named = beat.choices.findIndex((c) => tagValue(c.tags, 'PROTAGONIST') === protagonist);
-    if (named >= 0) return named;
-    const historical = beat.choices.findIndex((c) => hasTag(c.tags, 'HISTORICAL'));
-    return historical >= 0 ? historical : 0;
-  };
-}
+export { historicalPolicy, type Policy, randomPolicy };
 
 export interface PlaythroughOptions {
   seed: number;
@@ -43,6 +32,7 @@ export interface Playthrough {
   /** DECISION ids met, in order. */
   decisions: string[];
   ending: string | null;
+  record: RunRecord;
   runner: InkRunner;
 }
 
@@ -50,8 +40,8 @@ function beatText(beat: Beat): string {
   return JSON.stringify([beat.lines, beat.choices]);
 }
 
-// Parsing a story takes milliseconds; simulations play thousands of runs, so each story's two runners
-// (one to play, one to check save/load against) are made once and reset between runs.
+// Parsing a story takes tens of milliseconds; simulations play thousands of runs, so each story's two
+// runners (one to play, one to check save/load against) are made once and reset between runs.
 const runnerPairs = new Map<string, [InkRunner, InkRunner]>();
 
 function runners(storyJson: string): [InkRunner, InkRunner] {
@@ -71,17 +61,12 @@ export function playthrough(storyJson: string, options: PlaythroughOptions): Pla
   const policy = options.policy ?? randomPolicy;
   const random = mulberry32(options.seed ^ 0x9e3779b9);
   if (options.runner && options.roundTrip) throw new Error('a round trip plays on the shared runners');
-  let [runner, spare] = options.runner ? [options.runner, options.runner] : runners(storyJson);
-  runner.reset(options.seed);
-  const result: Playthrough = { seed: options.seed, choices: [], decisions: [], ending: null, runner };
-  let beat = runner.continue();
+  const [runner, first] = options.runner ? [options.runner, options.runner] : runners(storyJson);
+  let spare = first;
+  const recorder = new Recorder(runner, options.seed, { full: false });
+  let { beat } = recorder.start();
   for (let step = 0; ; step++) {
-    options.onBeat?.(beat, runner);
-    for (const line of beat.lines) {
-      const decision = tagValue(line.tags, 'DECISION');
-      if (decision !== undefined) result.decisions.push(decision);
-      result.ending = tagValue(line.tags, 'ENDING') ?? result.ending;
-    }
+    options.onBeat?.(beat, recorder.runner);
     if (beat.ended) break;
     if (step >= (options.maxChoices ?? 500))
       throw new Error(`seed ${String(options.seed)}: no ending after ${String(step)} choices`);
@@ -89,31 +74,33 @@ export function playthrough(storyJson: string, options: PlaythroughOptions): Pla
     const choice = beat.choices[position];
     if (!choice)
       throw new Error(`policy picked choice ${String(position)} of ${String(beat.choices.length)}`);
-
     if (options.roundTrip) {
-      // Play the choice on the original and on a copy restored from a save: both must say the same.
-      const copy = spare;
-      copy.loadState(runner.saveState());
-      runner.choose(choice.index);
-      copy.choose(choice.index);
-      const a = runner.continue();
-      const b = copy.continue();
-      const varsA = JSON.stringify(runner.snapshot());
-      const varsB = JSON.stringify(copy.snapshot());
-      if (beatText(a) !== beatText(b) || varsA !== varsB) {
+      // Play the choice on the runner as it is and, through a save and a load, on the other one: both
+      // must say the same; the run goes on in the restored one.
+      const reference = recorder.runner;
+      recorder.moveTo(spare);
+      reference.choose(choice.index);
+      const a = reference.continue();
+      beat = recorder.choose(position).beat;
+      if (
+        beatText(a) !== beatText(beat) ||
+        JSON.stringify(reference.snapshot()) !== JSON.stringify(spare.snapshot())
+      )
         throw new Error(
           `seed ${String(options.seed)}: save/load changed the story after choice ${String(step + 1)}`,
         );
-      }
-      spare = runner;
-      runner = copy;
-      result.runner = copy;
-      beat = b;
+      spare = reference;
     } else {
-      runner.choose(choice.index);
-      beat = runner.continue();
+      beat = recorder.choose(position).beat;
     }
-    result.choices.push(choice.index);
   }
-  return result;
+  const record = recorder.record;
+  return {
+    seed: options.seed,
+    choices: record.choiceLog,
+    decisions: [...record.steps.map((s) => s.id), ...(record.pending ? [record.pending.id] : [])],
+    ending: record.ending,
+    record,
+    runner: recorder.runner,
+  };
 }

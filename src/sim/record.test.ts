@@ -1,7 +1,7 @@
 import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
-import { causesLedger, compareSteps, falls } from './debrief.ts';
+import { causesLedger, compareSteps, falls } from '../model/analysis.ts';
 import { decisionsThatMattered } from './mattered.ts';
 import { recordHistory, recordRun } from './record.ts';
 
@@ -30,7 +30,7 @@ describe('run records', () => {
   });
 
   it('refuses a log the story does not offer', () => {
-    expect(() => recordRun(storyJson, 5, [0, 9])).toThrow(/not offered/);
+    expect(() => recordRun(storyJson, 5, [0, 9])).toThrow(/no longer offered/);
   });
 
   it('puts every cause in the ledger with a fact id, and the historical run holds as in history', () => {

@@ -3,11 +3,11 @@
  * rest made at random or as history did, and count the endings. Runs in Node (the CLI, the tests) and in
  * a Web Worker (the Lab): no Phaser, no DOM.
  */
+import type { Protagonist } from '../model/catalogue.ts';
 import { type Beat, InkRunner, isSkipLookaheadError } from '../narrative/InkRunner.ts';
-import { hasTag, tagValue } from '../narrative/tags.ts';
 import { type Policy, playthrough, randomPolicy } from './playthrough.ts';
 
-export type Protagonist = 'Trotsky' | 'Stalin';
+export type { Protagonist };
 
 export interface Scenario {
   protagonist: Protagonist;
@@ -32,11 +32,7 @@ export interface Distribution {
 }
 
 function decisionOf(beat: Beat): string | undefined {
-  for (const line of beat.lines) {
-    const id = tagValue(line.tags, 'DECISION');
-    if (id !== undefined) return id;
-  }
-  return undefined;
+  return beat.lines.find((line) => line.decision !== undefined)?.decision;
 }
 
 /** What one history noted about the pins, kept apart until the history is finished (it may be replayed). */
@@ -47,7 +43,7 @@ interface PinNotes {
 
 function scenarioPolicy(scenario: Scenario, notes: PinNotes): Policy {
   return (beat, random) => {
-    const named = beat.choices.findIndex((c) => tagValue(c.tags, 'PROTAGONIST') === scenario.protagonist);
+    const named = beat.choices.findIndex((c) => c.protagonist === scenario.protagonist);
     if (named >= 0) return named;
     const decision = decisionOf(beat);
     if (decision !== undefined) {
@@ -58,7 +54,7 @@ function scenarioPolicy(scenario: Scenario, notes: PinNotes): Policy {
         notes.unavailable.push(decision);
       }
       if (scenario.others === 'history') {
-        const historical = beat.choices.findIndex((c) => hasTag(c.tags, 'HISTORICAL'));
+        const historical = beat.choices.findIndex((c) => c.historical);
         if (historical >= 0) return historical;
       }
     }
@@ -73,16 +69,8 @@ function playHistory(
   seed: number,
   policy: Policy,
 ): { ending: string | null; title: string } {
-  let title = '';
-  const { ending } = playthrough(storyJson, {
-    seed,
-    policy,
-    runner,
-    onBeat: (beat) => {
-      for (const line of beat.lines) if (hasTag(line.tags, 'ENDING')) title = line.text;
-    },
-  });
-  return { ending, title };
+  const { record } = playthrough(storyJson, { seed, policy, runner });
+  return { ending: record.ending, title: record.endingTitle ?? '' };
 }
 
 // Parsing a story takes milliseconds and a history a few: keep the runners of each story (one per mode),

@@ -10,6 +10,9 @@ import { Compiler } from 'inkjs/compiler/Compiler';
 import { CompilerOptions } from 'inkjs/compiler/CompilerOptions';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
 
+import type { Catalogue } from '../model/catalogue.ts';
+import { catalogueOf } from './inkCatalogue.ts';
+
 export interface InkMessage {
   severity: 'error' | 'warning' | 'todo';
   /** Absolute path of the .ink file, when the compiler named one. */
@@ -26,6 +29,13 @@ export interface InkCompileResult {
   messages: InkMessage[];
   /** Every .ink file read (the root and its INCLUDEs), for file watching. */
   files: string[];
+  /** The story's decisions and endings, read from the compiler's parsed story (when asked for). */
+  catalogue?: Catalogue;
+}
+
+export interface InkCompileOptions {
+  /** Also read the catalogue of decisions and endings (src/tools/inkCatalogue.ts). */
+  catalogue?: boolean;
 }
 
 // inkjs formats its messages as "ERROR: '/abs/file.ink' line 12: text".
@@ -55,7 +65,7 @@ export function storyHash(json: string): string {
  * Compiles an ink file and the files it INCLUDEs. INCLUDE paths resolve against the root file's folder,
  * as inklecate and Inky do. Visits are counted for every knot so tests can measure coverage.
  */
-export function compileInk(rootFile: string): InkCompileResult {
+export function compileInk(rootFile: string, options: InkCompileOptions = {}): InkCompileResult {
   const root = path.resolve(rootFile);
   const folder = path.dirname(root);
   const files = new Set<string>([root]);
@@ -84,8 +94,7 @@ export function compileInk(rootFile: string): InkCompileResult {
     return { messages, files: [...files] };
   }
 
-  const options = new CompilerOptions(root, [], true, onMessage, fileHandler);
-  const compiler = new Compiler(source, options);
+  const compiler = new Compiler(source, new CompilerOptions(root, [], true, onMessage, fileHandler));
   let json: string | undefined;
   try {
     json = compiler.Compile().ToJson() ?? undefined;
@@ -100,6 +109,7 @@ export function compileInk(rootFile: string): InkCompileResult {
   if (json !== undefined) {
     result.json = json;
     result.hash = storyHash(json);
+    if (options.catalogue) result.catalogue = catalogueOf(compiler.parsedStory);
   }
   return result;
 }

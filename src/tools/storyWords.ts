@@ -10,7 +10,6 @@
 import path from 'node:path';
 
 import type { Beat } from '../narrative/InkRunner.ts';
-import { hasTag, tagValue } from '../narrative/tags.ts';
 import { historicalPolicy, playthrough } from '../sim/playthrough.ts';
 import { compileInk, formatInkMessage } from './inkCompile.ts';
 
@@ -51,19 +50,19 @@ export function historicalRunWords(storyJson: string, protagonist: string): RunW
   let stretch = 0;
   const onBeat = (beat: Beat): void => {
     for (const line of beat.lines) {
-      if (hasTag(line.tags, 'QUESTION') || hasTag(line.tags, 'PORTRAIT')) continue;
+      if (line.question || line.portrait !== undefined) continue;
       const n = countWords(line.text);
       result.text.push(line.text.trim());
-      const date = tagValue(line.tags, 'DATE');
+      const date = line.date;
       if (date !== undefined) result.scenes.push({ date, words: 0 });
       const scene = result.scenes.at(-1);
       if (scene) scene.words += n;
       result.words += n;
       stretch += n;
-      if (hasTag(line.tags, 'FACT')) result.historyNotes += n;
+      if (line.facts !== undefined) result.historyNotes += n;
     }
     // The protagonist screen is not part of either side's run.
-    if (beat.choices.some((c) => hasTag(c.tags, 'PROTAGONIST'))) {
+    if (beat.choices.some((c) => c.protagonist !== null)) {
       result.words = 0;
       result.historyNotes = 0;
       result.scenes = [];
@@ -80,7 +79,7 @@ export function historicalRunWords(storyJson: string, protagonist: string): RunW
       const scene = result.scenes.at(-1);
       if (scene) scene.words += n;
     }
-    if (beat.lines.some((l) => hasTag(l.tags, 'DECISION'))) {
+    if (beat.lines.some((l) => l.decision !== undefined)) {
       result.decisions += 1;
       result.longestStretch = Math.max(result.longestStretch, stretch);
       stretch = 0;

@@ -7,10 +7,13 @@
  * instead of its text: the build writes it as its own file, `assets/story-<hash>.json`, so the entry
  * chunk stays small, the story downloads in parallel with it (a preload link in index.html) and is
  * cached on its own. The dev server hands out a blob: URL.
+ *
+ * `import catalogue from '../story/main.ink?catalogue'` gives the story's decisions and endings
+ * (src/model/catalogue.ts), read from the same compilation by src/tools/inkCatalogue.ts.
  */
 import type { Plugin, ResolvedConfig } from 'vite';
 
-import { compileInk, formatInkMessage, type InkMessage } from './inkCompile.ts';
+import { compileInk, formatInkMessage, type InkCompileResult, type InkMessage } from './inkCompile.ts';
 
 export interface InkPluginOptions {
   /** Treat compiler warnings as errors (default: only when running under Vitest). */
@@ -18,12 +21,15 @@ export interface InkPluginOptions {
 }
 
 const ASSET_QUERY = 'asset';
+const CATALOGUE_QUERY = 'catalogue';
 
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   const warningsAsErrors = options.warningsAsErrors ?? process.env.VITEST !== undefined;
   let config: ResolvedConfig | undefined;
   /** Story files written by this build, for the preload links. */
   const emitted = new Set<string>();
+  /** One compilation per story file and build (the story, its URL and its catalogue share it). */
+  const compiled = new Map<string, InkCompileResult>();
   return {
     name: 'ink-compiler',
     enforce: 'pre',
@@ -32,11 +38,16 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     },
     buildStart() {
       emitted.clear();
+      compiled.clear();
+    },
+    watchChange(id) {
+      if (id.endsWith('.ink')) compiled.clear();
     },
     load(id) {
       const [file = id, query = ''] = id.split('?');
       if (!file.endsWith('.ink')) return null;
-      const result = compileInk(file);
+      const result = compiled.get(file) ?? compileInk(file, { catalogue: true });
+      compiled.set(file, result);
       for (const f of result.files) this.addWatchFile(f);
 
       const failing = (m: InkMessage): boolean =>
@@ -56,7 +67,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         });
       }
       const hashExport = `export const storyHash = ${JSON.stringify(result.hash)};\n`;
-      if (!new URLSearchParams(query).has(ASSET_QUERY)) {
+      const params = new URLSearchParams(query);
+      if (params.has(CATALOGUE_QUERY)) {
+        // Parsed as JSON, which engines do faster than the same object literal.
+        const text = JSON.stringify(JSON.stringify(result.catalogue));
+        return { code: `${hashExport}export default JSON.parse(${text});\n`, moduleType: 'js' };
+      }
+      if (!params.has(ASSET_QUERY)) {
         return { code: `${hashExport}export default ${JSON.stringify(result.json)};\n`, moduleType: 'js' };
       }
       if (config?.command !== 'build') {

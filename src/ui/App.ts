@@ -139,7 +139,13 @@ export class App {
       this.overlay.hide();
       this.screen.replaceChildren(this.notice, this.buildScreen(state));
       this.setView(state.screen);
-      this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });
+      // The debrief completed by its worker keeps the reader's place and focus.
+      const completed = state.screen === 'debrief' && previous?.screen === 'debrief';
+      if (!completed) {
+        this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });
+        // Every screen but the story opens at its top (the story places the reader itself, below).
+        if (state.screen !== 'story') window.scrollTo(0, 0);
+      }
     }
     if (state.screen === 'story') this.renderStory(state, previous);
   }
@@ -296,12 +302,22 @@ export class App {
       if (state.choices.length > 0) this.choices.focusFirst();
       else this.endingView.querySelector('button')?.focus({ preventScroll: true });
       // A new run starts at the top (on a phone, the table is there); later beats scroll to the new text;
-      // back from the timeline or the debrief, the player returns to where the run stands.
-      if (previous?.screen === 'timeline' || previous?.screen === 'debrief') {
-        (state.choices.length > 0 ? this.choices.element : this.endingView).scrollIntoView({ block: 'end' });
-      } else if (previous?.screen !== 'story') window.scrollTo(0, 0);
-      else first?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      // a run put back on screen (Continue, a rewind, a loaded slot, a share link), or a return from
+      // another screen, lands where the run stands: its choices, or its ending.
+      if (state.arrival === 'new' && previous?.screen !== 'story') window.scrollTo(0, 0);
+      else if (state.arrival === 'next' && previous?.screen === 'story' && first)
+        first.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      else this.showWhereTheRunStands(state);
     }
+  }
+
+  /** Scrolls the current choices (or the ending) into view, the first choice at least. */
+  private showWhereTheRunStands(state: GameState): void {
+    const target = state.choices.length > 0 ? this.choices.element : this.endingView;
+    // The whole group at the bottom of the screen, with the text before it above; if it is taller than
+    // the screen, its start.
+    const fits = target.getBoundingClientRect().height < window.innerHeight * 0.9;
+    target.scrollIntoView({ block: fits ? 'end' : 'start' });
   }
 
   private renderEnding(state: GameState): void {
@@ -354,7 +370,8 @@ function screenKey(state: GameState): string {
     case 'timeline':
       return `timeline:${state.timeline?.current.choiceLog.join() ?? ''}:${String(state.timeline?.branches.length)}:${String(state.timeline?.compare?.branch)}`;
     case 'debrief':
-      return `debrief:${state.debrief?.shareFragment ?? ''}`;
+      // Redrawn once more when the historical run arrives from its worker.
+      return `debrief:${state.debrief?.shareFragment ?? ''}:${String(state.debrief?.ledger !== null)}`;
     default:
       return state.screen;
   }

@@ -6,10 +6,9 @@ import { causeNote } from '../classroom/causes.ts';
 import { endingName, whoHoldsPower } from '../classroom/endings.ts';
 import type { GameController } from '../core/GameController.ts';
 import type { DebriefView } from '../core/gameState.ts';
-import { meterLabel } from '../core/meters.ts';
-import { compareSteps, falls, type LedgerRow, type Verdict } from '../sim/debrief.ts';
-import type { MatteredResult } from '../sim/mattered.ts';
-import type { RunRecord } from '../sim/record.ts';
+import { meterLabel } from '../model/meters.ts';
+import { compareSteps, falls, type LedgerRow, type MatteredResult, type Verdict } from '../model/analysis.ts';
+import type { RunRecord } from '../model/record.ts';
 import { copyField } from './copyField.ts';
 import { h } from './dom.ts';
 import { causeButton } from './explain.ts';
@@ -313,7 +312,8 @@ export function debriefScreen(view: DebriefView, controller: GameController): HT
     controller.backToStory();
   });
   const yours = endingName(run.ending, run.endingTitle);
-  const historyEnd = endingName(history.ending, history.endingTitle);
+  const historyEnd = history ? endingName(history.ending, history.endingTitle) : '';
+  const waiting = h('p', { 'data-history-pending': '' }, 'Setting your run beside history…');
   return h(
     'section',
     { class: 'debrief', 'data-debrief': run.ending ?? '' },
@@ -323,9 +323,11 @@ export function debriefScreen(view: DebriefView, controller: GameController): HT
     h(
       'p',
       { class: 'lede' },
-      run.ending === history.ending
-        ? `Your run ended as history did, in ${historyEnd}; its last scene is dated ${run.lastDate ?? '—'}.`
-        : `History ended differently, in ${historyEnd}. Your run’s last scene is dated ${run.lastDate ?? '—'}. ` +
+      !history
+        ? `Your run’s last scene is dated ${run.lastDate ?? '—'}.`
+        : run.ending === history.ending
+          ? `Your run ended as history did, in ${historyEnd}; its last scene is dated ${run.lastDate ?? '—'}.`
+          : `History ended differently, in ${historyEnd}. Your run’s last scene is dated ${run.lastDate ?? '—'}. ` +
             'An ending history did not take is plausible under the game’s rules, not certain.',
     ),
     run.ending
@@ -338,8 +340,8 @@ export function debriefScreen(view: DebriefView, controller: GameController): HT
       : null,
     h('div', { class: 'menu no-print' }, back, printButton(), timeline),
     decisionsSection(run),
-    fallsSection(run, history),
-    ledgerSection(view.ledger, run.protagonist),
+    history ? fallsSection(run, history) : waiting,
+    view.ledger ? ledgerSection(view.ledger, run.protagonist) : null,
     matteredSection(view),
     questionsSection(run.questions),
     answerSpace(),

@@ -6,7 +6,7 @@
 import './lab.css';
 
 import type { EndingRecord, EndingsStore } from '../persistence/EndingsStore.ts';
-import type { Catalogue, EndingInfo } from '../sim/catalogue.ts';
+import type { Catalogue, EndingInfo } from '../model/catalogue.ts';
 import { whoHoldsPower } from '../classroom/endings.ts';
 import { h } from './dom.ts';
 import { loadCatalogue } from './labRunner.ts';
@@ -60,12 +60,12 @@ function lockedCard(number: number, ending: EndingInfo): HTMLElement {
 }
 
 export const Gallery = {
-  async build(storyJson: string, store: EndingsStore): Promise<HTMLElement> {
+  async build(store: EndingsStore): Promise<HTMLElement> {
     const { records, problem } = store.read();
     let catalogue: Catalogue | null = null;
     let catalogueError = '';
     try {
-      catalogue = await loadCatalogue(storyJson);
+      catalogue = await loadCatalogue();
     } catch (error) {
       catalogueError = error instanceof Error ? error.message : String(error);
     }

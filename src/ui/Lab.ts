@@ -5,12 +5,12 @@
  */
 import './lab.css';
 
-import type { Catalogue } from '../sim/catalogue.ts';
+import type { Catalogue } from '../model/catalogue.ts';
 import type { Protagonist, Scenario } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
 import { SCENARIO_DEFAULT, ScenarioForm } from './labForm.ts';
 import { renderResults } from './labResults.ts';
-import { CancelledError, type LabJob, loadCatalogue, runLab } from './labRunner.ts';
+import { CancelledError, type LabJob, loadCatalogue, prepareWorkers, runLab } from './labRunner.ts';
 
 const MAX_RUNS = 20_000;
 /** While histories run, the chart and table are redrawn at most this often (and at the end). */
@@ -154,7 +154,8 @@ export class Lab {
       h('p', { class: 'lab-loading' }, 'Reading the story’s decisions…'),
       this.results,
     );
-    loadCatalogue(storyJson).then(
+    prepareWorkers(storyJson);
+    loadCatalogue().then(
       (catalogue) => {
         this.catalogue = catalogue;
         this.a = new ScenarioForm('A', catalogue, { ...SCENARIO_DEFAULT, protagonist: this.protagonist });

@@ -1,6 +1,6 @@
 /** The six meters as role="meter" elements: the accessible mirror of the table (DESIGN contract). */
 import type { GameState } from '../core/gameState.ts';
-import { causeLabel, isGoodShift, type MeterId, METERS } from '../core/meters.ts';
+import { causeLabel, isGoodShift, type MeterId, METERS } from '../model/meters.ts';
 import { h } from './dom.ts';
 
 export class MeterPanel {

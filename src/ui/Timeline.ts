@@ -5,7 +5,7 @@
 import type { GameController } from '../core/GameController.ts';
 import type { TimelineView } from '../core/gameState.ts';
 import type { SavedBranch } from '../persistence/SaveGame.ts';
-import type { DecisionStep, RunRecord } from '../sim/record.ts';
+import type { DecisionStep, RunRecord } from '../model/record.ts';
 import { endingName as titleOf } from '../classroom/endings.ts';
 import { h } from './dom.ts';
 import { resultBox } from './resultBox.ts';
@@ -47,11 +47,11 @@ function stepItem(step: DecisionStep, position: number, controller: GameControll
 function branchItem(branch: SavedBranch, position: number, controller: GameController): HTMLElement {
   const compare = h('button', { type: 'button', class: 'btn btn-small' }, 'Compare');
   compare.addEventListener('click', () => {
-    controller.compareBranch(position);
+    void controller.compareBranch(position);
   });
   const resume = h('button', { type: 'button', class: 'btn btn-small' }, 'Play this road again');
   resume.addEventListener('click', () => {
-    controller.resumeBranch(position);
+    void controller.resumeBranch(position);
   });
   const where = branch.ending
     ? `Ended: ${endingName(branch.ending)}`

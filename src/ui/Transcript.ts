@@ -1,7 +1,7 @@
 /** The story so far: an aria-live region (DESIGN contract: data-transcript). */
 import { linkTerms } from '../classroom/codex.ts';
 import type { Entry } from '../core/gameState.ts';
-import { isGoodShift, meterLabel } from '../core/meters.ts';
+import { isGoodShift, meterLabel } from '../model/meters.ts';
 import { h } from './dom.ts';
 import { causeButton, codexLink, sourceButton } from './explain.ts';
 import { actCard } from './TitleCard.ts';

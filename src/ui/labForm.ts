@@ -2,7 +2,7 @@
  * One scenario of the What-if Lab as a form: the protagonist, how unpinned decisions are made, and a
  * pin (or none) for each of that protagonist's decisions, listed by date and title.
  */
-import { type Catalogue, decisionsOf } from '../sim/catalogue.ts';
+import { type Catalogue, decisionsOf } from '../model/catalogue.ts';
 import type { Protagonist, Scenario } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
 

@@ -4,7 +4,7 @@
  * is beyond noise.
  */
 import { endingName, whoHoldsPower } from '../classroom/endings.ts';
-import type { Catalogue, DecisionInfo } from '../sim/catalogue.ts';
+import type { Catalogue, DecisionInfo } from '../model/catalogue.ts';
 import { type LabResult, titlesSeen } from '../sim/labResult.ts';
 import { differenceInterval, type Interval, wilson, withinNoise } from '../sim/stats.ts';
 import { h } from './dom.ts';

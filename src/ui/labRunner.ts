@@ -5,7 +5,7 @@
  * once, so the page can show the answer as it comes. Every run keeps its seed, so the result is the same
  * however the runs are shared. Cancelling terminates the workers at once.
  */
-import type { Catalogue } from '../sim/catalogue.ts';
+import type { Catalogue } from '../model/catalogue.ts';
 import type { LabReply, LabRequest } from '../sim/labProtocol.ts';
 import { type LabResult, mergeParts, mergeRanges } from '../sim/labResult.ts';
 import { type Chunk, chunksOf } from '../sim/parallel.ts';
@@ -88,24 +88,22 @@ function ask(worker: Worker, request: LabRequest): Promise<LabReply> {
 
 let catalogue: Promise<Catalogue> | null = null;
 
-/**
- * The story's decisions and endings, read once in a worker. The Lab's workers start now and parse the
- * story while the player sets up a scenario, so that Run starts at once.
- */
-export function loadCatalogue(storyJson: string): Promise<Catalogue> {
-  catalogue ??= (async () => {
-    const [worker] = workersFor(storyJson, workerCount());
-    if (!worker) throw new Error('no worker');
-    const reply = await ask(worker, { type: 'catalogue' });
-    idleLater();
-    if (reply.type === 'catalogue') return reply.catalogue;
-    throw new Error(reply.type === 'error' ? reply.message : 'unexpected reply from the worker');
-  })().catch((error: unknown) => {
-    catalogue = null; // try again next time
-    stopWorkers();
-    throw error;
-  });
+/** The story's decisions and endings, written by the ink compiler at build time (a module of their own). */
+export function loadCatalogue(): Promise<Catalogue> {
+  catalogue ??= import('../../story/main.ink?catalogue').then(
+    (module) => module.default,
+    (error: unknown) => {
+      catalogue = null; // try again next time
+      throw error;
+    },
+  );
   return catalogue;
+}
+
+/** Starts the Lab's workers, which parse the story while the player sets up a scenario, so that Run starts at once. */
+export function prepareWorkers(storyJson: string): void {
+  workersFor(storyJson, workerCount());
+  idleLater();
 }
 
 export interface LabJob {
@@ -158,8 +156,7 @@ export function runLab(
       const reply = await ask(worker, { type: 'run', scenario, from: chunk.from, to: chunk.to });
       // Cancelled (or failed elsewhere) while this chunk ran: drop its result.
       if (isSettled()) return;
-      if (reply.type !== 'done')
-        throw new Error(reply.type === 'error' ? reply.message : 'unexpected reply from the worker');
+      if (reply.type === 'error') throw new Error(reply.message);
       parts[chunk.scenario]?.push(reply.result);
       finished += chunk.to - chunk.from;
       onUpdate(

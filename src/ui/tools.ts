@@ -120,7 +120,7 @@ export function createToolViews(context: ToolContext): ToolViews {
       if (screen === 'gallery')
         return shell('gallery', async (body) => {
           const { Gallery } = await import('./Gallery.ts');
-          body.replaceChildren(await Gallery.build(context.storyJson, context.endings));
+          body.replaceChildren(await Gallery.build(context.endings));
         });
       // The classroom's screens: drawn afresh each time (the board reads what this browser holds now).
       return shell(screen, async (body) => {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, pressChoiceKey } from './browser.ts';
+import { openBrowser, type Session, pressChoiceKey, waitForBoot } from './browser.ts';
 
 const base = inject('baseUrl');
 const url = `${base}?renderer=canvas&seed=3`;
@@ -95,6 +95,8 @@ describe('the debrief', () => {
     const debrief = page.locator('[data-debrief]');
     await debrief.waitFor();
     expect(await debrief.getAttribute('data-debrief')).toBe(ending);
+    // The historical run behind the ledger comes from a worker.
+    await page.locator('.ledger tbody tr').first().waitFor();
     expect(await page.locator('.ledger tbody tr').count()).toBeGreaterThan(3);
     expect(await page.locator('.questions li').count()).toBeGreaterThanOrEqual(0);
     await page.locator('[data-mattered="done"]').waitFor({ timeout: 60_000 });
@@ -144,6 +146,8 @@ describe('the debrief', () => {
     await play(page, 2);
     const saved = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
     await page.goto(`${base}#run=1.abc.09zz.0123abcd`);
+    // The link is tried (in a worker) before the game reports it has booted.
+    await waitForBoot(page);
     await expect
       .poll(() => page.locator('.notice').textContent())
       .toMatch(/does not open a run|cannot be replayed/);

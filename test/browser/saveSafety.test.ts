@@ -1,7 +1,7 @@
 /**
  * Never lose a run, in the browser: two tabs of one browser playing at once, a storage filled by
- * something else, a rewind after opening a shared link, and a story that fails while a good save is
- * replayed. Each ends with every run still there (the autosave, or "Kept aside" in the Saves dialog).
+ * something else, a rewind after opening a shared link, and a story that fails while a good save (of
+ * an earlier version) is replayed. Each ends with every run still there (the autosave, or "Kept aside" in the Saves dialog).
  */
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -210,6 +210,12 @@ describe('a story that fails during Continue', () => {
   it('is the game’s fault: no ink text, the save stays where it is, and the game still starts', async () => {
     const { page, errors } = session;
     await newRun(page, /Trotsky/, 1);
+    // A save of this version is resumed from its ink state without playing the story; one of another
+    // version is replayed from its choices, and that is where a story can fail.
+    await page.evaluate((key) => {
+      const save = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+      localStorage.setItem(key, JSON.stringify({ ...save, storyHash: 'an-older-story' }));
+    }, AUTOSAVE);
     const before = await page.evaluate(() => JSON.stringify(localStorage));
     // The same story version with a fault on Trotsky's road (ink: "RUNTIME WARNING: … Variable not found").
     const response = await page.request.get(

@@ -28,6 +28,14 @@ async function open(viewport = { width: 1280, height: 800 }): Promise<Session> {
 
 const transcriptLength = (page: Page): Promise<number> => page.locator('[data-transcript] > *').count();
 
+/** Waits until the page's finite CSS animations and transitions have finished (before a screenshot). */
+const settled = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+
 /** New game, then the protagonist; waits for the story's first choices. */
 async function start(page: Page, protagonist: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
@@ -78,17 +86,20 @@ describe.each([
     // The act opens with a band across the screen that does not take focus, then a card in the text.
     await page.getByRole('button', { name: /Stalin/ }).click();
     const overlay = page.locator('[data-act-overlay]');
-    await overlay.waitFor();
-    expect(await overlay.getAttribute('aria-hidden')).toBe('true');
-    expect(await overlay.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
-    await page.waitForTimeout(700); // the band's entrance
+    // Read as soon as the band is up (on a loaded machine it may be gone by the next round trip).
+    const band = await page.waitForFunction(() => {
+      const el = document.querySelector('[data-act-overlay]');
+      return el && { hidden: el.getAttribute('aria-hidden'), pointer: getComputedStyle(el).pointerEvents };
+    });
+    expect(await band.jsonValue()).toEqual({ hidden: 'true', pointer: 'none' });
+    await settled(page); // the band's entrance
     await shot(page, 'act-overlay');
-    await overlay.waitFor({ state: 'detached', timeout: 6000 });
+    await overlay.waitFor({ state: 'detached' });
     const card = page.locator('[data-transcript] .act-card').first();
     expect(await card.getAttribute('data-act')).toBe("Prologue — Lenin's Last Struggle");
     expect(await card.textContent()).toContain('18 December 1922');
     await page.locator('[data-table][data-table-ready]').waitFor();
-    await page.waitForTimeout(1000); // the meters' opening animation
+    await settled(page); // the meters' opening animation
     await shot(page, 'act-card');
 
     // Mid-act: one decision taken, its consequences and the meters moved.
@@ -97,7 +108,7 @@ describe.each([
     await expect.poll(() => transcriptLength(page)).toBeGreaterThan(before);
     expect(await page.locator('[data-transcript] .shift').count()).toBeGreaterThan(0);
     expect(await page.locator('[role="meter"]').count()).toBe(6);
-    await page.waitForTimeout(1000);
+    await settled(page);
     await shot(page, 'story');
 
     await openSettings(page);
@@ -115,7 +126,7 @@ describe.each([
     // its third decision, so there is no one-click road any more).
     await page.goto(url);
     await start(page, /Stalin/);
-    await page.locator('[data-act-overlay]').waitFor({ state: 'detached', timeout: 6000 });
+    await page.locator('[data-act-overlay]').waitFor({ state: 'detached' });
     const ending = page.locator('[data-ending]');
     for (let turn = 0; turn < 60; turn++) {
       await page.waitForFunction(() => {
@@ -131,7 +142,7 @@ describe.each([
     await ending.evaluate((el) => {
       el.scrollIntoView({ block: 'start' });
     });
-    await page.waitForTimeout(300);
+    await settled(page);
     await shot(page, 'ending');
     await page.evaluate(() => {
       document.documentElement.setAttribute('data-contrast', 'high');
@@ -255,9 +266,21 @@ describe('the screens', () => {
 
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Trotsky/ }).click();
-    await page.locator('[data-act-overlay]').waitFor();
+    const overlay = page.locator('[data-act-overlay]');
+    await overlay.waitFor();
     const count = await transcriptLength(page);
-    await page.locator('[data-choices] button').first().click({ timeout: 1500 });
+    // While the band is across the screen, a click at the first choice reaches the choice, not the band.
+    // (The choices take input once they are painted and the one-decision guard has passed.)
+    const choice = page.locator('[data-choices]:not([aria-disabled="true"]) button').first();
+    await choice.waitFor();
+    const hit = await choice.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      const band = document.querySelector('[data-act-overlay]');
+      const target = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return { banded: band !== null, reaches: target !== null && button.contains(target) };
+    });
+    expect(hit.reaches, hit.banded ? 'the band is up' : 'the band has gone').toBe(true);
+    await choice.click();
     await expect.poll(() => transcriptLength(page)).toBeGreaterThan(count);
     expect(errors).toEqual([]);
   });
@@ -329,8 +352,9 @@ describe('the screens', () => {
       );
     await page.goto(url);
     await start(page, /Stalin/);
+    const before = await transcriptLength(page);
     await page.keyboard.press('1');
-    await page.waitForTimeout(200);
+    await expect.poll(() => transcriptLength(page)).toBeGreaterThan(before);
     expect(await counts()).toEqual({ contexts: 0, oscillators: 0 });
 
     await openSettings(page);

@@ -10,14 +10,13 @@ import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
 import { type Beat, InkRunner } from '../../src/narrative/InkRunner.ts';
-import { hasTag, tagValue } from '../../src/narrative/tags.ts';
 import { historicalPolicy, randomPolicy } from '../../src/sim/playthrough.ts';
 import { mulberry32 } from '../../src/sim/random.ts';
 
 const SEEDS = Array.from({ length: 8 }, (_, i) => i + 1);
 
 function decisionOf(beat: Beat): string | undefined {
-  return beat.lines.map((l) => tagValue(l.tags, 'DECISION')).find((d) => d !== undefined);
+  return beat.lines.find((l) => l.decision !== undefined)?.decision;
 }
 
 /** Plays history from the runner's current choice to the end: what the player reads after the reply. */
@@ -28,11 +27,8 @@ function later(runner: InkRunner, protagonist: string): string {
   let started = false;
   for (let beat = runner.continue(); ; beat = runner.continue()) {
     for (const line of beat.lines) {
-      if (hasTag(line.tags, 'QUESTION')) continue;
-      if (
-        !started &&
-        (hasTag(line.tags, 'DATE') || hasTag(line.tags, 'DECISION') || hasTag(line.tags, 'ENDING'))
-      )
+      if (line.question) continue;
+      if (!started && (line.date !== undefined || line.decision !== undefined || line.ending !== undefined))
         started = true;
       if (!started && line.text.startsWith('In history:')) {
         started = true;
@@ -58,7 +54,7 @@ describe('choices matter', () => {
         runner.reset(seed);
         const random = mulberry32(seed * 7919);
         for (let beat = runner.continue(); !beat.ended; beat = runner.continue()) {
-          const named = beat.choices.findIndex((c) => tagValue(c.tags, 'PROTAGONIST') === protagonist);
+          const named = beat.choices.findIndex((c) => c.protagonist === protagonist);
           const decision = decisionOf(beat);
           if (decision !== undefined && named < 0) {
             decisions.add(decision);

@@ -7,7 +7,6 @@ import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
 import type { Beat } from '../../src/narrative/InkRunner.ts';
-import { hasTag, tagValue } from '../../src/narrative/tags.ts';
 import { historicalPolicy, playthrough, randomPolicy } from '../../src/sim/playthrough.ts';
 
 interface Played {
@@ -25,10 +24,10 @@ function play(protagonist: string, picks: Record<string, RegExp>, seed: number):
   const run = playthrough(storyJson, {
     seed,
     onBeat: (beat: Beat) => {
-      for (const line of beat.lines) if (!hasTag(line.tags, 'QUESTION')) lines.push(line.text);
+      for (const line of beat.lines) if (!line.question) lines.push(line.text);
     },
     policy: (beat, random) => {
-      const decision = beat.lines.map((l) => tagValue(l.tags, 'DECISION')).find((d) => d !== undefined);
+      const decision = beat.lines.find((l) => l.decision !== undefined)?.decision;
       const wanted = decision === undefined ? undefined : picks[decision];
       if (decision !== undefined && wanted) {
         const i = beat.choices.findIndex((c) => wanted.test(c.text));
@@ -107,7 +106,7 @@ describe('continuity', () => {
         playthrough(storyJson, {
           seed,
           policy: (beat, random) => {
-            const named = beat.choices.findIndex((c) => tagValue(c.tags, 'PROTAGONIST') === protagonist);
+            const named = beat.choices.findIndex((c) => c.protagonist === protagonist);
             return named >= 0 ? named : randomPolicy(beat, random);
           },
           onBeat: (beat) => {

@@ -8,7 +8,6 @@ import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
 import { type Beat, InkRunner } from '../../src/narrative/InkRunner.ts';
-import { tagValue } from '../../src/narrative/tags.ts';
 import { historicalPolicy, playthrough, type Policy, randomPolicy } from '../../src/sim/playthrough.ts';
 import { mulberry32 } from '../../src/sim/random.ts';
 import { checkBeat } from './walkSuite.ts';
@@ -44,8 +43,8 @@ function playFromMenu(entry: string, policy: Policy, seed: number): Run {
     beat = runner.continue();
     checkBeat(beat, seed, runner.snapshot());
     for (const line of beat.lines) {
-      run.ending = tagValue(line.tags, 'ENDING') ?? run.ending;
-      const decision = tagValue(line.tags, 'DECISION');
+      run.ending = line.ending ?? run.ending;
+      const decision = line.decision;
       if (decision !== undefined && run.first === null) {
         run.firstDecision = decision;
         const snap = runner.snapshot();
@@ -66,7 +65,7 @@ function historicalMeters(protagonist: string, decision: string, seed: number): 
     policy: historicalPolicy(protagonist),
     onBeat: (beat, runner) => {
       if (found.meters) return;
-      if (beat.lines.some((l) => tagValue(l.tags, 'DECISION') === decision)) {
+      if (beat.lines.some((l) => l.decision === decision)) {
         const snap = runner.snapshot();
         found.meters = Object.fromEntries(METERS.map((m) => [m, snap[m] as number]));
       }
@@ -119,6 +118,6 @@ describe('the DEBUG jump menu', () => {
     const runner = new InkRunner(storyJson);
     runner.reset(1);
     const choices = runner.continue().choices;
-    expect(choices.map((c) => tagValue(c.tags, 'PROTAGONIST'))).toEqual(['Trotsky', 'Stalin']);
+    expect(choices.map((c) => c.protagonist)).toEqual(['Trotsky', 'Stalin']);
   });
 });

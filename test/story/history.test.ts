@@ -5,7 +5,6 @@
 import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
-import { tagValue } from '../../src/narrative/tags.ts';
 import { historicalPolicy, playthrough } from '../../src/sim/playthrough.ts';
 import { declaredEndings } from './storySource.ts';
 import { ENDINGS_BY_PROTAGONIST } from './walkSuite.ts';
@@ -65,10 +64,8 @@ function historicalRun(protagonist: string) {
     policy: historicalPolicy(protagonist),
     onBeat: (beat) => {
       for (const line of beat.lines) {
-        const m = tagValue(line.tags, 'MILESTONE');
-        if (m !== undefined) milestones.push(m);
-        const d = tagValue(line.tags, 'DECISION');
-        if (d !== undefined) decisions.push(d);
+        if (line.milestone !== undefined) milestones.push(line.milestone);
+        if (line.decision !== undefined) decisions.push(line.decision);
       }
     },
   });

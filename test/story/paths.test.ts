@@ -10,7 +10,6 @@
 import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
-import { tagValue } from '../../src/narrative/tags.ts';
 import { historicalPolicy, playthrough, type Policy, randomPolicy } from '../../src/sim/playthrough.ts';
 import { declaredPaths } from './storySource.ts';
 import { MIN_DECISIONS_BEFORE_AN_ENDING } from './walkSuite.ts';
@@ -123,7 +122,7 @@ export const PATHS: Path[] = [
 function pinned(path: Path): Policy {
   const history = historicalPolicy(path.protagonist);
   return (beat, random) => {
-    const id = beat.lines.map((l) => tagValue(l.tags, 'DECISION')).find((d) => d !== undefined);
+    const id = beat.lines.find((l) => l.decision !== undefined)?.decision;
     const pin = id === undefined ? undefined : path.pins[id];
     if (pin !== undefined && pin <= beat.choices.length) return pin - 1;
     return history(beat, random);
@@ -159,7 +158,7 @@ describe('every counterfactual ending has a plausible path', () => {
       const history = historicalPolicy(protagonist);
       for (let seed = 1; seed <= 300; seed++) {
         const policy: Policy = (beat, random) =>
-          beat.choices.some((c) => tagValue(c.tags, 'PROTAGONIST') !== undefined)
+          beat.choices.some((c) => c.protagonist !== null)
             ? history(beat, random)
             : randomPolicy(beat, random);
         noteEndings(playthrough(storyJson, { seed, policy }));

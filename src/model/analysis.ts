@@ -1,8 +1,9 @@
 /**
  * The debrief's analysis of a run against the historical record: the causes ledger and the decision by
- * decision comparison. Pure functions of two RunRecords.
+ * decision comparison, pure functions of two RunRecords; and the shape of the "decisions that mattered",
+ * which a worker finds by re-simulation (sim/mattered.ts).
  */
-import { isGoodShift } from '../core/meters.ts';
+import { isGoodShift } from './meters.ts';
 import type { DatedShift, DecisionStep, RunRecord } from './record.ts';
 
 export type Verdict = 'held' | 'stronger' | 'weaker' | 'reversed' | 'absent' | 'new';
@@ -78,4 +79,32 @@ export interface Fall {
 /** Members who left the full Politburo, with the date of the scene where they left. */
 export function falls(record: RunRecord): Fall[] {
   return record.changes.flatMap((c) => c.left.map((member) => ({ member, date: c.date })));
+}
+
+export interface Alternative {
+  option: string;
+  /** Re-runs (of `samples`) that ended as the run did. */
+  same: number;
+  /** The most common ending of the re-runs, and its count. */
+  commonEnding: string;
+  commonCount: number;
+}
+
+export interface Mattered {
+  stepIndex: number;
+  id: string;
+  title: string | null;
+  date: string | null;
+  chosen: string;
+  /** How much more often the ending changes with another option than with the run's own (0–1). */
+  weight: number;
+  /** The option that changed the ending most. */
+  best: Alternative;
+}
+
+export interface MatteredResult {
+  samples: number;
+  /** Re-runs of the run unchanged (only the story's chances differ) that ended as the run did. */
+  baselineSame: number;
+  top: Mattered[];
 }

@@ -1,17 +1,16 @@
 /**
- * The catalogue reads the compiled story without playing it. These tests hold it to what the story
- * does when played: every decision met and every ending title seen must be in it, as listed.
+ * The catalogue is read from the compiler's parsed story at build time, without playing it. These tests
+ * hold it to what the story does when played: every decision met and every ending title seen must be in
+ * it, as listed.
  */
 import storyJson from '../../story/main.ink';
+import catalogue from '../../story/main.ink?catalogue';
 import { describe, expect, it } from 'vitest';
 
 import { ENDINGS_BY_PROTAGONIST } from '../../test/story/walkSuite.ts';
-import { hasTag, tagValue } from '../narrative/tags.ts';
-import { buildCatalogue, decisionsOf, PROTAGONISTS, storyCatalogue } from './catalogue.ts';
-import { historicalPolicy, playthrough, type Policy, randomPolicy } from './playthrough.ts';
-import type { Protagonist } from './whatIf.ts';
-
-const catalogue = storyCatalogue(storyJson);
+import { decisionsOf, type Protagonist, PROTAGONISTS } from '../model/catalogue.ts';
+import { historicalPolicy, playthrough, type Policy, randomPolicy } from '../sim/playthrough.ts';
+import { compileInk } from './inkCompile.ts';
 
 describe('the catalogue of endings', () => {
   it('lists every ending once, with who can reach it', () => {
@@ -64,9 +63,11 @@ describe('the catalogue of decisions', () => {
     expect(telegram?.choices.find((c) => c.historical)?.text).toBe('Say nothing more');
   });
 
-  it('is read once per story', () => {
-    expect(storyCatalogue(storyJson)).toBe(catalogue);
-    expect(buildCatalogue(storyJson)).toEqual(catalogue);
+  it('is the one the compiler reads, asked for or not by the build', () => {
+    const compiled = compileInk('story/main.ink', { catalogue: true });
+    expect(compiled.json).toBe(storyJson);
+    expect(compiled.catalogue).toEqual(catalogue);
+    expect(compileInk('story/main.ink').catalogue).toBeUndefined();
   });
 });
 
@@ -76,21 +77,21 @@ describe('the catalogue agrees with the story as played', () => {
     playthrough(storyJson, {
       seed,
       policy: (beat, random) => {
-        const named = beat.choices.findIndex((c) => tagValue(c.tags, 'PROTAGONIST') === protagonist);
+        const named = beat.choices.findIndex((c) => c.protagonist === protagonist);
         return named >= 0 ? named : policy(beat, random);
       },
       onBeat: (beat) => {
         for (const line of beat.lines) {
-          const ending = tagValue(line.tags, 'ENDING');
+          const ending = line.ending;
           if (ending !== undefined) endingTitles.push([ending, line.text]);
-          const id = tagValue(line.tags, 'DECISION');
+          const id = line.decision;
           if (id === undefined) continue;
           const listed = catalogue.decisions.find((d) => d.id === id);
           expect(listed?.protagonists, id).toEqual([protagonist]);
           // The choices offered are the listed ones, in order (a conditional one may be missing).
           const offered = beat.choices.map((c) => ({
             text: c.text,
-            historical: hasTag(c.tags, 'HISTORICAL'),
+            historical: c.historical,
           }));
           const always = (listed?.choices ?? []).filter((c) => !c.conditional);
           expect(offered.slice(0, always.length), id).toEqual(

@@ -3,16 +3,16 @@ import storyJson, { storyHash } from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
 import type { Beat } from '../narrative/InkRunner.ts';
-import { parseTags } from '../narrative/tags.ts';
+import { readLineTags } from '../narrative/tags.ts';
 import { memoryStorage, SaveStore } from '../persistence/SaveStore.ts';
 import { historicalPolicy, playthrough } from '../sim/playthrough.ts';
-import { GameController } from './GameController.ts';
-import { initialState } from './gameState.ts';
-import { createStore } from './store.ts';
+import { GameController } from '../core/GameController.ts';
+import { initialState } from '../core/gameState.ts';
+import { createStore } from '../core/store.ts';
 import { readBeat } from './transcript.ts';
 
 const beat = (...lines: [string, string[]][]): Beat => ({
-  lines: lines.map(([text, tags]) => ({ text, tags: parseTags(tags) })),
+  lines: lines.map(([text, tags]) => ({ ...readLineTags(tags), text })),
   choices: [],
   ended: false,
 });

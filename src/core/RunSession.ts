@@ -1,0 +1,185 @@
+/**
+ * The run on screen: one live ink runner (the story is parsed once), the recorder that records the run
+ * as it is played, and the store fields that show it. It starts runs, takes choices, and puts a recorded
+ * run back on screen from its record and ink state, without replaying it.
+ */
+import { type Beat, InkRunner, type InkValue, type ObservedVariable } from '../narrative/InkRunner.ts';
+import { isMeterId } from '../model/meters.ts';
+import { Recorder, type RunRecord } from '../model/record.ts';
+import { type BeatView, isPicking } from '../model/transcript.ts';
+import type { Entry, GameState } from './gameState.ts';
+import { initialState } from './gameState.ts';
+import type { Store } from './store.ts';
+
+const asStrings = (value: InkValue): string[] => (Array.isArray(value) ? value : []);
+
+const checkRunners = new Map<string, InkRunner>();
+
+/** Store fields a run writes: the rest (saves, notices, navigation) belongs to others. */
+export function freshRun(state: GameState): Partial<GameState> {
+  const { hasAutosave, savingEnabled, notice } = state;
+  return { ...initialState(), hasAutosave, savingEnabled, notice };
+}
+
+export class RunSession {
+  private liveRunner: InkRunner | null = null;
+  private recorder: Recorder | null = null;
+
+  constructor(
+    private readonly storyJson: string,
+    private readonly store: Store<GameState>,
+  ) {}
+
+  /** The live runner, made when the first run starts: the title screen needs no parsed story. */
+  private get runner(): InkRunner {
+    this.liveRunner ??= new InkRunner(this.storyJson);
+    return this.liveRunner;
+  }
+
+  get active(): boolean {
+    return this.recorder !== null;
+  }
+
+  /** The live record of the run on screen (do not change it). */
+  get record(): RunRecord | null {
+    return this.recorder?.record ?? null;
+  }
+
+  get seed(): number {
+    return this.recorder?.record.seed ?? 0;
+  }
+
+  /** ink's state now, for a save. */
+  inkState(): string {
+    return this.runner.saveState();
+  }
+
+  end(): void {
+    this.recorder = null;
+  }
+
+  start(seed: number): void {
+    this.recorder = new Recorder(this.runner, seed);
+    this.store.set(freshRun(this.store.get()));
+    const { beat, view } = this.recorder.start();
+    this.present(beat, view, []);
+  }
+
+  /** Takes the choice at this position on screen; false if there is none (e.g. a repeated key press). */
+  choose(position: number): boolean {
+    const recorder = this.recorder;
+    if (!recorder?.current.choices[position]) return false;
+    const { beat, view, choice } = recorder.choose(position);
+    this.present(beat, view, [{ kind: 'choice', text: choice.text }]);
+    return true;
+  }
+
+  /**
+   * Puts a recorded run on screen from its record and the ink state at its last point: no replay. The
+   * caller has checked that they belong together (see checkResume).
+   */
+  resume(record: RunRecord, inkState: string): void {
+    this.recorder = Recorder.resume(this.runner, record, inkState);
+    const choices = this.runner.currentChoices();
+    const rec = this.recorder.record;
+    this.store.set({
+      ...freshRun(this.store.get()),
+      screen: 'story',
+      // A copy: the recorder goes on adding to its own.
+      transcript: [...rec.transcript],
+      choices,
+      decision: rec.pending?.id ?? null,
+      beat: this.store.get().beat + 1,
+      arrival: 'resumed',
+      speaker: rec.lastSpeaker,
+      date: rec.lastDate,
+      place: rec.lastPlace,
+      ending: choices.length === 0 ? rec.ending : null,
+    });
+    this.publishSnapshot();
+  }
+
+  /**
+   * Whether a record and an ink state make one run: the state loads, it offers choices where the record
+   * expects them, and the record's log is the save's. Uses a runner of its own; changes nothing.
+   */
+  checkResume(record: RunRecord, inkState: string, choiceLog: readonly number[]): string | null {
+    if (record.choiceLog.join() !== choiceLog.join()) return 'its record does not match its choices';
+    const check = this.checker();
+    try {
+      check.loadState(inkState);
+    } catch (error) {
+      return `its story state cannot be read (${error instanceof Error ? error.message : String(error)})`;
+    }
+    const offered = check.currentChoices().length;
+    if ((offered === 0) !== (record.ending !== null)) return 'its story state does not match its record';
+    if (record.pending && record.pending.options.length !== offered)
+      return 'its story state does not match its record';
+    return null;
+  }
+
+  /**
+   * A second runner for checks and headless replays, made on first use (parsing takes a while) and
+   * shared by every session of the same story: each use loads or resets its whole state.
+   */
+  checker(): InkRunner {
+    let runner = checkRunners.get(this.storyJson);
+    if (!runner) {
+      runner = new InkRunner(this.storyJson);
+      checkRunners.set(this.storyJson, runner);
+    }
+    return runner;
+  }
+
+  private present(beat: Beat, view: BeatView, before: Entry[]): void {
+    const state = this.store.get();
+    const picking = isPicking(beat);
+    const entries = [...before, ...view.entries];
+    const record = this.recorder?.record;
+    this.store.set({
+      screen: picking ? 'protagonist' : 'story',
+      intro: picking ? entries.flatMap((e) => (e.kind === 'text' ? [e.text] : [])) : state.intro,
+      portraits: picking ? view.portraits : state.portraits,
+      // The screen shows the record's transcript (a copy: the recorder goes on adding to its own).
+      transcript: picking || !record ? [] : [...record.transcript],
+      choices: beat.choices,
+      decision: view.decision,
+      beat: state.beat + 1,
+      arrival: before.length === 0 ? 'new' : 'next',
+      shifts: view.shifts,
+      speaker: view.speaker,
+      date: view.date ?? state.date,
+      place: view.place ?? state.place,
+      ending: view.ending ?? (beat.ended ? state.ending : null),
+    });
+    this.publishSnapshot();
+  }
+
+  private publishSnapshot(): void {
+    const patch: Partial<GameState> = { meters: { ...this.store.get().meters } };
+    for (const [name, value] of Object.entries(this.runner.snapshot()))
+      Object.assign(patch, toState(name as ObservedVariable, value, patch));
+    this.store.set(patch);
+  }
+}
+
+function toState(name: ObservedVariable, value: InkValue, patch: Partial<GameState>): Partial<GameState> {
+  if (isMeterId(name) && typeof value === 'number' && patch.meters) {
+    patch.meters[name] = value;
+    return {};
+  }
+  switch (name) {
+    case 'protagonist':
+      return { protagonist: String(value) };
+    case 'politburo':
+      return { politburo: asStrings(value) };
+    case 'candidates':
+      return { candidates: asStrings(value) };
+    case 'lenin_dead':
+      return { leninDead: value === true || value === 1 };
+    case 'general_secretary':
+      return { generalSecretary: asStrings(value)[0] ?? String(value) };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The seams between screens, at 1280×800 and 390×844: Continue and rewind land on the current choices,
+ * focused; the debrief opens at its top; a share link of a finished run opens its ending with the table
+ * drawn; Back and Forward move between the game's screens without losing the run or the Lab; Phaser
+ * loads only when a run is on screen. Runs come from share links made here from the same story.
+ */
+import storyJson, { storyHash } from '../../story/main.ink';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+
+import { encodeShareFragment } from '../../src/core/shareLink.ts';
+import { recordHistory } from '../../src/sim/record.ts';
+import { openBrowser, type Session, waitForBoot, waitForChoices } from './browser.ts';
+
+const base = `${inject('baseUrl')}?renderer=canvas`;
+const SHOTS = 'test-results/screenshots';
+
+// Stalin's run as history went (seed 3 reaches his historical ending), and its first eight choices.
+const finished = recordHistory(storyJson, 'Stalin', 3);
+const link = (log: readonly number[]): string =>
+  encodeShareFragment({ seed: 3, choiceLog: [...log], story: storyHash });
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/** Whether the element's box lies within the viewport (its top at least, for a tall one). */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight && box.bottom > 0;
+    });
+}
+
+const firstChoiceFocused = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.activeElement === document.querySelector('[data-choices] button'));
+
+/** The run on screen lands where it stands: the first choice visible and focused. */
+async function expectLandedOnChoices(page: Page): Promise<void> {
+  await waitForChoices(page);
+  expect(await inView(page, '[data-choices] button')).toBe(true);
+  expect(await firstChoiceFocused(page)).toBe(true);
+}
+
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+expect(finished.ending).toBe('stalin_supreme');
+
+for (const viewport of VIEWPORTS) {
+  describe(`seams at ${String(viewport.width)}×${String(viewport.height)}`, () => {
+    it('Continue and rewind land on the current choices, focused', async () => {
+      session = await openBrowser(viewport);
+      const { page, errors } = session;
+      await page.goto(`${base}#${link(finished.choiceLog.slice(0, 8)).slice(1)}`);
+      await waitForChoices(page);
+      // Playing on makes the shared run the player's own, and autosaves it.
+      const picked = await page.locator('[data-transcript] .picked').count();
+      await page.locator('[data-choices] button').first().click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
+        picked,
+      );
+      await page.reload();
+      await waitForBoot(page);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expectLandedOnChoices(page);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(viewport.height);
+      await page.screenshot({ path: `${SHOTS}/seam-continue-${viewport.name}.png` });
+
+      await page.getByRole('button', { name: 'Timeline' }).click();
+      await page.locator('[data-timeline] .timeline-step').first().waitFor();
+      await page
+        .getByRole('button', { name: /Go back to this decision/ })
+        .nth(2)
+        .click();
+      await expectLandedOnChoices(page);
+      await page.screenshot({ path: `${SHOTS}/seam-rewind-${viewport.name}.png` });
+      expect(errors).toEqual([]);
+    });
+
+    it('a share link of a finished run opens its ending with the table, the debrief one click away and at its top', async () => {
+      session = await openBrowser(viewport);
+      const { page, errors } = session;
+      await page.goto(`${base}#${link(finished.choiceLog).slice(1)}`);
+      const ending = page.locator('[data-ending]');
+      await ending.waitFor();
+      expect(await ending.getAttribute('data-ending')).toBe('stalin_supreme');
+      expect(await inView(page, '[data-ending]')).toBe(true);
+      const debrief = page.getByRole('button', { name: 'Debrief' });
+      expect(await debrief.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.locator('[data-table][data-table-ready]').waitFor();
+      expect(await page.locator('.notice').innerText()).not.toMatch(/make a choice/);
+      await page.screenshot({ path: `${SHOTS}/seam-share-ending-${viewport.name}.png` });
+
+      await debrief.click();
+      await page.locator('[data-debrief]').waitFor();
+      expect(await inView(page, '[data-debrief] h1')).toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(await inView(page, 'button:has-text("Print the handout")')).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/seam-debrief-${viewport.name}.png` });
+      expect(errors).toEqual([]);
+    });
+
+    it('Back and Forward move between the game’s screens, keeping the run and the Lab', async () => {
+      session = await openBrowser(viewport);
+      const { page, errors } = session;
+      const phaser: string[] = [];
+      page.on('request', (request) => {
+        if (/phaser/i.test(request.url())) phaser.push(request.url());
+      });
+      await page.goto(base);
+      await waitForBoot(page);
+      await page.getByRole('button', { name: 'What-if Lab' }).first().click();
+      await page.locator('.lab-screen').waitFor();
+      await page.waitForFunction(() => !document.querySelector('.tool-loading'));
+      // The Lab's view, with whatever results it shows, is kept: the same element comes back.
+      await page.locator('.lab-screen').evaluate((el) => {
+        el.setAttribute('data-kept', 'yes');
+      });
+      await page.goBack();
+      await page.getByRole('button', { name: 'New game' }).waitFor();
+      await page.goForward();
+      await page.locator('.lab-screen').waitFor();
+      expect(await page.locator('.lab-screen').getAttribute('data-kept')).toBe('yes');
+      await page.goBack();
+      await page.getByRole('button', { name: 'Endings' }).first().click();
+      await page.locator('.gallery-screen').waitFor();
+      await page.goBack();
+      await page.getByRole('button', { name: 'New game' }).waitFor();
+      await page.goForward();
+      await page.locator('.gallery-screen').waitFor();
+      expect(phaser).toEqual([]); // no run on screen yet: no Phaser
+      // A run: the story, its timeline, and Back to the story with the run where it was.
+      await page.goBack();
+      await page.getByRole('button', { name: 'New game' }).click();
+      await waitForChoices(page);
+      await page.locator('[data-choices] button').first().click();
+      await waitForChoices(page);
+      const transcript = await page.locator('[data-transcript]').innerText();
+      await page.getByRole('button', { name: 'Timeline' }).click();
+      await page.locator('[data-timeline]').waitFor();
+      await page.goBack();
+      await waitForChoices(page);
+      expect(await page.locator('[data-transcript]').innerText()).toBe(transcript);
+      await page.goForward();
+      await page.locator('[data-timeline]').waitFor();
+      expect(phaser.length).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    });
+  });
+}
