@@ -31,7 +31,7 @@ import { compileInk } from '../src/tools/inkCompile.ts';
 import { root } from './targets.mjs';
 
 /** main as it was just before the record architecture (issue 10) landed. */
-const DEFAULT_BASE = process.env.BENCH_SEAMS_DEFAULT_BASE ?? '4d2d3c2';
+const DEFAULT_BASE = process.env.BENCH_SEAMS_DEFAULT_BASE ?? '3b10149';
 const BASE = process.env.BENCH_SEAMS_BASE ?? DEFAULT_BASE;
 const RUNS = Number(process.env.BENCH_SEAMS_RUNS ?? 5);
 const VIEWPORTS = [

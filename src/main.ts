@@ -117,9 +117,18 @@ const recover = (error: unknown): void => {
   };
   showRecovery(root, errorReport(error, context), recovery);
 };
+/** Set once the table's picture fails: it is taken down, and the game plays on in text. */
+let tableFailed: ((error: unknown) => void) | null = null;
 window.addEventListener('error', (event) => {
   // A ResizeObserver loop notice (a resize, a text-size change) is the browser's, not a crash.
   if (isBenignNotice(event)) return;
+  // Phaser failing in its own loop (e.g. a host policy without data: for its built-in textures) costs
+  // the picture, not the game.
+  const where = `${event.filename} ${event.error instanceof Error ? (event.error.stack ?? '') : ''}`;
+  if (tableFailed && /\/phaser-[\w-]+\.js|node_modules\/phaser\//.test(where)) {
+    tableFailed(event.error ?? event.message);
+    return;
+  }
   recover(event.error ?? event.message);
 });
 window.addEventListener('unhandledrejection', (event) => {
@@ -212,16 +221,29 @@ registerServiceWorker();
 const table = root.querySelector<HTMLElement>('[data-table]');
 if (table) {
   const renderer = new URLSearchParams(location.search).get('renderer') === 'canvas' ? 'canvas' : 'auto';
+  let game: { destroy(removeCanvas: boolean): void } | null = null;
+  // The game is fully playable without the picture; say so quietly instead of failing.
+  const fallBack = (error: unknown): void => {
+    const running = game;
+    game = null;
+    tableFailed = null;
+    try {
+      running?.destroy(true);
+    } catch {
+      // It is going anyway: the text below replaces it.
+    }
+    table.dataset.tableError = String(error);
+    table.textContent = isChunkLoadError(error)
+      ? `The table could not be loaded: ${STALE_PAGE}. The game plays on in text.`
+      : 'The table could not be drawn in this browser. The game plays on in text.';
+  };
   const loadTable = (): void => {
+    tableFailed = fallBack;
     import('./scenes/mountTable.ts')
-      .then(({ mountTable }) => mountTable(table, store, { renderer }))
-      .catch((error: unknown) => {
-        // The game is fully playable without the picture; say so quietly instead of failing.
-        table.dataset.tableError = String(error);
-        table.textContent = isChunkLoadError(error)
-          ? `The table could not be loaded: ${STALE_PAGE}. The game plays on in text.`
-          : 'The table could not be drawn in this browser. The game plays on in text.';
-      });
+      .then(({ mountTable }) => {
+        if (tableFailed) game = mountTable(table, store, { renderer });
+      })
+      .catch(fallBack);
   };
   // Only a run on screen shows the table: the title, the Lab, the gallery and the other screens never
   // load Phaser.
