@@ -5,8 +5,8 @@
  * options, show the same lines with the same tags, hold the same ink state at every choice (variables,
  * visit counts, turn indices, random seed, call stack) and reach the same ending. If the story ever prints
  * glue or text across a line's end, the fast mode throws here (strict) and this test names the seed.
- * The What-if engine also sets ink's `simulating`, with which shift() builds no SHIFT tag: the last test
- * checks that this changes nothing else.
+ * The What-if engine also sets ink's `simulating`, with which the story builds no SHIFT, MOTION or BALLOT
+ * tag and no member's stance: the last test checks that this changes no line, choice or other variable.
  */
 import storyJson from '../../story/main.ink';
 import { Story as StockStory } from 'inkjs-stock';
@@ -31,7 +31,10 @@ interface Playable {
   variablesState: { $(name: string, value: boolean): void };
 }
 
-/** How a history is traced: `simulating` sets ink's flag; `withoutShifts` leaves the SHIFT tags out. */
+/** Variables that only the table reads (story/alignment.ink), left as they start when simulating. */
+const TABLE_ONLY = ['allied', 'wavering', 'hostile', 'alignment_code', 'motion', 'motion_by', 'motion_about'];
+
+/** How a history is traced: `simulating` sets ink's flag; `withoutShifts` leaves out the SHIFT, BALLOT and MOTION tags. */
 interface TraceMode {
   simulating?: boolean;
   withoutShifts?: boolean;
@@ -50,9 +53,14 @@ function inkState(story: Playable, mode: TraceMode): unknown {
     visitCounts?: Record<string, unknown>;
   };
   for (const flow of Object.values(state.flows)) delete flow.outputStream;
-  // The engine's own switch, not the story's state; and fact_of() runs only to build a SHIFT tag.
+  // The engine's own switch, not the story's state.
   delete state.variablesState?.simulating;
-  if (mode.simulating || mode.withoutShifts) delete state.visitCounts?.fact_of;
+  if (mode.simulating || mode.withoutShifts) {
+    // A simulation skips what only the table and the record read: the SHIFT tags, the members' stances
+    // and ballots (alignment.ink), and the functions that build them. Compare the story's own state.
+    for (const name of TABLE_ONLY) delete state.variablesState?.[name];
+    delete state.visitCounts;
+  }
   return state;
 }
 
@@ -77,7 +85,7 @@ function trace(
     while (story.canContinue) {
       const text = (story.Continue() ?? '').trim();
       const all = story.currentTags ?? [];
-      const tags = mode.withoutShifts ? all.filter((t) => !t.startsWith('SHIFT:')) : all;
+      const tags = mode.withoutShifts ? all.filter((t) => !/^(SHIFT|BALLOT|MOTION):/.test(t)) : all;
       mode.leftOut = (mode.leftOut ?? 0) + all.length - tags.length;
       // The fast mode may end a beat with one more, empty, line: the engine skips empty lines.
       if (text !== '' || tags.length > 0) events.push(JSON.stringify({ text, tags }));
@@ -146,7 +154,7 @@ describe.each(['Trotsky', 'Stalin'] as const)('the fast simulation mode as %s', 
     expect(simulate(storyJson, scenario, undefined, { fast: 'strict' }).endings).toEqual(endings);
   });
 
-  it("plays 200 random histories with `simulating` as without it, but for the meters' SHIFT tags", () => {
+  it('plays 200 random histories with `simulating` as without it, but for what only the table and the record read', () => {
     const stock = new StockStory(storyJson) as unknown as Playable;
     const fast = new Story(storyJson);
     fast.skipLookahead = true;
@@ -156,7 +164,7 @@ describe.each(['Trotsky', 'Stalin'] as const)('the fast simulation mode as %s', 
       const actual = trace(fast, seed, protagonist, false, { simulating: true });
       if (actual.join('\n') !== expected.join('\n'))
         expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
-      expect(actual.some((event) => event.includes('SHIFT:'))).toBe(false);
+      expect(actual.some((event) => /"(SHIFT|BALLOT|MOTION):/.test(event))).toBe(false);
     }
     // The comparison is not empty: the same histories told in full carry meter shifts.
     expect(told.leftOut).toBeGreaterThan(200);
