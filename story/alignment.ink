@@ -128,8 +128,8 @@
 // motion carried; then the motion is reset for the next vote. Sets, not a loop: list operations are
 // costly in inkjs.
 === function ballots(carried)
-// Without a table (table_view, or the What-if Lab's simulating) no ballot is read: the votes count all the same.
-{ simulating or not table_view:
+// The What-if Lab's histories (simulating) read no ballot: the votes count all the same.
+{ simulating:
     ~ motion_is(ForYou, (), ())
     ~ return
 }

@@ -34,9 +34,7 @@
 }
 { not simulating:
     // The table's stances follow every move (alignment.ink); the What-if Lab needs neither them nor the tag.
-    { table_view:
-        ~ align()
-    }
+    ~ align()
     ~ temp tag = "SHIFT: {m} {moved} {cause} {fact_of(cause)}"
     # {tag}
 }

@@ -4,7 +4,8 @@
 // Writers' jump menu (debug.ink): true opens the story on it instead of the protagonist screen. The
 // game never sets it; test/story/debug.test.ts sets it through the runtime.
 VAR DEBUG = false
-// Set by the What-if Lab's engine, which reads no SHIFT tag: shift() then skips building it (issue 11).
+// Set by the What-if Lab's engine, which reads only endings: the story then skips what only a table
+// and a run's record read (the SHIFT tags, the members' stances and ballots), which costs ink steps.
 VAR simulating = false
 
 // Who the player is: "Trotsky" or "Stalin" (empty until the first choice).
@@ -65,11 +66,6 @@ VAR hostile = ()
 // The stances as one number, so that align() rebuilds the lists only when one changes: list
 // operations are costly in inkjs, and shift() calls align() a few hundred times a run.
 VAR alignment_code = -1
-
-// Whether a table is watching: the game draws the stances after every move and the ballots of every
-// vote. A runner with no table (a record replayed, the debrief's simulations) sets it to false and
-// skips both, which cost it half again as many steps of ink; its votes count all the same.
-VAR table_view = true
 
 // Members who sit on the Politburo but are not in the room: Lenin, shut away by his illness from
 // December 1922 until his death; anyone the story sends away for a meeting (~ away += Trotsky before

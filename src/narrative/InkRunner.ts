@@ -96,23 +96,16 @@ export interface RunnerOptions {
    */
   skipLookahead?: boolean;
   /**
-   * Sets ink's `simulating` at every reset: shift() then moves the meters without building their SHIFT
-   * tags, which only a run's record reads. For the What-if Lab's histories, never for a recorded run.
+   * Sets ink's `simulating` at every reset: the story then skips what only a table and a run's record
+   * read (SHIFT, MOTION and BALLOT tags; `allied`, `wavering`, `hostile`). For the What-if Lab's
+   * histories, never for a recorded run: every recorded run (live, shared, replayed) records the same.
    */
   simulating?: boolean;
-  /**
-   * Keeps ink's `table_view` on, so the story works out the stances and ballots a table draws (MOTION and
-   * BALLOT tags; `allied`, `wavering`, `hostile`). On unless `simulating`: every recorded run (live, shared,
-   * replayed in a worker) must record the same ballots; the What-if Lab's histories skip their ink steps.
-   */
-  table?: boolean;
 }
 
 export class InkRunner {
   private readonly story: Story;
   private readonly errors: string[] = [];
-  /** Nobody draws a table: the story skips the stances and ballots it keeps for one. */
-  private readonly headless: boolean;
 
   constructor(
     storyJson: string,
@@ -125,8 +118,6 @@ export class InkRunner {
     this.story.onError = (message: string) => {
       this.errors.push(message);
     };
-    this.headless = !(options.table ?? options.simulating !== true);
-    this.watchTable();
     if (listener) {
       for (const name of OBSERVED_VARIABLES) {
         this.story.ObserveVariable(name, (_n: string, value: unknown) => {
@@ -141,17 +132,13 @@ export class InkRunner {
     this.story.ResetState();
     this.errors.length = 0;
     this.seed = seed;
-    // A story without the flag (a test's small story) simply builds its tags.
-    if (this.options.simulating && this.story.variablesState.$('simulating') !== null)
-      this.story.variablesState.$('simulating', true);
-    this.watchTable();
+    this.simulate();
   }
 
-  /** story/alignment.ink: `table_view` is true unless a headless runner turns it off. */
-  private watchTable(): void {
-    if (this.headless && this.story.variablesState.$('table_view') !== null) {
-      this.story.variablesState.$('table_view', false);
-    }
+  /** Sets ink's `simulating` on a simulating runner (a story without the flag simply builds its tags). */
+  private simulate(): void {
+    if (this.options.simulating && this.story.variablesState.$('simulating') !== null)
+      this.story.variablesState.$('simulating', true);
   }
 
   /** Seeds ink's RANDOM so that a run can be replayed exactly from its seed and choices. */
@@ -209,7 +196,7 @@ export class InkRunner {
   /** Restores a state saved by saveState(). Observers do not fire on load: read snapshot() after. */
   loadState(json: string): void {
     this.story.state.LoadJson(json);
-    this.watchTable();
+    this.simulate();
   }
 
   variable(name: ObservedVariable): InkValue {
