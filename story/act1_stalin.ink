@@ -128,6 +128,7 @@ You sit on the steps below the presidium and look at the window.
 "Comrades, Ilyich's fears about our General Secretary have proved groundless. We have all seen him at work." # SPEAKER: Zinoviev
 "Let each delegation hear it on its own, then. Not the Congress in session, and nothing printed." # SPEAKER: Kamenev
 "Vladimir Ilyich wanted the Congress to hear it." # SPEAKER: Krupskaya
+~ forum_ahead_is(Plenum)
 They are saving you, because they fear Trotsky and think you are the safe one. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
 * (sit_silent) [Let them save me. I can always offer to go later #HISTORICAL]
     You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity.

@@ -99,6 +99,7 @@ Stalin sits on the steps below the presidium and looks at the window.
 "It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
 {t3_funeral.demand_date: In your folder there is still the answer that said Saturday.}
 {t5_army.mobilise_cells: Everyone here has read the resolutions of the army cells. When Zinoviev says "unity", he looks at you.}{t5_army.protest: Your written protest about the War Commissariat is in the Politburo's files. Zinoviev has quoted it twice this spring.}
+~ forum_ahead_is(Plenum)
 Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament # TITLE: Lenin's letter at the plenum
 * (back_krupskaya) [Krupskaya is right. The Congress must hear it, and Stalin must go]
     You stand. Lenin's letter belongs to the party, not to a committee it criticises by name. Let the Congress hear every word, about every one of us, and let it do what Lenin asked.
@@ -177,6 +178,7 @@ Zinoviev gives the political report, and wants you at the rostrum admitting your
 "Comrade Trotsky has only to come up here and say: I was wrong, and the party was right." # SPEAKER: Zinoviev
 {t5_army.mobilise_cells: He wants the army resolutions explained, too. The word he uses from the rostrum is Bonapartism, and the hall applauds it.}
 {t4_testament.stalin_removed: Losing his ally in the Secretariat has not made him love you. He has a place to fill, and your shadow to fill it against.}
+~ forum_ahead_is(Congress)
 Your name is called. The hall goes quiet in the way it only goes quiet for you. # DECISION: t4_congress # TITLE: The 13th Party Congress
 * (party_always_right) [Nobody can be right against the party. But I will not lie to it #HISTORICAL]
     "None of us wishes to be right, or can be right, against the party. In the last analysis the party is always right, because it is the only instrument history has given the working class." # SPEAKER: Trotsky

@@ -84,6 +84,7 @@ The plenum takes him at his word: the founder of the Red Army is no longer its c
 Zinoviev wants more.
 "He cannot stay in the Politburo. Leningrad says he should not be in the party at all." # SPEAKER: Zinoviev
 Kamenev nods. Bukharin looks sick. Rykov and Tomsky look at you.{s3_telegram.true_date: They remember who brought Trotsky home for the funeral.}
+~ forum_ahead_is(JointPlenum)
 The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # TITLE: Trotsky leaves the army
 * (keep_him) [The party does not need his head #HISTORICAL]
     You speak last, and mildly: cut off one leader today and another tomorrow, and what is left of the party? Trotsky stays in the Politburo with a warning. Zinoviev is furious. The men from the provinces decide that the General Secretary is the reasonable one.
@@ -173,6 +174,7 @@ All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan
 "Koba, the kulak is eating NEP from the inside. Stand with us, and the Congress is a formality." # SPEAKER: Kamenev
 "If you turn on the middle peasant, Rykov and Tomsky and I cannot follow you." # SPEAKER: Bukharin
 {s6_trotskys_fate.keep_him: In January you refused Zinoviev Trotsky's head. He has not forgiven you.}
+~ forum_ahead_is(Congress)
 Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TITLE: The troika breaks
 * (with_right) [The party will not make war on the middle peasant #HISTORICAL]
     ~ stalin_bloc = WithRight
@@ -345,6 +347,7 @@ July heat. The Opposition tables its declaration: the bureaucracy, the kulak, th
 Dzerzhinsky answers them, shaking with anger, and is dead of a heart attack by evening.
 Lashevich's wood is on the table, with the ban on factions beside it.
 "Finish it, Koba. But inside the party, and by the rules." # SPEAKER: Bukharin
+~ forum_ahead_is(JointPlenum)
 Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_united_opposition # TITLE: The United Opposition at the joint plenum
 * (stages) [One step at a time. Zinoviev first #HISTORICAL]
     Lashevich loses his army post and his Central Committee seat, Zinoviev his seat on the Politburo.{politburo ? Trotsky: Trotsky keeps his, with a warning.}

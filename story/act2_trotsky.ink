@@ -110,6 +110,7 @@ On the seventeenth the Central Committee meets to decide what to do with you. Zi
 {army >= COUP_ARMY:
     A few have said more: the army would not stand by while its commissar was thrown out. Dzerzhinsky's men will have heard it too. Whoever turns the army on the Central Committee answers to the ban on factions, and to the OGPU.
 }
+~ forum_ahead_is(Plenum)
 You are still People's Commissar for War. For one more week, perhaps. # DECISION: t5_red_army # TITLE: The War Commissariat
 * (resign) [Let them have it. I will ask to be relieved #HISTORICAL]
     You write that your health is poor, ask to be released from the army, and offer to take any work the party gives you.
@@ -245,6 +246,7 @@ Then Kamenev says what nobody has said aloud at a Congress:
 "I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
 The hall rises, chanting Stalin's name. The Leningrad delegation sits still.
 {t6_lessons_of_october.woo: Ask me again in a year, Kamenev said. It has been a year. He looks up at you.}
+~ forum_ahead_is(Congress)
 The men who called you a Menshevik are being called Mensheviks now. # DECISION: t9_fourteenth_congress # TITLE: The 14th Party Congress
 * (silent) [Let them fight. A plague on both houses #HISTORICAL]
     You watch Zinoviev's men go down as you went down.
@@ -371,6 +373,7 @@ In the autumn you take your case to the factory cells: whistles, heckling by men
 The statement of the six. # DATE: 16 October 1926 # PLACE: Moscow
 Stalin's price for peace: admit you broke discipline, renounce factional methods, disown your friends abroad. You may keep your views, not organise them. Zinoviev, Kamenev, Pyatakov and Sokolnikov will sign.
 "We sign, we live to fight at the Congress. We refuse, and they finish us in a week." # SPEAKER: Zinoviev
+~ forum_ahead_is(JointPlenum)
 The statement is on the table. # DECISION: t10_united_opposition # TITLE: The United Opposition
 * (sign) [We sign, and live to fight #HISTORICAL]
     You sign: the methods renounced, not one of the ideas. Nobody at the table believes it will last.

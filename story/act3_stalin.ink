@@ -64,6 +64,7 @@ The Opposition's Platform for the Congress asks for faster industry, a heavy tax
 So they print it on a hidden press. The OGPU raids it and reports a former White officer among the printers; he is its own agent.
 "Expel them. Now, before the Congress." # SPEAKER: Molotov
 "By the rules, Koba. Every step voted, in the open. Then nobody can say it was you." # SPEAKER: Bukharin
+~ forum_ahead_is(JointPlenum)
 The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsions
 * (in_stages) [By the rules, step by step. The war will do the talking #HISTORICAL]
     ~ war_scare_used = true
@@ -230,6 +231,7 @@ You know Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether 
 {s9_expulsions.arrests: Rykov and Tomsky have not forgotten October, when you asked them to arrest men who sat at Lenin's table.}
 Your speech is ready: the peasant must pay something like a tribute for industry. There is no other money.
 "Ilyich said NEP was meant seriously and for a long time. Repeal the measures with us, and we will all say it was the plan." # SPEAKER: Rykov
+~ forum_ahead_is(JointPlenum)
 Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right # TITLE: The Right
 * (retreat_attack) [Give them July. Take them apart after #HISTORICAL]
     You give them what they ask: {grain_policy == TaxTheRich:the grain loan suspended|the extraordinary measures repealed}, the grain price raised. Bukharin leaves thinking he has won.
@@ -335,6 +337,7 @@ Gosplan's starting variant, and an optimal one a fifth higher: steel, tractors, 
 In the towns there are bread cards again. In the villages, a few households in a hundred are in a collective farm.
 "The optimal variant, and the village with it. The peasant has to be reorganised, not begged." # SPEAKER: Molotov
 "Give him tractors first, and he will come by himself." # SPEAKER: Kalinin
+~ forum_ahead_is(Conference)
 The delegates wait to hear which of them you agree with. # DECISION: s12_great_break # TITLE: The Five-Year Plan and the village
 * (maximal) [The optimal Plan, and the village with it #HISTORICAL]
     Nobody votes against a plan for socialism.

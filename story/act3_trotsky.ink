@@ -102,6 +102,7 @@ On 8 August you sign a statement: the Opposition will defend the Soviet Union an
 === t12_platform
 All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Moscow
 The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. Your enemies will say it means war on the village.
+~ forum_ahead_is(JointPlenum)
 On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
 * (clandestine) [Print it ourselves, and take it to the streets #HISTORICAL]
     In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero, and announces that a former White officer was involved. He turns out to be the OGPU's own informer.
@@ -204,6 +205,7 @@ Your comrades in exile say Stalin has stolen the Platform. Not the Platform, you
 Summer. # DATE: June 1928 # PLACE: Alma-Ata
 Pyatakov has made his peace; Zinoviev and Kamenev have their party cards back. Radek writes from his own exile that the turn is real, and should be met halfway.
 In June your younger daughter Nina dies of tuberculosis in Moscow. Her last letter reaches you weeks after her death.
+~ forum_ahead_is(Plenum)
 And a rumour: Bukharin has protested to Stalin, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata # TITLE: Exile to Alma-Ata
 * (keep_directing) [No truce with the apparatus. Hold on, and write #HISTORICAL]
     You write hundreds of letters to the exiles in Siberia and the Urals: a turn made with police methods is not our turn. Hold on.

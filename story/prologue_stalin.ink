@@ -91,6 +91,7 @@ In July, on holiday at Kislovodsk, Zinoviev and Bukharin took some friends into 
 The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Now they sit across the table, tanned and reasonable.
 "Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
 {s2_lenins_anger.resign: Your letter of March still lies on the Politburo's table. Zinoviev has read it; so, he says, will the plenum in September.}
+~ forum_ahead_is(Plenum)
 They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
 * (threaten) [If the comrades insist, I will clear out. Who else will do the work? #HISTORICAL]
     Nobody takes you up on it. Zinoviev, Trotsky and Bukharin get Orgburo seats instead. Zinoviev comes once or twice, Trotsky hardly at all.

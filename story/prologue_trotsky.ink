@@ -111,6 +111,7 @@ Lenin had asked for a Central Committee of fifty to a hundred. The Congress enla
 === t1_twelfth_congress
 Stalin will apologise to Krupskaya. The resolution on the nationalities will condemn Great Russian chauvinism in Lenin's own words. Lenin's notes will be read to the leaders of the delegations, behind closed doors. In return: no motion against the General Secretary. # DATE: 19 April 1923 # PLACE: Moscow, the 12th Party Congress
 "Half the hall owes its mandate to Stalin's office, Lev Davidovich. You cannot win a vote there. You can only make us all lose." # SPEAKER: Kamenev
+~ forum_ahead_is(Congress)
 The delegates are filing back in. # DECISION: t1_twelfth_congress # TITLE: The troika's terms
 * (take_terms) [Take the terms: Lenin's words in the resolution, no motion against Stalin]
     You take them. Stalin's apology reaches Krupskaya that evening; the resolution borrows Lenin's phrases; Mdivani's Georgians are beaten all the same.
@@ -164,6 +165,7 @@ Autumn. The scissors you drew in April have opened wide: factories cannot sell t
 In a cave near Kislovodsk this summer Zinoviev and Bukharin plotted to curb Stalin's Secretariat; all it gave you is an Orgburo seat you hardly use. The troika meets without you.
 {t1_twelfth_congress.read_only: Since you read Lenin's notes to the Congress, delegates stop you in corridors to ask what else he wrote. Kamenev no longer stops at all.}{t1_twelfth_congress.take_terms: Kamenev's terms have held to the letter: an apology, Lenin's phrases in a resolution, and the Georgians beaten all the same.}
 You mean to write about democracy in the party, and you know what will be thrown back at you. In 1920 you ran labour armies, wanted the trade unions drilled like regiments, and defended the Red terror in Terrorism and Communism. In March 1921 your army stormed Kronstadt, whose sailors had demanded freely elected soviets, and many of the captured were shot.
+~ forum_ahead_is(Conference)
 Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challenge
 * (write_letter) [The apparatus is strangling the party. I will tell the Central Committee so #HISTORICAL]
     You write it in one sitting: secretaries appointed, not elected; members taught to obey; an economy drifting without a plan.

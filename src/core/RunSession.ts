@@ -4,11 +4,11 @@
  * run back on screen from its record and ink state, without replaying it.
  */
 import { type Beat, InkRunner, type InkValue, type ObservedVariable } from '../narrative/InkRunner.ts';
-import { parseGuide } from '../model/meterGuide.ts';
-import { isMeterId } from '../model/meters.ts';
+import { readGuide, readingsReader } from '../model/meterGuide.ts';
+import { isMeterId, METER_IDS } from '../model/meters.ts';
 import { Recorder, type RunRecord } from '../model/record.ts';
 import { type BeatView, isPicking } from '../model/transcript.ts';
-import type { Entry, GameState } from './gameState.ts';
+import type { Entry, GameState, Readings } from './gameState.ts';
 import { initialState } from './gameState.ts';
 import type { Store } from './store.ts';
 
@@ -25,6 +25,9 @@ export function freshRun(state: GameState): Partial<GameState> {
 export class RunSession {
   private liveRunner: InkRunner | null = null;
   private recorder: Recorder | null = null;
+  private wordsRunner: InkRunner | null = null;
+  /** What each meter's value means, in the story's words (they depend on nothing else). */
+  private readonly reading = readingsReader((fn, ...args) => this.words.text(fn, ...args));
 
   constructor(
     private readonly storyJson: string,
@@ -35,6 +38,15 @@ export class RunSession {
   private get runner(): InkRunner {
     this.liveRunner ??= new InkRunner(this.storyJson);
     return this.liveRunner;
+  }
+
+  /**
+   * A runner of its own for the story's words about the meters and forums: evaluating a function counts
+   * visits in the state it runs in, and the live run's state must stay the one a replay makes.
+   */
+  private get words(): InkRunner {
+    this.wordsRunner ??= new InkRunner(this.storyJson);
+    return this.wordsRunner;
   }
 
   get active(): boolean {
@@ -162,10 +174,17 @@ export class RunSession {
   /** The story's variables now, as store fields. */
   private snapshot(state: GameState): Partial<GameState> {
     const patch: Partial<GameState> = { meters: { ...state.meters } };
-    // The story's numbers for the meters' guide do not change within a story: read them once.
-    if (state.guide === null) patch.guide = parseGuide(this.runner.guide());
+    // The guide's words do not change within a story: read them once.
+    if (state.guide === null) patch.guide = readGuide((fn, ...args) => this.words.text(fn, ...args));
     for (const [name, value] of Object.entries(this.runner.snapshot()))
       Object.assign(patch, toState(name as ObservedVariable, value, patch));
+    // The coming forum holds for the choice it was announced before (story/meters_explained.ink).
+    if (this.runner.variable('forum_turn') !== this.runner.turns()) patch.forumAhead = null;
+    const meters = patch.meters ?? state.meters;
+    if ((patch.guide ?? state.guide) !== null)
+      patch.readings = Object.fromEntries(
+        METER_IDS.map((id) => [id, this.reading(id, meters[id])]),
+      ) as Readings;
     return patch;
   }
 }
@@ -192,6 +211,8 @@ function toState(name: ObservedVariable, value: InkValue, patch: Partial<GameSta
       return { [name]: asStrings(value) };
     case 'first_table':
       return { firstTable: asStrings(value) };
+    case 'forum_ahead':
+      return { forumAhead: asStrings(value)[0] ?? null };
     default:
       return {};
   }

@@ -9,6 +9,7 @@ import { protagonistEmblem, titlePoster } from './art.ts';
 import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
 import { DecisionGate } from './decisionGate.ts';
+import { ForumAhead } from './ForumAhead.ts';
 import { endingPoster } from './EndingPoster.ts';
 import { type ClassSettings, describeClassSettings } from '../classroom/classLink.ts';
 import { h } from './dom.ts';
@@ -31,6 +32,7 @@ export class App {
   private readonly meters = new MeterPanel();
   private readonly transcript = new Transcript();
   private readonly choices: Choices;
+  private readonly forumAhead = new ForumAhead();
   private readonly protagonistChoices: Choices;
   /** The story's position of each protagonist choice on screen. */
   private offeredSides: number[] = [];
@@ -106,6 +108,7 @@ export class App {
         ...toolButtons(this.controller, 'btn btn-small'),
       ),
       this.transcript.element,
+      this.forumAhead.element,
       this.choices.element,
       this.endingView,
     );
@@ -299,6 +302,7 @@ export class App {
       const act = added.find((e) => e.kind === 'act');
       if (act?.kind === 'act') this.overlay.show(act, reducedMotion());
     }
+    this.forumAhead.render(state);
     this.choices.render(state.choices);
     this.renderEnding(state);
     if (previous?.beat !== state.beat || previous.screen !== 'story') {

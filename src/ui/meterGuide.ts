@@ -1,9 +1,8 @@
 /**
  * "What do the meters mean?": the guide to the meters, on demand from the story's tools (a popover), with
- * each meter's reading now. Its words come from model/meterGuide.ts, its numbers and names from the story.
+ * each meter's reading now. Its words are the story's (story/meters_explained.ink, via the store).
  */
 import type { GameState } from '../core/gameState.ts';
-import { explainMeters, readingOf } from '../model/meterGuide.ts';
 import { h } from './dom.ts';
 import { openPopover, popoverButton } from './popover.ts';
 
@@ -23,8 +22,8 @@ export function meterGuideBody(state: GameState): HTMLElement[] {
     h(
       'dl',
       { class: 'meter-guide' },
-      ...explainMeters(guide).flatMap((m) => [
-        h('dt', {}, started ? `${m.label} ${readingOf(m, state.meters[m.id], guide)}` : m.label),
+      ...guide.meters.flatMap((m) => [
+        h('dt', {}, started && state.readings ? `${m.label} ${state.readings[m.id]}` : m.label),
         h('dd', {}, h('p', {}, m.what, ' ', m.weighs), h('p', {}, m.high, ' ', m.low)),
       ]),
     ),
