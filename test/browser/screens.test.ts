@@ -382,7 +382,7 @@ describe('the screens', () => {
     await expect.poll(async () => (await counts()).played).toBe(1);
     await waitForChoices(page);
     await page.locator('[data-choices] button').first().click();
-    await expect.poll(async () => (await counts()).played).toBe(2);
+    await expect.poll(async () => (await counts()).played).toBeGreaterThanOrEqual(2);
     expect(sounds.some((s) => s.includes('choice-click'))).toBe(true);
     expect(sounds.some((s) => s.includes('vote-bell'))).toBe(true);
     // The game makes no sound in code.
