@@ -4,11 +4,11 @@
  * run back on screen from its record and ink state, without replaying it.
  */
 import { type Beat, InkRunner, type InkValue, type ObservedVariable } from '../narrative/InkRunner.ts';
-import { readGuide, readingsReader } from '../model/meterGuide.ts';
-import { isMeterId, METER_IDS } from '../model/meters.ts';
+import { type MeterGuide, type Readings, readGuide, readingsReader } from '../model/meterGuide.ts';
+import { isMeterId, METER_IDS, type Meters } from '../model/meters.ts';
 import { Recorder, type RunRecord } from '../model/record.ts';
 import { type BeatView, isPicking } from '../model/transcript.ts';
-import type { Entry, GameState, Readings } from './gameState.ts';
+import type { Entry, GameState } from './gameState.ts';
 import { initialState } from './gameState.ts';
 import type { Store } from './store.ts';
 
@@ -26,6 +26,8 @@ export class RunSession {
   private liveRunner: InkRunner | null = null;
   private recorder: Recorder | null = null;
   private wordsRunner: InkRunner | null = null;
+  /** The story's guide, read when first needed (undefined: not yet): dozens of function calls. */
+  private guideRead: MeterGuide | null | undefined;
   /** What each meter's value means, in the story's words (they depend on nothing else). */
   private readonly reading = readingsReader((fn, ...args) => this.words.text(fn, ...args));
 
@@ -34,7 +36,10 @@ export class RunSession {
     private readonly store: Store<GameState>,
   ) {}
 
-  /** The live runner, made when the first run starts: the title screen needs no parsed story. */
+  /**
+   * The live runner, made when the first run starts or, before that, while the page is idle
+   * (`prepare`): parsing the story is the longest step of a first New game or Continue.
+   */
   private get runner(): InkRunner {
     this.liveRunner ??= new InkRunner(this.storyJson);
     return this.liveRunner;
@@ -47,6 +52,23 @@ export class RunSession {
   private get words(): InkRunner {
     this.wordsRunner ??= new InkRunner(this.storyJson);
     return this.wordsRunner;
+  }
+
+  /** The story's guide to the meters and forums (story/meters_explained.ink), or null without one. */
+  get guide(): MeterGuide | null {
+    this.guideRead ??= readGuide((fn, ...args) => this.words.text(fn, ...args));
+    return this.guideRead;
+  }
+
+  /** What each meter's value means now, in the story's words, or null for a story without them. */
+  readings(meters: Meters): Readings | null {
+    if (!this.guide) return null;
+    return Object.fromEntries(METER_IDS.map((id) => [id, this.reading(id, meters[id])])) as Readings;
+  }
+
+  /** Parses the story now (the page calls this when idle), so the first run starts without waiting. */
+  prepare(): void {
+    this.liveRunner ??= new InkRunner(this.storyJson);
   }
 
   get active(): boolean {
@@ -120,7 +142,9 @@ export class RunSession {
    */
   checkResume(record: RunRecord, inkState: string, choiceLog: readonly number[]): string | null {
     if (record.choiceLog.join() !== choiceLog.join()) return 'its record does not match its choices';
-    const check = this.checker();
+    // With no run on screen the live runner is free (and its story parsed): a save about to be resumed
+    // is checked in the runner that will play it, not in a second parse of the story.
+    const check = this.active ? this.checker() : this.runner;
     try {
       check.loadState(inkState);
     } catch (error) {
@@ -174,17 +198,12 @@ export class RunSession {
   /** The story's variables now, as store fields. */
   private snapshot(state: GameState): Partial<GameState> {
     const patch: Partial<GameState> = { meters: { ...state.meters } };
-    // The guide's words do not change within a story: read them once.
-    if (state.guide === null) patch.guide = readGuide((fn, ...args) => this.words.text(fn, ...args));
     for (const [name, value] of Object.entries(this.runner.snapshot()))
       Object.assign(patch, toState(name as ObservedVariable, value, patch));
-    // The coming forum holds for the choice it was announced before (story/meters_explained.ink).
+    // The coming forum holds for the choice it was announced before (story/meters_explained.ink); the
+    // guide that tells what it weighs is read then, not on the way to a run's first text.
     if (this.runner.variable('forum_turn') !== this.runner.turns()) patch.forumAhead = null;
-    const meters = patch.meters ?? state.meters;
-    if ((patch.guide ?? state.guide) !== null)
-      patch.readings = Object.fromEntries(
-        METER_IDS.map((id) => [id, this.reading(id, meters[id])]),
-      ) as Readings;
+    if (patch.forumAhead && state.guide === null) patch.guide = this.guide;
     return patch;
   }
 }

@@ -2,15 +2,12 @@
 import type { Shift } from '../narrative/tags.ts';
 import type { LedgerRow, MatteredResult } from '../model/analysis.ts';
 import type { MeterGuide } from '../model/meterGuide.ts';
-import { emptyMeters, type MeterId, type Meters } from '../model/meters.ts';
+import { emptyMeters, type Meters } from '../model/meters.ts';
 import type { RunRecord } from '../model/record.ts';
 import type { ChoiceOption, Entry, Portrait } from '../model/transcript.ts';
 import type { SavedBranch } from '../persistence/SaveGame.ts';
 
 export type { ChoiceOption, Entry, Portrait };
-
-/** Each meter's reading in the story's words. */
-export type Readings = Record<MeterId, string>;
 
 export type Screen = 'title' | 'protagonist' | 'story' | 'timeline' | 'debrief' | ToolScreen;
 
@@ -82,10 +79,8 @@ export interface GameState {
   allied: string[];
   wavering: string[];
   hostile: string[];
-  /** The story's guide to the meters and the forums (story/meters_explained.ink). */
+  /** The story's guide to the meters and the forums (story/meters_explained.ink), once a forum is coming. */
   guide: MeterGuide | null;
-  /** What each meter's value means now, in the story's words ("70: your rivals fear you…"). */
-  readings: Readings | null;
   /** The kind of forum whose vote comes next (ink's `forum_ahead`: "Plenum"…), or null. */
   forumAhead: string | null;
   /** Who sat at the table when the run began (so that an ending can show who is gone). */
@@ -125,7 +120,6 @@ export function initialState(): GameState {
     wavering: [],
     hostile: [],
     guide: null,
-    readings: null,
     forumAhead: null,
     firstTable: [],
     speaker: null,

@@ -33,6 +33,9 @@ export interface ForumGuide {
   weights: Record<MeterId, number>;
 }
 
+/** Each meter's reading now, in the story's words ("70: your rivals fear you enough to unite…"). */
+export type Readings = Record<MeterId, string>;
+
 export interface MeterGuide {
   meters: MeterExplanation[];
   forums: ForumGuide[];
