@@ -90,6 +90,11 @@ export class GameController {
     });
   }
 
+  /** Parses the story ahead of the first run (the page calls this while idle on the title screen). */
+  prepare(): void {
+    this.session.prepare();
+  }
+
   /** Shows the title screen, telling the player about any save that could not be read. */
   boot(): void {
     this.session.end();

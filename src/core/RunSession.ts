@@ -31,10 +31,18 @@ export class RunSession {
     private readonly store: Store<GameState>,
   ) {}
 
-  /** The live runner, made when the first run starts: the title screen needs no parsed story. */
+  /**
+   * The live runner, made when the first run starts or, before that, while the page is idle
+   * (`prepare`): parsing the story is the longest step of a first New game or Continue.
+   */
   private get runner(): InkRunner {
     this.liveRunner ??= new InkRunner(this.storyJson);
     return this.liveRunner;
+  }
+
+  /** Parses the story now (the page calls this when idle), so the first run starts without waiting. */
+  prepare(): void {
+    this.liveRunner ??= new InkRunner(this.storyJson);
   }
 
   get active(): boolean {
@@ -108,7 +116,9 @@ export class RunSession {
    */
   checkResume(record: RunRecord, inkState: string, choiceLog: readonly number[]): string | null {
     if (record.choiceLog.join() !== choiceLog.join()) return 'its record does not match its choices';
-    const check = this.checker();
+    // With no run on screen the live runner is free (and its story parsed): a save about to be resumed
+    // is checked in the runner that will play it, not in a second parse of the story.
+    const check = this.active ? this.checker() : this.runner;
     try {
       check.loadState(inkState);
     } catch (error) {
