@@ -136,7 +136,7 @@ They are saving you, because they fear Trotsky and think you are the safe one. #
     ~ shift(Mantle, -2, TestamentBuried)
     The plenum votes on Kamenev's proposal.
     ~ motion_is(ForYou, Kamenev, ())
-    ~ temp kept_private = vote("CC plenum", Plenum, CC_1923, for_you(Plenum) + ZK_SAVE_STALIN - LENINS_LETTER + (mantle - DISCIPLE_NEUTRAL) / 2, 0)
+    ~ temp kept_private = vote("CC plenum", Plenum, CC_1923, for_you(Plenum) + ZK_SAVE_STALIN - LENINS_LETTER + mantle - DISCIPLE_NEUTRAL, 0)
     {kept_private: -> delegations_only | -> krupskaya_wins}
 * (genuine_resignation) [Lenin asked one thing. Resign the Secretariat, and mean it]
     You stand. Lenin asked for one thing, you say, and the party will not begin its life without him by refusing it. Release me from the Secretariat. I will serve in the Politburo, or wherever I am sent.
