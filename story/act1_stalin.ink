@@ -23,7 +23,7 @@
 Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow # MILESTONE: lenin_dies # ACT: Act I — The Funeral and the Testament
 ~ lenin_dead = true
 ~ politburo -= Lenin
-By night the leaders have come through the snow. He lies in the big house with Krupskaya beside him; the men who will decide what happens next stand in their coats, not looking at each other.
+By night the leaders have come. He lies in the big house with Krupskaya beside him; the men who will decide what happens next stand in their coats, not looking at each other.
 You look at him for a long time. There is talk of other letters, not yet read aloud.
 -> s3_telegram
 
@@ -61,7 +61,7 @@ Krupskaya speaks first, then the leaders, one by one. The speech in your pocket 
 * (oath) ["We vow to you, Comrade Lenin…" #HISTORICAL]
     You speak slowly, in your Georgian accent, without a flourish. Lenin left us a behest, you say: to hold high and keep pure the great title of member of the party.
     "We vow to you, Comrade Lenin, that we will fulfil your behest with honour!" # SPEAKER: Stalin
-    Then again: for the unity of the party, the dictatorship of the proletariat, the alliance of workers and peasants, the union of the republics, the Communist International. Six vows, like a litany: a priest's cadence from a Bolshevik. Nobody forgets it, and by morning Lenin's disciple has a face.
+    Then again: for the unity of the party, the dictatorship of the proletariat, the alliance of workers and peasants, the union of the republics, the Communist International. Six vows, a priest's cadence from a Bolshevik. By morning Lenin's disciple has a face.
     ~ shift(Mantle, 12, Discipleship)
 * (leave_ritual) [A few plain words. Let Zinoviev do the grieving]
     You fold the speech back into your pocket. You say a few words about the party, and sit down.

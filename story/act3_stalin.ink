@@ -163,7 +163,7 @@ In history: the Opposition was heckled at the Congress, not silenced; the offer 
 // ─── January 1928: the grain procurement crisis ─────────────────────────────────────────────────
 === s10_grain_crisis
 The grain is not coming: in November and December the state bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
-The state pays little, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
+The state pays little, the village shops are empty, and a countryside told all summer that war is coming keeps its grain. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
 {
 - trotsky_fate == ExpelledFromParty:
     ~ trotsky_fate = InternalExile
@@ -217,7 +217,7 @@ Bukharin writes to you that the party is sliding back to War Communism.
 // ─── July 1928: the Right ───────────────────────────────────────────────────────────────────────
 === s11_the_right
 The July plenum. Bukharin, Rykov and Tomsky want the state to be the peasant's buyer again, not his bailiff. # DATE: 4–12 July 1928 # PLACE: The Kremlin, plenum of the Central Committee
-You know Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. None of them said yes. None of them told you.
+Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. None of them said yes; none of them told you. You know anyway.
 {
 - grain_policy == ExtraordinaryMeasures:
     The Siberian method filled the granaries and emptied the villages' patience. Sowing is down.
@@ -346,7 +346,7 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     ~ politburo -= Bukharin
     ~ shift(Apparatus, 4, DivideAndRule)
     On 21 December the party celebrates your fiftieth birthday, and Pravda fills its pages with you. You are in fact fifty-one: the date was changed long ago. Six days later you announce the liquidation of the kulaks as a class.
-    Outside it is snowing. In the district offices, the lists are being drawn up.
+    In the district offices, the lists are being drawn up.
     -> history
 * (bukharin_line) [Tractors first. Let the peasant come by himself]
     You surprise them all. The starting variant, you tell the Conference, and slower if the harvest says so: collective farms for those who choose them, tractors as bait, grain bought at a price the peasant will take.
