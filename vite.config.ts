@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -13,7 +15,8 @@ export default defineConfig({
     // The offline service worker (src/sw/sw.ts): Workbox precaches every built file, revisioned.
     VitePWA({
       strategies: 'injectManifest',
-      srcDir: 'src/sw',
+      // Absolute, so that a build from another root (bench/baseline, the bench's empty game) finds it too.
+      srcDir: fileURLToPath(new URL('src/sw', import.meta.url)),
       filename: 'sw.ts',
       // src/offline.ts registers it (with the update prompt); there is no web app manifest.
       injectRegister: false,

@@ -49,8 +49,8 @@ async function taskSeconds(cdp) {
 }
 
 /**
- * One cold page: play to the first vote (as Trotsky, taking Lenin's case to the 12th Congress, which
- * the Congress votes on), record every frame of the vote animation, then measure 10 idle seconds.
+ * One cold page: play as Trotsky, the first choice each time, to the first vote; record every frame of
+ * the vote animation, then measure 10 idle seconds.
  */
 export async function measureFrames({ url, kind, executablePath, args }) {
   const profile = mkdtempSync(path.join(tmpdir(), 'bench-frames-'));
@@ -78,13 +78,30 @@ export async function measureFrames({ url, kind, executablePath, args }) {
       await firstFrame();
       await tableIs(page, 'tableAnimating', '');
       await page.waitForTimeout(300);
-      await page.evaluate(startRecorder);
-      cpuBefore = await taskSeconds(cdp);
-      const t0 = Date.now();
-      await page.keyboard.press('1');
-      await tableIs(page, 'tableVotes', '1');
-      await tableIs(page, 'tableAnimating', '');
-      windowMs = Date.now() - t0;
+      // The first choice at each decision until a forum votes: frames are kept for the choice that led
+      // to the vote, from its key press until the table is at rest.
+      for (let turn = 0; ; turn++) {
+        if (turn === 30) throw new Error('no vote after 30 choices');
+        await page.evaluate(startRecorder);
+        cpuBefore = await taskSeconds(cdp);
+        const t0 = Date.now();
+        await page.keyboard.press('1');
+        await page.waitForFunction(() => {
+          const group = document.querySelector('[data-choices]');
+          const ready = group?.querySelector('button') && group.getAttribute('aria-disabled') !== 'true';
+          return Boolean(ready) || document.querySelector('[data-ending]') !== null;
+        });
+        const votes = await page.evaluate(() =>
+          Number(document.querySelector('[data-table]')?.dataset.tableVotes),
+        );
+        if (votes >= 1) {
+          await tableIs(page, 'tableAnimating', '');
+          windowMs = Date.now() - t0;
+          break;
+        }
+        await page.evaluate(() => window.__benchFrames.stop());
+        await tableIs(page, 'tableAnimating', '');
+      }
     } else {
       await firstFrame();
       await page.waitForTimeout(500);
