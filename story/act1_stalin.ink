@@ -55,6 +55,7 @@ Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tifl
 
 // ─── 26 January 1924: the Second Congress of Soviets ────────────────────────────────────────────
 === s3_oath
+{short_run: -> short_s3_oath}
 The Bolshoi Theatre, hung with black: the Congress of Soviets meets in mourning. # DATE: 26 January 1924 # PLACE: Moscow, the Bolshoi Theatre: Second Congress of Soviets
 Before the day is out it will rename Petrograd Leningrad and order a mausoleum by the Kremlin wall.
 Krupskaya speaks first, then the leaders, one by one. The speech in your pocket is not like theirs: short sentences, each ending in the same vow, like the responses you learned at the seminary in Tiflis, where you were sent at fifteen to become a priest. # DECISION: s3_oath # TITLE: The oath at the Congress of Soviets

@@ -162,6 +162,7 @@ In history: the Opposition was heckled at the Congress, not silenced; the offer 
 
 // ─── January 1928: the grain procurement crisis ─────────────────────────────────────────────────
 === s10_grain_crisis
+{short_run: -> short_s10_grain_crisis}
 The grain is not coming: in November and December the state bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
 The state pays little, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
 {

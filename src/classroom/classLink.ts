@@ -5,8 +5,10 @@
  * own; the same `?seed=N` the game has always read); `run=short|full` the length of the run.
  * Parsing is strict: anything it does not recognise is left out, never guessed.
  */
+import type { RunLength } from '../model/record.ts';
+
+export type { RunLength };
 export type Side = 'Trotsky' | 'Stalin';
-export type RunLength = 'short' | 'full';
 
 export interface ClassSettings {
   side: Side | null;

@@ -10,7 +10,10 @@ import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
 import { DecisionGate } from './decisionGate.ts';
 import { endingPoster } from './EndingPoster.ts';
+import reading from '../../story/main.ink?reading';
 import { type ClassSettings, describeClassSettings } from '../classroom/classLink.ts';
+import { readingTime } from '../classroom/readingTime.ts';
+import type { RunLength } from '../model/record.ts';
 import { h } from './dom.ts';
 import { setCodexOpener } from './explain.ts';
 import { readAloudButton } from './readAloud.ts';
@@ -34,6 +37,8 @@ export class App {
   private readonly protagonistChoices: Choices;
   /** The story's position of each protagonist choice on screen. */
   private offeredSides: number[] = [];
+  /** The length of run the player last chose on the protagonist screen, for their next new game. */
+  private preferredLength: RunLength = 'full';
   private readonly storyView: HTMLElement;
   private readonly endingView: HTMLElement;
   private readonly sceneCaption: HTMLElement;
@@ -193,7 +198,7 @@ export class App {
   private titleScreen(state: GameState): HTMLElement {
     const newGame = h('button', { type: 'button', class: 'btn btn-primary' }, 'New game');
     newGame.addEventListener('click', () => {
-      this.controller.newGame();
+      this.newGame();
     });
     const buttons = [newGame];
     if (state.hasAutosave) {
@@ -283,9 +288,67 @@ export class App {
       { class: 'protagonist-screen' },
       h('h1', { class: 'display-heading', tabindex: -1 }, 'Choose your side'),
       ...state.intro.map((text) => h('p', { class: 'intro' }, text)),
+      this.lengthChooser(state),
       fixed,
       this.protagonistChoices.element,
     );
+  }
+
+  /**
+   * How long the run is, with the time each length takes to read: a choice, or the teacher's setting
+   * from a class link. Nothing when the story has only the full run.
+   */
+  private lengthChooser(state: GameState): HTMLElement | null {
+    const times: Record<RunLength, string | null> = {
+      full: readingTime(reading, 'full'),
+      short: readingTime(reading, 'short'),
+    };
+    if (times.short === null) return null;
+    const label: Record<RunLength, string> = {
+      full: `Full story · ${times.full ?? ''}`,
+      short: `Lesson length · ${times.short}`,
+    };
+    const about: Record<RunLength, string> = {
+      full: 'every decision of the struggle',
+      short: 'the key decisions; the rest told in brief',
+    };
+    if (this.classSettings)
+      return h(
+        'p',
+        { class: 'intro class-length', 'data-run-length': state.length },
+        `Your teacher has chosen the length: ${label[this.classSettings.length]} (${about[this.classSettings.length]}).`,
+      );
+    return h(
+      'fieldset',
+      { class: 'run-length', 'data-run-length': state.length },
+      h('legend', {}, 'How long?'),
+      ...(['full', 'short'] as const).map((length) => {
+        const input = h('input', {
+          type: 'radio',
+          name: 'run-length',
+          value: length,
+          checked: state.length === length,
+        });
+        input.addEventListener('change', () => {
+          if (!input.checked) return;
+          this.preferredLength = length;
+          this.controller.chooseLength(length);
+          input.closest('fieldset')?.setAttribute('data-run-length', length);
+        });
+        return h(
+          'label',
+          { class: 'run-length-option' },
+          input,
+          h('span', { class: 'run-length-name' }, label[length]),
+          h('span', { class: 'run-length-about' }, about[length]),
+        );
+      }),
+    );
+  }
+
+  /** A new game of the length the teacher set, or the player last chose. */
+  private newGame(): void {
+    this.controller.newGame(undefined, this.classSettings?.length ?? this.preferredLength);
   }
 
   private renderStory(state: GameState, previous: GameState | null): void {
@@ -339,7 +402,7 @@ export class App {
     this.endingView.setAttribute('data-ending', state.ending ?? '');
     const again = h('button', { type: 'button', class: 'btn btn-secondary' }, 'Play again');
     again.addEventListener('click', () => {
-      this.controller.newGame();
+      this.newGame();
     });
     const debrief = h(
       'button',
