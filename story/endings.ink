@@ -76,6 +76,7 @@
 === ending_stalin_supreme
 The General Secretary. # ENDING: stalin_supreme # DATE: January 1930 # PLACE: The Kremlin, the Politburo
 ~ general_secretary = Stalin
+{short_run: -> short_epilogue_stalin_supreme}
 The first Politburo of the new year. The birthday portraits are still up in every provincial office; they went up faster than the tractors.
 Molotov sits at your right hand, as he has since 1922. Rykov still chairs the government and Tomsky still has a chair here; both know it is on loan.
 {politburo has Bukharin: Bukharin sits at the far end of the table. You have kept him, and his market in the village, for now; he knows exactly how long "for now" lasts.|Bukharin's chair has been empty since November. He signed his recantation, and writes you notes that you do not answer.}
@@ -107,7 +108,6 @@ Molotov sits at your right hand, as he has since 1922. Rykov still chairs the go
 - else:
     You beat your rivals one at a time, never all at once. Nobody at this table will tell you no again.
 }
-{short_run: -> short_epilogue_stalin_supreme}
 Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
 Whatever course you set this winter, in history Stalin, every rival beaten and the apparatus his, used that power like this. # FACT: F099 F080
 Collectivisation was forced through, from one household in thirteen in October 1929 to more than half by March 1930. In 1930–31 more than 1.8 million people branded "kulaks", whole families with their old and their children, went in freight trains to "special settlements" in the north, the Urals and Siberia. # FACT: F112 F110

@@ -15,8 +15,7 @@
 //            t12_platform, t11_alma_ata
 //   Stalin:  s2_lenins_anger, s1_cave_meeting, s1_handover, s3_telegram, s5_testament, s8_partners,
 //            s9_united_opposition, s9_expulsions, s11_the_right, s12_great_break
-// Played as history went: t5_army, t6_lessons_of_october, t8_eastman, t10_war_scare, t11_deportation;
-//   s3_oath, s4_enrolment, s7_socialism_in_one_country, s6_trotskys_fate, s10_grain_crisis.
+// Played as history went: t11_deportation; s3_oath, s4_enrolment, s10_grain_crisis.
 // Reads: short_run, and what the skipped scenes read before their choice. Writes: what those scenes
 //   wrote before their choice (see each bridge). No tags of its own beyond the story's vocabulary.
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
@@ -171,28 +170,160 @@ Volynsky of the OGPU comes with armed men at every door and reads you a ruling: 
 
 // ─── Stalin ─────────────────────────────────────────────────────────────────────────────────────
 
+=== short_stalin_prologue
+The strokes of 13 to 16 December have paralysed Lenin's right side. Not his mind. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
+The plenum makes you answer personally for keeping Lenin isolated, as the doctors order: his visitors, his reading, his letters.
+When you learn that Krupskaya has taken down a note from him congratulating Trotsky, you telephone her. What you say is coarse, and you threaten her with the Control Commission. Nobody tells Lenin. Not yet.
+~ shift(Mantle, -3, Personality)
+-> s2_lenins_anger
+
+=== short_s2_lenins_anger
+Georgia is your country, and now your quarrel with Lenin. # DATE: 5–7 March 1923 # PLACE: Moscow, the Secretariat of the Central Committee
+The Georgian Communists still fight you; your friend Ordzhonikidze struck one of them, and Dzerzhinsky's commission cleared him. Lenin has read the file.
+-> s2_lenins_anger.offer
+
+=== short_stalin_twelfth_congress
+The Twelfth Congress: you know most of the delegates' secretaries. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
+Of all your offices, only one matters now.
+In history: Stalin's key to power was the General Secretaryship, held from 3 April 1922, with its control of appointments: he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F039 F076
+~ candidates += Rudzutak
+{s2_lenins_anger.grudging: Lenin's notes on Georgia are read to the delegation leaders in private, and no further.} The Congress enlarges the Central Committee to forty, most of the new men provincial secretaries you know. Rudzutak joins the Politburo as a candidate.
+~ shift(Apparatus, 3, Patronage)
+-> s1_cave_meeting
+
+=== short_s1_cave_meeting
+In a cave near Kislovodsk, Zinoviev and Bukharin have talked about you. Now they sit across the table, tanned and reasonable. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
+The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together.{s2_lenins_anger.resign: Your letter of March still lies on the Politburo's table.}
+-> s1_cave_meeting.offer
+
+=== short_s3_telegram
+The day after Lenin's death. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
+At Tiflis station Trotsky, ill, was told on the direct wire that the funeral would be on Saturday, too soon for him. Now it is moved to Sunday. A wire could still reach him, and a special train bring him back.
+"He is ill. Let him rest." # SPEAKER: Kamenev
+-> s3_telegram.offer
+
 === short_s3_oath
 The Bolshoi Theatre, hung with black. # DATE: 26 January 1924 # PLACE: Moscow, the Bolshoi Theatre: Second Congress of Soviets
-The Congress of Soviets meets in mourning; before the day is out it will rename Petrograd Leningrad. When your turn comes you read a speech unlike the others: short sentences, each ending in the same vow, in the cadence of the seminary in Tiflis where you were sent at fifteen to become a priest.
+The Congress of Soviets meets in mourning. When your turn comes you read a speech unlike the others: short sentences, each ending in the same vow, in the cadence of the seminary in Tiflis where you were sent at fifteen to become a priest.
 -> s3_oath.oath
+
+=== short_stalin_thirteenth_conference
+The Thirteenth Party Conference. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
+All autumn Trotsky and the forty-six wrote against secretaries appointed from above. Now you read out the secret seventh point of Lenin's ban on factions of 1921: a member of the Central Committee who breaks discipline can be expelled by two votes in three. You do not say whom you mean.
+-> stalin_thirteenth_conference.tally
 
 === short_s4_enrolment
 The Central Committee, with black crêpe still on the doors. # DATE: 29–31 January 1924 # PLACE: Moscow, the Kremlin: plenum of the Central Committee
 Rykov takes Lenin's chair in the government. The plenum opens the party to the best workers from the factories in Lenin's name, and the Secretariat is to handle the forms.
 -> s4_enrolment.mass_intake
 
+=== short_s5_testament
+The old Central Committee's last plenum before the Thirteenth Congress. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
+Krupskaya has handed over the letter Lenin dictated in the winter of 1922, and Kamenev reads it: you have concentrated unlimited power in your hands; Trotsky is able, and too sure of himself. Then the postscript: Stalin is too rude, and should be removed as General Secretary.
+"Comrades, Ilyich's fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
+"Let each delegation hear it on its own, then. Not the Congress in session, and nothing printed." # SPEAKER: Kamenev
+"Vladimir Ilyich wanted the Congress to hear it." # SPEAKER: Krupskaya
+-> s5_testament.offer
+
+=== short_stalin_act2
+Trotsky's new preface, Lessons of October, recalls that in 1917 Zinoviev and Kamenev voted against the rising. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks # MILESTONE: lessons_of_october
+{s5_testament.krupskaya_wins:
+    ~ testament_in_open = true
+}
+You answer in print with Trotskyism or Leninism? Underneath the noise the Secretariat works on: appointments, delegate lists.
+-> s7_socialism_in_one_country
+
 === short_s7_socialism_in_one_country
 Late, under the lamp, a preface of your own. # DATE: December 1924 # PLACE: Moscow, the Central Committee's offices
-Every Bolshevik has said that a backward peasant country cannot build socialism alone. But Germany did not rise, and the party is tired of waiting. You write that it can: socialism in one country.
--> s7_socialism_in_one_country.one_country
+Every Bolshevik has said that a backward peasant country cannot build socialism alone. But Germany did not rise, and the party is tired of waiting.
+-> s7_socialism_in_one_country.offer
 
 === short_s6_trotskys_fate
-Trotsky's chair is empty: he writes that he is ill, and has asked to be relieved of the army. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
-The plenum takes him at his word: the founder of the Red Army is no longer its commissar. # MILESTONE: trotsky_loses_army
+Trotsky's chair is empty: he is ill, and has asked to be relieved of the army. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
+The plenum takes him at his word. # MILESTONE: trotsky_loses_army
 ~ trotsky_holds_army = false
 ~ shift(Army, 6, Tactics)
-Zinoviev wants him out of the Politburo, and out of the party. The troika will agree to whatever you agree to.
--> s6_trotskys_fate.keep_him
+"He cannot stay in the Politburo. Leningrad says he should not be in the party at all." # SPEAKER: Zinoviev
+-> s6_trotskys_fate.offer
+
+=== short_s8_partners
+Autumn, and the troika no longer trusts itself. # DATE: October 1925 # PLACE: The Kremlin, the Politburo
+Leningrad has fought Bukharin's "enrich yourselves" all summer; Zinoviev and Kamenev sign a platform on the kulak danger.
+{not s6_trotskys_fate.expelled:
+    ~ testament_denied = true
+    The Politburo makes Trotsky deny in print that Lenin left a testament.
+}
+"Koba, the kulak is eating NEP from the inside. Stand with us." # SPEAKER: Kamenev
+"If you turn on the middle peasant, Rykov and Tomsky and I cannot follow you." # SPEAKER: Bukharin
+-> s8_partners.offer
+
+=== short_january_1926
+Kirov and Molotov go to Leningrad and work cell by cell until it votes the other way. # DATE: January 1926 # PLACE: Leningrad and Moscow
+~ shift(Apparatus, 3, Purges)
+~ shift(Left, -6, Purges)
+~ politburo -= Kamenev
+~ candidates += Kamenev
+~ politburo += (Molotov, Kalinin, Voroshilov)
+~ candidates -= (Molotov, Kalinin)
+~ shift(Apparatus, 2, Patronage)
+Kamenev drops to candidate of the Politburo; Molotov, Kalinin and Voroshilov take full seats.
+-> united_opposition_forms
+
+=== short_united_opposition_forms
+Zinoviev, Kamenev and Trotsky, who spent two years destroying each other, join forces. # DATE: April 1926 # PLACE: Moscow # MILESTONE: united_opposition
+~ alliance = UnitedOpposition
+In June they meet in a wood outside Moscow, with lookouts on the paths. Someone reports it: a faction, with sentries.
+-> s9_united_opposition
+
+=== short_s9_united_opposition
+The Opposition tables its declaration. Dzerzhinsky answers it, shaking with anger, and is dead of a heart attack by evening. # DATE: 14–23 July 1926 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
+"Finish it, Koba. But inside the party, and by the rules." # SPEAKER: Bukharin
+-> s9_united_opposition.offer
+
+=== short_stages_autumn
+In the factory cells the Opposition is shouted down. On the sixteenth its leaders promise to end factional work; two days later the New York Times prints Lenin's letter to the Congress in full. # DATE: October 1926 # PLACE: Moscow
+~ testament_in_open = true
+~ shift(Mantle, -3, TestamentBuried)
+{politburo ? Trotsky:
+    ~ politburo -= Trotsky
+    ~ trotsky_fate = OutOfPolitburo
+    On the twenty-third the joint plenum takes Trotsky's seat on the Politburo. # MILESTONE: trotsky_out_of_politburo
+}
+~ politburo -= Kamenev
+~ candidates -= Kamenev
+Kamenev loses his place too. You offer, once more, to resign; the plenum declines, as you knew it would.
+~ shift(Mantle, 3, Tactics)
+-> s9_united_opposition.s9_history
+
+=== short_stalin_act3
+From Shanghai: Chiang Kai-shek's troops have turned on the Communists who rose to hand him the city. # DATE: April 1927 # PLACE: Moscow, the Kremlin # ACT: Act III — The Great Break
+The China line was yours, and Trotsky says so. In May Britain breaks off relations. Pravda writes of war, and a country that may have to fight cannot afford an opposition.
+In July Trotsky recalls Clemenceau, who attacked a failing French government in wartime and took its place. Your people print it as a promise of a coup.
+-> s9_expulsions
+
+=== short_s9_expulsions
+The Opposition's Platform asks for faster industry and a heavy tax on the richest peasants. The Politburo refuses to print it, and the OGPU raids the hidden press that does. # DATE: September 1927 # PLACE: The Kremlin, the Politburo
+"Expel them. Now, before the Congress." # SPEAKER: Molotov
+"By the rules, Koba. Every step voted, in the open." # SPEAKER: Bukharin
+-> s9_expulsions.offer
+
+=== short_act3s_fifteenth_congress
+The Fifteenth Party Congress, hardly an oppositionist among its delegates. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress # MILESTONE: fifteenth_congress
+It votes that the Opposition's views are incompatible with membership of the party.
+~ motion_is(WithMajority, (), (Trotsky, Zinoviev, Kamenev))
+~ vote("15th Congress", Congress, CONGRESS_15, BY_CONSENSUS, 0)
+{s9_expulsions.discipline: The Opposition's leaders sign a submission and stay, on probation.|Kamenev and seventy-five others are expelled; within days Zinoviev and Kamenev submit.} On the last day you ask the new Central Committee to release you. It votes to refuse.
+~ motion_is(WithMajority, (), ())
+~ vote("CC plenum", Plenum, CC_1928, BY_CONSENSUS, 0)
+~ shift(Mantle, 3, Moderation)
+~ politburo -= (Trotsky, Zinoviev, Kamenev)
+~ candidates -= (Trotsky, Zinoviev, Kamenev, Kuibyshev)
+~ politburo += Kuibyshev
+{trotsky_fate == InParty:
+    ~ trotsky_fate = OutOfPolitburo
+}
+Kuibyshev, who wants industry faster, joins the Politburo.
+-> s10_grain_crisis
 
 === short_s10_grain_crisis
 The grain is not coming: the state has bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
@@ -201,8 +332,32 @@ The grain is not coming: the state has bought about half as much as a year befor
     ~ trotsky_fate = InternalExile
     That month the OGPU carries Trotsky down the stairs of his flat to a train for Alma-Ata, near the Chinese border.
 }
-State prices are low, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain. Mikoyan and Rykov want higher prices and goods for the villages.
--> s10_grain_crisis.siberia
+State prices are low and the village shops have nothing to buy. On 15 January your train leaves for Siberia, where you tell the officials to try the grain "speculators" under Article 107 and seize their grain. The grain moves; in the villages, something else has moved too. # MILESTONE: grain_crisis
+~ grain_policy = ExtraordinaryMeasures
+~ shift(Apparatus, 5, CivilWarMethods)
+~ shift(Left, 6, RadicalMood)
+~ shift(Right, -8, CivilWarMethods)
+~ shift(Suspicion, 5, Personality)
+In history: a procurement crisis, not a famine: state prices were low and there was little to buy (Kotkin). The Siberian trip is for Hughes the end of NEP in practice. # FACT: F064 F065 F066 F117
+-> act3s_shakhty
+
+=== short_act3s_shakhty
+The OGPU announces a plot of wrecking engineers at the Shakhty mines. Confessions taken in its cells carry the trial; eleven are sentenced to death. # DATE: March–July 1928 # PLACE: Moscow, the House of Unions
+Bukharin writes to you that the party is sliding back to War Communism.
+-> s11_the_right
+
+=== short_s11_the_right
+The July plenum. Bukharin, Rykov and Tomsky want the state to be the peasant's buyer again, not his bailiff. # DATE: 4–12 July 1928 # PLACE: The Kremlin, plenum of the Central Committee
+You know Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. Your speech is ready: the peasant must pay something like a tribute for industry.
+"Repeal the measures with us, and we will all say it was the plan." # SPEAKER: Rykov
+-> s11_the_right.offer
+
+=== short_s12_great_break
+The Sixteenth Party Conference, and a Plan in two versions: Gosplan's, and an optimal one a fifth higher. # DATE: 23–29 April 1929 # PLACE: Moscow, the 16th Party Conference
+In the towns there are bread cards again. In the villages, a few households in a hundred are in a collective farm.
+"The optimal variant, and the village with it." # SPEAKER: Molotov
+"Give him tractors first, and he will come by himself." # SPEAKER: Kalinin
+-> s12_great_break.offer
 
 
 // ─── The epilogues, shorter ─────────────────────────────────────────────────────────────────────
@@ -219,6 +374,8 @@ You lost as Trotsky lost. Play again, and try another road.
 -> ending_trotsky_deported.questions
 
 === short_epilogue_stalin_supreme
+The first Politburo of the new year. The birthday portraits are still up in every provincial office; they went up faster than the tractors.
+{politburo has Bukharin: Bukharin sits at the far end of the table, for now.|Bukharin's chair has been empty since November.} {trotsky_fate == Deported: Trotsky is on an island off Istanbul, writing his memoirs.} Nobody at this table will tell you no again.
 Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
 Whatever course you set this winter, in history Stalin, every rival beaten and the apparatus his, used that power like this. # FACT: F099 F080
 Collectivisation was forced through in 1930, and more than 1.8 million people branded "kulaks" were deported with their families. In 1931–33 famine killed roughly 5 to 7 million people (Kotkin), about 3.5 million of them in Ukraine and 1.2 to 1.4 million in Kazakhstan; grain was still exported. Historians debate intent, and agree that state policy caused and deepened the famine. # FACT: F112 F117 F108

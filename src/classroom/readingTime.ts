@@ -15,12 +15,12 @@ export interface RunReading {
 export type Reading = Record<RunLength, Record<string, RunReading>>;
 
 /**
- * The pace assumed: a 16-year-old reading narrative prose attentively on a screen, about 200 words a
- * minute (adults read fiction silently at about 260, Brysbaert 2019; pupils reading to discuss, and
- * glancing at the table, read slower), and a quarter of a minute to weigh each decision.
+ * The pace assumed: a 16-year-old reading narrative prose silently on a screen, about 230 words a minute
+ * (Brysbaert's 2019 review puts adults at about 260 for fiction; a pupil at sixteen reads a little
+ * slower), and ten seconds to weigh each decision. The words counted include the choice labels.
  */
-export const WORDS_PER_MINUTE = 200;
-export const MINUTES_PER_DECISION = 0.25;
+export const WORDS_PER_MINUTE = 230;
+export const MINUTES_PER_DECISION = 1 / 6;
 
 export function minutesToRead(run: RunReading): number {
   return run.words / WORDS_PER_MINUTE + run.decisions * MINUTES_PER_DECISION;

@@ -10,14 +10,13 @@ import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
 import { DecisionGate } from './decisionGate.ts';
 import { endingPoster } from './EndingPoster.ts';
-import reading from '../../story/main.ink?reading';
 import { type ClassSettings, describeClassSettings } from '../classroom/classLink.ts';
-import { readingTime } from '../classroom/readingTime.ts';
 import type { RunLength } from '../model/record.ts';
 import { h } from './dom.ts';
 import { setCodexOpener } from './explain.ts';
 import { readAloudButton } from './readAloud.ts';
 import { resultBox } from './resultBox.ts';
+import { RUN_ABOUT, RUN_TIMES, runLabel } from './runLength.ts';
 import { meterGuideButton } from './meterGuide.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
@@ -255,7 +254,7 @@ export class App {
       'section',
       { class: 'class-banner', 'aria-label': 'Your teacher’s settings', 'data-class-settings': '' },
       h('p', { class: 'class-banner-head' }, 'Your teacher’s settings'),
-      h('ul', {}, ...describeClassSettings(this.classSettings).map((t) => h('li', {}, t))),
+      h('ul', {}, ...describeClassSettings(this.classSettings, RUN_TIMES).map((t) => h('li', {}, t))),
     );
   }
 
@@ -299,24 +298,13 @@ export class App {
    * from a class link. Nothing when the story has only the full run.
    */
   private lengthChooser(state: GameState): HTMLElement | null {
-    const times: Record<RunLength, string | null> = {
-      full: readingTime(reading, 'full'),
-      short: readingTime(reading, 'short'),
-    };
-    if (times.short === null) return null;
-    const label: Record<RunLength, string> = {
-      full: `Full story · ${times.full ?? ''}`,
-      short: `Lesson length · ${times.short}`,
-    };
-    const about: Record<RunLength, string> = {
-      full: 'every decision of the struggle',
-      short: 'the key decisions; the rest told in brief',
-    };
-    if (this.classSettings)
+    if (RUN_TIMES.short === null) return null;
+    const fixed = this.classSettings?.length;
+    if (fixed)
       return h(
         'p',
         { class: 'intro class-length', 'data-run-length': state.length },
-        `Your teacher has chosen the length: ${label[this.classSettings.length]} (${about[this.classSettings.length]}).`,
+        `Your teacher has chosen the length: ${runLabel(fixed)} (${RUN_ABOUT[fixed]}).`,
       );
     return h(
       'fieldset',
@@ -339,8 +327,8 @@ export class App {
           'label',
           { class: 'run-length-option' },
           input,
-          h('span', { class: 'run-length-name' }, label[length]),
-          h('span', { class: 'run-length-about' }, about[length]),
+          h('span', { class: 'run-length-name' }, runLabel(length)),
+          h('span', { class: 'run-length-about' }, RUN_ABOUT[length]),
         );
       }),
     );
