@@ -97,7 +97,8 @@ export interface RunnerOptions {
   skipLookahead?: boolean;
   /**
    * Sets ink's `simulating` at every reset: the story then skips what only a table and a run's record
-   * read (SHIFT, MOTION and BALLOT tags; `allied`, `wavering`, `hostile`). For the What-if Lab's
+   * read (SHIFT, MOTION and BALLOT tags; `allied`, `wavering`, `hostile`), and continue() stops at the
+   * ending's title line (the epilogue decides nothing). For the What-if Lab's
    * histories, never for a recorded run: every recorded run (live, shared, replayed) records the same.
    */
   simulating?: boolean;
@@ -158,7 +159,13 @@ export class InkRunner {
       this.throwErrors();
       const tags = this.story.currentTags ?? [];
       // Blank lines carry tags only (global tags, meter shifts); keep those, drop the rest.
-      if (text !== '' || tags.length > 0) lines.push({ ...readLineTags(tags), text });
+      if (text !== '' || tags.length > 0) {
+        const line = { ...readLineTags(tags), text };
+        lines.push(line);
+        // A simulated history is over at its ending's title: nothing after it (the epilogue, the
+        // discussion questions) changes which ending it reached.
+        if (line.ending !== undefined && this.options.simulating) return { lines, choices: [], ended: true };
+      }
       if (lines.length > MAX_LINES_PER_BEAT)
         throw new Error('ink story produced too many lines without a choice');
     }

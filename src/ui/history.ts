@@ -18,6 +18,10 @@ const isEntry = (value: unknown): value is Entry =>
   typeof value === 'object' && value !== null && (value as Partial<Entry>).theEmptyChair === true;
 
 export function bindHistory(store: Store<GameState>, navigate: (screen: Screen) => boolean): void {
+  // The game places the reader on every screen itself (App.ts: each screen at its top, a run where it
+  // stands). The browser's own restoring would put back an entry's old scroll position after that: the
+  // title screen, after a reload and a run, opened part-way down on a phone.
+  history.scrollRestoration = 'manual';
   let index = isEntry(history.state) ? history.state.index : 0;
   let restoring = false;
   const entry = (screen: Screen): Entry => ({ theEmptyChair: true, screen, index });

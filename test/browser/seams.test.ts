@@ -87,6 +87,35 @@ for (const viewport of VIEWPORTS) {
       expect(errors).toEqual([]);
     });
 
+    it('Back from a run opens the title screen at its top', async () => {
+      session = await openBrowser(viewport);
+      const { page, errors } = session;
+      await page.goto(`${base}#${link(finished.choiceLog.slice(0, 8)).slice(1)}`);
+      await waitForChoices(page);
+      const picked = await page.locator('[data-transcript] .picked').count();
+      await page.locator('[data-choices] button').first().click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
+        picked,
+      );
+      // The reloaded page's history entry was the run's, far down the page: the title must not inherit it.
+      await page.reload();
+      await waitForBoot(page);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expectLandedOnChoices(page);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(viewport.height);
+      await page.goBack();
+      await page.getByRole('button', { name: 'New game' }).waitFor();
+      // Wait for the browser's own restoring (it comes after the screen is drawn), then look.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(await inView(page, '.title-screen h1')).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/seam-back-to-title-${viewport.name}.png` });
+      expect(errors).toEqual([]);
+    });
+
     it('a share link of a finished run opens its ending with the table, the debrief one click away and at its top', async () => {
       session = await openBrowser(viewport);
       const { page, errors } = session;

@@ -12,9 +12,7 @@
  * - A lazily loaded part gone from the host: the table says a reload fixes it (no recovery screen); if
  *   it fails again after the reload, the game's caches are emptied first, and the saves stay.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Page } from 'playwright-core';
@@ -22,47 +20,10 @@ import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { openBrowser, type Session, waitForBoot, waitForChoices } from './browser.ts';
+import { type StaticHost, staticHost } from './staticHost.ts';
 
 const A = path.resolve('dist');
 const B = path.resolve('dist-update-test');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-
-/** A static host with long cache headers, whose deploy the test switches. */
-function host() {
-  const state = { root: A, worker: true, missing: null as RegExp | null, pages: 0 };
-  const server: Server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://host').pathname;
-    if (pathname === '/' && request.headers['sec-fetch-mode'] === 'navigate') state.pages++;
-    const file = path.join(state.root, pathname === '/' ? 'index.html' : pathname);
-    const gone = (pathname === '/sw.js' && !state.worker) || (state.missing?.test(pathname) ?? false);
-    if (gone || !file.startsWith(state.root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-      return;
-    }
-    response
-      .writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'public, max-age=3600',
-      })
-      .end(readFileSync(file));
-  });
-  return {
-    state,
-    server,
-    async start(): Promise<string> {
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      return `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/`;
-    },
-  };
-}
 
 /** The main script a deploy's index.html names. */
 const entryOf = (root: string): string =>
@@ -94,7 +55,7 @@ beforeAll(async () => {
 }, 300_000);
 
 let session: Session;
-let site: ReturnType<typeof host>;
+let site: StaticHost;
 let base: string;
 afterEach(async () => {
   await session.close();
@@ -104,7 +65,7 @@ afterEach(async () => {
 describe('with the service worker', () => {
   beforeEach(async () => {
     session = await openBrowser({ width: 1280, height: 800 });
-    site = host();
+    site = staticHost(A);
     base = await site.start();
   });
 
@@ -251,7 +212,7 @@ describe('with the service worker', () => {
 describe('without a service worker (a first visit, or a browser that forbids them)', () => {
   beforeEach(async () => {
     session = await openBrowser({ width: 390, height: 844 }, { serviceWorkers: 'block' });
-    site = host();
+    site = staticHost(A);
     base = await site.start();
   });
 

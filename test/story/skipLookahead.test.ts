@@ -3,7 +3,8 @@
  * played by an unpatched inkjs 2.4.0 (the `inkjs-stock` alias of the registry's package, in its standard
  * mode) and by the patched runtime in its skipLookahead mode must make the same choices from the same
  * options, show the same lines with the same tags, hold the same ink state at every choice (variables,
- * visit counts, turn indices, random seed, call stack) and reach the same ending. If the story ever prints
+ * visit counts, turn indices, random seed, call stack: the first 200 histories; the story's variables
+ * in the rest) and reach the same ending. If the story ever prints
  * glue or text across a line's end, the fast mode throws here (strict) and this test names the seed.
  * The What-if engine also sets ink's `simulating`, with which the story builds no SHIFT, MOTION or BALLOT
  * tag and no member's stance: the last test checks that this changes no line, choice or other variable.
@@ -18,6 +19,11 @@ import { mulberry32 } from '../../src/sim/random.ts';
 import { type Protagonist, simulate } from '../../src/sim/whatIf.ts';
 
 const HISTORIES = Number(process.env.EXACTNESS_HISTORIES ?? 2000);
+/**
+ * Histories compared with the whole ink state at every choice; the rest compare the story's variables
+ * there (writing out the whole state twice per choice would make this file most of CI's time).
+ */
+const WHOLE_STATE_HISTORIES = 200;
 
 /** The part of the Story API both runtimes share and the comparison reads. */
 interface Playable {
@@ -28,7 +34,7 @@ interface Playable {
   ChooseChoiceIndex(index: number): void;
   ResetState(): void;
   state: { storySeed: number; ToJson(): string };
-  variablesState: { $(name: string, value: boolean): void };
+  variablesState: { $(name: string, value?: boolean): unknown };
 }
 
 /** Variables that only the table reads (story/alignment.ink), left as they start when simulating. */
@@ -40,6 +46,8 @@ interface TraceMode {
   withoutShifts?: boolean;
   /** Counts the SHIFT tags left out. */
   leftOut?: number;
+  /** Compare only these variables at each choice, not the whole state. */
+  variables?: readonly string[];
 }
 
 /**
@@ -62,6 +70,16 @@ function inkState(story: Playable, mode: TraceMode): unknown {
     delete state.visitCounts;
   }
   return state;
+}
+
+/** The variables the story declares (stock inkjs lists them as its variables state's keys). */
+function declaredVariables(story: Playable): string[] {
+  return Object.keys(story.variablesState).filter((name) => name !== 'simulating');
+}
+
+/** The values of `names`, as text (a list value prints its items). */
+function variablesOf(story: Playable, names: readonly string[]): string[] {
+  return names.map((name) => `${name}=${String(story.variablesState.$(name))}`);
 }
 
 /**
@@ -96,7 +114,8 @@ function trace(
     const historical = choices.findIndex((c) => c.tags.includes('HISTORICAL'));
     const pick =
       named >= 0 ? named : history && historical >= 0 ? historical : Math.floor(random() * choices.length);
-    events.push(JSON.stringify({ choices, pick, state: inkState(story, mode) }));
+    const state = mode.variables ? variablesOf(story, mode.variables) : inkState(story, mode);
+    events.push(JSON.stringify({ choices, pick, state }));
     story.ChooseChoiceIndex(story.currentChoices[pick]?.index ?? -1);
   }
   throw new Error(`seed ${String(seed)}: no ending after 500 choices`);
@@ -123,10 +142,13 @@ describe.each(['Trotsky', 'Stalin'] as const)('the fast simulation mode as %s', 
     const fast = new Story(storyJson);
     fast.skipLookahead = true;
     const endings: Record<string, number> = {};
+    const variables = { variables: declaredVariables(stock) };
+    expect(variables.variables).toContain('apparatus');
     for (let i = 0; i < HISTORIES; i++) {
       const seed = 1 + i;
-      const expected = trace(stock, seed, protagonist, false);
-      const actual = trace(fast, seed, protagonist, false);
+      const mode = i < WHOLE_STATE_HISTORIES ? {} : variables;
+      const expected = trace(stock, seed, protagonist, false, mode);
+      const actual = trace(fast, seed, protagonist, false, mode);
       if (actual.join('\n') !== expected.join('\n'))
         expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
       const ending = endingOf(expected);
