@@ -224,4 +224,3 @@ describe('GameController with a broken story', () => {
     });
   });
 });
-

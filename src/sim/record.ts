@@ -4,7 +4,13 @@
  * thread reads the live record instead.
  */
 import { type Beat, InkRunner } from '../narrative/InkRunner.ts';
-import { Recorder, type RecorderOptions, replayLog, type RunLength, type RunRecord } from '../model/record.ts';
+import {
+  Recorder,
+  type RecorderOptions,
+  replayLog,
+  type RunLength,
+  type RunRecord,
+} from '../model/record.ts';
 import { mulberry32 } from './random.ts';
 
 /** Picks a choice position (0-based) for the beat; `random` is a seeded generator in [0, 1). */

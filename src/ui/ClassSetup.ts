@@ -69,7 +69,11 @@ export function classSetupScreen({
     const link = classLink(location.href, settings);
     output.replaceChildren(
       h('h2', {}, 'The class link'),
-      h('ul', { class: 'setup-summary' }, ...describeClassSettings(settings, RUN_TIMES).map((t) => h('li', {}, t))),
+      h(
+        'ul',
+        { class: 'setup-summary' },
+        ...describeClassSettings(settings, RUN_TIMES).map((t) => h('li', {}, t)),
+      ),
       h('div', { class: 'setup-qr' }, qrCode(link, 'QR code of the class link')),
       copyField(link, 'The class link'),
       h(

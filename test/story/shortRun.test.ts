@@ -59,7 +59,9 @@ describe('the lesson-length run', () => {
       expect(short.ending).toBe(full.ending);
       expect(short.milestones).toEqual(full.milestones);
       expect(short.politburo).toEqual(full.politburo);
-      expect(short.decisions).toEqual(full.decisions.filter((d) => !(SKIPPED[side] as readonly string[]).includes(d)));
+      expect(short.decisions).toEqual(
+        full.decisions.filter((d) => !(SKIPPED[side] as readonly string[]).includes(d)),
+      );
       for (const id of SKIPPED[side]) expect(full.decisions).toContain(id);
     });
   }
