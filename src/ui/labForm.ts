@@ -103,7 +103,7 @@ export class ScenarioForm {
           `${this.prefix}-length`,
           [
             ['full', 'Full story'],
-            ['short', 'Lesson length (some minor decisions as history did)'],
+            ['short', 'Lesson length (a few minor decisions taken as in history)'],
           ] as const,
           this.state.length,
           (length) => {
