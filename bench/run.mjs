@@ -1,6 +1,6 @@
 // npm run bench: sizes and start-up times of the built game against an empty Phaser 4 game built the
 // same way, measured in the same run in Debian's Chromium (canvas renderer, cold cache each run).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +23,9 @@ function jsFiles(outDir) {
     .filter((f) => f.endsWith('.js'))
     .map((f) => path.join(dir, f));
 }
+
+/** Art files: images and sounds, wherever the build put them. */
+const ART = /\.(svg|png|webp|jpe?g|wav|ogg|mp3)$/;
 
 function sizes(files) {
   let raw = 0;
@@ -63,17 +66,29 @@ async function measure(url, outDir, start) {
     const result = await page.evaluate(() => {
       const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
       const uiReady = mark('ui-ready');
-      const scripts = performance
+      const loaded = performance
         .getEntriesByType('resource')
-        .filter((r) => r.name.endsWith('.js'))
+        .filter((r) => new URL(r.name).origin === location.origin)
         .map((r) => ({ path: new URL(r.name).pathname, end: r.responseEnd }));
-      return { uiReady, firstFrame: mark('table-first-frame'), scripts };
+      const scripts = loaded.filter((r) => r.path.endsWith('.js'));
+      return { uiReady, firstFrame: mark('table-first-frame'), scripts, loaded };
     });
     // JS that had arrived by the time the first choice was clickable (the entry module is fetched before it runs).
     const before = result.scripts
       .filter((s) => s.end <= result.uiReady)
       .map((s) => path.join(outDir, s.path));
-    return { ...result, firstFrame: result.firstFrame - startedAt, bytesBefore: sizes(before) };
+    // What had arrived by the table's first frame: the art files (portraits, chairs, sounds) and everything.
+    const byFrame = result.loaded
+      .filter((r) => r.end <= result.firstFrame)
+      .map((r) => path.join(outDir, r.path));
+    const art = byFrame.filter((f) => ART.test(f));
+    return {
+      ...result,
+      firstFrame: result.firstFrame - startedAt,
+      bytesBefore: sizes(before),
+      artBeforeFrame: { files: art.length, ...sizes(art) },
+      allBeforeFrame: sizes(byFrame.filter((f) => existsSync(f) && statSync(f).isFile())),
+    };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -99,6 +114,8 @@ for (const target of targets) {
     totalGzip: total.gzip,
     beforeRaw: runs[0].bytesBefore.raw,
     beforeGzip: runs[0].bytesBefore.gzip,
+    art: runs[0].artBeforeFrame,
+    all: runs[0].allBeforeFrame,
     uiReady: median(runs.map((r) => r.uiReady)),
     firstFrame: median(runs.map((r) => r.firstFrame)),
     uiReadyAll: runs.map((r) => Math.round(r.uiReady)),
@@ -120,6 +137,15 @@ for (const r of rows) {
     `| ${r.name} | ${kb(r.beforeRaw)} / ${kb(r.beforeGzip)} | ${kb(r.totalRaw)} / ${kb(r.totalGzip)} | ${Math.round(r.uiReady)} ms | ${Math.round(r.firstFrame)} ms |`,
   );
 }
+console.log(
+  '\nLoaded by the first table frame (the art: image and sound files; everything: every file of the page, JS, story, fonts, art):\n',
+);
+console.log('| build | art files | art (raw / gzip) | everything (raw / gzip) |');
+console.log('|---|---|---|---|');
+for (const r of rows)
+  console.log(
+    `| ${r.name} | ${r.art.files} | ${kb(r.art.raw)} / ${kb(r.art.gzip)} | ${kb(r.all.raw)} / ${kb(r.all.gzip)} |`,
+  );
 console.log("\nAll runs (ms from navigation start; the game's first frame from the New game click):");
 for (const r of rows)
   console.log(
@@ -149,3 +175,4 @@ for (const r of rows)
       `- ${r.name}: ${f.frames} frames, median ${ms(f.median)}, p95 ${ms(f.p95)}, over 33 ms ${f.slow}, busy ${f.busyPercent.toFixed(0)} %, idle ${Math.round(f.idleMs)} ms`,
     );
 rmSync(path.join(root, 'dist-baseline'), { recursive: true, force: true });
+rmSync(path.join(root, 'dist-art-baseline'), { recursive: true, force: true });

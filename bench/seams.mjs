@@ -19,7 +19,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { chromium } from 'playwright-core';
@@ -239,6 +239,8 @@ try {
     for (let i = 0; i < RUNS; i++) {
       for (const target of builds) {
         const run = await seamsOnce(target.served.url, viewport, fragment);
+        // The machine's 1-minute load average as the run ended (a shared machine inflates every figure).
+        run.load = loadavg()[0];
         runs.get(target.name).push(run);
         process.stdout.write('.');
       }
@@ -258,6 +260,7 @@ try {
         debriefMs: median(r.map((x) => x.debrief.ms)),
         debriefTitleInView: inView((x) => x.debrief),
         longestTaskMs: median(r.map((x) => x.longestTask)),
+        load: median(r.map((x) => x.load)),
       });
     }
   }
@@ -272,12 +275,12 @@ console.log(
   `\nSeams, median of ${String(RUNS)} cold runs each (headless Chromium, canvas renderer; "in view": runs where it was)`,
 );
 console.log(
-  '| build | viewport | reload → Continue → choice | in view | Go back → choices | in view | ending → debrief | title in view | longest task, New game → table |',
+  '| build | viewport | reload → Continue → choice | in view | Go back → choices | in view | ending → debrief | title in view | longest task, New game → table | load average |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results)
   console.log(
-    `| ${r.build} | ${r.viewport} | ${ms(r.continueMs)} | ${r.continueInView} | ${ms(r.goBackMs)} | ${r.goBackInView} | ${ms(r.debriefMs)} | ${r.debriefTitleInView} | ${ms(r.longestTaskMs)} |`,
+    `| ${r.build} | ${r.viewport} | ${ms(r.continueMs)} | ${r.continueInView} | ${ms(r.goBackMs)} | ${r.goBackInView} | ${ms(r.debriefMs)} | ${r.debriefTitleInView} | ${ms(r.longestTaskMs)} | ${r.load.toFixed(1)} |`,
   );
 const out = path.join(root, 'bench/results');
 if (!existsSync(out)) mkdirSync(out, { recursive: true });

@@ -1,10 +1,15 @@
 import type { PreviewServer } from 'vite';
 
 export const root: string;
+export const ART_BASELINE: string;
+export function artBaselineRoot(): string;
 export interface Target {
   name: string;
   kind: 'game' | 'baseline';
-  root: string;
+  /** null: the art baseline, checked out when it is built (artBaselineRoot). */
+  root: string | null;
+  /** Built with its own vite.config.ts rather than this checkout's. */
+  ownConfig?: boolean;
   outDir: string;
   start?: string;
 }

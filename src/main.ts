@@ -214,6 +214,19 @@ window.addEventListener('hashchange', () => {
 });
 performance.mark('ui-ready');
 registerServiceWorker();
+// The story is parsed while the player reads the title screen: New game and Continue need not wait for it.
+if ('requestIdleCallback' in window) {
+  requestIdleCallback(
+    () => {
+      controller.prepare();
+    },
+    { timeout: 3000 },
+  );
+} else {
+  setTimeout(() => {
+    controller.prepare();
+  }, 500);
+}
 
 // Text first: Phaser (1.3 MB, about a second of main-thread work on a mid-range phone) loads when a run
 // starts, so the title screen stays responsive; the service worker has usually cached it by then. Until
@@ -240,7 +253,9 @@ if (table) {
   const loadTable = (): void => {
     tableFailed = fallBack;
     import('./scenes/mountTable.ts')
-      .then(({ mountTable }) => {
+      .then(async ({ mountTable }) => {
+        // Phaser's module has just run, a long task of its own: boot the game in the next one.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         if (tableFailed) game = mountTable(table, store, { renderer });
       })
       .catch(fallBack);

@@ -23,7 +23,7 @@
 Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow # MILESTONE: lenin_dies # ACT: Act I — The Funeral and the Testament
 ~ lenin_dead = true
 ~ politburo -= Lenin
-By night the leaders have come through the snow. He lies in the big house with Krupskaya beside him; the men who will decide what happens next stand in their coats, not looking at each other.
+By night the leaders have come. He lies in the big house with Krupskaya beside him; the men who will decide what happens next stand in their coats, not looking at each other.
 You look at him for a long time. There is talk of other letters, not yet read aloud.
 -> s3_telegram
 
@@ -64,7 +64,7 @@ Krupskaya speaks first, then the leaders, one by one. The speech in your pocket 
 * (oath) ["We vow to you, Comrade Lenin…" #HISTORICAL]
     You speak slowly, in your Georgian accent, without a flourish. Lenin left us a behest, you say: to hold high and keep pure the great title of member of the party.
     "We vow to you, Comrade Lenin, that we will fulfil your behest with honour!" # SPEAKER: Stalin
-    Then again: for the unity of the party, the dictatorship of the proletariat, the alliance of workers and peasants, the union of the republics, the Communist International. Six vows, like a litany: a priest's cadence from a Bolshevik. Nobody forgets it, and by morning Lenin's disciple has a face.
+    Then again: for the unity of the party, the dictatorship of the proletariat, the alliance of workers and peasants, the union of the republics, the Communist International. Six vows, a priest's cadence from a Bolshevik. By morning Lenin's disciple has a face.
     ~ shift(Mantle, 12, Discipleship)
 * (leave_ritual) [A few plain words. Let Zinoviev do the grieving]
     You fold the speech back into your pocket. You say a few words about the party, and sit down.
@@ -134,6 +134,7 @@ You sit on the steps below the presidium and look at the window.
 "Let each delegation hear it on its own, then. Not the Congress in session, and nothing printed." # SPEAKER: Kamenev
 "Vladimir Ilyich wanted the Congress to hear it." # SPEAKER: Krupskaya
 - (offer)
+~ forum_ahead_is(Plenum)
 They are saving you, because they fear Trotsky and think you are the safe one. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
 * (sit_silent) [Let them save me. I can always offer to go later #HISTORICAL]
     You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity.
@@ -142,7 +143,7 @@ They are saving you, because they fear Trotsky and think you are the safe one. #
     ~ shift(Mantle, -2, TestamentBuried)
     The plenum votes on Kamenev's proposal.
     ~ motion_is(ForYou, Kamenev, ())
-    ~ temp kept_private = vote("CC plenum", Plenum, CC_1923, for_you(Plenum) + ZK_SAVE_STALIN - LENINS_LETTER + (mantle - DISCIPLE_NEUTRAL) / 2, 0)
+    ~ temp kept_private = vote("CC plenum", Plenum, CC_1923, for_you(Plenum) + ZK_SAVE_STALIN - LENINS_LETTER + mantle - DISCIPLE_NEUTRAL, 0)
     {kept_private: -> delegations_only | -> krupskaya_wins}
 * (genuine_resignation) [Lenin asked one thing. Resign the Secretariat, and mean it]
     You stand. Lenin asked for one thing, you say, and the party will not begin its life without him by refusing it. Release me from the Secretariat. I will serve in the Politburo, or wherever I am sent.

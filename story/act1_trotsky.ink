@@ -24,7 +24,7 @@
 === t3_funeral
 {short_run: -> short_t3_funeral}
 Tiflis station. You sit with Natalia in your carriage, burning with the fever that has dogged you since the autumn, on your way to Sukhumi. # DATE: 21 January 1924 # PLACE: Tiflis railway station # ACT: Act I — The Funeral and the Testament
-Your secretary comes in with a decoded telegram, his face grey. You know before you read it.
+Your secretary brings a decoded telegram, his face grey.
 Lenin died this evening at Gorki, at ten minutes to seven. The telegram is from Stalin. # MILESTONE: lenin_dies
 ~ lenin_dead = true
 ~ politburo -= Lenin
@@ -62,7 +62,7 @@ The Tiflis comrades want something about Lenin for their papers. The stationmast
 {short_run: -> short_t5_army}
 Sukhumi, the mimosa over, the Moscow papers a day behind. # DATE: March 1924 # PLACE: Sukhumi
 {t3_funeral.return_at_once: You came back here after the funeral. The fever did not care that you had stood on Red Square.}
-The news comes in pieces. A Lenin Enrolment is to bring hundreds of thousands of workers into the party, the Secretariat handling the forms; your friends call it a flood meant to drown the December discussion.
+A Lenin Enrolment is to bring hundreds of thousands of workers into the party, the Secretariat handling the forms; your friends call it a flood meant to drown the December discussion.
 Then the army. In January the troika removed Antonov-Ovseenko, your man at its political directorate. Now Sklyansky, your deputy since the Civil War, is moved out, and Mikhail Frunze moved in: a real soldier, and the majority's man.
 - (offer)
 Officers who served under you write that they are waiting for a word. A word could fill meeting halls with resolutions in your name. It could also prove everything Zinoviev says about you. # DECISION: t5_army # TITLE: The War Commissariat taken apart
@@ -95,8 +95,8 @@ Officers who served under you write that they are waiting for a word. A word cou
 // ─── c. 21–22 May 1924: Lenin's letter at the CC plenum ─────────────────────────────────────────
 === t4_testament
 {short_run: -> short_t4_testament}
-On the eve of the Congress the old Central Committee meets for the last time, the delegation leaders crowded along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
-At the Politburo you read French novels while the troika votes. Today Krupskaya has handed over Lenin's Letter to the Congress, and Kamenev reads it aloud. Stalin has concentrated unlimited power in his hands. Trotsky: perhaps the most able man in the Central Committee, and too sure of himself. Zinoviev and Kamenev's October 1917 was no accident. Then the postscript: Stalin is too rude; find a way to remove him as General Secretary.
+The old Central Committee meets for the last time, the delegation leaders along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
+Krupskaya has handed over Lenin's Letter to the Congress, and Kamenev reads it aloud. Stalin has concentrated unlimited power in his hands. Trotsky: perhaps the most able man in the Central Committee, and too sure of himself. Zinoviev and Kamenev's October 1917 was no accident. Then the postscript: Stalin is too rude; find a way to remove him as General Secretary.
 Stalin sits on the steps below the presidium and looks at the window.
 "Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
 "I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
@@ -105,6 +105,7 @@ Stalin sits on the steps below the presidium and looks at the window.
 {t3_funeral.demand_date: In your folder there is still the answer that said Saturday.}
 {t5_army.mobilise_cells: Everyone here has read the resolutions of the army cells. When Zinoviev says "unity", he looks at you.}{t5_army.protest: Your written protest about the War Commissariat is in the Politburo's files. Zinoviev has quoted it twice this spring.}
 - (offer)
+~ forum_ahead_is(Plenum)
 Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament # TITLE: Lenin's letter at the plenum
 * (back_krupskaya) [Krupskaya is right. The Congress must hear it, and Stalin must go]
     You stand. Lenin's letter belongs to the party, not to a committee it criticises by name. Let the Congress hear every word, about every one of us, and let it do what Lenin asked.
@@ -185,6 +186,7 @@ Zinoviev gives the political report, and wants you at the rostrum admitting your
 {t5_army.mobilise_cells: He wants the army resolutions explained, too. The word he uses from the rostrum is Bonapartism, and the hall applauds it.}
 {t4_testament.stalin_removed: Losing his ally in the Secretariat has not made him love you. He has a place to fill, and your shadow to fill it against.}
 - (offer)
+~ forum_ahead_is(Congress)
 Your name is called. The hall goes quiet in the way it only goes quiet for you. # DECISION: t4_congress # TITLE: The 13th Party Congress
 * (party_always_right) [Nobody can be right against the party. But I will not lie to it #HISTORICAL]
     "None of us wishes to be right, or can be right, against the party. In the last analysis the party is always right, because it is the only instrument history has given the working class." # SPEAKER: Trotsky
@@ -269,7 +271,7 @@ Bukharin becomes a full member of the Politburo: quick, warm, liked by almost ev
     The plenum refuses, as everyone knew it would.
     {t4_testament.stay_silent: You could have made that refusal harder. You did not.}
 }
-You have a seat at the table, a commissariat with another man's deputy in it, and the most famous name in the party.{t4_congress.recant: You also have a recantation in the Congress minutes.}
+You keep a seat at the table, a commissariat with another man's deputy in it, and the most famous name in the party.{t4_congress.recant: You also have a recantation in the Congress minutes.}
 In history: both on 2 June 1924. # FACT: F010 F018
 {t4_testament.stalin_removed: -> ending_collective_leadership}
 -> trotsky_act2

@@ -34,8 +34,8 @@
 
 === stalin_act2
 {short_run: -> short_stalin_act2}
-Trotsky's new volume comes up from the State Publishing House: his speeches of 1917. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
-Its new preface is called Lessons of October. # MILESTONE: lessons_of_october
+Trotsky's new volume of his 1917 speeches comes up from the State Publishing House. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
+Its preface: Lessons of October. # MILESTONE: lessons_of_october
 {s5_testament.krupskaya_wins:
     ~ testament_in_open = true
 }
@@ -89,6 +89,7 @@ Zinoviev wants more.
 "He cannot stay in the Politburo. Leningrad says he should not be in the party at all." # SPEAKER: Zinoviev
 Kamenev nods. Bukharin looks sick. Rykov and Tomsky look at you.{s3_telegram.true_date: They remember who brought Trotsky home for the funeral.}
 - (offer)
+~ forum_ahead_is(JointPlenum)
 The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # TITLE: Trotsky leaves the army
 * (keep_him) [The party does not need his head #HISTORICAL]
     You speak last, and mildly: cut off one leader today and another tomorrow, and what is left of the party? Trotsky stays in the Politburo with a warning. Zinoviev is furious. The men from the provinces decide that the General Secretary is the reasonable one.
@@ -155,7 +156,7 @@ Ten days ago Bukharin told the peasants to enrich themselves, and Leningrad has 
 {adopted: The troika still votes as one, in public.}
 {
 - s7_socialism_in_one_country.one_country:
-    It is party doctrine now, with your name on it. Zinoviev voted for it, and will spend the year explaining that he did not mean it.
+    It is party doctrine now, with your name on it. Zinoviev will spend the year explaining that he did not mean his vote.
     ~ shift(Mantle, 4, Doctrine)
 - s7_socialism_in_one_country.world_revolution:
     Zinoviev leaves the hall a head taller, the party's doctrine in his pocket.
@@ -180,6 +181,7 @@ All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan
 "If you turn on the middle peasant, Rykov and Tomsky and I cannot follow you." # SPEAKER: Bukharin
 {s6_trotskys_fate.keep_him: In January you refused Zinoviev Trotsky's head. He has not forgiven you.}
 - (offer)
+~ forum_ahead_is(Congress)
 Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TITLE: The troika breaks
 * (with_right) [The party will not make war on the middle peasant #HISTORICAL]
     ~ stalin_bloc = WithRight
@@ -291,7 +293,7 @@ Kamenev is demoted to candidate of the Politburo, and Molotov, Kalinin and Voros
 ~ politburo += (Molotov, Kalinin, Voroshilov)
 ~ candidates -= (Molotov, Kalinin)
 ~ shift(Apparatus, 2, Patronage)
-Nine at the table now; without Bukharin, Rykov and Tomsky you have four. You keep counting.
+Nine at the table now; without Bukharin, Rykov and Tomsky you have four.
 -> united_opposition_forms
 
 
@@ -340,11 +342,11 @@ The plenum that saved you makes Molotov, Kalinin and Voroshilov full members of 
 // ─── April 1926: the United Opposition ──────────────────────────────────────────────────────────
 === united_opposition_forms
 {short_run: -> short_united_opposition_forms}
-The news comes from your own people. # DATE: April 1926 # PLACE: Moscow
+Your own people bring the news. # DATE: April 1926 # PLACE: Moscow
 Zinoviev, Kamenev and Trotsky, who spent two years destroying each other, have joined forces. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
 {stalin_bloc == WithTroika: Zinoviev brings Leningrad, whole, and the Comintern.|Zinoviev brings what is left of Leningrad, and the Comintern.} Trotsky brings a programme: planned industry, a heavier tax on the rich village, democracy in the party.{s6_trotskys_fate.gosplan: He walks out of Gosplan to do it.} Krupskaya is with them, for now.
-In June Lashevich, a deputy War Commissar, holds a meeting of oppositionists in a wood outside Moscow, with lookouts on the paths. Someone reports it. A faction, with sentries.
+In June Lashevich, a deputy War Commissar, holds a meeting of oppositionists in a wood outside Moscow, with lookouts on the paths: a faction, with sentries.
 -> s9_united_opposition
 
 
@@ -356,6 +358,7 @@ Dzerzhinsky answers them, shaking with anger, and is dead of a heart attack by e
 Lashevich's wood is on the table, with the ban on factions beside it.
 "Finish it, Koba. But inside the party, and by the rules." # SPEAKER: Bukharin
 - (offer)
+~ forum_ahead_is(JointPlenum)
 Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_united_opposition # TITLE: The United Opposition at the joint plenum
 * (stages) [One step at a time. Zinoviev first #HISTORICAL]
     Lashevich loses his army post and his Central Committee seat, Zinoviev his seat on the Politburo.{politburo ? Trotsky: Trotsky keeps his, with a warning.}
@@ -444,7 +447,7 @@ In history: Stalin escalated in stages, each step invoking the ban on factions: 
 The Fifteenth Party Conference: 194 voting delegates. You report on the Opposition. # DATE: 26 October – 3 November 1926 # PLACE: Moscow, the 15th Party Conference
 {
 - s9_united_opposition.stages:
-    You lay out their promises of 16 October like exhibits. The hall heckles their answers.
+    You lay out their promises of 16 October like exhibits.
 - s9_united_opposition.crackdown:
     You read them the 1921 resolution and the names from Lashevich's wood. The hall applauds. Here and there an Old Bolshevik keeps his hands on his knees.
 - else:

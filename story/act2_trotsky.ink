@@ -84,12 +84,12 @@ The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons
 // ─── November 1924: the literary discussion ─────────────────────────────────────────────────────
 === trotsky_literary_discussion
 {short_run: -> short_trotsky_literary_discussion}
-The reply comes in November, and it comes from everyone at once. # DATE: November 1924 # PLACE: Moscow
+The reply comes in November, from everyone at once. # DATE: November 1924 # PLACE: Moscow
 {t6_lessons_of_october.publish or t6_lessons_of_october.germany_only: Kamenev writes Leninism or Trotskyism? Stalin answers with Trotskyism or Leninism? Zinoviev writes, and writes.|The seven need no preface. They find their text in every speech you made in 1923, and a word takes shape in Pravda: Trotskyism.}
 Kamenev reminds the party that you spent fourteen years fighting Lenin outside the Bolsheviks, and joined only in the summer of 1917.
 {t6_lessons_of_october.germany_only: You left the names of 1917 out of your preface. Kamenev puts them back in for you, and adds yours.}
 {t6_lessons_of_october.woo: He says it more gently than Zinoviev. You notice. So does Stalin.}
-Army party meetings pass resolutions against Trotskyism from texts the political directorate supplies. You are ill again, and do not reply.
+Army party cells pass resolutions against Trotskyism from texts the political directorate supplies. You are ill, and do not reply.
 {
 - t6_lessons_of_october.publish:
     ~ shift(Mantle, -8, Misrepresentation)
@@ -113,6 +113,7 @@ On the seventeenth the Central Committee meets to decide what to do with you. Zi
 {army >= COUP_ARMY:
     A few have said more: the army would not stand by while its commissar was thrown out. Dzerzhinsky's men will have heard it too. Whoever turns the army on the Central Committee answers to the ban on factions, and to the OGPU.
 }
+~ forum_ahead_is(Plenum)
 You are still People's Commissar for War. For one more week, perhaps. # DECISION: t5_red_army # TITLE: The War Commissariat
 * (resign) [Let them have it. I will ask to be relieved #HISTORICAL]
     You write that your health is poor, ask to be released from the army, and offer to take any work the party gives you.
@@ -197,7 +198,7 @@ The answers come back in the careful words of men who know that the OGPU reads t
 Spring, and a new word in every newspaper. # DATE: April 1925 # PLACE: Moscow, the 14th Party Conference
 {trotsky_holds_army: You still sign orders at the War Commissariat. Frunze decides what is in them.|In May they give you new desks: concessions, electrical industry, science. You visit power stations with real pleasure.}
 Stalin wrote in December that socialism can be built in one country; Bukharin made it a theory, and the 14th Party Conference adopts it, ten days after Bukharin told the peasants to enrich themselves.
-Your Permanent Revolution says socialism in backward Russia cannot be completed without revolution in the West. You have said louder than anyone that industry cannot wait. A tired party hears only that you want it to wait for Germany.
+Your Permanent Revolution says socialism in backward Russia cannot be completed without revolution in the West. You have said louder than anyone that industry cannot wait; a tired party hears only that you want it to wait for Germany.
 ~ shift(Mantle, -4, Doctrine)
 In history: the Conference met on 27–29 April 1925. Trotsky was in fact the leading advocate of planned, faster industry. # FACT: F045 F044 F098 F046
 -> t8_eastman
@@ -207,7 +208,7 @@ In history: the Conference met on 27–29 April 1925. Trotsky was in fact the le
 === t8_eastman
 {short_run: -> short_t8_eastman}
 The Politburo. # DATE: September 1925 # PLACE: The Kremlin, the Politburo
-Max Eastman, an American friend who talks too much, has published Since Lenin Died: Lenin's letter, the funeral, the campaign against you. Most of it is true.
+Max Eastman, an American friend who talks too much, has published Since Lenin Died: the letter, the funeral, the campaign against you. Most of it is true.
 The majority has drafted your answer: Eastman slanders the party; Lenin left no testament.
 {t4_testament.back_krupskaya: A year and a half ago you stood beside Krupskaya for that letter. Now they want you to say it never existed, and they want her to say it too.}{t4_testament.literal_remedy: A year and a half ago you asked the plenum for what the letter asked, and nothing more. Now they want you to say it never existed.}
 "Lev Davidovich, nobody is asking you to love the Central Committee. Only to sign." # SPEAKER: Bukharin
@@ -245,7 +246,7 @@ The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
 // ─── 18–31 December 1925: the 14th Party Congress ───────────────────────────────────────────────
 === t9_fourteenth_congress
 {short_run: -> short_t9_fourteenth_congress}
-The Fourteenth Party Congress: 665 voting delegates, and a co-report against the Central Committee's own. # DATE: 18–31 December 1925 # PLACE: Moscow, the 14th Party Congress # MILESTONE: fourteenth_congress
+The Fourteenth Party Congress: 665 voting delegates. # DATE: 18–31 December 1925 # PLACE: Moscow, the 14th Party Congress # MILESTONE: fourteenth_congress
 The troika is dead: Zinoviev and Kamenev, with Krupskaya and Sokolnikov, against Stalin, Bukharin and the provincial secretaries.
 Frunze died in October on an operating table. {trotsky_holds_army: Voroshilov, Stalin's friend from Tsaritsyn, is now your deputy.|Voroshilov, Stalin's friend from Tsaritsyn, has the army now.}
 Then Kamenev says what nobody has said aloud at a Congress:
@@ -253,6 +254,7 @@ Then Kamenev says what nobody has said aloud at a Congress:
 The hall rises, chanting Stalin's name. The Leningrad delegation sits still.
 {t6_lessons_of_october.woo: Ask me again in a year, Kamenev said. It has been a year. He looks up at you.}
 - (offer)
+~ forum_ahead_is(Congress)
 The men who called you a Menshevik are being called Mensheviks now. # DECISION: t9_fourteenth_congress # TITLE: The 14th Party Congress
 * (silent) [Let them fight. A plague on both houses #HISTORICAL]
     You watch Zinoviev's men go down as you went down.
@@ -355,7 +357,7 @@ Zinoviev and Kamenev come to your Kremlin apartment, and you shake hands with th
 - t9_fourteenth_congress.revenge:
     In December you helped bury them. They come anyway: they have nowhere else to go, and Stalin has made it clear that you are next.
 - else:
-    They admit, almost cheerfully, that they invented "Trotskyism" to fight you. Kamenev is sure the party will follow once it sees you and Zinoviev on one platform.
+    They admit, almost cheerfully, that they invented "Trotskyism" to fight you. Kamenev is sure the party will follow you both.
 }
 Krupskaya joins you, for a while{t4_testament.back_krupskaya:; she has not forgotten who stood up for Lenin's letter in May 1924}. Your friends of 1923 and the Leningraders of 1925 write one platform: faster industry, a heavier tax on the rich peasant, democracy in the party. The United Opposition is born. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
@@ -365,13 +367,13 @@ Krupskaya joins you, for a while{t4_testament.back_krupskaya:; she has not forgo
 
 = july
 The plenum of the Central Committee and the Control Commission. # DATE: July 1926 # PLACE: The Kremlin, joint plenum of the CC and CCC
-In June Lashevich, a deputy War Commissar and Zinoviev's man, held a secret meeting of oppositionists in a wood outside Moscow. Someone talked. Now it is a conspiracy.
+In June Lashevich, a deputy War Commissar and Zinoviev's man, held a secret meeting of oppositionists in a wood outside Moscow. Now it is a conspiracy.
 Dzerzhinsky tears into the Opposition from the rostrum, shaking with rage. Hours later his heart gives out.
 ~ politburo -= Zinoviev
 ~ politburo += Rudzutak
 ~ candidates -= Rudzutak
 Zinoviev is removed from the Politburo. Rudzutak takes his place.
-In the autumn you take your case to the factory cells: whistles, heckling by men sent to heckle, cell after cell lost.
+In the autumn you take your case to the factory cells, and are heckled down, cell after cell.
 ~ shift(Left, -6, Organisation)
 ~ shift(Suspicion, 3, FactionBan)
 -> october
@@ -380,6 +382,7 @@ In the autumn you take your case to the factory cells: whistles, heckling by men
 The statement of the six. # DATE: 16 October 1926 # PLACE: Moscow
 Stalin's price for peace: admit you broke discipline, renounce factional methods, disown your friends abroad. You may keep your views, not organise them. Zinoviev, Kamenev, Pyatakov and Sokolnikov will sign.
 "We sign, we live to fight at the Congress. We refuse, and they finish us in a week." # SPEAKER: Zinoviev
+~ forum_ahead_is(JointPlenum)
 The statement is on the table. # DECISION: t10_united_opposition # TITLE: The United Opposition
 * (sign) [We sign, and live to fight #HISTORICAL]
     You sign: the methods renounced, not one of the ideas. Nobody at the table believes it will last.
@@ -421,7 +424,7 @@ On the twenty-third the joint plenum votes on a motion to remove you from the Po
 - removed:
     ~ politburo -= Trotsky
     ~ trotsky_fate = OutOfPolitburo
-    You are out of the Politburo, where you have sat since it was created in 1919. The table closes up around the gap. # MILESTONE: trotsky_out_of_politburo
+    You are out of the Politburo, where you have sat since 1919. The table closes up around the gap. # MILESTONE: trotsky_out_of_politburo
 - else:
     The motion fails. Too many members cannot say what you have done wrong since the truce, and the plenum will not remove the creator of the Red Army for a silence. You keep your seat, for now. Stalin makes a note.
     ~ shift(Mantle, 4, Tactics)

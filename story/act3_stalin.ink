@@ -67,6 +67,7 @@ So they print it on a hidden press. The OGPU raids it and reports a former White
 "Expel them. Now, before the Congress." # SPEAKER: Molotov
 "By the rules, Koba. Every step voted, in the open. Then nobody can say it was you." # SPEAKER: Bukharin
 - (offer)
+~ forum_ahead_is(JointPlenum)
 The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsions
 * (in_stages) [By the rules, step by step. The war will do the talking #HISTORICAL]
     ~ war_scare_used = true
@@ -168,7 +169,7 @@ In history: the Opposition was heckled at the Congress, not silenced; the offer 
 === s10_grain_crisis
 {short_run: -> short_s10_grain_crisis}
 The grain is not coming: in November and December the state bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
-The state pays little, the village shops have nothing to buy, and a countryside told all summer that war is coming keeps its grain. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
+The state pays little, the village shops are empty, and a countryside told all summer that war is coming keeps its grain. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
 {
 - trotsky_fate == ExpelledFromParty:
     ~ trotsky_fate = InternalExile
@@ -224,7 +225,7 @@ Bukharin writes to you that the party is sliding back to War Communism.
 === s11_the_right
 {short_run: -> short_s11_the_right}
 The July plenum. Bukharin, Rykov and Tomsky want the state to be the peasant's buyer again, not his bailiff. # DATE: 4–12 July 1928 # PLACE: The Kremlin, plenum of the Central Committee
-You know Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. None of them said yes. None of them told you.
+Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. None of them said yes; none of them told you. You know anyway.
 {
 - grain_policy == ExtraordinaryMeasures:
     The Siberian method filled the granaries and emptied the villages' patience. Sowing is down.
@@ -238,6 +239,7 @@ You know Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether 
 Your speech is ready: the peasant must pay something like a tribute for industry. There is no other money.
 "Ilyich said NEP was meant seriously and for a long time. Repeal the measures with us, and we will all say it was the plan." # SPEAKER: Rykov
 - (offer)
+~ forum_ahead_is(JointPlenum)
 Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right # TITLE: The Right
 * (retreat_attack) [Give them July. Take them apart after #HISTORICAL]
     You give them what they ask: {grain_policy == TaxTheRich:the grain loan suspended|the extraordinary measures repealed}, the grain price raised. Bukharin leaves thinking he has won.
@@ -345,6 +347,7 @@ In the towns there are bread cards again. In the villages, a few households in a
 "The optimal variant, and the village with it. The peasant has to be reorganised, not begged." # SPEAKER: Molotov
 "Give him tractors first, and he will come by himself." # SPEAKER: Kalinin
 - (offer)
+~ forum_ahead_is(Conference)
 The delegates wait to hear which of them you agree with. # DECISION: s12_great_break # TITLE: The Five-Year Plan and the village
 * (maximal) [The optimal Plan, and the village with it #HISTORICAL]
     Nobody votes against a plan for socialism.
@@ -356,7 +359,7 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     ~ politburo -= Bukharin
     ~ shift(Apparatus, 4, DivideAndRule)
     On 21 December the party celebrates your fiftieth birthday, and Pravda fills its pages with you. You are in fact fifty-one: the date was changed long ago. Six days later you announce the liquidation of the kulaks as a class.
-    Outside it is snowing. In the district offices, the lists are being drawn up.
+    In the district offices, the lists are being drawn up.
     -> history
 * (bukharin_line) [Tractors first. Let the peasant come by himself]
     You surprise them all. The starting variant, you tell the Conference, and slower if the harvest says so: collective farms for those who choose them, tractors as bait, grain bought at a price the peasant will take.

@@ -42,7 +42,7 @@ High summer. The Central Control Commission wants an answer in writing. # DATE: 
 - alliance == NoAlliance:
     You lost your Politburo seat last autumn, alone. Now the beaten men of Zinoviev's Leningrad have started coming to your door.
 - else:
-    You have been off the Politburo since October. Zinoviev and Kamenev, who called you Bonaparte in 1924, sit in your study and drink your tea.
+    Zinoviev and Kamenev, who called you Bonaparte in 1924, sit in your study and drink your tea.
 }
 In April Chiang Kai-shek's troops shot down the Shanghai Communists who had opened the city to them; Moscow, on Stalin's and Bukharin's line, had told them to trust him. In May Britain raided the Soviet trading house ARCOS and broke off relations; in June the Soviet envoy in Warsaw was shot dead.
 Pravda writes of war, and peasants hold on to their grain. The quarrel over the tempo of industry is about guns now: you have said for years that a country with enemies needs factories faster than the snail's pace. Stalin's lesson is different: it cannot afford an opposition.
@@ -55,8 +55,8 @@ Pravda writes of war, and peasants hold on to their grain. The quarrel over the 
 - (offer)
 The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: The war scare
 * (clemenceau) [Yes. And remember Clemenceau #HISTORICAL]
-    Yes, you write, the Opposition will defend the Soviet Union. Then, because you cannot leave a question without its history: in 1917 Clemenceau attacked a wavering French government, took its place and fought the war harder.
-    It is a good argument. Within a week the agitators are telling the factory cells that Trotsky plans a coup for the day the enemy reaches the gates.
+    Yes, you write, the Opposition will defend the Soviet Union. Then history: in 1917 Clemenceau attacked a wavering French government, took its place and fought the war harder.
+    It is a good argument. Within a week the factory cells hear that Trotsky plans a wartime coup.
     ~ war_scare_used = true
     ~ shift(Mantle, -6, Misrepresentation)
     ~ shift(Suspicion, 8, Tactics)
@@ -92,7 +92,7 @@ The joint plenum moves to expel {alliance == NoAlliance: you|you and Zinoviev} f
 - t10_war_scare.truce:
     With no Clemenceau to quote, the majority falls back on the ban on factions, and the hall is bored.
 - t10_war_scare.clemenceau:
-    Speaker after speaker quotes Clemenceau back at you, as a plan for a coup.
+    Speaker after speaker quotes Clemenceau back at you.
 - else:
     Speaker after speaker asks why the Opposition chose a war scare to wash the party's linen in front of the world.
 }
@@ -106,6 +106,7 @@ On 8 August you sign a statement: the Opposition will defend the Soviet Union an
 All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Moscow
 The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. Your enemies will say it means war on the village.
 - (offer)
+~ forum_ahead_is(JointPlenum)
 On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
 * (clandestine) [Print it ourselves, and take it to the streets #HISTORICAL]
     In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero, and announces that a former White officer was involved. He turns out to be the OGPU's own informer.
@@ -191,7 +192,7 @@ Within days Zinoviev and Kamenev recant. Your own people, Rakovsky, Radek, Smilg
 }
 ~ politburo += Kuibyshev
 Kuibyshev joins the Politburo; Stalin offers once again to resign, and is refused.
-And the grain does not come. In November and December the state buys barely half of what it bought a year before. Prices are low and the village shops empty: the peasants are not starving; they are simply not selling. # MILESTONE: grain_crisis
+And the grain does not come: in November and December the state buys barely half of what it bought a year before. Prices are low, the village shops empty; the peasants are simply not selling. # MILESTONE: grain_crisis
 In history: Zinoviev and Kamenev were readmitted in June 1928. The winter's crisis was a collapse of procurements, not a famine. # FACT: F059 F062 F018 F064 F117
 -> t11_alma_ata
 
@@ -210,6 +211,7 @@ Summer. # DATE: June 1928 # PLACE: Alma-Ata
 Pyatakov has made his peace; Zinoviev and Kamenev have their party cards back. Radek writes from his own exile that the turn is real, and should be met halfway.
 In June your younger daughter Nina dies of tuberculosis in Moscow. Her last letter reaches you weeks after her death.
 - (offer)
+~ forum_ahead_is(Plenum)
 And a rumour: Bukharin has protested to Stalin, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata # TITLE: Exile to Alma-Ata
 * (keep_directing) [No truce with the apparatus. Hold on, and write #HISTORICAL]
     You write hundreds of letters to the exiles in Siberia and the Urals: a turn made with police methods is not our turn. Hold on.

@@ -128,6 +128,8 @@
 // motion carried; then the motion is reset for the next vote. Sets, not a loop: list operations are
 // costly in inkjs.
 === function ballots(carried)
+// The vote is taken: no forum is coming any more (meters_explained.ink).
+~ forum_ahead = ()
 // The What-if Lab's histories (simulating) read no ballot: the votes count all the same.
 { simulating:
     ~ motion_is(ForYou, (), ())
@@ -174,12 +176,3 @@
     ~ temp tag = "BALLOT: {side} {members}"
     # {tag}
 }
-
-// The numbers and men the meters play by, for the game's guide to the meters ("what does Suspicion 70
-// mean?"), so that it never keeps a threshold of its own. Read once by the host (InkRunner.guide());
-// "name value" pairs separated by semicolons.
-=== function meter_guide()
-~ temp men = "apparatus_men {apparatus_men}; left_men {left_men}; right_men {right_men}; mantle_men {mantle_men}"
-~ temp stances = "allied_from {ALLIED_FROM}; hostile_below {HOSTILE_BELOW}; fear_from {FEAR_FROM}; rival_hostile_from {RIVAL_HOSTILE_FROM}; bloc_bonus {BLOC_BONUS}"
-~ temp forums = "delegates_apparatus {DELEGATES_APPARATUS}; delegates_factions {DELEGATES_FACTIONS}; delegates_mantle {DELEGATES_MANTLE}; plenum_apparatus {PLENUM_APPARATUS}; plenum_factions {PLENUM_FACTIONS}; plenum_mantle {PLENUM_MANTLE}; joint_apparatus {JOINT_APPARATUS}; joint_factions {JOINT_FACTIONS}; joint_mantle {JOINT_MANTLE}; suspicion_neutral {SUSPICION_NEUTRAL}; suspicion_unites {SUSPICION_UNITES}"
-~ return "{men}; {stances}; {forums}"

@@ -60,8 +60,10 @@
 //  3. Forums vote in blocs: delegates follow their secretaries, so a lean of 60 becomes a share of
 //     about 66 at a congress (BLOC_GAIN_*), and an unpopular cause is crushed, not narrowly beaten.
 //     A delegation bound to vote as one (Leningrad at the 14th Congress, F055) is counted apart.
-//  4. Chance moves a close vote, never a landslide: a seeded swing of up to CHANCE_SWING points of
-//     lean, fading to nothing when the lean is CLOSE_VOTE or more from an even split.
+//  4. Chance moves a close vote, never a landslide: after the blocs have voted, a seeded swing of up
+//     to CHANCE_SWING points of the share, fading to nothing when the forum's tally is CLOSE_VOTE or
+//     more points from an even split. So chance can turn only a vote within a few points of even,
+//     and a vote it turns ends within CHANCE_SWING points of even (test/story/votes.test.ts).
 // A vote site says what the motion means for the player at the table (motion_is() in alignment.ink:
 // its side, who moved it, whom it is about), then which way it cuts and what is special about it:
 //   ~ motion_is(AgainstYou, Stalin, Trotsky)
@@ -72,11 +74,16 @@
 // vote() prints the tally, tags it (VOTE: <forum> <for> <against>), keeps it in votes_for and
 // votes_against, and returns true if the motion carries (a simple majority; see two_thirds()).
 === function vote(forum, kind, voters, lean, bloc_against)
-~ temp distance = MAX(lean - 50, 50 - lean)
 // ink reads a * b / c as a * (b / c): every product below is bracketed before it is divided.
-~ temp swing = (RANDOM(0 - CHANCE_SWING, CHANCE_SWING) * MAX(0, CLOSE_VOTE - distance)) / CLOSE_VOTE
-~ temp share = MIN(SHARE_CEILING, MAX(100 - SHARE_CEILING, 50 + ((lean + swing - 50) * bloc_gain(kind)) / 10))
+// The share of the voters free to vote either way (a bound delegation is counted apart)...
 ~ temp free = voters - bloc_against
+~ temp share = MIN(SHARE_CEILING, MAX(100 - SHARE_CEILING, 50 + ((lean - 50) * bloc_gain(kind)) / 10))
+// ...and how close the whole forum's vote is (in tenths of a per cent), which alone decides how far
+// chance may move it.
+~ temp overall = (free * share * 10) / voters
+~ temp distance = MAX(overall - 500, 500 - overall)
+~ temp reach = (CHANCE_SWING * MAX(0, CLOSE_VOTE * 10 - distance)) / (CLOSE_VOTE * 10)
+~ share += RANDOM(0 - reach, reach)
 ~ votes_for = (free * share) / 100
 ~ votes_against = voters - votes_for
 // The table's per-member ballots (story/alignment.ink), cast from the same result.

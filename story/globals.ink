@@ -117,10 +117,11 @@ CONST SUSPICION_UNITES = 40
 CONST BLOC_GAIN_DELEGATES = 16
 CONST BLOC_GAIN_JOINT = 14
 CONST BLOC_GAIN_PLENUM = 12
-// Chance: a seeded swing of up to CHANCE_SWING points of lean, only when the lean is within
-// CLOSE_VOTE points of an even split, and fading towards its edge: it moves close votes only.
-CONST CHANCE_SWING = 8
-CONST CLOSE_VOTE = 15
+// Chance: a seeded swing of up to CHANCE_SWING points of the share, only when the blocs' share is
+// within CLOSE_VOTE points of an even split, and fading towards its edge: it can turn only a vote
+// within a few points of even, and a vote it turns ends within CHANCE_SWING points of even.
+CONST CHANCE_SWING = 5
+CONST CLOSE_VOTE = 10
 // The winning side's share is at most SHARE_CEILING per cent: 100 lets a landslide be unanimous, as
 // the 15th Congress's was; lower it to keep a few hands against in every forum.
 CONST SHARE_CEILING = 100
@@ -189,7 +190,7 @@ VAR right_defeated = false
 // 1927–29) keep at least this lean: their margins move with the meters, their outcome does not.
 CONST HISTORY_HOLDS = 60
 // Prologue. Lenin's own notes, read aloud while he lives (Lewin: the moment his word carried most).
-CONST LENINS_WORD_1923 = 33
+CONST LENINS_WORD_1923 = 35
 // Stalin's motion condemning Trotsky's opposition at the 13th Conference; weaker if he had shared the
 // Secretariat with Zinoviev's man.
 CONST CONDEMN_DEVIATION = 20
@@ -197,7 +198,7 @@ CONST SHARED_SECRETARIAT = 4
 // Accepting Stalin's resignation in September 1923: Lenin's wish argues for it; his own March letter
 // more so. Zinoviev and Kamenev still need him against Trotsky (F020), hence the low base.
 CONST LENINS_WISH_1923 = 0
-CONST RESIGNED_IN_MARCH = 10
+CONST RESIGNED_IN_MARCH = 11
 // Trotsky's early understanding with Zinoviev and Kamenev (T9a, "unlikely"): the odds in per cent,
 // moved by his terms of March 1923 and by the fear he inspires.
 CONST EARLY_DEAL_ODDS = 14
@@ -207,15 +208,17 @@ CONST USED_LENIN_AGAINST_THEM = 8
 // his literal remedy is easier to vote for than Krupskaya's demand; the two funeral telegrams on the
 // table help; an early understanding keeps Zinoviev and Kamenev from saving Stalin.
 CONST LENINS_LETTER = 20
-CONST LITERAL_REMEDY = 8
+CONST LITERAL_REMEDY = 10
 CONST FUNERAL_TELEGRAMS = 3
 CONST EARLY_BLOC_HOLDS = 20
 CONST TESTAMENT_OBEYED = 8
-// Zinoviev and Kamenev saving Stalin at the May 1924 plenum (F019, F020), against the weight of the
-// letter itself (LENINS_LETTER): they carry it unless Stalin is weak in the Committee, and the less he
-// looks like Lenin's disciple (Mantle below DISCIPLE_NEUTRAL), the less it will bury the letter for him.
+// Zinoviev and Kamenev saving Stalin at the May 1924 plenum (F019, F020): the leaders of the Left,
+// moving the motion with the Secretariat behind it, nearly cancel the weight of the letter itself
+// (LENINS_LETTER), so the vote rests on Stalin's standing in the Committee and on how far he looks
+// like Lenin's disciple (each point of Mantle from DISCIPLE_NEUTRAL is a point of lean): after the
+// oath of January they carry it comfortably, as in history; a Stalin who made no vows can lose it.
 CONST DISCIPLE_NEUTRAL = 45
-CONST ZK_SAVE_STALIN = 12
+CONST ZK_SAVE_STALIN = 16
 // Stalin's attack on the letter's provenance: what the plenum remembers of him.
 CONST SATURDAY_REMEMBERED = 5
 CONST OATH_REMEMBERED = 4
@@ -247,7 +250,7 @@ CONST LEADS_LEFT = 66
 // Stalin with the Right at the 14th Congress; Zinoviev's strength counts against him (act2s_zinoviev).
 CONST WITH_THE_RIGHT = 15
 // Balancing between the Right and the troika leaves Bukharin's delegates looking to Bukharin.
-CONST NO_PARTNER = 8
+CONST NO_PARTNER = 10
 CONST TROTSKY_BUSY = 6
 // Expelling a member of the Central Committee needs two-thirds (F084); Bukharin's friends and many in
 // the Control Commission hold back.

@@ -8,6 +8,7 @@
 INCLUDE globals.ink
 INCLUDE functions.ink
 INCLUDE alignment.ink
+INCLUDE meters_explained.ink
 INCLUDE prologue_trotsky.ink
 INCLUDE prologue_stalin.ink
 INCLUDE act1_trotsky.ink

@@ -31,7 +31,7 @@ Then the plenum gives you something back: you are to answer personally for keepi
 Three days later you learn that Lenin has dictated a note congratulating Trotsky, and that Krupskaya took it down.
 On the twenty-second you telephone her. What you say is coarse, and you threaten her with the Control Commission. Nobody tells Lenin. Not yet.
 ~ shift(Mantle, -3, Personality)
-In the small room he goes on dictating, a few minutes a day. You do not hear on what.
+In the small room he goes on dictating. You do not hear what.
 In history: so the plenum decided on 18 December 1922. Lenin's sister recorded that Stalin had visited him most that summer; from December he enforced the doctors' rules instead. # FACT: F004 F005 F006 F007
 -> s2_lenins_anger
 
@@ -78,7 +78,7 @@ On 10 March a third stroke leaves Lenin without speech. The dictation is over. #
 === stalin_twelfth_congress
 {short_run: -> short_stalin_twelfth_congress}
 The Twelfth Congress: 408 voting delegates, and you know most of their secretaries. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
-Your offices are the talk of the corridors: Nationalities, the Inspectorate, the Politburo, the Orgburo and, since last April, the General Secretaryship. Only the last one matters now.
+Nationalities, the Inspectorate, the Politburo, the Orgburo, the General Secretaryship: of all your offices, only the last matters now.
 In history: Nationalities coordinated rather than ruled, and the Inspectorate (Rabkrin) is often mistaken for Stalin's key to power. The key was the General Secretaryship, held from 3 April 1922, with its control of appointments: he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F036 F037 F038 F039 F076
 ~ candidates += Rudzutak
 {s2_lenins_anger.grudging: You condemn Great Russian chauvinism in Lenin's words, which costs nothing, then you and Ordzhonikidze take Mdivani's Georgians apart. Lenin's notes are read to the delegation leaders in private, and no further.}
@@ -92,11 +92,12 @@ Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it
 // ─── August 1923: the "cave meeting" ────────────────────────────────────────────────────────────
 === s1_cave_meeting
 {short_run: -> short_s1_cave_meeting}
-In July, on holiday at Kislovodsk, Zinoviev and Bukharin took some friends into a cave and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
+In July, at Kislovodsk, Zinoviev and Bukharin took some friends into a cave and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
 The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Now they sit across the table, tanned and reasonable.
 "Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
 {s2_lenins_anger.resign: Your letter of March still lies on the Politburo's table. Zinoviev has read it; so, he says, will the plenum in September.}
 - (offer)
+~ forum_ahead_is(Plenum)
 They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
 * (threaten) [If the comrades insist, I will clear out. Who else will do the work? #HISTORICAL]
     Nobody takes you up on it. Zinoviev, Trotsky and Bukharin get Orgburo seats instead. Zinoviev comes once or twice, Trotsky hardly at all.

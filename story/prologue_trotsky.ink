@@ -27,7 +27,7 @@
 {short_run: -> short_trotsky_prologue}
 Between 13 and 16 December Lenin suffers a second series of strokes. His right side is paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade, Stalin, Zinoviev and Kamenev voting for it. From his bed Lenin asked you to defend it; today the plenum gives way without a fight.
-Then, like housekeeping: Comrade Stalin is made personally responsible for Lenin's isolation under the doctors' orders. Who sees him, what he reads, what leaves his room.
+Then, like housekeeping: Stalin is made responsible for Lenin's isolation under the doctors' orders. Who sees him, what he reads.
 ~ shift(Mantle, 3, Discipleship)
 Three days later a note comes in Krupskaya's hand: the position has been taken without a shot; keep up the offensive. For taking it down, you learn much later, Stalin abused her on the telephone.
 In the small room Lenin goes on dictating, a few minutes a day: a letter to the next Congress, about each of you. On 4 January he adds that Stalin is too rude, and should be removed as General Secretary. None of you knows a word of it.
@@ -115,6 +115,7 @@ Lenin had asked for a Central Committee of fifty to a hundred. The Congress enla
 === t1_twelfth_congress
 Stalin will apologise to Krupskaya. The resolution on the nationalities will condemn Great Russian chauvinism in Lenin's own words. Lenin's notes will be read to the leaders of the delegations, behind closed doors. In return: no motion against the General Secretary. # DATE: 19 April 1923 # PLACE: Moscow, the 12th Party Congress
 "Half the hall owes its mandate to Stalin's office, Lev Davidovich. You cannot win a vote there. You can only make us all lose." # SPEAKER: Kamenev
+~ forum_ahead_is(Congress)
 The delegates are filing back in. # DECISION: t1_twelfth_congress # TITLE: The troika's terms
 * (take_terms) [Take the terms: Lenin's words in the resolution, no motion against Stalin]
     You take them. Stalin's apology reaches Krupskaya that evening; the resolution borrows Lenin's phrases; Mdivani's Georgians are beaten all the same.
@@ -170,6 +171,7 @@ In a cave near Kislovodsk this summer Zinoviev and Bukharin plotted to curb Stal
 {t1_twelfth_congress.read_only: Since you read Lenin's notes to the Congress, delegates stop you in corridors to ask what else he wrote. Kamenev no longer stops at all.}{t1_twelfth_congress.take_terms: Kamenev's terms have held to the letter: an apology, Lenin's phrases in a resolution, and the Georgians beaten all the same.}
 You mean to write about democracy in the party, and you know what will be thrown back at you. In 1920 you ran labour armies, wanted the trade unions drilled like regiments, and defended the Red terror in Terrorism and Communism. In March 1921 your army stormed Kronstadt, whose sailors had demanded freely elected soviets, and many of the captured were shot.
 - (offer)
+~ forum_ahead_is(Conference)
 Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challenge
 * (write_letter) [The apparatus is strangling the party. I will tell the Central Committee so #HISTORICAL]
     You write it in one sitting: secretaries appointed, not elected; members taught to obey; an economy drifting without a plan.

@@ -6,6 +6,7 @@
  */
 import { causesLedger, type MatteredResult } from '../model/analysis.ts';
 import { type RunLength, type RunRecord, recordAt, summaryOf } from '../model/record.ts';
+import type { MeterGuide, Readings } from '../model/meterGuide.ts';
 import type { EndingsStore } from '../persistence/EndingsStore.ts';
 import type { SavedBranch, SaveGame } from '../persistence/SaveGame.ts';
 import { MAX_BRANCHES } from '../persistence/SaveGame.ts';
@@ -92,6 +93,18 @@ export class GameController {
         this.boot();
       },
     });
+  }
+
+  /** Parses the story ahead of the first run (the page calls this while idle on the title screen). */
+  /** The story's guide to the meters, with each meter's reading now (for "Meters explained"). */
+  meterGuide(): { guide: MeterGuide | null; readings: Readings | null } {
+    const state = this.store.get();
+    const guide = this.session.guide;
+    return { guide, readings: state.protagonist === '' ? null : this.session.readings(state.meters) };
+  }
+
+  prepare(): void {
+    this.session.prepare();
   }
 
   /** Shows the title screen, telling the player about any save that could not be read. */

@@ -4,8 +4,8 @@
  * run back on screen from its record and ink state, without replaying it.
  */
 import { type Beat, InkRunner, type InkValue, type ObservedVariable } from '../narrative/InkRunner.ts';
-import { parseGuide } from '../model/meterGuide.ts';
-import { isMeterId } from '../model/meters.ts';
+import { type MeterGuide, type Readings, readGuide, readingsReader } from '../model/meterGuide.ts';
+import { isMeterId, METER_IDS, type Meters } from '../model/meters.ts';
 import { Recorder, type RunLength, type RunRecord } from '../model/record.ts';
 import { type BeatView, isPicking } from '../model/transcript.ts';
 import type { Entry, GameState } from './gameState.ts';
@@ -25,16 +25,50 @@ export function freshRun(state: GameState): Partial<GameState> {
 export class RunSession {
   private liveRunner: InkRunner | null = null;
   private recorder: Recorder | null = null;
+  private wordsRunner: InkRunner | null = null;
+  /** The story's guide, read when first needed (undefined: not yet): dozens of function calls. */
+  private guideRead: MeterGuide | null | undefined;
+  /** What each meter's value means, in the story's words (they depend on nothing else). */
+  private readonly reading = readingsReader((fn, ...args) => this.words.text(fn, ...args));
 
   constructor(
     private readonly storyJson: string,
     private readonly store: Store<GameState>,
   ) {}
 
-  /** The live runner, made when the first run starts: the title screen needs no parsed story. */
+  /**
+   * The live runner, made when the first run starts or, before that, while the page is idle
+   * (`prepare`): parsing the story is the longest step of a first New game or Continue.
+   */
   private get runner(): InkRunner {
     this.liveRunner ??= new InkRunner(this.storyJson);
     return this.liveRunner;
+  }
+
+  /**
+   * A runner of its own for the story's words about the meters and forums: evaluating a function counts
+   * visits in the state it runs in, and the live run's state must stay the one a replay makes.
+   */
+  private get words(): InkRunner {
+    this.wordsRunner ??= new InkRunner(this.storyJson);
+    return this.wordsRunner;
+  }
+
+  /** The story's guide to the meters and forums (story/meters_explained.ink), or null without one. */
+  get guide(): MeterGuide | null {
+    this.guideRead ??= readGuide((fn, ...args) => this.words.text(fn, ...args));
+    return this.guideRead;
+  }
+
+  /** What each meter's value means now, in the story's words, or null for a story without them. */
+  readings(meters: Meters): Readings | null {
+    if (!this.guide) return null;
+    return Object.fromEntries(METER_IDS.map((id) => [id, this.reading(id, meters[id])])) as Readings;
+  }
+
+  /** Parses the story now (the page calls this when idle), so the first run starts without waiting. */
+  prepare(): void {
+    this.liveRunner ??= new InkRunner(this.storyJson);
   }
 
   get active(): boolean {
@@ -119,7 +153,9 @@ export class RunSession {
    */
   checkResume(record: RunRecord, inkState: string, choiceLog: readonly number[]): string | null {
     if (record.choiceLog.join() !== choiceLog.join()) return 'its record does not match its choices';
-    const check = this.checker();
+    // With no run on screen the live runner is free (and its story parsed): a save about to be resumed
+    // is checked in the runner that will play it, not in a second parse of the story.
+    const check = this.active ? this.checker() : this.runner;
     try {
       check.loadState(inkState);
     } catch (error) {
@@ -174,10 +210,12 @@ export class RunSession {
   /** The story's variables now, as store fields. */
   private snapshot(state: GameState): Partial<GameState> {
     const patch: Partial<GameState> = { meters: { ...state.meters } };
-    // The story's numbers for the meters' guide do not change within a story: read them once.
-    if (state.guide === null) patch.guide = parseGuide(this.runner.guide());
     for (const [name, value] of Object.entries(this.runner.snapshot()))
       Object.assign(patch, toState(name as ObservedVariable, value, patch));
+    // The coming forum holds for the choice it was announced before (story/meters_explained.ink); the
+    // guide that tells what it weighs is read then, not on the way to a run's first text.
+    if (this.runner.variable('forum_turn') !== this.runner.turns()) patch.forumAhead = null;
+    if (patch.forumAhead && state.guide === null) patch.guide = this.guide;
     return patch;
   }
 }
@@ -204,6 +242,8 @@ function toState(name: ObservedVariable, value: InkValue, patch: Partial<GameSta
       return { [name]: asStrings(value) };
     case 'first_table':
       return { firstTable: asStrings(value) };
+    case 'forum_ahead':
+      return { forumAhead: asStrings(value)[0] ?? null };
     default:
       return {};
   }

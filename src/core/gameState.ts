@@ -81,8 +81,10 @@ export interface GameState {
   allied: string[];
   wavering: string[];
   hostile: string[];
-  /** The numbers and men the meters play by, from the story (for the guide to the meters). */
+  /** The story's guide to the meters and the forums (story/meters_explained.ink), once a forum is coming. */
   guide: MeterGuide | null;
+  /** The kind of forum whose vote comes next (ink's `forum_ahead`: "Plenum"…), or null. */
+  forumAhead: string | null;
   /** Who sat at the table when the run began (so that an ending can show who is gone). */
   firstTable: string[];
   speaker: string | null;
@@ -121,6 +123,7 @@ export function initialState(): GameState {
     wavering: [],
     hostile: [],
     guide: null,
+    forumAhead: null,
     firstTable: [],
     speaker: null,
     date: null,

@@ -45,6 +45,8 @@ export const OBSERVED_VARIABLES = [
   'wavering',
   'hostile',
   'first_table',
+  'forum_ahead',
+  'forum_turn',
 ] as const;
 export type ObservedVariable = (typeof OBSERVED_VARIABLES)[number];
 
@@ -210,10 +212,21 @@ export class InkRunner {
     return toValue(this.story.variablesState.$(name));
   }
 
-  /** The numbers and men the meters play by (story/alignment.ink's meter_guide()), or '' without it. */
-  guide(): string {
-    if (!this.story.HasFunction('meter_guide')) return '';
-    return String(this.story.EvaluateFunction('meter_guide'));
+  /**
+   * What a story function returns as text (story/meters_explained.ink's words for the meters and the
+   * forums), or null if the story has no such function. Only plain values go in; the story's state is
+   * left as it was.
+   */
+  text(fn: string, ...args: (string | number)[]): string | null {
+    if (!this.story.HasFunction(fn)) return null;
+    const value: unknown = this.story.EvaluateFunction(fn, args);
+    this.throwErrors();
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+  }
+
+  /** The story's TURNS(): how many choices have been taken, plus one (the turn being played). */
+  turns(): number {
+    return this.story.state.currentTurnIndex + 1;
   }
 
   /** Whether a global flag of the story (e.g. `short_run`) is set; false if the story has no such variable. */

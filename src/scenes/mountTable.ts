@@ -92,11 +92,27 @@ export function mountTable(parent: HTMLElement, store: Store<GameState>, options
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, expandParent: false },
     render: { antialias: true },
   });
-  game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+  // The table's first frame is the first drawn with the scene in it.
+  const firstFrame = (): void => {
+    if (!game.scene.isActive(SCENE_KEY)) return;
+    game.events.off(Phaser.Core.Events.POST_RENDER, firstFrame);
     performance.mark('table-first-frame');
     parent.dataset.tableReady = game.renderer.type === Phaser.CANVAS ? 'canvas' : 'webgl';
+  };
+  game.events.on(Phaser.Core.Events.POST_RENDER, firstFrame);
+  // Phaser's boot (renderer, default textures) and the scene's create() are each a long piece of work:
+  // the scene starts in a task of its own once the game is ready, so neither holds the page for both.
+  game.scene.add(SCENE_KEY, PolitburoScene, false);
+  let destroyed = false;
+  game.events.once(Phaser.Core.Events.DESTROY, () => {
+    destroyed = true;
   });
-  game.scene.add(SCENE_KEY, PolitburoScene, true, data);
+  game.events.once(Phaser.Core.Events.READY, () => {
+    setTimeout(() => {
+      // Unless the table was taken down meanwhile (main.ts falls back to text).
+      if (!destroyed) game.scene.start(SCENE_KEY, data);
+    }, 0);
+  });
   const scene = (): PolitburoScene | null => {
     const found = game.scene.isActive(SCENE_KEY) ? game.scene.getScene(SCENE_KEY) : null;
     return found instanceof PolitburoScene ? found : null;

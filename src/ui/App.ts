@@ -9,6 +9,7 @@ import { protagonistEmblem, titlePoster } from './art.ts';
 import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
 import { DecisionGate } from './decisionGate.ts';
+import { ForumAhead } from './ForumAhead.ts';
 import { endingPoster } from './EndingPoster.ts';
 import { type ClassSettings, describeClassSettings } from '../classroom/classLink.ts';
 import type { RunLength } from '../model/record.ts';
@@ -33,6 +34,7 @@ export class App {
   private readonly meters = new MeterPanel();
   private readonly transcript = new Transcript();
   private readonly choices: Choices;
+  private readonly forumAhead = new ForumAhead();
   private readonly protagonistChoices: Choices;
   /** The story's position of each protagonist choice on screen. */
   private offeredSides: number[] = [];
@@ -46,6 +48,8 @@ export class App {
   private readonly overlay = new ActOverlay();
   private shown: GameState['screen'] | null = null;
   private shownKey = '';
+  /** Counts the story's placements (focus and scroll): only the latest is carried out. */
+  private placement = 0;
 
   constructor(
     root: HTMLElement,
@@ -105,11 +109,16 @@ export class App {
         'nav',
         { class: 'story-tools', 'aria-label': 'Run' },
         timeline,
-        meterGuideButton(() => store.get(), 'btn btn-small'),
+        meterGuideButton(
+          () => store.get(),
+          () => this.controller.meterGuide(),
+          'btn btn-small',
+        ),
         readAloudButton('btn btn-small'),
         ...toolButtons(this.controller, 'btn btn-small'),
       ),
       this.transcript.element,
+      this.forumAhead.element,
       this.choices.element,
       this.endingView,
     );
@@ -148,10 +157,11 @@ export class App {
       this.setView(state.screen);
       // The debrief completed by its worker keeps the reader's place and focus.
       const completed = state.screen === 'debrief' && previous?.screen === 'debrief';
-      if (!completed) {
+      // Every screen but the story opens at its top, its heading focused (the story places the reader
+      // itself, below).
+      if (!completed && state.screen !== 'story') {
         this.screen.querySelector<HTMLElement>('h1, h2, button')?.focus({ preventScroll: true });
-        // Every screen but the story opens at its top (the story places the reader itself, below).
-        if (state.screen !== 'story') window.scrollTo(0, 0);
+        window.scrollTo(0, 0);
       }
     }
     if (state.screen === 'story') this.renderStory(state, previous);
@@ -350,19 +360,30 @@ export class App {
       const act = added.find((e) => e.kind === 'act');
       if (act?.kind === 'act') this.overlay.show(act, reducedMotion());
     }
+    this.forumAhead.render(state);
     this.choices.render(state.choices);
     this.renderEnding(state);
     if (previous?.beat !== state.beat || previous.screen !== 'story') {
-      if (state.choices.length > 0) this.choices.focusFirst();
-      else this.endingView.querySelector('button')?.focus({ preventScroll: true });
-      // A new run starts at the top (on a phone, the table is there); later beats scroll to the new text;
-      // a run put back on screen (Continue, a rewind, a loaded slot, a share link), or a return from
-      // another screen, lands where the run stands: its choices, or its ending.
-      if (state.arrival === 'new' && previous?.screen !== 'story') window.scrollTo(0, 0);
-      else if (state.arrival === 'next' && previous?.screen === 'story' && first)
-        first.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-      else this.showWhereTheRunStands(state);
+      // Focus and scrolling need the page laid out. Done in the next frame, they share that frame's
+      // layout, instead of forcing one in the click that brought the beat (on a phone, with a long
+      // transcript, the layout is the larger half of the work).
+      const placement = ++this.placement;
+      requestAnimationFrame(() => {
+        if (placement === this.placement && this.shown === 'story') this.place(state, previous, first);
+      });
     }
+  }
+
+  private place(state: GameState, previous: GameState | null, first: HTMLElement | null): void {
+    if (state.choices.length > 0) this.choices.focusFirst();
+    else this.endingView.querySelector('button')?.focus({ preventScroll: true });
+    // A new run starts at the top (on a phone, the table is there); later beats scroll to the new text;
+    // a run put back on screen (Continue, a rewind, a loaded slot, a share link), or a return from
+    // another screen, lands where the run stands: its choices, or its ending.
+    if (state.arrival === 'new' && previous?.screen !== 'story') window.scrollTo(0, 0);
+    else if (state.arrival === 'next' && previous?.screen === 'story' && first)
+      first.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    else this.showWhereTheRunStands(state);
   }
 
   /** Scrolls the current choices (or the ending) into view, the first choice at least. */

@@ -5,6 +5,7 @@
  */
 import type { KeyValueStorage } from '../persistence/SaveStore.ts';
 import { h } from './dom.ts';
+import { keepingPlace } from './keepPlace.ts';
 import {
   type ChoiceSetting,
   CONTRASTS,
@@ -84,7 +85,9 @@ export class SettingsStore {
 
   update(patch: Partial<Settings>): void {
     this.settings = { ...this.settings, ...patch };
-    this.apply();
+    keepingPlace(() => {
+      this.apply();
+    });
     this.save();
     for (const listener of [...this.listeners]) listener(this.get());
   }

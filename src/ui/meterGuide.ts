@@ -1,15 +1,19 @@
 /**
  * "What do the meters mean?": the guide to the meters, on demand from the story's tools (a popover), with
- * each meter's reading now. Its words come from model/meterGuide.ts, its numbers and names from the story.
+ * each meter's reading now. Its words are the story's (story/meters_explained.ink, via the controller).
  */
 import type { GameState } from '../core/gameState.ts';
-import { explainMeters, readingOf } from '../model/meterGuide.ts';
+import type { MeterGuide, Readings } from '../model/meterGuide.ts';
 import { h } from './dom.ts';
 import { openPopover, popoverButton } from './popover.ts';
 
+export interface MeterGuideView {
+  guide: MeterGuide | null;
+  readings: Readings | null;
+}
+
 /** The guide's content for the state as it stands: what each meter is, its reading, who it votes with. */
-export function meterGuideBody(state: GameState): HTMLElement[] {
-  const guide = state.guide;
+export function meterGuideBody(state: GameState, { guide, readings }: MeterGuideView): HTMLElement[] {
   if (!guide) return [h('p', {}, 'The guide to the meters is not available in this version of the story.')];
   const started = state.protagonist !== '';
   return [
@@ -23,17 +27,21 @@ export function meterGuideBody(state: GameState): HTMLElement[] {
     h(
       'dl',
       { class: 'meter-guide' },
-      ...explainMeters(guide).flatMap((m) => [
-        h('dt', {}, started ? `${m.label} ${readingOf(m, state.meters[m.id], guide)}` : m.label),
+      ...guide.meters.flatMap((m) => [
+        h('dt', {}, started && readings ? `${m.label} ${readings[m.id]}` : m.label),
         h('dd', {}, h('p', {}, m.what, ' ', m.weighs), h('p', {}, m.high, ' ', m.low)),
       ]),
     ),
   ];
 }
 
-/** The button that opens the guide, reading the store when pressed. */
-export function meterGuideButton(read: () => GameState, className: string): HTMLButtonElement {
+/** The button that opens the guide, reading the store and asking for the guide when pressed. */
+export function meterGuideButton(
+  read: () => GameState,
+  explain: () => MeterGuideView,
+  className: string,
+): HTMLButtonElement {
   return popoverButton(['Meters explained'], { class: className, 'data-meter-guide': '' }, (button) => {
-    openPopover(button, 'What the meters mean', meterGuideBody(read()), 'meters');
+    openPopover(button, 'What the meters mean', meterGuideBody(read(), explain()), 'meters');
   });
 }

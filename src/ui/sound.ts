@@ -1,68 +1,59 @@
 /**
- * The game's few sounds, made here with WebAudio (nothing downloaded): a soft paper-and-gavel click on a
- * choice and a bell when a forum votes. Silent unless the player turns sound on; the AudioContext is made
- * only then, inside a click or key press, as browsers require.
+ * The game's few sounds, played from files in assets/sounds/ (made by src/tools/makeSounds.ts; hashed by
+ * Vite and precached for offline play): a paper-and-gavel click on a choice and a bell when a forum votes.
+ * Silent unless the player turns sound on; the AudioContext is made, and the files fetched, only then,
+ * inside a click or key press, as browsers require.
  */
+import clickUrl from '../../assets/sounds/choice-click.wav';
+import bellUrl from '../../assets/sounds/vote-bell.wav';
+
 export class Sound {
   private context: AudioContext | null = null;
+  private readonly buffers = new Map<string, Promise<AudioBuffer | null>>();
 
   constructor(private readonly enabled: () => boolean) {}
 
-  /** A choice is made: a short burst of filtered noise (paper) over a low thump (the gavel). */
+  /** A choice is made. */
   click(): void {
-    const ctx = this.audio();
-    if (!ctx) return;
-    const now = ctx.currentTime;
-    const length = Math.floor(ctx.sampleRate * 0.06);
-    const buffer = ctx.createBuffer(1, length, ctx.sampleRate);
-    const data = buffer.getChannelData(0);
-    for (let i = 0; i < length; i++) data[i] = (Math.random() * 2 - 1) * (1 - i / length) ** 2;
-    const noise = ctx.createBufferSource();
-    noise.buffer = buffer;
-    const band = ctx.createBiquadFilter();
-    band.type = 'bandpass';
-    band.frequency.value = 2400;
-    band.Q.value = 0.8;
-    const noiseGain = ctx.createGain();
-    noiseGain.gain.value = 0.18;
-    noise.connect(band).connect(noiseGain).connect(ctx.destination);
-    noise.start(now);
-
-    const thump = ctx.createOscillator();
-    thump.type = 'sine';
-    thump.frequency.setValueAtTime(150, now);
-    thump.frequency.exponentialRampToValueAtTime(60, now + 0.09);
-    const thumpGain = ctx.createGain();
-    thumpGain.gain.setValueAtTime(0.22, now);
-    thumpGain.gain.exponentialRampToValueAtTime(0.001, now + 0.12);
-    thump.connect(thumpGain).connect(ctx.destination);
-    thump.start(now);
-    thump.stop(now + 0.13);
+    this.play(clickUrl);
   }
 
-  /** A forum votes: a small hand bell, a few inharmonic partials dying away. */
+  /** A forum votes. */
   bell(): void {
+    this.play(bellUrl);
+  }
+
+  private play(url: string): void {
     const ctx = this.audio();
     if (!ctx) return;
-    const now = ctx.currentTime;
-    const base = 660;
-    for (const [ratio, level, decay] of [
-      [1, 0.12, 1.6],
-      [2.01, 0.06, 1.1],
-      [2.76, 0.05, 0.8],
-      [5.4, 0.025, 0.4],
-    ] as const) {
-      const osc = ctx.createOscillator();
-      osc.type = 'sine';
-      osc.frequency.value = base * ratio;
-      const gain = ctx.createGain();
-      gain.gain.setValueAtTime(0.0001, now);
-      gain.gain.exponentialRampToValueAtTime(level, now + 0.008);
-      gain.gain.exponentialRampToValueAtTime(0.0001, now + decay);
-      osc.connect(gain).connect(ctx.destination);
-      osc.start(now);
-      osc.stop(now + decay + 0.05);
+    // The other sound too, so that the first vote's bell is not late.
+    for (const other of [clickUrl, bellUrl]) void this.load(ctx, other);
+    void this.load(ctx, url).then((buffer) => {
+      if (!buffer) return;
+      const source = ctx.createBufferSource();
+      source.buffer = buffer;
+      source.connect(ctx.destination);
+      source.start();
+    });
+  }
+
+  /** The decoded file, fetched once; null if it cannot be had (offline before it was cached, say). */
+  private load(ctx: AudioContext, url: string): Promise<AudioBuffer | null> {
+    let buffer = this.buffers.get(url);
+    if (!buffer) {
+      buffer = fetch(url)
+        .then((response) =>
+          response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.statusText)),
+        )
+        .then((data) => ctx.decodeAudioData(data))
+        .catch(() => {
+          // Silent, never broken; try again at the next sound.
+          this.buffers.delete(url);
+          return null;
+        });
+      this.buffers.set(url, buffer);
     }
+    return buffer;
   }
 
   private audio(): AudioContext | null {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, waitForBoot } from './browser.ts';
+import { openBrowser, type Session, waitForBoot, waitForChoices } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
@@ -329,10 +329,10 @@ describe('the screens', () => {
     expect(errors).toEqual([]);
   });
 
-  it('makes no sound until sound is turned on, then clicks on a choice', async () => {
+  it('makes no sound until sound is turned on, then plays its files from assets/', async () => {
     const { page, errors } = await open();
     await page.addInitScript(() => {
-      const counts = { contexts: 0, oscillators: 0 };
+      const counts = { contexts: 0, played: 0, oscillators: 0 };
       (window as unknown as { audioCounts: typeof counts }).audioCounts = counts;
       const Original = window.AudioContext;
       window.AudioContext = class extends Original {
@@ -340,30 +340,53 @@ describe('the screens', () => {
           super(options);
           counts.contexts++;
         }
+        override createBufferSource(): AudioBufferSourceNode {
+          const source = super.createBufferSource();
+          const start = source.start.bind(source);
+          source.start = (...args: Parameters<AudioBufferSourceNode['start']>) => {
+            // Only a decoded file is played.
+            if (source.buffer && source.buffer.duration > 0) counts.played++;
+            start(...args);
+          };
+          return source;
+        }
         override createOscillator(): OscillatorNode {
           counts.oscillators++;
           return super.createOscillator();
         }
       };
     });
+    const sounds: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/.*\.wav$/.test(request.url())) sounds.push(request.url());
+    });
     const counts = () =>
       page.evaluate(
-        () => (window as unknown as { audioCounts: { contexts: number; oscillators: number } }).audioCounts,
+        () =>
+          (window as unknown as { audioCounts: { contexts: number; played: number; oscillators: number } })
+            .audioCounts,
       );
     await page.goto(url);
     await start(page, /Stalin/);
     const before = await transcriptLength(page);
     await page.keyboard.press('1');
     await expect.poll(() => transcriptLength(page)).toBeGreaterThan(before);
-    expect(await counts()).toEqual({ contexts: 0, oscillators: 0 });
+    expect(await counts()).toEqual({ contexts: 0, played: 0, oscillators: 0 });
+    expect(sounds).toEqual([]);
 
     await openSettings(page);
     await page.getByRole('switch', { name: /Sound effects/ }).check();
     await page.keyboard.press('Escape');
-    const afterToggle = await counts();
-    expect(afterToggle.contexts).toBe(1);
+    expect((await counts()).contexts).toBe(1);
+    // Turning sound on plays the click, from its file.
+    await expect.poll(async () => (await counts()).played).toBe(1);
+    await waitForChoices(page);
     await page.locator('[data-choices] button').first().click();
-    await expect.poll(async () => (await counts()).oscillators).toBeGreaterThan(afterToggle.oscillators);
+    await expect.poll(async () => (await counts()).played).toBeGreaterThanOrEqual(2);
+    expect(sounds.some((s) => s.includes('choice-click'))).toBe(true);
+    expect(sounds.some((s) => s.includes('vote-bell'))).toBe(true);
+    // The game makes no sound in code.
+    expect((await counts()).oscillators).toBe(0);
     expect(errors).toEqual([]);
   });
 

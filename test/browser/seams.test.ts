@@ -116,6 +116,45 @@ for (const viewport of VIEWPORTS) {
       expect(errors).toEqual([]);
     });
 
+    it('a text-size change mid-run keeps the reader’s place', async () => {
+      session = await openBrowser(viewport);
+      const { page, errors } = session;
+      await page.goto(`${base}#${link(finished.choiceLog.slice(0, 8)).slice(1)}`);
+      await waitForChoices(page);
+      await page.evaluate(() => {
+        window.scrollBy(0, -Math.round(window.innerHeight / 2));
+      });
+      // The passage at the top of what the reader sees, below the sticky masthead and table.
+      const markTop = (): Promise<void> =>
+        page.evaluate(() => {
+          const top = Math.max(
+            ...[...document.querySelectorAll('.masthead, .table-panel')].map((el) => {
+              const box = el.getBoundingClientRect();
+              return box.top <= 1 && box.height > 0 ? box.bottom : 0;
+            }),
+          );
+          const entry = [...document.querySelectorAll('[data-transcript] > :not([hidden])')].find(
+            (el) => el.getBoundingClientRect().bottom > top,
+          );
+          entry?.setAttribute('data-reading', '');
+        });
+      await markTop();
+      // A tap on the button (a driver's click would first scroll the sticky masthead "into view").
+      await page
+        .getByRole('button', { name: /Settings/ })
+        .first()
+        .evaluate((button: HTMLElement) => {
+          button.click();
+        });
+      await page.locator('dialog[open] input[name="text-size"][value="larger"]').check({ force: true });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+      expect(await inView(page, '[data-reading]')).toBe(true);
+      expect(await page.locator('[data-recovery]').count()).toBe(0);
+      await page.screenshot({ path: `${SHOTS}/seam-text-size-${viewport.name}.png` });
+      expect(errors).toEqual([]);
+    });
+
     it('a share link of a finished run opens its ending with the table, the debrief one click away and at its top', async () => {
       session = await openBrowser(viewport);
       const { page, errors } = session;

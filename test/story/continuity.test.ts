@@ -87,15 +87,19 @@ describe('continuity', () => {
   });
 
   it("Stalin loses the vote on Lenin's letter: his ending does not say he won every vote", () => {
-    const lost = play('Stalin', {}, 1922);
-    expect(lost.text).toMatch(/Kamenev's proposal fails/);
-    expect(lost.ending).toBe('stalin_supreme');
-    expect(lost.text).toMatch(/The votes you lost on the way cost you nothing/);
-    for (const seed of SEEDS) {
-      const run = play('Stalin', {}, seed);
-      if (run.text.includes("Kamenev's proposal fails"))
-        expect(run.text, `seed ${String(seed)}`).not.toMatch(/You won every vote/);
-    }
+    // On history's path Zinoviev and Kamenev carry it (votes.test.ts); a Stalin who made no vows at
+    // the Bolshoi can lose it.
+    const runs = SEEDS.map((seed) => play('Stalin', { s3_oath: /A few plain words/ }, seed));
+    const lost = runs.filter((run) => run.text.includes("Kamenev's proposal fails"));
+    expect(lost.length).toBeGreaterThan(0);
+    expect(
+      lost.some(
+        (run) =>
+          run.ending === 'stalin_supreme' &&
+          run.text.includes('The votes you lost on the way cost you nothing'),
+      ),
+    ).toBe(true);
+    for (const run of lost) expect(run.text).not.toMatch(/You won every vote/);
   });
 
   it('after a unanimous vote no line speaks of the few hands raised against it', () => {
