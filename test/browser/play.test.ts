@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
-import { openBrowser, type Session, waitForBoot, pressChoiceKey } from './browser.ts';
+import { openBrowser, pressChoiceKey, type Session, waitForBoot, waitForChoices } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
@@ -27,6 +27,12 @@ const meters = (page: Page): Promise<Record<string, string>> =>
     Object.fromEntries(
       els.map((el) => [el.getAttribute('aria-label') ?? '', el.getAttribute('aria-valuenow') ?? '']),
     ),
+  );
+
+/** Waits until the table has drawn its last animation (mountTable.ts lists the running ones). */
+const tableAtRest = (page: Page): Promise<unknown> =>
+  page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-table]')?.dataset.tableAnimating === '',
   );
 
 const choiceTexts = (page: Page): Promise<string[]> =>
@@ -88,7 +94,7 @@ describe('a new player', () => {
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Stalin/ }).click();
     await page.locator('[data-table][data-table-ready]').waitFor();
-    await page.waitForTimeout(1200); // let the opening meter animation finish
+    await tableAtRest(page); // the opening meter animation has finished
     const table = page.locator('[data-table] canvas');
     const tableBefore = await table.screenshot();
     let metersBefore = await meters(page);
@@ -97,13 +103,13 @@ describe('a new player', () => {
     let changed = false;
     for (let turn = 0; turn < 10 && !changed; turn++) {
       await page.locator('[data-choices] button').first().click();
-      await page.waitForTimeout(300);
+      await waitForChoices(page);
       const after = await meters(page);
       changed = JSON.stringify(after) !== JSON.stringify(metersBefore);
       metersBefore = after;
     }
     expect(changed).toBe(true);
-    await page.waitForTimeout(400);
+    await tableAtRest(page);
     expect(Buffer.compare(tableBefore, await table.screenshot())).not.toBe(0);
     await page.screenshot({ path: `${SHOTS}/story-desktop.png` });
     expect(errors).toEqual([]);
@@ -115,7 +121,7 @@ describe('a new player', () => {
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Trotsky/ }).click();
     await page.locator('[data-choices] button').nth(1).click();
-    await page.waitForTimeout(200);
+    await waitForChoices(page);
     const transcript = await page.locator('[data-transcript]').innerText();
     const choices = await choiceTexts(page);
     const values = await meters(page);
