@@ -22,3 +22,10 @@ declare module '*.ink?catalogue' {
   export const storyHash: string;
   export default catalogue;
 }
+
+declare module '*.ink?reading' {
+  /** Words and decisions of each side's historical run, full and short, measured at build time. */
+  const reading: import('./classroom/readingTime.ts').Reading;
+  export const storyHash: string;
+  export default reading;
+}

@@ -157,15 +157,15 @@ const controller = new GameController({
   saves,
   endings,
   analyse: (run) => analyseInWorker(storyJson, run),
-  history: (protagonist, seed) => records.history(protagonist, seed),
-  replay: (seed, choiceLog) => records.replay(seed, choiceLog),
+  history: (protagonist, seed, length) => records.history(protagonist, seed, length),
+  replay: (seed, choiceLog, length) => records.replay(seed, choiceLog, length),
 });
 recovery = {
   restore: () => {
     if (!controller.continueGame()) controller.boot();
   },
   newGame: () => {
-    controller.newGame();
+    controller.newGame(undefined, parseClassSettings(location.search)?.length);
   },
 };
 // A class link (?class=1&side=…&seed=…&run=…) carries the teacher's settings.

@@ -2,7 +2,7 @@
  * The page's side of the records' worker (sim/record.worker.ts): one worker, started when first asked,
  * parsing the story once; requests are answered in the order sent.
  */
-import type { RunRecord } from './model/record.ts';
+import type { RunLength, RunRecord } from './model/record.ts';
 import { checkRecord } from './model/recordCheck.ts';
 import type { RecordReply, RecordRequest } from './sim/record.worker.ts';
 
@@ -11,8 +11,8 @@ interface Pending {
 }
 
 type Request =
-  | { type: 'history'; protagonist: string; seed: number }
-  | { type: 'replay'; seed: number; choiceLog: number[] };
+  | { type: 'history'; protagonist: string; seed: number; length: RunLength }
+  | { type: 'replay'; seed: number; choiceLog: number[]; length: RunLength };
 
 export class RecordWorker {
   private worker: Worker | null = null;
@@ -26,12 +26,16 @@ export class RecordWorker {
     this.start();
   }
 
-  history(protagonist: string, seed: number): Promise<RunRecord> {
-    return this.ask({ type: 'history', protagonist, seed }).then((r) => r.record);
+  history(protagonist: string, seed: number, length: RunLength): Promise<RunRecord> {
+    return this.ask({ type: 'history', protagonist, seed, length }).then((r) => r.record);
   }
 
-  replay(seed: number, choiceLog: readonly number[]): Promise<{ record: RunRecord; inkState: string }> {
-    return this.ask({ type: 'replay', seed, choiceLog: [...choiceLog] });
+  replay(
+    seed: number,
+    choiceLog: readonly number[],
+    length: RunLength,
+  ): Promise<{ record: RunRecord; inkState: string }> {
+    return this.ask({ type: 'replay', seed, choiceLog: [...choiceLog], length });
   }
 
   private start(): Worker {

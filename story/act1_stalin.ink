@@ -30,10 +30,12 @@ You look at him for a long time. There is talk of other letters, not yet read al
 
 // ─── 22 January 1924: the telegram to Tiflis ────────────────────────────────────────────────────
 === s3_telegram
+{short_run: -> short_s3_telegram}
 The next day the business of death begins: a funeral commission under Dzerzhinsky, bulletins, a Congress of Soviets in mourning. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
 And Trotsky. Your telegram reached him last night at Tiflis station, on his way south with a fever. On the direct wire he was told the funeral would be on Saturday, too soon to make it; better to continue his treatment.
 Now the funeral is moving to Sunday, the twenty-seventh, so that delegations from the far ends of the Union can arrive. A wire could still reach Trotsky, and a special train bring him back.
 "He is ill. Let him rest." # SPEAKER: Kamenev
+- (offer)
 Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tiflis
 * (true_date) [Wire him: Sunday. The Politburo expects him]
     You dictate it yourself: the funeral is on Sunday; a special train can do it.
@@ -55,6 +57,7 @@ Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tifl
 
 // ─── 26 January 1924: the Second Congress of Soviets ────────────────────────────────────────────
 === s3_oath
+{short_run: -> short_s3_oath}
 The Bolshoi Theatre, hung with black: the Congress of Soviets meets in mourning. # DATE: 26 January 1924 # PLACE: Moscow, the Bolshoi Theatre: Second Congress of Soviets
 Before the day is out it will rename Petrograd Leningrad and order a mausoleum by the Kremlin wall.
 Krupskaya speaks first, then the leaders, one by one. The speech in your pocket is not like theirs: short sentences, each ending in the same vow, like the responses you learned at the seminary in Tiflis, where you were sent at fifteen to become a priest. # DECISION: s3_oath # TITLE: The oath at the Congress of Soviets
@@ -94,6 +97,7 @@ You carry the coffin with the others, your shoulder under the wood. Then the spe
 
 // ─── 29–31 January 1924: the Lenin Enrolment ────────────────────────────────────────────────────
 === s4_enrolment
+{short_run: -> short_s4_enrolment}
 The Central Committee meets two days after the funeral, with black crêpe still on the doors. # DATE: 29–31 January 1924 # PLACE: Moscow, the Kremlin: plenum of the Central Committee
 Rykov will take Lenin's chair at the Council of People's Commissars.
 The party Lenin left is small, tired and short of workers at the bench. The proposal: a Lenin Enrolment of the best workers from the factories.
@@ -120,6 +124,7 @@ Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Len
 
 // ─── c. 21–22 May 1924: Lenin's letter at the CC plenum ─────────────────────────────────────────
 === s5_testament
+{short_run: -> short_s5_testament}
 The old Central Committee's last plenum before the Thirteenth Congress. The delegation leaders stand along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
 In April you lectured on the Foundations of Leninism. {s3_oath.oath: The man of the oath has become the man of the textbook.}{s3_oath.leave_ritual: Zinoviev, who did the grieving in January, is sure the party hears Lenin in his voice, not yours.}{s3_oath.sober_tribute: The managers who liked your plain words at the Bolshoi read the lectures too; the party is learning to hear Lenin in your voice.}
 Now Krupskaya has handed over the envelope Lenin dictated in the winter of 1922, and Kamenev reads: Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Then the postscript: Stalin is too rude; the comrades should think of a way to remove him as General Secretary.
@@ -128,6 +133,7 @@ You sit on the steps below the presidium and look at the window.
 "Comrades, Ilyich's fears about our General Secretary have proved groundless. We have all seen him at work." # SPEAKER: Zinoviev
 "Let each delegation hear it on its own, then. Not the Congress in session, and nothing printed." # SPEAKER: Kamenev
 "Vladimir Ilyich wanted the Congress to hear it." # SPEAKER: Krupskaya
+- (offer)
 ~ forum_ahead_is(Plenum)
 They are saving you, because they fear Trotsky and think you are the safe one. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
 * (sit_silent) [Let them save me. I can always offer to go later #HISTORICAL]

@@ -22,6 +22,7 @@
 
 // ─── 21 January 1924: the telegram at Tiflis ────────────────────────────────────────────────────
 === t3_funeral
+{short_run: -> short_t3_funeral}
 Tiflis station. You sit with Natalia in your carriage, burning with the fever that has dogged you since the autumn, on your way to Sukhumi. # DATE: 21 January 1924 # PLACE: Tiflis railway station # ACT: Act I — The Funeral and the Testament
 Your secretary brings a decoded telegram, his face grey.
 Lenin died this evening at Gorki, at ten minutes to seven. The telegram is from Stalin. # MILESTONE: lenin_dies
@@ -29,6 +30,7 @@ Lenin died this evening at Gorki, at ten minutes to seven. The telegram is from 
 ~ politburo -= Lenin
 You get the Kremlin on the direct wire. The answer comes back: the funeral will be on Saturday; you cannot get back in time; continue your treatment.
 "Saturday. You can barely stand, Lev. Could you even get there?" # SPEAKER: Natalia Sedova
+- (offer)
 The Tiflis comrades want something about Lenin for their papers. The stationmaster wants to know whether the train goes on. # DECISION: t3_funeral # TITLE: The telegram at Tiflis
 * (return_at_once) [Find me a locomotive. I am going back]
     The railwaymen, who remember your armoured train from the Civil War, couple an engine to the other end of the carriage within the hour.
@@ -57,10 +59,12 @@ The Tiflis comrades want something about Lenin for their papers. The stationmast
 
 // ─── February–March 1924: the War Commissariat is taken apart ─────────────────────────────────────
 === t5_army
+{short_run: -> short_t5_army}
 Sukhumi, the mimosa over, the Moscow papers a day behind. # DATE: March 1924 # PLACE: Sukhumi
 {t3_funeral.return_at_once: You came back here after the funeral. The fever did not care that you had stood on Red Square.}
 A Lenin Enrolment is to bring hundreds of thousands of workers into the party, the Secretariat handling the forms; your friends call it a flood meant to drown the December discussion.
 Then the army. In January the troika removed Antonov-Ovseenko, your man at its political directorate. Now Sklyansky, your deputy since the Civil War, is moved out, and Mikhail Frunze moved in: a real soldier, and the majority's man.
+- (offer)
 Officers who served under you write that they are waiting for a word. A word could fill meeting halls with resolutions in your name. It could also prove everything Zinoviev says about you. # DECISION: t5_army # TITLE: The War Commissariat taken apart
 * (accept_quietly) [Frunze will do. The army is not my private property #HISTORICAL]
     You agree. Moscow says you are tired, or proud, or sulking; nobody says dangerous. Your officers read the silence as an order, and the letters stop.
@@ -90,6 +94,7 @@ Officers who served under you write that they are waiting for a word. A word cou
 
 // ─── c. 21–22 May 1924: Lenin's letter at the CC plenum ─────────────────────────────────────────
 === t4_testament
+{short_run: -> short_t4_testament}
 The old Central Committee meets for the last time, the delegation leaders along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
 Krupskaya has handed over Lenin's Letter to the Congress, and Kamenev reads it aloud. Stalin has concentrated unlimited power in his hands. Trotsky: perhaps the most able man in the Central Committee, and too sure of himself. Zinoviev and Kamenev's October 1917 was no accident. Then the postscript: Stalin is too rude; find a way to remove him as General Secretary.
 Stalin sits on the steps below the presidium and looks at the window.
@@ -99,6 +104,7 @@ Stalin sits on the steps below the presidium and looks at the window.
 "It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
 {t3_funeral.demand_date: In your folder there is still the answer that said Saturday.}
 {t5_army.mobilise_cells: Everyone here has read the resolutions of the army cells. When Zinoviev says "unity", he looks at you.}{t5_army.protest: Your written protest about the War Commissariat is in the Politburo's files. Zinoviev has quoted it twice this spring.}
+- (offer)
 ~ forum_ahead_is(Plenum)
 Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament # TITLE: Lenin's letter at the plenum
 * (back_krupskaya) [Krupskaya is right. The Congress must hear it, and Stalin must go]
@@ -165,6 +171,7 @@ In history: Trotsky said nothing, and Zinoviev and Kamenev persuaded the plenum 
 
 // ─── 23–31 May 1924: the 13th Party Congress ────────────────────────────────────────────────────
 === t4_congress
+{short_run: -> short_t4_congress}
 The Thirteenth Party Congress: 748 voting delegates, most of them chosen by committees whose secretaries the Secretariat appoints. # DATE: 23–31 May 1924 # PLACE: Moscow, the 13th Party Congress # MILESTONE: thirteenth_congress
 {
 - t4_testament.stalin_removed && t4_testament.back_krupskaya:
@@ -178,6 +185,7 @@ Zinoviev gives the political report, and wants you at the rostrum admitting your
 "Comrade Trotsky has only to come up here and say: I was wrong, and the party was right." # SPEAKER: Zinoviev
 {t5_army.mobilise_cells: He wants the army resolutions explained, too. The word he uses from the rostrum is Bonapartism, and the hall applauds it.}
 {t4_testament.stalin_removed: Losing his ally in the Secretariat has not made him love you. He has a place to fill, and your shadow to fill it against.}
+- (offer)
 ~ forum_ahead_is(Congress)
 Your name is called. The hall goes quiet in the way it only goes quiet for you. # DECISION: t4_congress # TITLE: The 13th Party Congress
 * (party_always_right) [Nobody can be right against the party. But I will not lie to it #HISTORICAL]
@@ -229,6 +237,7 @@ In history: Trotsky refused to recant; in what Figes calls a chorus against him,
 
 // ─── 2 June 1924: the first plenum of the new Central Committee ─────────────────────────────────
 === trotsky_june
+{short_run && not t4_testament.stalin_removed: -> short_trotsky_june}
 The first plenum of the new Central Committee. # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
 ~ politburo += Bukharin
 ~ candidates -= Bukharin

@@ -33,6 +33,7 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_act2
+{short_run: -> short_stalin_act2}
 Trotsky's new volume of his 1917 speeches comes up from the State Publishing House. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
 Its preface: Lessons of October. # MILESTONE: lessons_of_october
 {s5_testament.krupskaya_wins:
@@ -48,9 +49,11 @@ Underneath the noise the Secretariat works on: transfers, appointments, delegate
 
 // ─── December 1924: a preface of your own ───────────────────────────────────────────────────────
 === s7_socialism_in_one_country
+{short_run: -> short_s7_socialism_in_one_country}
 Late, under the lamp, you write a preface of your own. # DATE: December 1924 # PLACE: Moscow, the Central Committee's offices
 For seven years every Bolshevik has said it: Russia lit the fuse, and the workers of the West will finish the job; alone, a backward peasant country cannot build socialism. But Germany did not rise, and the party is tired of waiting. In April you wrote the orthodox line yourself. Editions can be revised.
 "We can grow into socialism here, with the peasant, at a snail's pace if need be. But ourselves." # SPEAKER: Bukharin
+- (offer)
 Zinoviev, who runs the Comintern, will not love a doctrine that lets the world revolution wait. # DECISION: s7_socialism_in_one_country # TITLE: Socialism in one country
 * (one_country) [Socialism can be built in one country. Write it #HISTORICAL]
     Its final victory will need the workers abroad, one day; the building starts now. Bukharin rings the next morning, delighted. Zinoviev says nothing, yet.
@@ -77,6 +80,7 @@ Zinoviev, who runs the Comintern, will not love a doctrine that lets the world r
 
 // ─── 17–20 January 1925: Trotsky leaves the army ────────────────────────────────────────────────
 === s6_trotskys_fate
+{short_run: -> short_s6_trotskys_fate}
 Trotsky's chair is empty: he writes that he is ill. On the fifteenth he asked to be relieved of the army. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
 The plenum takes him at his word: the founder of the Red Army is no longer its commissar. # MILESTONE: trotsky_loses_army
 ~ trotsky_holds_army = false
@@ -84,6 +88,7 @@ The plenum takes him at his word: the founder of the Red Army is no longer its c
 Zinoviev wants more.
 "He cannot stay in the Politburo. Leningrad says he should not be in the party at all." # SPEAKER: Zinoviev
 Kamenev nods. Bukharin looks sick. Rykov and Tomsky look at you.{s3_telegram.true_date: They remember who brought Trotsky home for the funeral.}
+- (offer)
 ~ forum_ahead_is(JointPlenum)
 The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # TITLE: Trotsky leaves the army
 * (keep_him) [The party does not need his head #HISTORICAL]
@@ -165,6 +170,7 @@ Ten days ago Bukharin told the peasants to enrich themselves, and Leningrad has 
 
 // ─── Autumn 1925: the troika breaks ─────────────────────────────────────────────────────────────
 === s8_partners
+{short_run: -> short_s8_partners}
 Autumn, and the troika no longer trusts itself. # DATE: October 1925 # PLACE: The Kremlin, the Politburo
 All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan for kulaks. In September Zinoviev and Kamenev, with Sokolnikov and Krupskaya, sign a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
 {not s6_trotskys_fate.expelled:
@@ -174,6 +180,7 @@ All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan
 "Koba, the kulak is eating NEP from the inside. Stand with us, and the Congress is a formality." # SPEAKER: Kamenev
 "If you turn on the middle peasant, Rykov and Tomsky and I cannot follow you." # SPEAKER: Bukharin
 {s6_trotskys_fate.keep_him: In January you refused Zinoviev Trotsky's head. He has not forgiven you.}
+- (offer)
 ~ forum_ahead_is(Congress)
 Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TITLE: The troika breaks
 * (with_right) [The party will not make war on the middle peasant #HISTORICAL]
@@ -275,6 +282,7 @@ In history: The 14th Congress backed the Central Committee by about 559 votes to
 
 // ─── January 1926: Leningrad and the table ──────────────────────────────────────────────────────
 === january_1926
+{short_run: -> short_january_1926}
 Then comes the part of politics that nobody votes on. # DATE: January 1926 # PLACE: Leningrad and Moscow
 Kirov and Molotov go to Leningrad with a trainload of Central Committee men and work cell by cell until Leningrad votes the other way. Zinoviev's men are posted to Siberia and Central Asia.
 ~ shift(Apparatus, 3, Purges)
@@ -333,6 +341,7 @@ The plenum that saved you makes Molotov, Kalinin and Voroshilov full members of 
 
 // ─── April 1926: the United Opposition ──────────────────────────────────────────────────────────
 === united_opposition_forms
+{short_run: -> short_united_opposition_forms}
 Your own people bring the news. # DATE: April 1926 # PLACE: Moscow
 Zinoviev, Kamenev and Trotsky, who spent two years destroying each other, have joined forces. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
@@ -343,10 +352,12 @@ In June Lashevich, a deputy War Commissar, holds a meeting of oppositionists in 
 
 // ─── 14–23 July 1926: the joint plenum ──────────────────────────────────────────────────────────
 === s9_united_opposition
+{short_run: -> short_s9_united_opposition}
 July heat. The Opposition tables its declaration: the bureaucracy, the kulak, the worker's wage. # DATE: 14–23 July 1926 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
 Dzerzhinsky answers them, shaking with anger, and is dead of a heart attack by evening.
 Lashevich's wood is on the table, with the ban on factions beside it.
 "Finish it, Koba. But inside the party, and by the rules." # SPEAKER: Bukharin
+- (offer)
 ~ forum_ahead_is(JointPlenum)
 Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_united_opposition # TITLE: The United Opposition at the joint plenum
 * (stages) [One step at a time. Zinoviev first #HISTORICAL]
@@ -398,6 +409,7 @@ Kamenev loses his place at the Politburo table.
 -> s9_history
 
 = stages_autumn
+{short_run: -> short_stages_autumn}
 In October the Opposition takes its case to the factory cells, and at the Aviapribor works Trotsky and Zinoviev are shouted down. # DATE: October 1926 # PLACE: Moscow
 {s4_enrolment.mass_intake: Many of the shouters joined in the Lenin Enrolment. Whether they are yours is another question. They are not his.}{s4_enrolment.selective: Your narrow door of 1924 let in fewer new members than the Opposition feared; the shouting is thinner than you hoped.}{s4_enrolment.through_unions: Tomsky's union men, let in by their factory committees in 1924, are in the hall. Some of them do not shout.}
 On the sixteenth the leaders sign a promise to end factional work. Two days later the New York Times prints Lenin's letter to the Congress, through Max Eastman.{testament_denied: Last year Trotsky swore there was no such thing.}

@@ -36,6 +36,7 @@
 
 // ─── September 1924: the preface ────────────────────────────────────────────────────────────────
 === t6_lessons_of_october
+{short_run: -> short_t6_lessons_of_october}
 Kislovodsk: a sanatorium veranda, and the fever that never quite lets go. # DATE: September 1924 # PLACE: Kislovodsk # ACT: Act II — The Troika Breaks
 {t4_congress.recant: Your recantation bought you a quiet summer, and nothing else.|The summer has been quiet, and quiet is not peace.} Since August the majority meets as a caucus of seven, the Politburo without you, and decides everything in advance.
 {t5_army.mobilise_cells: Zinoviev still calls you Bonaparte in Leningrad. The army resolutions of the spring are in a file in the Secretariat, and the file is growing.}
@@ -43,6 +44,7 @@ Kislovodsk: a sanatorium veranda, and the fever that never quite lets go. # DATE
 {t4_congress.name_apparatus: Students who cheered you at the Congress write from every institute in Moscow. The secretaries you named there have written too, to the Secretariat.}
 Your volume on 1917 needs a preface, and it grows into something else. The German rising of last October failed, you write, because at the decisive hour the leadership flinched. And in 1917 the ones who flinched had names: Zinoviev and Kamenev, who voted against the insurrection.
 "Every word is true. That is what frightens me." # SPEAKER: Natalia Sedova
+- (offer)
 The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons of October
 * (publish) [Send it as it is #HISTORICAL]
     In late October Lessons of October goes through the party like a current through a wire. # MILESTONE: lessons_of_october
@@ -81,6 +83,7 @@ The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons
 
 // ─── November 1924: the literary discussion ─────────────────────────────────────────────────────
 === trotsky_literary_discussion
+{short_run: -> short_trotsky_literary_discussion}
 The reply comes in November, from everyone at once. # DATE: November 1924 # PLACE: Moscow
 {t6_lessons_of_october.publish or t6_lessons_of_october.germany_only: Kamenev writes Leninism or Trotskyism? Stalin answers with Trotskyism or Leninism? Zinoviev writes, and writes.|The seven need no preface. They find their text in every speech you made in 1923, and a word takes shape in Pravda: Trotskyism.}
 Kamenev reminds the party that you spent fourteen years fighting Lenin outside the Bolsheviks, and joined only in the summer of 1917.
@@ -191,6 +194,7 @@ The answers come back in the careful words of men who know that the OGPU reads t
 
 // ─── April–May 1925: Socialism in One Country ───────────────────────────────────────────────────
 === trotsky_spring_1925
+{short_run: -> short_trotsky_spring_1925}
 Spring, and a new word in every newspaper. # DATE: April 1925 # PLACE: Moscow, the 14th Party Conference
 {trotsky_holds_army: You still sign orders at the War Commissariat. Frunze decides what is in them.|In May they give you new desks: concessions, electrical industry, science. You visit power stations with real pleasure.}
 Stalin wrote in December that socialism can be built in one country; Bukharin made it a theory, and the 14th Party Conference adopts it, ten days after Bukharin told the peasants to enrich themselves.
@@ -202,11 +206,13 @@ In history: the Conference met on 27–29 April 1925. Trotsky was in fact the le
 
 // ─── September 1925: the Eastman affair ─────────────────────────────────────────────────────────
 === t8_eastman
+{short_run: -> short_t8_eastman}
 The Politburo. # DATE: September 1925 # PLACE: The Kremlin, the Politburo
 Max Eastman, an American friend who talks too much, has published Since Lenin Died: the letter, the funeral, the campaign against you. Most of it is true.
 The majority has drafted your answer: Eastman slanders the party; Lenin left no testament.
 {t4_testament.back_krupskaya: A year and a half ago you stood beside Krupskaya for that letter. Now they want you to say it never existed, and they want her to say it too.}{t4_testament.literal_remedy: A year and a half ago you asked the plenum for what the letter asked, and nothing more. Now they want you to say it never existed.}
 "Lev Davidovich, nobody is asking you to love the Central Committee. Only to sign." # SPEAKER: Bukharin
+- (offer)
 The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
 * (disown) [Give me the pen #HISTORICAL]
     You sign. Eastman does not understand. Your young friends in Moscow understand very well.
@@ -239,6 +245,7 @@ The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
 
 // ─── 18–31 December 1925: the 14th Party Congress ───────────────────────────────────────────────
 === t9_fourteenth_congress
+{short_run: -> short_t9_fourteenth_congress}
 The Fourteenth Party Congress: 665 voting delegates. # DATE: 18–31 December 1925 # PLACE: Moscow, the 14th Party Congress # MILESTONE: fourteenth_congress
 The troika is dead: Zinoviev and Kamenev, with Krupskaya and Sokolnikov, against Stalin, Bukharin and the provincial secretaries.
 Frunze died in October on an operating table. {trotsky_holds_army: Voroshilov, Stalin's friend from Tsaritsyn, is now your deputy.|Voroshilov, Stalin's friend from Tsaritsyn, has the army now.}
@@ -246,6 +253,7 @@ Then Kamenev says what nobody has said aloud at a Congress:
 "I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
 The hall rises, chanting Stalin's name. The Leningrad delegation sits still.
 {t6_lessons_of_october.woo: Ask me again in a year, Kamenev said. It has been a year. He looks up at you.}
+- (offer)
 ~ forum_ahead_is(Congress)
 The men who called you a Menshevik are being called Mensheviks now. # DECISION: t9_fourteenth_congress # TITLE: The 14th Party Congress
 * (silent) [Let them fight. A plague on both houses #HISTORICAL]
@@ -341,6 +349,7 @@ In history: each defeated opposition lost its base to a purge, Leningrad in Janu
 
 // ─── April–October 1926: the United Opposition ──────────────────────────────────────────────────
 === t10_united_opposition
+{short_run: -> short_t10_united_opposition}
 Zinoviev and Kamenev come to your Kremlin apartment, and you shake hands with the men who wanted you expelled. # DATE: April 1926 # PLACE: Moscow
 {
 - t9_fourteenth_congress.back:

@@ -40,6 +40,7 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_act3
+{short_run: -> short_stalin_act3}
 From Shanghai, by wire: Chiang Kai-shek's troops have turned on the Communists and unions who rose to hand him the city. The dead are counted in thousands. # DATE: April 1927 # PLACE: Moscow, the Kremlin # ACT: Act III — The Great Break
 The China line was yours{stalin_bloc == WithRight: and Bukharin's}. Trotsky says so, in print.
 On 12 May British police raid ARCOS, the Soviet trading company, and Britain breaks off relations. On 7 June a White émigré shoots Voikov, the Soviet envoy, in Warsaw.
@@ -60,10 +61,12 @@ In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing Frenc
 
 // ─── September 1927: the Platform, the press, the expulsions ────────────────────────────────────
 === s9_expulsions
+{short_run: -> short_s9_expulsions}
 The Opposition's Platform for the Congress asks for faster industry, a heavy tax on the richest peasants, democracy in the party. The Politburo refuses to print it. # DATE: September 1927 # PLACE: The Kremlin, the Politburo
 So they print it on a hidden press. The OGPU raids it and reports a former White officer among the printers; he is its own agent.
 "Expel them. Now, before the Congress." # SPEAKER: Molotov
 "By the rules, Koba. Every step voted, in the open. Then nobody can say it was you." # SPEAKER: Bukharin
+- (offer)
 ~ forum_ahead_is(JointPlenum)
 The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsions
 * (in_stages) [By the rules, step by step. The war will do the talking #HISTORICAL]
@@ -138,6 +141,7 @@ In history: each step was voted and justified by the ban on factions of 1921 and
 
 // ─── 2–19 December 1927: the 15th Party Congress ────────────────────────────────────────────────
 === act3s_fifteenth_congress
+{short_run: -> short_act3s_fifteenth_congress}
 The Fifteenth Party Congress: 898 voting delegates, hardly an oppositionist among them. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress # MILESTONE: fifteenth_congress
 {s9_expulsions.discipline: The Opposition's leaders sit in the hall as members on probation.|Trotsky and Zinoviev are not in the hall. Kamenev is.}
 Kamenev speaks. Rakovsky speaks, and is interrupted so often that he stops counting. The Congress votes that the Opposition's views are incompatible with membership of the party.
@@ -163,6 +167,7 @@ In history: the Opposition was heckled at the Congress, not silenced; the offer 
 
 // ─── January 1928: the grain procurement crisis ─────────────────────────────────────────────────
 === s10_grain_crisis
+{short_run: -> short_s10_grain_crisis}
 The grain is not coming: in November and December the state bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
 The state pays little, the village shops are empty, and a countryside told all summer that war is coming keeps its grain. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
 {
@@ -208,6 +213,7 @@ The Politburo's emergency orders are not working fast enough. # DECISION: s10_gr
 
 // ─── March–July 1928: Shakhty ───────────────────────────────────────────────────────────────────
 === act3s_shakhty
+{short_run: -> short_act3s_shakhty}
 In March the OGPU announces a plot: engineers at the Shakhty mines in the Donbass, accused of wrecking the pits for their old owners abroad. # DATE: March–July 1928 # PLACE: Moscow, the House of Unions
 The trial opens in May in the Hall of Columns, where Lenin lay in state. Confessions, taken in the OGPU's cells, carry the case; evidence hardly does. Eleven are sentenced to death. The class struggle, you tell the party, grows sharper as socialism comes closer.
 {trotsky_fate == InternalExile: In June Zinoviev and Kamenev, having recanted, are readmitted. From Alma-Ata, Trotsky recants nothing.}
@@ -217,6 +223,7 @@ Bukharin writes to you that the party is sliding back to War Communism.
 
 // ─── July 1928: the Right ───────────────────────────────────────────────────────────────────────
 === s11_the_right
+{short_run: -> short_s11_the_right}
 The July plenum. Bukharin, Rykov and Tomsky want the state to be the peasant's buyer again, not his bailiff. # DATE: 4–12 July 1928 # PLACE: The Kremlin, plenum of the Central Committee
 Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. None of them said yes; none of them told you. You know anyway.
 {
@@ -231,6 +238,7 @@ Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you shoul
 {s9_expulsions.arrests: Rykov and Tomsky have not forgotten October, when you asked them to arrest men who sat at Lenin's table.}
 Your speech is ready: the peasant must pay something like a tribute for industry. There is no other money.
 "Ilyich said NEP was meant seriously and for a long time. Repeal the measures with us, and we will all say it was the plan." # SPEAKER: Rykov
+- (offer)
 ~ forum_ahead_is(JointPlenum)
 Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right # TITLE: The Right
 * (retreat_attack) [Give them July. Take them apart after #HISTORICAL]
@@ -332,11 +340,13 @@ In history: July 1928 was a tactical retreat; Kotkin says Stalin's knowledge of 
 
 // ─── April 1929: the Five-Year Plan and the village ─────────────────────────────────────────────
 === s12_great_break
+{short_run: -> short_s12_great_break}
 The Sixteenth Party Conference: 254 voting delegates, and a Plan in two versions. # DATE: 23–29 April 1929 # PLACE: Moscow, the 16th Party Conference
 Gosplan's starting variant, and an optimal one a fifth higher: steel, tractors, cities where there is steppe.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}{s11_the_right.compromise_fails: Bukharin still talks of the peace you offered him in July. You remind him that the Central Committee did not.}
 In the towns there are bread cards again. In the villages, a few households in a hundred are in a collective farm.
 "The optimal variant, and the village with it. The peasant has to be reorganised, not begged." # SPEAKER: Molotov
 "Give him tractors first, and he will come by himself." # SPEAKER: Kalinin
+- (offer)
 ~ forum_ahead_is(Conference)
 The delegates wait to hear which of them you agree with. # DECISION: s12_great_break # TITLE: The Five-Year Plan and the village
 * (maximal) [The optimal Plan, and the village with it #HISTORICAL]

@@ -29,6 +29,7 @@
 
 // ─── Spring–summer 1927: China, the war scare, and the Clemenceau thesis ──────────────────────────
 === t10_war_scare
+{short_run: -> short_t10_war_scare}
 High summer. The Central Control Commission wants an answer in writing. # DATE: July 1927 # PLACE: Moscow, before the Central Control Commission # ACT: Act III — Expulsion and Exile
 { trotsky_holds_army:
     You still sign orders as War Commissar. In May, with war in every headline, the Politburo relieves you "in view of the international situation", and Voroshilov moves into your office.
@@ -51,6 +52,7 @@ Pravda writes of war, and peasants hold on to their grain. The quarrel over the 
 - else:
     "Give them their yes, and fight about China afterwards. It isn't a question. It's a trap." # SPEAKER: Zinoviev
 }
+- (offer)
 The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: The war scare
 * (clemenceau) [Yes. And remember Clemenceau #HISTORICAL]
     Yes, you write, the Opposition will defend the Soviet Union. Then history: in 1917 Clemenceau attacked a wavering French government, took its place and fought the war harder.
@@ -100,8 +102,10 @@ On 8 August you sign a statement: the Opposition will defend the Soviet Union an
 
 // ─── September–December 1927: the Platform, the expulsions, the 15th Congress ─────────────────────
 === t12_platform
+{short_run: -> short_t12_platform}
 All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Moscow
 The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. Your enemies will say it means war on the village.
+- (offer)
 ~ forum_ahead_is(JointPlenum)
 On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
 * (clandestine) [Print it ourselves, and take it to the streets #HISTORICAL]
@@ -195,6 +199,7 @@ In history: Zinoviev and Kamenev were readmitted in June 1928. The winter's cris
 
 // ─── 1928: exile to Alma-Ata, and Stalin's left turn ─────────────────────────────────────────────
 === t11_alma_ata
+{short_run: -> short_t11_alma_ata}
 Granovsky Street, a flat full of crates. The OGPU has ordered you into exile at Alma-Ata, in Kazakhstan. # DATE: 17 January 1928 # PLACE: Moscow, Granovsky Street
 Yesterday thousands filled the station and would not let your train go. Today agents break down the door and, when you refuse to walk, carry you down the stairs, while your son Lyova shouts to the workmen to look how they are carrying Trotsky.
 Late in January, by rail and then over the snow, you reach Alma-Ata: orchards under the mountains, near the Chinese border. # MILESTONE: trotsky_to_alma_ata
@@ -205,6 +210,7 @@ Your comrades in exile say Stalin has stolen the Platform. Not the Platform, you
 Summer. # DATE: June 1928 # PLACE: Alma-Ata
 Pyatakov has made his peace; Zinoviev and Kamenev have their party cards back. Radek writes from his own exile that the turn is real, and should be met halfway.
 In June your younger daughter Nina dies of tuberculosis in Moscow. Her last letter reaches you weeks after her death.
+- (offer)
 ~ forum_ahead_is(Plenum)
 And a rumour: Bukharin has protested to Stalin, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata # TITLE: Exile to Alma-Ata
 * (keep_directing) [No truce with the apparatus. Hold on, and write #HISTORICAL]
@@ -290,6 +296,7 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
 
 // ─── January 1929: the deportation order ────────────────────────────────────────────────────────
 === t11_deportation
+{short_run: -> short_t11_deportation}
 Alma-Ata under deep snow. # DATE: 20 January 1929 # PLACE: Alma-Ata
 {
 - t11_alma_ata.keep_directing:

@@ -76,6 +76,7 @@
 === ending_stalin_supreme
 The General Secretary. # ENDING: stalin_supreme # DATE: January 1930 # PLACE: The Kremlin, the Politburo
 ~ general_secretary = Stalin
+{short_run: -> short_epilogue_stalin_supreme}
 The first Politburo of the new year. The birthday portraits are still up in every provincial office; they went up faster than the tractors.
 Molotov sits at your right hand. Rykov still chairs the government and Tomsky still sits here; both know their chairs are on loan.
 {politburo has Bukharin: Bukharin sits at the far end of the table. You have kept him, and his market in the village, for now; he knows exactly how long "for now" lasts.|Bukharin's chair has been empty since November. He signed his recantation, and writes you notes that you do not answer.}
@@ -122,6 +123,7 @@ Why did he win? Kotkin and Harris point to the apparatus that chose the delegate
 - else:
     You won every vote. Was it the man, the machine or the moment? Play again, and try another road.
 }
+- (questions)
 Stalin won every vote from 1924 to 1929. How much of that came from the Secretariat choosing the provincial secretaries, who chose the delegates, and how much from his own skill? # QUESTION
 Stalin beat the Left with the Right's help, then beat the Right by taking up the Left's call for faster industry. Was that opportunism, as Deutscher thought, or conviction, as Kotkin argues, and what evidence would help you decide? # QUESTION
 The Lenin Enrolment of 1924 brought about 240,000 new members, mostly workers, into the party, and membership passed a million by 1926. Did the newcomers help Stalin win, and how could a historian find out? # QUESTION
@@ -140,6 +142,7 @@ Kotkin put the chance of forced wholesale collectivisation without Stalin "near 
 === ending_trotsky_deported
 A Planet Without a Visa. # ENDING: trotsky_deported # DATE: April 1929 # PLACE: Prinkipo, in the Sea of Marmara
 ~ politburo -= Trotsky
+{short_run: -> short_epilogue_trotsky_deported}
 Prinkipo: pines, fishing boats, a bored Turkish policeman at the gate, and a very blue sea.
 Your archive has come with you, crates of it. Lyova sorts the post and plans a bulletin for the Opposition; Sergei, who never cared for politics, has stayed in Moscow. Nina's last letter is in one of the crates, and you do not open that one.
 {
@@ -174,6 +177,7 @@ His son Sergei, the engineer who kept out of politics, was shot in 1937. His dau
 The Soviet Union beat Germany in 1941–45, at catastrophic cost. Stalin died on 5 March 1953; Lenin's testament was published in the Soviet Union in 1956. # FACT: F028
 Why did he lose? Deutscher saw principle and indecision; Figes, rivals who feared a Bonaparte more than a secretary; Kotkin and Harris, the apparatus that chose the delegates; Patenaude, even the funeral. # FACT: F096 F020 F074 F095
 You lost as Trotsky lost. Could anyone have won from where he stood? Play again, and try another road.
+- (questions)
 Trotsky was the best-known leader after Lenin, yet he lost every vote that mattered. Which weighed most against him: his personality, his late arrival among the Bolsheviks in 1917, or Stalin's control of appointments? # QUESTION
 Why did Zinoviev and Kamenev fear Trotsky, the War Commissar, more than Stalin, the General Secretary? Were they wrong to, on what they knew in 1924? # QUESTION
 Stalin offered "Socialism in One Country"; Trotsky argued that socialism could not be completed in a backward country without revolution abroad. Why might Stalin's idea have appealed more to party members in the mid-1920s? # QUESTION

@@ -10,6 +10,8 @@ VAR simulating = false
 
 // Who the player is: "Trotsky" or "Stalin" (empty until the first choice).
 VAR protagonist = ""
+// The lesson-length run (short_run.ink): set by the game before the first line, never by the story.
+VAR short_run = false
 
 // The six meters: support for the protagonist, 0–100, relative to whoever is played.
 // Change them ONLY through shift() in functions.ink, which clamps and tags each change with its cause.

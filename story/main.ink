@@ -17,6 +17,7 @@ INCLUDE act2_trotsky.ink
 INCLUDE act2_stalin.ink
 INCLUDE act3_trotsky.ink
 INCLUDE act3_stalin.ink
+INCLUDE short_run.ink
 INCLUDE endings.ink
 INCLUDE debug.ink
 

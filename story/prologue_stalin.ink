@@ -23,6 +23,7 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === stalin_prologue
+{short_run: -> short_stalin_prologue}
 The strokes of 13 to 16 December have paralysed Lenin's right side. Not his mind. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 In October you voted to loosen the monopoly of foreign trade. Lenin called in Trotsky to defend it, and you gave way.
 Then the plenum gives you something back: you are to answer personally for keeping Lenin isolated, as the doctors order. His visitors, his reading, his letters.
@@ -37,8 +38,10 @@ In history: so the plenum decided on 18 December 1922. Lenin's sister recorded t
 
 // ─── 5–7 March 1923: Lenin's ultimatum ──────────────────────────────────────────────────────────
 === s2_lenins_anger
+{short_run: -> short_s2_lenins_anger}
 Georgia is your country, and now your quarrel with Lenin. # DATE: 5–7 March 1923 # PLACE: Moscow, the Secretariat of the Central Committee
 Your plan to fold the republics into Russia was overruled for a union of equals. The Georgian Communists, Mdivani and Makharadze, still fight you; your friend Ordzhonikidze struck one of them, and Dzerzhinsky's commission cleared him. Lenin has read the file. All winter Pravda has printed his attacks on the Workers' and Peasants' Inspectorate you ran until last year: better fewer, he writes, but better.
+- (offer)
 On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brings you a letter. Someone has told him about the telephone call: apologise to his wife, he writes, or break off relations. The secretary waits. # DECISION: s2_lenins_anger # TITLE: Lenin's ultimatum
 * (grudging) [I take my words back, if he insists. Georgia stays as it is #HISTORICAL]
     You dictate it standing up: you do not see the offence, you were enforcing the doctors' orders, but if he insists you take your words back. On Georgia, nothing. Let Trotsky come.
@@ -73,6 +76,7 @@ On 10 March a third stroke leaves Lenin without speech. The dictation is over. #
 
 // ─── 17–25 April 1923: the 12th Party Congress ──────────────────────────────────────────────────
 === stalin_twelfth_congress
+{short_run: -> short_stalin_twelfth_congress}
 The Twelfth Congress: 408 voting delegates, and you know most of their secretaries. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
 Nationalities, the Inspectorate, the Politburo, the Orgburo, the General Secretaryship: of all your offices, only the last matters now.
 In history: Nationalities coordinated rather than ruled, and the Inspectorate (Rabkrin) is often mistaken for Stalin's key to power. The key was the General Secretaryship, held from 3 April 1922, with its control of appointments: he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F036 F037 F038 F039 F076
@@ -87,10 +91,12 @@ Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it
 
 // ─── August 1923: the "cave meeting" ────────────────────────────────────────────────────────────
 === s1_cave_meeting
+{short_run: -> short_s1_cave_meeting}
 In July, at Kislovodsk, Zinoviev and Bukharin took some friends into a cave and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
 The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Now they sit across the table, tanned and reasonable.
 "Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
 {s2_lenins_anger.resign: Your letter of March still lies on the Politburo's table. Zinoviev has read it; so, he says, will the plenum in September.}
+- (offer)
 ~ forum_ahead_is(Plenum)
 They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
 * (threaten) [If the comrades insist, I will clear out. Who else will do the work? #HISTORICAL]
@@ -160,11 +166,13 @@ The card index of the provincial secretaries is yours in every way but one: from
 
 // ─── 16–18 January 1924: the 13th Party Conference ──────────────────────────────────────────────
 === stalin_thirteenth_conference
+{short_run: -> short_stalin_thirteenth_conference}
 The Thirteenth Party Conference, 128 delegates voting. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
 All autumn Trotsky and the forty-six wrote against secretaries appointed from above. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
 Now the hall heckles Pyatakov and Preobrazhensky as they defend the opposition.
 Then you read out the secret seventh point of Lenin's ban on factions of 16 March 1921: a member of the Central Committee who breaks discipline can be expelled by two votes in three at a joint plenum. You do not say whom you mean.
 The resolution calls the opposition a petty-bourgeois deviation from Leninism.
+- (tally)
 // The motion condemns Trotsky's opposition: it is Stalin's, so it leans as he stands.
 ~ temp condemn = for_you(Conference) + CONDEMN_DEVIATION
 {s1_cave_meeting.share:

@@ -24,6 +24,7 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 
 === trotsky_prologue
+{short_run: -> short_trotsky_prologue}
 Between 13 and 16 December Lenin suffers a second series of strokes. His right side is paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade, Stalin, Zinoviev and Kamenev voting for it. From his bed Lenin asked you to defend it; today the plenum gives way without a fight.
 Then, like housekeeping: Stalin is made responsible for Lenin's isolation under the doctors' orders. Who sees him, what he reads.
@@ -35,9 +36,11 @@ In the small room Lenin goes on dictating, a few minutes a day: a letter to the 
 
 // ─── 5 March 1923: Lenin's bomb ─────────────────────────────────────────────────────────────────
 === t1_lenin_partnership
+{short_run: -> short_t1_lenin_partnership}
 You are ill in bed when Lenin's secretary telephones and reads you a letter. # DATE: 5 March 1923 # PLACE: The Kremlin, Trotsky's apartment
 Will you take up the Georgian case in the Central Committee? Stalin and Dzerzhinsky are persecuting it, and he cannot trust them.
 The papers come: Georgian Communists bullied, Ordzhonikidze striking a comrade, a General Secretary's haste and spite. All winter Pravda has printed Lenin's attacks on Stalin's old office, the Workers' and Peasants' Inspectorate: better fewer, he wrote, but better.
+- (offer)
 The same day he writes to Stalin: apologise to my wife, or we break off relations. He is preparing a bomb for the Congress, his secretary says. Kamenev leaves for Tiflis on Wednesday; have you anything to send with him? # DECISION: t1_lenin_partnership # TITLE: Lenin's bomb
 * (press_case) [Tell Lenin yes: I will read his notes to the Congress myself]
     You send word back: yes. You will say at the Congress what he would say: the General Secretary has too much power and too little restraint.
@@ -72,6 +75,7 @@ On 10 March a third stroke takes Lenin's speech. He will never dictate another l
 
 // ─── 17–25 April 1923: the 12th Party Congress ──────────────────────────────────────────────────
 === trotsky_twelfth_congress
+{short_run && not t1_lenin_partnership.press_case: -> short_trotsky_twelfth_congress}
 The Twelfth Congress: 408 voting delegates, and the first Congress without Lenin. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
 Zinoviev gives the political report, as Lenin always did. You report on industry, with a diagram: factory prices climbing, grain prices falling, two blades opening like scissors.
 {t1_lenin_partnership.press_case: -> the_case}
@@ -161,10 +165,12 @@ Everyone waits for the man whose motion it was. # DECISION: t1_new_secretary # T
 
 // ─── 8 October 1923: the democracy challenge ────────────────────────────────────────────────────
 === t2_new_course
+{short_run: -> short_t2_new_course}
 Autumn. The scissors you drew in April have opened wide: factories cannot sell their goods, wages go unpaid, strikes break out in Moscow and Sormovo. # DATE: 8 October 1923 # PLACE: Moscow, the War Commissariat
 In a cave near Kislovodsk this summer Zinoviev and Bukharin plotted to curb Stalin's Secretariat; all it gave you is an Orgburo seat you hardly use. The troika meets without you.
 {t1_twelfth_congress.read_only: Since you read Lenin's notes to the Congress, delegates stop you in corridors to ask what else he wrote. Kamenev no longer stops at all.}{t1_twelfth_congress.take_terms: Kamenev's terms have held to the letter: an apology, Lenin's phrases in a resolution, and the Georgians beaten all the same.}
 You mean to write about democracy in the party, and you know what will be thrown back at you. In 1920 you ran labour armies, wanted the trade unions drilled like regiments, and defended the Red terror in Terrorism and Communism. In March 1921 your army stormed Kronstadt, whose sailors had demanded freely elected soviets, and many of the captured were shot.
+- (offer)
 ~ forum_ahead_is(Conference)
 Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challenge
 * (write_letter) [The apparatus is strangling the party. I will tell the Central Committee so #HISTORICAL]

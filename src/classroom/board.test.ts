@@ -251,6 +251,35 @@ function malformed(): string[] {
   return [...out];
 }
 
+describe('a lesson-length run', () => {
+  const run = playthrough(storyJson, { seed: 4321, length: 'short', policy: randomPolicy });
+  const side = run.runner.variable('protagonist') === 'Trotsky' ? 'Trotsky' : 'Stalin';
+  const code = (length: 'short' | 'full') =>
+    encodeResultCode({
+      tag: 'a1b',
+      side,
+      length,
+      ending: run.ending ?? '',
+      seed: 4321,
+      choiceLog: run.choices,
+      story: STORY_HASH,
+    });
+
+  it('replays as a short run on the board, with its decisions', () => {
+    const checked = checkCode(storyJson, STORY_HASH, code('short'));
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.run.length).toBe('short');
+    expect(checked.run.ending).toBe(run.ending);
+    expect(checked.run.steps.map((s) => s.id)).toEqual(run.decisions);
+  });
+
+  it('claiming to be a full run is refused, or does not fit', () => {
+    const checked = checkCode(storyJson, STORY_HASH, code('full'));
+    expect(checked.ok).toBe(false);
+  });
+});
+
 describe('a run handed in before its end', () => {
   const p = played[3];
   const full = p ? parseResultCode(p.code) : null;

@@ -95,7 +95,10 @@ export function checkCode(storyJson: string, storyHash: string, text: string): C
   const sameStory = storyHash.startsWith(parsed.value.story);
   let record: RunRecord;
   try {
-    record = recordRun(storyJson, parsed.value.seed, parsed.value.choiceLog, { full: false });
+    record = recordRun(storyJson, parsed.value.seed, parsed.value.choiceLog, {
+      full: false,
+      length: parsed.value.length,
+    });
   } catch {
     return {
       ok: false,

@@ -29,7 +29,13 @@ describe('the class link', () => {
     expect(describeClassSettings({ side: 'Stalin', seed: 12, length: 'short' })).toEqual([
       'Everyone plays Stalin.',
       'Everyone meets the same chances (seed 12), so runs can be compared.',
-      'The short run: the key decisions, about 15–20 minutes.',
+      'The lesson-length run: the key decisions, about 15–20 minutes.',
+    ]);
+    const times = { short: 'about 20 minutes', full: 'about 30 minutes' };
+    expect(describeClassSettings({ side: null, seed: null, length: 'full' }, times)).toEqual([
+      'Each pupil chooses a side.',
+      'Each pupil meets chances of their own.',
+      'The full run: every decision, about 30 minutes.',
     ]);
   });
 });

@@ -5,8 +5,10 @@
  * own; the same `?seed=N` the game has always read); `run=short|full` the length of the run.
  * Parsing is strict: anything it does not recognise is left out, never guessed.
  */
+import type { RunLength } from '../model/record.ts';
+
+export type { RunLength };
 export type Side = 'Trotsky' | 'Stalin';
-export type RunLength = 'short' | 'full';
 
 export interface ClassSettings {
   side: Side | null;
@@ -41,15 +43,18 @@ export function classLink(pageUrl: string, settings: ClassSettings): string {
   return url.toString();
 }
 
-/** The settings in words, for the teacher's screen and the pupils' title screen. */
-export function describeClassSettings(settings: ClassSettings): string[] {
+/** The settings in words, for the teacher's screen and the pupils' title screen, with each length's reading time. */
+export function describeClassSettings(
+  settings: ClassSettings,
+  times: Record<RunLength, string | null> = { short: 'about 15–20 minutes', full: 'about 30–40 minutes' },
+): string[] {
   return [
     settings.side ? `Everyone plays ${settings.side}.` : 'Each pupil chooses a side.',
     settings.seed !== null
       ? `Everyone meets the same chances (seed ${String(settings.seed)}), so runs can be compared.`
       : 'Each pupil meets chances of their own.',
     settings.length === 'short'
-      ? 'The short run: the key decisions, about 15–20 minutes.'
-      : 'The full run: every decision, about 30–40 minutes.',
+      ? `The lesson-length run: the key decisions, ${times.short ?? 'shorter'}.`
+      : `The full run: every decision, ${times.full ?? 'at full length'}.`,
   ];
 }

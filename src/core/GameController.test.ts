@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { AUTOSAVE_KEY, KEPT_PREFIX, memoryStorage, SaveStore } from '../persistence/SaveStore.ts';
 import { GameController } from './GameController.ts';
+import { encodeShareFragment } from './shareLink.ts';
 import { type GameState, initialState } from './gameState.ts';
 import { createStore } from './store.ts';
 
@@ -187,5 +188,39 @@ describe('GameController with a broken story', () => {
     broken.boot();
     expect(() => broken.continueGame()).toThrow();
     expect(storage.data).toEqual(before);
+  });
+
+  describe('the lesson-length run', () => {
+    it('is chosen on the protagonist screen: the run restarts with the same seed, the story flag set', () => {
+      const { controller, state } = setup();
+      controller.newGame();
+      expect(state().length).toBe('full');
+      controller.chooseLength('short');
+      expect(state().screen).toBe('protagonist');
+      expect(state().length).toBe('short');
+      controller.choose(0);
+      expect(state().length).toBe('short');
+      expect(controller.runForCode()).toMatchObject({ seed: 1924, short: true, choiceLog: [0] });
+      // Too late once the run has begun: nothing changes.
+      controller.chooseLength('full');
+      expect(state().length).toBe('short');
+    });
+
+    it('is kept by the autosave, Continue and a share link', async () => {
+      const { controller, state, storage } = setup();
+      controller.newGame(7, 'short');
+      controller.choose(1);
+      controller.choose(0);
+      const log = controller.runForCode()?.choiceLog ?? [];
+      const again = setup(storage);
+      expect(again.controller.continueGame()).toBe(true);
+      expect(again.state().length).toBe('short');
+      const fragment = encodeShareFragment({ seed: 7, choiceLog: log, story: storyHash, length: 'short' });
+      const shared = setup();
+      expect(await shared.controller.openShared(fragment)).toBe(true);
+      expect(shared.state().length).toBe('short');
+      expect(shared.controller.runForCode()).toMatchObject({ seed: 7, short: true, choiceLog: log });
+      expect(state().length).toBe('short');
+    });
   });
 });

@@ -5,7 +5,7 @@
  * those live in ink; and it never replays the story to draw a screen: screens read the run's record.
  */
 import { causesLedger, type MatteredResult } from '../model/analysis.ts';
-import { type RunRecord, recordAt, summaryOf } from '../model/record.ts';
+import { type RunLength, type RunRecord, recordAt, summaryOf } from '../model/record.ts';
 import type { MeterGuide, Readings } from '../model/meterGuide.ts';
 import type { EndingsStore } from '../persistence/EndingsStore.ts';
 import type { SavedBranch, SaveGame } from '../persistence/SaveGame.ts';
@@ -44,7 +44,7 @@ export interface ControllerOptions {
    * The record of the same story played as history went (same protagonist, same seed): a whole run of
    * the story, so the browser plays it in a Web Worker. Without it the debrief has no history column.
    */
-  history?: (protagonist: string, seed: number) => Promise<RunRecord>;
+  history?: (protagonist: string, seed: number, length: RunLength) => Promise<RunRecord>;
   /**
    * Finds the decisions that mattered by re-simulating the run: seconds of work, so the browser runs it
    * in a Web Worker. Without it the debrief shows no such section.
@@ -54,7 +54,11 @@ export interface ControllerOptions {
    * Replays a seed and choice log (a share link, a kept branch) to its record and final ink state, off
    * the main thread in the browser. Without it the replay runs here.
    */
-  replay?: (seed: number, choiceLog: readonly number[]) => Promise<{ record: RunRecord; inkState: string }>;
+  replay?: (
+    seed: number,
+    choiceLog: readonly number[],
+    length: RunLength,
+  ) => Promise<{ record: RunRecord; inkState: string }>;
 }
 
 export class GameController {
@@ -110,12 +114,24 @@ export class GameController {
     this.runSaves.boot();
   }
 
-  newGame(seed = (this.options.newSeed ?? randomSeed)()): void {
+  /** A new run: the full story, or the lesson-length run (the story's `short_run` set before its first line). */
+  newGame(seed = (this.options.newSeed ?? randomSeed)(), length: RunLength = 'full'): void {
     // The autosave's run, if it is another, is kept aside at the first autosave (SaveStore).
     this.options.saves.replacing('new-game');
     this.branches = [];
     this.store.set({ notice: this.store.get().notice, shared: false });
-    this.session.start(seed);
+    this.session.start(seed, length);
+  }
+
+  /**
+   * Sets the length of the run on the protagonist screen, before its first choice: the run starts again
+   * with the same seed and the story's `short_run` set (or not) before its first line. Later, or when
+   * the length is already that, nothing happens.
+   */
+  chooseLength(length: RunLength): void {
+    const record = this.session.record;
+    if (!record || record.choiceLog.length > 0 || record.length === length) return;
+    this.session.restart(length);
   }
 
   /** Takes the choice at this position of those on screen. A position not on screen does nothing. */
@@ -125,7 +141,7 @@ export class GameController {
     this.runSaves.autosave();
     const { protagonist } = this.store.get();
     // The debrief's historical run, played in the background while the player reads on.
-    if (protagonist !== '') this.prefetchHistory(protagonist, this.session.seed);
+    if (protagonist !== '') this.prefetchHistory(protagonist, this.session.seed, this.length());
   }
 
   /** Resumes the autosave exactly where the player was. Returns false (with a notice) if it cannot. */
@@ -184,7 +200,12 @@ export class GameController {
     this.branches = branches;
     this.store.set({ shared: false });
     const { protagonist } = this.store.get();
-    if (protagonist !== '') this.prefetchHistory(protagonist, this.session.seed);
+    if (protagonist !== '') this.prefetchHistory(protagonist, this.session.seed, this.length());
+  }
+
+  /** The length of the run on screen (a kept branch of it replays with the same). */
+  private length(): RunLength {
+    return this.session.record?.length ?? 'full';
   }
 
   // ─── Screens ──────────────────────────────────────────────────────────────────────────────────
@@ -281,7 +302,7 @@ export class GameController {
     const last = kept?.states.at(-1);
     if (kept && last !== undefined) return { record: kept, inkState: last };
     try {
-      return await this.replay(branch.seed, branch.choiceLog);
+      return await this.replay(branch.seed, branch.choiceLog, this.length());
     } catch (error) {
       this.say(
         'warning',
@@ -310,20 +331,24 @@ export class GameController {
     this.branches = branches.slice(0, MAX_BRANCHES);
   }
 
-  private replay(seed: number, log: readonly number[]): Promise<{ record: RunRecord; inkState: string }> {
-    if (this.options.replay) return this.options.replay(seed, log);
-    return Promise.resolve(this.runSaves.replayHere(seed, log));
+  private replay(
+    seed: number,
+    log: readonly number[],
+    length: RunLength,
+  ): Promise<{ record: RunRecord; inkState: string }> {
+    if (this.options.replay) return this.options.replay(seed, log, length);
+    return Promise.resolve(this.runSaves.replayHere(seed, log, length));
   }
 
   // ─── Debrief ──────────────────────────────────────────────────────────────────────────────────
 
-  private historyOf(protagonist: string, seed: number): Promise<RunRecord> | null {
+  private historyOf(protagonist: string, seed: number, length: RunLength): Promise<RunRecord> | null {
     const make = this.options.history;
     if (!make) return null;
-    const key = `${protagonist}:${String(seed)}`;
+    const key = `${protagonist}:${String(seed)}:${length}`;
     let history = this.historyCache.get(key);
     if (!history) {
-      history = make(protagonist, seed);
+      history = make(protagonist, seed, length);
       history.catch(() => this.historyCache.delete(key));
       this.historyCache.set(key, history);
     }
@@ -331,8 +356,8 @@ export class GameController {
   }
 
   /** Starts the historical run in the background, so the debrief has it when the run ends. */
-  private prefetchHistory(protagonist: string, seed: number): void {
-    this.historyOf(protagonist, seed)?.catch(() => undefined);
+  private prefetchHistory(protagonist: string, seed: number, length: RunLength): void {
+    this.historyOf(protagonist, seed, length)?.catch(() => undefined);
   }
 
   /** At an ending: the run beside the historical record, the causes ledger, and what mattered. */
@@ -344,6 +369,7 @@ export class GameController {
       seed: record.seed,
       choiceLog: record.choiceLog,
       story: storyHash,
+      length: record.length,
     });
     // Back and Forward return to a debrief already worked out.
     if (this.lastDebrief?.shareFragment === shareFragment) {
@@ -360,7 +386,7 @@ export class GameController {
       shareFragment,
     };
     this.store.set({ screen: 'debrief', debrief: this.lastDebrief });
-    this.historyOf(run.protagonist, run.seed)?.then(
+    this.historyOf(run.protagonist, run.seed, record.length)?.then(
       (history) => {
         this.updateDebrief(shareFragment, { history, ledger: causesLedger(run, history) });
       },
@@ -398,12 +424,12 @@ export class GameController {
       this.say('warning', `This link does not open a run: ${parsed.reason}. Nothing has been changed.`);
       return false;
     }
-    const { seed, choiceLog, story } = parsed.value;
+    const { seed, choiceLog, story, length } = parsed.value;
     const foreign = story !== this.options.storyHash.slice(0, 8);
     const version = 'This link was made with a different version of the story.';
     let replayed: { record: RunRecord; inkState: string };
     try {
-      replayed = await this.replay(seed, choiceLog);
+      replayed = await this.replay(seed, choiceLog, length);
     } catch (error) {
       this.say(
         'warning',
@@ -427,7 +453,7 @@ export class GameController {
             : 'You are watching a shared run. Your own saved game is untouched; make a choice to play on from here.'),
       },
     });
-    this.prefetchHistory(replayed.record.protagonist, seed);
+    this.prefetchHistory(replayed.record.protagonist, seed, length);
     return true;
   }
 

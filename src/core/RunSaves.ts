@@ -4,9 +4,9 @@
  * against each other and against its choice log; a save from another version (or one written before
  * saves held records) is replayed from its choices.
  */
-import { ChoiceNotOffered, replayLog, type RunRecord } from '../model/record.ts';
+import { ChoiceNotOffered, replayLog, type RunLength, type RunRecord } from '../model/record.ts';
 import type { SavedBranch, SaveGame } from '../persistence/SaveGame.ts';
-import { decisionsTaken, SAVE_SCHEMA_VERSION, saveProtagonist } from '../persistence/SaveGame.ts';
+import { decisionsTaken, SAVE_SCHEMA_VERSION, saveLength, saveProtagonist } from '../persistence/SaveGame.ts';
 import type { SaveStore } from '../persistence/SaveStore.ts';
 import type { GameState, Notice } from './gameState.ts';
 import { initialState } from './gameState.ts';
@@ -172,9 +172,9 @@ export class RunSaves {
   }
 
   /** Replays a seed and log in the session's spare runner (on this thread): for saves of another version. */
-  replayHere(seed: number, choiceLog: readonly number[]): Playable {
+  replayHere(seed: number, choiceLog: readonly number[], length: RunLength): Playable {
     const runner = this.deps.session.checker();
-    const recorder = replayLog(runner, seed, choiceLog);
+    const recorder = replayLog(runner, seed, choiceLog, { length });
     return { record: recorder.record, inkState: runner.saveState() };
   }
 
@@ -189,7 +189,7 @@ export class RunSaves {
       return { ok: true, value: { record, inkState: save.inkState } };
     }
     try {
-      return { ok: true, value: this.replayHere(save.seed, save.choiceLog) };
+      return { ok: true, value: this.replayHere(save.seed, save.choiceLog, saveLength(save)) };
     } catch (error) {
       if (!(error instanceof ChoiceNotOffered)) {
         // The story failed on its own (an ink runtime error): the game's fault. Its text is for developers only.

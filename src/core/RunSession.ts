@@ -6,7 +6,7 @@
 import { type Beat, InkRunner, type InkValue, type ObservedVariable } from '../narrative/InkRunner.ts';
 import { type MeterGuide, type Readings, readGuide, readingsReader } from '../model/meterGuide.ts';
 import { isMeterId, METER_IDS, type Meters } from '../model/meters.ts';
-import { Recorder, type RunRecord } from '../model/record.ts';
+import { Recorder, type RunLength, type RunRecord } from '../model/record.ts';
 import { type BeatView, isPicking } from '../model/transcript.ts';
 import type { Entry, GameState } from './gameState.ts';
 import { initialState } from './gameState.ts';
@@ -93,9 +93,19 @@ export class RunSession {
     this.recorder = null;
   }
 
-  start(seed: number): void {
-    this.recorder = new Recorder(this.runner, seed);
+  start(seed: number, length: RunLength = 'full'): void {
+    this.recorder = new Recorder(this.runner, seed, { length });
     this.store.set(freshRun(this.store.get()));
+    const { beat, view } = this.recorder.start();
+    this.present(beat, view, []);
+  }
+
+  /**
+   * Starts the run on screen again before its first choice, with the same seed and another length, in
+   * one store update (the protagonist screen stays where it is).
+   */
+  restart(length: RunLength): void {
+    this.recorder = new Recorder(this.runner, this.seed, { length });
     const { beat, view } = this.recorder.start();
     this.present(beat, view, []);
   }
@@ -131,6 +141,7 @@ export class RunSession {
       date: rec.lastDate,
       place: rec.lastPlace,
       ending: choices.length === 0 ? rec.ending : null,
+      length: rec.length,
       // In the same update: an ending drawn now (its poster) reads who played and who sat at the table.
       ...this.snapshot(fresh),
     });
@@ -190,6 +201,7 @@ export class RunSession {
       date: view.date ?? state.date,
       place: view.place ?? state.place,
       ending: view.ending ?? (beat.ended ? state.ending : null),
+      length: record?.length ?? 'full',
       // In the same update as the shifts, so that whatever tells a shift reads the meter it moved.
       ...this.snapshot(state),
     });

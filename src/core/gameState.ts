@@ -3,7 +3,7 @@ import type { Shift } from '../narrative/tags.ts';
 import type { LedgerRow, MatteredResult } from '../model/analysis.ts';
 import type { MeterGuide } from '../model/meterGuide.ts';
 import { emptyMeters, type Meters } from '../model/meters.ts';
-import type { RunRecord } from '../model/record.ts';
+import type { RunLength, RunRecord } from '../model/record.ts';
 import type { ChoiceOption, Entry, Portrait } from '../model/transcript.ts';
 import type { SavedBranch } from '../persistence/SaveGame.ts';
 
@@ -71,6 +71,8 @@ export interface GameState {
   /** The meter shifts of the latest beat, for the table to animate (empty after a load). */
   shifts: Shift[];
   protagonist: string;
+  /** The length of the run on screen: the lesson-length run (the story's `short_run`) or the full one. */
+  length: RunLength;
   politburo: string[];
   candidates: string[];
   leninDead: boolean;
@@ -112,6 +114,7 @@ export function initialState(): GameState {
     meters: emptyMeters(),
     shifts: [],
     protagonist: '',
+    length: 'full',
     politburo: [],
     candidates: [],
     leninDead: false,

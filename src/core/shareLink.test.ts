@@ -8,7 +8,16 @@ describe('share links', () => {
     const run = { seed: 2_000_000_000, choiceLog: [1, 0, 2, 3, 35, 0], story: '0123abcd' };
     const fragment = encodeShareFragment({ ...run, story: '0123abcdef99' });
     expect(fragment).toBe('#run=1.x2qxvk.1023z0.0123abcd');
-    expect(parseShareFragment(fragment)).toEqual({ ok: true, value: run });
+    expect(parseShareFragment(fragment)).toEqual({ ok: true, value: { ...run, length: 'full' } });
+  });
+
+  it('marks a lesson-length run, and reads links without a mark as full runs', () => {
+    const run = { seed: 12, choiceLog: [1, 0, 2], story: '0123abcd' };
+    const fragment = encodeShareFragment({ ...run, length: 'short' });
+    expect(fragment).toBe('#run=1.c.102.0123abcd.s');
+    expect(parseShareFragment(fragment)).toEqual({ ok: true, value: { ...run, length: 'short' } });
+    expect(encodeShareFragment({ ...run, length: 'full' })).toBe('#run=1.c.102.0123abcd');
+    expect(parseShareFragment('#run=1.c.102.0123abcd.f').ok).toBe(false);
   });
 
   it('refuses choices that do not fit', () => {

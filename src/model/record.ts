@@ -78,12 +78,20 @@ export interface RunRecord {
   /** After each number of choices: ink's state then (empty when the recorder keeps no states). */
   states: string[];
   /** The lesson-length run (the story's `short_run` flag) or the full one. */
-  length: 'short' | 'full';
+  length: RunLength;
 }
+
+/** The lesson-length run (the story's `short_run` flag, set before its first line) or the full one. */
+export type RunLength = 'short' | 'full';
+
+/** The story's flag for the lesson-length run (story/short_run.ink). */
+export const SHORT_RUN_FLAG = 'short_run';
 
 export interface RecorderOptions {
   /** Keep the transcript and the ink state at each choice point (the live game does; mass simulation need not). */
   full?: boolean;
+  /** The length of the run to play (full unless told); a story without `short_run` plays its only one. */
+  length?: RunLength;
 }
 
 export function emptyRecord(seed: number): RunRecord {
@@ -138,6 +146,7 @@ export class Recorder {
     const runner = runnerNow;
     this.full = options.full ?? true;
     runner.reset(seed);
+    if (options.length === 'short') runner.setFlag(SHORT_RUN_FLAG, true);
     this.record = emptyRecord(seed);
     this.members = asList(runner.variable('politburo'));
   }
@@ -227,7 +236,7 @@ export class Recorder {
     this.noteMembership();
     const protagonist = this.runner.variable('protagonist');
     if (typeof protagonist === 'string') record.protagonist = protagonist;
-    record.length = this.runner.flag('short_run') ? 'short' : 'full';
+    record.length = this.runner.flag(SHORT_RUN_FLAG) ? 'short' : 'full';
     record.pending =
       view.decision === null
         ? null

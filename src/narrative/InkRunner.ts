@@ -235,6 +235,16 @@ export class InkRunner {
     return value === true || value === 1;
   }
 
+  /**
+   * Sets a global flag of the story before its first line (the game's setting of `short_run`). Returns
+   * false, changing nothing, if the story has no such variable.
+   */
+  setFlag(name: string, value: boolean): boolean {
+    if (this.story.variablesState.$(name) === null) return false;
+    this.story.variablesState.$(name, value);
+    return true;
+  }
+
   /** Every observed variable's current value, to republish after a load. */
   snapshot(): Record<ObservedVariable, InkValue> {
     const entries = OBSERVED_VARIABLES.map((name) => [name, this.variable(name)] as const);

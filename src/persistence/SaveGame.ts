@@ -4,7 +4,7 @@
  * new object is built from the checked fields only, so unknown or hostile keys (such as `__proto__`)
  * never reach the game.
  */
-import type { RunRecord } from '../model/record.ts';
+import { type RunLength, type RunRecord, SHORT_RUN_FLAG } from '../model/record.ts';
 import { checkRecord } from '../model/recordCheck.ts';
 
 export const SAVE_SCHEMA_VERSION = 1;
@@ -236,6 +236,20 @@ export function saveProtagonist(save: SaveGame): string | null {
     return isSafeText(name, LIMITS.label) && name !== '' ? name : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * The length of the saved run, read from its ink state (the story's `short_run` flag, which the game sets
+ * before the first line): what a replay of its choices must set again. Saves before the flag are full runs.
+ */
+export function saveLength(save: SaveGame): RunLength {
+  try {
+    const state = JSON.parse(save.inkState) as { variablesState?: Record<string, unknown> };
+    const value = state.variablesState?.[SHORT_RUN_FLAG];
+    return value === true || value === 1 ? 'short' : 'full';
+  } catch {
+    return 'full';
   }
 }
 

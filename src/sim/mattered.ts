@@ -30,6 +30,7 @@ export function decisionsThatMattered(
     others: 'history',
     runs: samples,
     seed: run.seed,
+    length: run.length,
   });
   const total = 1 + run.steps.reduce((n, s) => n + s.options.length - 1, 0);
   let done = 0;

@@ -4,7 +4,7 @@
  * the live game (without its transcript and ink states, which simulation does not need).
  */
 import { type Beat, InkRunner } from '../narrative/InkRunner.ts';
-import { Recorder, type RunRecord } from '../model/record.ts';
+import { Recorder, type RunLength, type RunRecord } from '../model/record.ts';
 import { mulberry32 } from './random.ts';
 import { historicalPolicy, type Policy, randomPolicy } from './record.ts';
 
@@ -13,6 +13,8 @@ export { historicalPolicy, type Policy, randomPolicy };
 export interface PlaythroughOptions {
   seed: number;
   policy?: Policy;
+  /** The lesson-length run (story/short_run.ink) or the full one (the default). */
+  length?: RunLength;
   /** Save and reload the ink state at every choice, checking that nothing is lost. */
   roundTrip?: boolean;
   maxChoices?: number;
@@ -63,7 +65,7 @@ export function playthrough(storyJson: string, options: PlaythroughOptions): Pla
   if (options.runner && options.roundTrip) throw new Error('a round trip plays on the shared runners');
   const [runner, first] = options.runner ? [options.runner, options.runner] : runners(storyJson);
   let spare = first;
-  const recorder = new Recorder(runner, options.seed, { full: false });
+  const recorder = new Recorder(runner, options.seed, { full: false, length: options.length ?? 'full' });
   let { beat } = recorder.start();
   for (let step = 0; ; step++) {
     options.onBeat?.(beat, recorder.runner);

@@ -4,7 +4,13 @@
  * thread reads the live record instead.
  */
 import { type Beat, InkRunner } from '../narrative/InkRunner.ts';
-import { Recorder, type RecorderOptions, replayLog, type RunRecord } from '../model/record.ts';
+import {
+  Recorder,
+  type RecorderOptions,
+  replayLog,
+  type RunLength,
+  type RunRecord,
+} from '../model/record.ts';
 import { mulberry32 } from './random.ts';
 
 /** Picks a choice position (0-based) for the beat; `random` is a seeded generator in [0, 1). */
@@ -72,11 +78,21 @@ export function playPolicy(
   return recorder;
 }
 
-export function recordPolicy(storyJson: string, seed: number, policy: Policy): RunRecord {
-  return playPolicy(sharedRunner(storyJson), seed, policy, { full: false }).record;
+export function recordPolicy(
+  storyJson: string,
+  seed: number,
+  policy: Policy,
+  length: RunLength = 'full',
+): RunRecord {
+  return playPolicy(sharedRunner(storyJson), seed, policy, { full: false, length }).record;
 }
 
-/** The record as history went, for the protagonist, with the same seed for the story's chances. */
-export function recordHistory(storyJson: string, protagonist: string, seed: number): RunRecord {
-  return recordPolicy(storyJson, seed, historicalPolicy(protagonist));
+/** The record as history went, for the protagonist, with the same seed for the story's chances and the same length. */
+export function recordHistory(
+  storyJson: string,
+  protagonist: string,
+  seed: number,
+  length: RunLength = 'full',
+): RunRecord {
+  return recordPolicy(storyJson, seed, historicalPolicy(protagonist), length);
 }

@@ -3,12 +3,12 @@
  * that need a run the player did not just play (the debrief's historical run, a share link, a kept
  * branch). It parses the story once and answers requests by id.
  */
-import type { RunRecord } from '../model/record.ts';
+import type { RunLength, RunRecord } from '../model/record.ts';
 import { recordHistory, recordRun, sharedRunner } from './record.ts';
 
 export type RecordRequest =
-  | { id: number; type: 'history'; protagonist: string; seed: number }
-  | { id: number; type: 'replay'; seed: number; choiceLog: number[] };
+  | { id: number; type: 'history'; protagonist: string; seed: number; length: RunLength }
+  | { id: number; type: 'replay'; seed: number; choiceLog: number[]; length: RunLength };
 
 export type RecordReply =
   { id: number; ok: true; record: RunRecord; inkState: string } | { id: number; ok: false; error: string };
@@ -26,10 +26,10 @@ let storyJson = '';
 function answer(request: RecordRequest): RecordReply {
   try {
     if (request.type === 'history') {
-      const record = recordHistory(storyJson, request.protagonist, request.seed);
+      const record = recordHistory(storyJson, request.protagonist, request.seed, request.length);
       return { id: request.id, ok: true, record, inkState: '' };
     }
-    const record = recordRun(storyJson, request.seed, request.choiceLog);
+    const record = recordRun(storyJson, request.seed, request.choiceLog, { length: request.length });
     return { id: request.id, ok: true, record, inkState: sharedRunner(storyJson).saveState() };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -4,6 +4,7 @@
  * a Web Worker (the Lab): no Phaser, no DOM.
  */
 import type { Protagonist } from '../model/catalogue.ts';
+import type { RunLength } from '../model/record.ts';
 import { type Beat, InkRunner, isSkipLookaheadError } from '../narrative/InkRunner.ts';
 import { type Policy, playthrough, randomPolicy } from './playthrough.ts';
 
@@ -17,6 +18,8 @@ export interface Scenario {
   others: 'random' | 'history';
   runs: number;
   seed: number;
+  /** The lesson-length run or the full one (the default): a short run plays its minor decisions as history did. */
+  length?: RunLength;
 }
 
 export interface Distribution {
@@ -68,8 +71,9 @@ function playHistory(
   runner: InkRunner,
   seed: number,
   policy: Policy,
+  length: RunLength,
 ): { ending: string | null; title: string } {
-  const { record } = playthrough(storyJson, { seed, policy, runner });
+  const { record } = playthrough(storyJson, { seed, policy, runner, length });
   return { ending: record.ending, title: record.endingTitle ?? '' };
 }
 
@@ -168,7 +172,7 @@ export function simulateRange(
     notes.unavailable.length = 0;
     let played: { ending: string | null; title: string };
     try {
-      played = playHistory(storyJson, runner, scenario.seed + i, policy);
+      played = playHistory(storyJson, runner, scenario.seed + i, policy, scenario.length ?? 'full');
     } catch (error) {
       if (fast === 'strict' || !isSkipLookaheadError(error) || result.fallback !== undefined) throw error;
       // The fast runner stopped mid-line: drop it, and play this history and the rest in the standard mode.
@@ -177,7 +181,7 @@ export function simulateRange(
       runner = runnerFor(runners, storyJson, false);
       notes.reached.length = 0;
       notes.unavailable.length = 0;
-      played = playHistory(storyJson, runner, scenario.seed + i, policy);
+      played = playHistory(storyJson, runner, scenario.seed + i, policy, scenario.length ?? 'full');
     }
     const ending = played.ending ?? 'no_ending';
     result.endings[ending] = (result.endings[ending] ?? 0) + 1;

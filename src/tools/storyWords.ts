@@ -1,5 +1,6 @@
 /**
- * How long the historical run reads: plays every HISTORICAL choice for each protagonist and counts the
+ * How long the historical run reads, full and lesson-length (story/short_run.ink): plays every
+ * HISTORICAL choice for each protagonist and counts the
  * words a player reads (story lines, history notes, tallies and the choice labels offered), not the
  * discussion questions, which belong to the debrief.
  *   npm run story:words            (a table per side)
@@ -9,12 +10,16 @@
  */
 import path from 'node:path';
 
+import type { Reading } from '../classroom/readingTime.ts';
+import { hasShortRun } from '../classroom/shortRun.ts';
+import type { RunLength } from '../model/record.ts';
 import type { Beat } from '../narrative/InkRunner.ts';
 import { historicalPolicy, playthrough } from '../sim/playthrough.ts';
 import { compileInk, formatInkMessage } from './inkCompile.ts';
 
 export interface RunWords {
   protagonist: string;
+  length: RunLength;
   /** Every word a player reads on the historical path. */
   words: number;
   /** Of which: the "In history:" notes (lines tagged FACT). */
@@ -35,9 +40,14 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-export function historicalRunWords(storyJson: string, protagonist: string): RunWords {
+export function historicalRunWords(
+  storyJson: string,
+  protagonist: string,
+  length: RunLength = 'full',
+): RunWords {
   const result: RunWords = {
     protagonist,
+    length,
     words: 0,
     historyNotes: 0,
     choiceLabels: 0,
@@ -85,10 +95,23 @@ export function historicalRunWords(storyJson: string, protagonist: string): RunW
       stretch = 0;
     }
   };
-  const run = playthrough(storyJson, { seed: 1922, policy: historicalPolicy(protagonist), onBeat });
+  const run = playthrough(storyJson, { seed: 1922, policy: historicalPolicy(protagonist), length, onBeat });
   result.longestStretch = Math.max(result.longestStretch, stretch);
   result.ending = run.ending;
   return result;
+}
+
+/** Each side's historical run in words and decisions, full and short: the reading times' measure. */
+export function storyReading(storyJson: string): Reading {
+  const reading: Reading = { full: {}, short: {} };
+  // A story without the flag has only the full run.
+  const lengths = hasShortRun(storyJson) ? (['full', 'short'] as const) : (['full'] as const);
+  for (const length of lengths)
+    for (const side of ['Trotsky', 'Stalin']) {
+      const run = historicalRunWords(storyJson, side, length);
+      reading[length][side] = { words: run.words, decisions: run.decisions };
+    }
+  return reading;
 }
 
 function main(): void {
@@ -98,14 +121,16 @@ function main(): void {
     process.exit(1);
   }
   const json = compiled.json;
-  const runs = ['Trotsky', 'Stalin'].map((p) => historicalRunWords(json, p));
+  const runs = (['full', 'short'] as const).flatMap((length) =>
+    ['Trotsky', 'Stalin'].map((p) => historicalRunWords(json, p, length)),
+  );
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ storyHash: compiled.hash, runs }, null, 2)}\n`);
     return;
   }
   for (const r of runs) {
     process.stdout.write(
-      `${r.protagonist}: ${String(r.words)} words in the historical run (${String(r.historyNotes)} in history notes, ` +
+      `${r.protagonist}, ${r.length} run: ${String(r.words)} words in the historical run (${String(r.historyNotes)} in history notes, ` +
         `${String(r.choiceLabels)} in choice labels), ${String(r.decisions)} decisions, ` +
         `at most ${String(r.longestStretch)} words between two decisions, ending ${r.ending ?? 'none'}\n`,
     );

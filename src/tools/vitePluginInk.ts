@@ -10,10 +10,14 @@
  *
  * `import catalogue from '../story/main.ink?catalogue'` gives the story's decisions and endings
  * (src/model/catalogue.ts), read from the same compilation by src/tools/inkCatalogue.ts.
+ *
+ * `import reading from '../story/main.ink?reading'` gives the words and decisions of each side's
+ * historical run, full and short (src/classroom/readingTime.ts), measured on the same compilation.
  */
 import type { Plugin, ResolvedConfig } from 'vite';
 
 import { compileInk, formatInkMessage, type InkCompileResult, type InkMessage } from './inkCompile.ts';
+import { storyReading } from './storyWords.ts';
 
 export interface InkPluginOptions {
   /** Treat compiler warnings as errors (default: only when running under Vitest). */
@@ -22,6 +26,7 @@ export interface InkPluginOptions {
 
 const ASSET_QUERY = 'asset';
 const CATALOGUE_QUERY = 'catalogue';
+const READING_QUERY = 'reading';
 
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   const warningsAsErrors = options.warningsAsErrors ?? process.env.VITEST !== undefined;
@@ -72,6 +77,10 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         // Parsed as JSON, which engines do faster than the same object literal.
         const text = JSON.stringify(JSON.stringify(result.catalogue));
         return { code: `${hashExport}export default JSON.parse(${text});\n`, moduleType: 'js' };
+      }
+      if (params.has(READING_QUERY)) {
+        const reading = storyReading(result.json);
+        return { code: `${hashExport}export default ${JSON.stringify(reading)};\n`, moduleType: 'js' };
       }
       if (!params.has(ASSET_QUERY)) {
         return { code: `${hashExport}export default ${JSON.stringify(result.json)};\n`, moduleType: 'js' };

@@ -12,10 +12,12 @@ import { DecisionGate } from './decisionGate.ts';
 import { ForumAhead } from './ForumAhead.ts';
 import { endingPoster } from './EndingPoster.ts';
 import { type ClassSettings, describeClassSettings } from '../classroom/classLink.ts';
+import type { RunLength } from '../model/record.ts';
 import { h } from './dom.ts';
 import { setCodexOpener } from './explain.ts';
 import { readAloudButton } from './readAloud.ts';
 import { resultBox } from './resultBox.ts';
+import { RUN_ABOUT, RUN_TIMES, runLabel } from './runLength.ts';
 import { meterGuideButton } from './meterGuide.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
@@ -36,6 +38,8 @@ export class App {
   private readonly protagonistChoices: Choices;
   /** The story's position of each protagonist choice on screen. */
   private offeredSides: number[] = [];
+  /** The length of run the player last chose on the protagonist screen, for their next new game. */
+  private preferredLength: RunLength = 'full';
   private readonly storyView: HTMLElement;
   private readonly endingView: HTMLElement;
   private readonly sceneCaption: HTMLElement;
@@ -203,7 +207,7 @@ export class App {
   private titleScreen(state: GameState): HTMLElement {
     const newGame = h('button', { type: 'button', class: 'btn btn-primary' }, 'New game');
     newGame.addEventListener('click', () => {
-      this.controller.newGame();
+      this.newGame();
     });
     const buttons = [newGame];
     if (state.hasAutosave) {
@@ -260,7 +264,7 @@ export class App {
       'section',
       { class: 'class-banner', 'aria-label': 'Your teacher’s settings', 'data-class-settings': '' },
       h('p', { class: 'class-banner-head' }, 'Your teacher’s settings'),
-      h('ul', {}, ...describeClassSettings(this.classSettings).map((t) => h('li', {}, t))),
+      h('ul', {}, ...describeClassSettings(this.classSettings, RUN_TIMES).map((t) => h('li', {}, t))),
     );
   }
 
@@ -293,9 +297,56 @@ export class App {
       { class: 'protagonist-screen' },
       h('h1', { class: 'display-heading', tabindex: -1 }, 'Choose your side'),
       ...state.intro.map((text) => h('p', { class: 'intro' }, text)),
+      this.lengthChooser(state),
       fixed,
       this.protagonistChoices.element,
     );
+  }
+
+  /**
+   * How long the run is, with the time each length takes to read: a choice, or the teacher's setting
+   * from a class link. Nothing when the story has only the full run.
+   */
+  private lengthChooser(state: GameState): HTMLElement | null {
+    if (RUN_TIMES.short === null) return null;
+    const fixed = this.classSettings?.length;
+    if (fixed)
+      return h(
+        'p',
+        { class: 'intro class-length', 'data-run-length': state.length },
+        `Your teacher has chosen the length: ${runLabel(fixed)} (${RUN_ABOUT[fixed]}).`,
+      );
+    return h(
+      'fieldset',
+      { class: 'run-length', 'data-run-length': state.length },
+      h('legend', {}, 'How long?'),
+      ...(['full', 'short'] as const).map((length) => {
+        const input = h('input', {
+          type: 'radio',
+          name: 'run-length',
+          value: length,
+          checked: state.length === length,
+        });
+        input.addEventListener('change', () => {
+          if (!input.checked) return;
+          this.preferredLength = length;
+          this.controller.chooseLength(length);
+          input.closest('fieldset')?.setAttribute('data-run-length', length);
+        });
+        return h(
+          'label',
+          { class: 'run-length-option' },
+          input,
+          h('span', { class: 'run-length-name' }, runLabel(length)),
+          h('span', { class: 'run-length-about' }, RUN_ABOUT[length]),
+        );
+      }),
+    );
+  }
+
+  /** A new game of the length the teacher set, or the player last chose. */
+  private newGame(): void {
+    this.controller.newGame(undefined, this.classSettings?.length ?? this.preferredLength);
   }
 
   private renderStory(state: GameState, previous: GameState | null): void {
@@ -360,7 +411,7 @@ export class App {
     this.endingView.setAttribute('data-ending', state.ending ?? '');
     const again = h('button', { type: 'button', class: 'btn btn-secondary' }, 'Play again');
     again.addEventListener('click', () => {
-      this.controller.newGame();
+      this.newGame();
     });
     const debrief = h(
       'button',

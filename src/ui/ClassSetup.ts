@@ -14,6 +14,7 @@ import {
 import { copyField } from './copyField.ts';
 import { h } from './dom.ts';
 import { qrCode } from './qr.ts';
+import { RUN_ABOUT, RUN_TIMES, runLabel } from './runLength.ts';
 
 const newSeed = (): number => 1 + Math.floor(Math.random() * 999_999);
 
@@ -68,7 +69,11 @@ export function classSetupScreen({
     const link = classLink(location.href, settings);
     output.replaceChildren(
       h('h2', {}, 'The class link'),
-      h('ul', { class: 'setup-summary' }, ...describeClassSettings(settings).map((t) => h('li', {}, t))),
+      h(
+        'ul',
+        { class: 'setup-summary' },
+        ...describeClassSettings(settings, RUN_TIMES).map((t) => h('li', {}, t)),
+      ),
       h('div', { class: 'setup-qr' }, qrCode(link, 'QR code of the class link')),
       copyField(link, 'The class link'),
       h(
@@ -150,8 +155,8 @@ export function classSetupScreen({
           'length',
           'Length',
           [
-            ['short', 'Short run: the key decisions, about 15–20 minutes'],
-            ['full', 'Full run: every decision, about 30–40 minutes'],
+            ['short', `${runLabel('short')}: ${RUN_ABOUT.short}`],
+            ['full', `${runLabel('full')}: ${RUN_ABOUT.full}`],
           ],
           settings.length,
           (value) => {

@@ -6,6 +6,7 @@
 import './lab.css';
 
 import type { Catalogue } from '../model/catalogue.ts';
+import type { RunLength } from '../model/record.ts';
 import type { Protagonist, Scenario } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
 import { SCENARIO_DEFAULT, ScenarioForm } from './labForm.ts';
@@ -66,6 +67,7 @@ export class Lab {
   constructor(
     private readonly storyJson: string,
     private protagonist: Protagonist = SCENARIO_DEFAULT.protagonist,
+    private length: RunLength = SCENARIO_DEFAULT.length,
   ) {
     this.compare = h('input', { type: 'checkbox', id: 'lab-compare' });
     this.compare.addEventListener('change', () => {
@@ -158,7 +160,11 @@ export class Lab {
     loadCatalogue().then(
       (catalogue) => {
         this.catalogue = catalogue;
-        this.a = new ScenarioForm('A', catalogue, { ...SCENARIO_DEFAULT, protagonist: this.protagonist });
+        this.a = new ScenarioForm('A', catalogue, {
+          ...SCENARIO_DEFAULT,
+          protagonist: this.protagonist,
+          length: this.length,
+        });
         this.drawScenarios();
         this.element.querySelector('.lab-loading')?.replaceWith(this.form);
       },
@@ -176,12 +182,16 @@ export class Lab {
     );
   }
 
-  /** The Lab opens as the side the player last played, unless they have already set it up otherwise. */
-  follow(protagonist: Protagonist): void {
-    if (!this.pristine || protagonist === this.protagonist) return;
+  /**
+   * The Lab opens as the side and length of run the player last played, unless they have already set it
+   * up otherwise.
+   */
+  follow(protagonist: Protagonist, length: RunLength = this.length): void {
+    if (!this.pristine || (protagonist === this.protagonist && length === this.length)) return;
     this.protagonist = protagonist;
+    this.length = length;
     if (!this.catalogue) return;
-    this.a = new ScenarioForm('A', this.catalogue, { ...SCENARIO_DEFAULT, protagonist });
+    this.a = new ScenarioForm('A', this.catalogue, { ...SCENARIO_DEFAULT, protagonist, length });
     this.b = null;
     this.drawScenarios();
   }

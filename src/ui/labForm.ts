@@ -3,12 +3,18 @@
  * pin (or none) for each of that protagonist's decisions, listed by date and title.
  */
 import { type Catalogue, decisionsOf } from '../model/catalogue.ts';
+import type { RunLength } from '../model/record.ts';
 import type { Protagonist, Scenario } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
 
-export type ScenarioChoice = Pick<Scenario, 'protagonist' | 'pins' | 'others'>;
+export type ScenarioChoice = Pick<Scenario, 'protagonist' | 'pins' | 'others'> & { length: RunLength };
 
-export const SCENARIO_DEFAULT: ScenarioChoice = { protagonist: 'Stalin', pins: {}, others: 'random' };
+export const SCENARIO_DEFAULT: ScenarioChoice = {
+  protagonist: 'Stalin',
+  pins: {},
+  others: 'random',
+  length: 'full',
+};
 
 let formCount = 0;
 
@@ -90,6 +96,18 @@ export class ScenarioForm {
           this.state.others,
           (others) => {
             this.state = { ...this.state, others };
+          },
+        ),
+        radios(
+          'Length of run',
+          `${this.prefix}-length`,
+          [
+            ['full', 'Full story'],
+            ['short', 'Lesson length (a few minor decisions taken as in history)'],
+          ] as const,
+          this.state.length,
+          (length) => {
+            this.state = { ...this.state, length };
           },
         ),
       ),

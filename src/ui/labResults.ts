@@ -72,7 +72,7 @@ function rows(results: readonly LabResult[], catalogue: Catalogue): Row[] {
 const LETTERS = ['A', 'B'] as const;
 
 export function describeScenario(result: LabResult, catalogue: Catalogue): string {
-  const { protagonist, pins, others, runs, seed } = result.scenario;
+  const { protagonist, pins, others, runs, seed, length } = result.scenario;
   const decisions = new Map<string, DecisionInfo>(catalogue.decisions.map((d) => [d.id, d]));
   const pinned = Object.entries(pins).map(([id, n]) => {
     const decision = decisions.get(id);
@@ -83,6 +83,7 @@ export function describeScenario(result: LabResult, catalogue: Catalogue): strin
     `As ${protagonist}`,
     pinned.length > 0 ? `pinned: ${pinned.join('; ')}` : 'nothing pinned',
     others === 'history' ? 'other decisions as history did' : 'other decisions at random',
+    ...(length === 'short' ? ['the lesson-length run'] : []),
     `${number.format(runs)} histories, seed ${String(seed)}`,
   ].join(' · ');
 }

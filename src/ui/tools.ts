@@ -109,10 +109,12 @@ export function createToolViews(context: ToolContext): ToolViews {
     view(screen) {
       if (screen === 'lab') {
         const protagonist = lastProtagonist(context);
-        if (protagonist) labView?.follow(protagonist);
+        // The length of the run on screen, if one is; otherwise the full story.
+        const length = context.store.get().protagonist === '' ? 'full' : context.store.get().length;
+        if (protagonist) labView?.follow(protagonist, length);
         lab ??= shell('lab', async (body) => {
           const { Lab } = await import('./Lab.ts');
-          labView = new Lab(context.storyJson, protagonist ?? undefined);
+          labView = new Lab(context.storyJson, protagonist ?? undefined, length);
           body.replaceChildren(labView.element);
         });
         return lab;
