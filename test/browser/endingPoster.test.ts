@@ -1,18 +1,23 @@
 /**
- * The ending poster: a run played to its end (Stalin, the first choice at every decision) shows its title,
- * the table as the run left it (faces loaded from assets/, the fallen struck through over empty chairs),
- * its last line, and the debrief first; at phone, tablet and desktop sizes nothing spills sideways and axe
- * finds nothing. Screenshots of each size are kept in test-results/screenshots/.
+ * The ending posters: every ending each protagonist can reach, opened from a share link of a run that
+ * reached it (found by seeded random playthroughs of the real story), shows its title, the table as the
+ * run left it (faces loaded from assets/, the fallen struck through over empty chairs), its epilogue, and
+ * the debrief first; at phone, tablet and desktop sizes nothing spills sideways and axe finds nothing.
+ * Screenshots of every poster at every size are kept in test-results/screenshots/endings/.
  */
+import storyJson, { storyHash } from '../../story/main.ink';
 import { mkdirSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
+import { encodeShareFragment } from '../../src/core/shareLink.ts';
+import { playthrough, randomPolicy, type Policy } from '../../src/sim/playthrough.ts';
+import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
 import { axe, openBrowser, type Session } from './browser.ts';
 
-const url = `${inject('baseUrl')}?renderer=canvas&seed=5`;
-const SHOTS = 'test-results/screenshots';
+const base = `${inject('baseUrl')}?renderer=canvas`;
+const SHOTS = 'test-results/screenshots/endings';
 mkdirSync(SHOTS, { recursive: true });
 
 const SIZES = [
@@ -21,76 +26,99 @@ const SIZES = [
   { name: 'desktop-1280x800', width: 1280, height: 800 },
 ] as const;
 
+/** The first choice picks the protagonist; the rest are random. */
+const playAs =
+  (protagonist: string): Policy =>
+  (beat, random) => {
+    const named = beat.choices.findIndex((c) => c.protagonist === protagonist);
+    return named >= 0 ? named : randomPolicy(beat, random);
+  };
+
+/** A share link to a run of each ending a protagonist reaches: the first seed that gets there. */
+function routes(protagonist: string): Map<string, string> {
+  const wanted = new Set(ENDINGS_BY_PROTAGONIST[protagonist]);
+  const found = new Map<string, string>();
+  for (let seed = 1; seed <= 5000 && found.size < wanted.size; seed++) {
+    const run = playthrough(storyJson, { seed, policy: playAs(protagonist) });
+    if (run.ending && wanted.has(run.ending) && !found.has(run.ending))
+      found.set(run.ending, encodeShareFragment({ seed, choiceLog: run.choices, story: storyHash }));
+  }
+  return found;
+}
+
 let session: Session | null = null;
 afterEach(async () => {
   await session?.close();
   session = null;
 });
 
-async function playToTheEnd(page: Page): Promise<void> {
-  const ending = page.locator('[data-ending]');
-  for (let turn = 0; turn < 80; turn++) {
-    await page.waitForFunction(() => {
-      if (document.querySelector('[data-ending]')) return true;
-      const group = document.querySelector('[data-choices]');
-      return Boolean(group?.querySelector('button')) && group?.getAttribute('aria-disabled') !== 'true';
-    });
-    if ((await ending.count()) > 0) break;
-    await page.keyboard.press('1');
+async function checkPoster(page: Page, protagonist: string, ending: string): Promise<void> {
+  const poster = page.locator('.ending-poster');
+  await poster.waitFor();
+  expect(await page.locator('[data-ending]').getAttribute('data-ending')).toBe(ending);
+  expect((await poster.locator('.ending-title').textContent())?.trim()).not.toBe('');
+  const seats = poster.locator('.poster-seat');
+  const fates = await seats.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.fate));
+  expect(fates.filter((f) => f === 'you').length).toBeLessThanOrEqual(1);
+  // The player sits at the table as himself, or, thrown off it, his chair stands empty with his name struck.
+  const own = poster.locator(`[data-member="${protagonist}"]`);
+  expect(await own.count()).toBe(1);
+  expect(['you', 'gone']).toContain(await own.getAttribute('data-fate'));
+  // Every seat's art arrives from assets/, and the words say the same picture.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.poster-face')].every(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+    ),
+  );
+  const caption = (await poster.locator('.poster-caption').textContent()) ?? '';
+  expect(caption).toMatch(/^At the table at the end: /);
+  for (const gone of await poster
+    .locator('[data-fate="gone"]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.member))) {
+    expect(caption).toContain(gone);
   }
-  await ending.waitFor();
+  // The debrief comes first among the poster's buttons.
+  expect(await poster.locator('.menu button').first().textContent()).toBe('Debrief and share');
+
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await poster.evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+    });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      size.name,
+    ).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/${protagonist.toLowerCase()}-${ending}-${size.name}.png` });
+    expect(await axe(page), `${ending} at ${size.name}`).toEqual([]);
+  }
 }
 
-describe('the ending poster', () => {
-  it('shows the table as the run left it, then the debrief, at every size', async () => {
-    session = await openBrowser({ width: 1280, height: 800 });
-    const { page, errors } = session;
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(url);
-    await page.getByRole('button', { name: 'New game' }).click();
-    await page.getByRole('button', { name: /Stalin/ }).click();
-    await playToTheEnd(page);
+for (const protagonist of ['Trotsky', 'Stalin'] as const) {
+  describe(`the ending posters as ${protagonist}`, () => {
+    const links = routes(protagonist);
 
-    const poster = page.locator('.ending-poster');
-    expect(await poster.locator('.ending-title').textContent()).not.toBe('');
-    const seats = poster.locator('.poster-seat');
-    const fates = await seats.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.fate));
-    expect(fates).toContain('you');
-    expect(fates.filter((f) => f === 'you')).toHaveLength(1);
-    // Every seat's art arrives from assets/, and the words say the same picture.
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('.poster-face')].every(
-        (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
-      ),
-    );
-    const caption = (await poster.locator('.poster-caption').textContent()) ?? '';
-    expect(caption).toMatch(/^At the table at the end: /);
-    for (const gone of await poster
-      .locator('[data-fate="gone"]')
-      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.member))) {
-      expect(caption).toContain(gone);
-    }
-    // The debrief comes first among the poster's buttons.
-    expect(await poster.locator('.menu button').first().textContent()).toBe('Debrief and share');
-
-    for (const size of SIZES) {
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await poster.evaluate((el) => {
-        el.scrollIntoView({ block: 'start' });
-      });
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-      ).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${SHOTS}/ending-${size.name}.png` });
-      expect(await axe(page), size.name).toEqual([]);
-    }
-    await page.evaluate(() => {
-      document.documentElement.setAttribute('data-contrast', 'high');
+    it('has a run for every ending he can reach', () => {
+      expect([...links.keys()].sort()).toEqual(ENDINGS_BY_PROTAGONIST[protagonist]);
     });
-    await page.screenshot({ path: `${SHOTS}/ending-desktop-high-contrast.png` });
 
-    await poster.getByRole('button', { name: 'Debrief and share' }).click();
-    await page.locator('[data-debrief]').waitFor();
-    expect(errors).toEqual([]);
+    for (const [ending, link] of links) {
+      it(`${ending}: the table as the run left it, then the debrief, at every size`, async () => {
+        session = await openBrowser({ width: 1280, height: 800 });
+        const { page, errors } = session;
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await page.goto(`${base}${link}`);
+        await checkPoster(page, protagonist, ending);
+        if (protagonist === 'Stalin' && ending === 'stalin_supreme') {
+          await page.evaluate(() => {
+            document.documentElement.setAttribute('data-contrast', 'high');
+          });
+          await page.screenshot({ path: `${SHOTS}/stalin-${ending}-desktop-high-contrast.png` });
+        }
+        await page.locator('.ending-poster').getByRole('button', { name: 'Debrief and share' }).click();
+        await page.locator('[data-debrief]').waitFor();
+        expect(errors).toEqual([]);
+      });
+    }
   });
-});
+}
