@@ -167,7 +167,7 @@ export function classSetupScreen({
       : h(
           'p',
           { class: 'setup-note' },
-          'This version of the story has only the full run (about 30–40 minutes).',
+          `This version of the story has only the full run (${RUN_TIMES.full ?? 'every decision'}).`,
         ),
   );
   form.addEventListener('submit', (event) => {

@@ -8,6 +8,7 @@ import { CAUSE_NOTES } from '../classroom/causes.ts';
 import { ENDING_NOTES } from '../classroom/endings.ts';
 import { h } from './dom.ts';
 import { codexLists } from './CodexScreen.ts';
+import { RUN_TIMES } from './runLength.ts';
 import { jumpLinks } from './Statements.ts';
 
 type Child = HTMLElement | string;
@@ -29,9 +30,10 @@ function lesson(): HTMLElement {
       b('Before (15 minutes, the day before). '),
       'Open ',
       b('Class set-up'),
-      ': choose the side (Stalin for all makes the sharpest “why did he win?” debate) and one seed for the whole ' +
-        'class (the same chances, so runs can be compared). A full run reads in 30–40 minutes, longer than this ' +
-        'lesson gives it; the game keeps pupils’ places, so they can finish at home. Try the link on a school ' +
+      ': choose the side (Stalin for all makes the sharpest “why did he win?” debate), one seed for the whole ' +
+        `class (the same chances, so runs can be compared) and the lesson-length run (${RUN_TIMES.short ?? 'shorter'}: ` +
+        `the key decisions, the years between told in brief; the full story takes ${RUN_TIMES.full ?? 'longer'}). ` +
+        'The game keeps pupils’ places, so they can finish at home. Try the link on a school ' +
         'device (once loaded, it works offline). On your device, clear the ',
       b('Class board'),
       ' and decide where pupils will paste their result codes (a shared document or the class chat).',
@@ -72,7 +74,7 @@ function lesson(): HTMLElement {
     ),
     p(
       b('Homework variant. '),
-      'Set the full run (30–40 minutes) as homework with the class link; pupils send their result code through your ' +
+      `Set the full story (${RUN_TIMES.full ?? 'every decision'}) as homework with the class link; pupils send their result code through your ` +
         'usual homework tool and bring their debrief handout. The lesson is then the Class board, the discussion and ' +
         'the What-if Lab.',
     ),
