@@ -136,59 +136,62 @@ const endingOf = (events: string[]): string => {
   return 'no_ending';
 };
 
-describe.each(['Trotsky', 'Stalin'] as const)('the fast simulation mode as %s', (protagonist) => {
-  it(`plays ${String(HISTORIES)} random histories exactly as stock inkjs does`, () => {
-    const stock = new StockStory(storyJson) as unknown as Playable;
-    const fast = new Story(storyJson);
-    fast.skipLookahead = true;
-    const endings: Record<string, number> = {};
-    const variables = { variables: declaredVariables(stock) };
-    expect(variables.variables).toContain('apparatus');
-    for (let i = 0; i < HISTORIES; i++) {
-      const seed = 1 + i;
-      const mode = i < WHOLE_STATE_HISTORIES ? {} : variables;
-      const expected = trace(stock, seed, protagonist, false, mode);
-      const actual = trace(fast, seed, protagonist, false, mode);
-      if (actual.join('\n') !== expected.join('\n'))
-        expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
-      const ending = endingOf(expected);
-      endings[ending] = (endings[ending] ?? 0) + 1;
-    }
-    // The What-if engine (fast, strict: no fallback) counts the same endings for the same seeds.
-    const scenario = { protagonist, pins: {}, others: 'random' as const, runs: HISTORIES, seed: 1 };
-    expect(simulate(storyJson, scenario, undefined, { fast: 'strict' }).endings).toEqual(endings);
-  });
+/** The comparisons for one protagonist (one test file each, so that the two sides run side by side). */
+export function exactnessSuite(protagonist: Protagonist): void {
+  describe(`the fast simulation mode as ${protagonist}`, () => {
+    it(`plays ${String(HISTORIES)} random histories exactly as stock inkjs does`, () => {
+      const stock = new StockStory(storyJson) as unknown as Playable;
+      const fast = new Story(storyJson);
+      fast.skipLookahead = true;
+      const endings: Record<string, number> = {};
+      const variables = { variables: declaredVariables(stock) };
+      expect(variables.variables).toContain('apparatus');
+      for (let i = 0; i < HISTORIES; i++) {
+        const seed = 1 + i;
+        const mode = i < WHOLE_STATE_HISTORIES ? {} : variables;
+        const expected = trace(stock, seed, protagonist, false, mode);
+        const actual = trace(fast, seed, protagonist, false, mode);
+        if (actual.join('\n') !== expected.join('\n'))
+          expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
+        const ending = endingOf(expected);
+        endings[ending] = (endings[ending] ?? 0) + 1;
+      }
+      // The What-if engine (fast, strict: no fallback) counts the same endings for the same seeds.
+      const scenario = { protagonist, pins: {}, others: 'random' as const, runs: HISTORIES, seed: 1 };
+      expect(simulate(storyJson, scenario, undefined, { fast: 'strict' }).endings).toEqual(endings);
+    });
 
-  it('plays 200 histories as history did exactly as stock inkjs does', () => {
-    const stock = new StockStory(storyJson) as unknown as Playable;
-    const fast = new Story(storyJson);
-    fast.skipLookahead = true;
-    const endings: Record<string, number> = {};
-    for (let seed = 1; seed <= 200; seed++) {
-      const expected = trace(stock, seed, protagonist, true);
-      const actual = trace(fast, seed, protagonist, true);
-      if (actual.join('\n') !== expected.join('\n'))
-        expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
-      const ending = endingOf(expected);
-      endings[ending] = (endings[ending] ?? 0) + 1;
-    }
-    const scenario = { protagonist, pins: {}, others: 'history' as const, runs: 200, seed: 1 };
-    expect(simulate(storyJson, scenario, undefined, { fast: 'strict' }).endings).toEqual(endings);
-  });
+    it('plays 200 histories as history did exactly as stock inkjs does', () => {
+      const stock = new StockStory(storyJson) as unknown as Playable;
+      const fast = new Story(storyJson);
+      fast.skipLookahead = true;
+      const endings: Record<string, number> = {};
+      for (let seed = 1; seed <= 200; seed++) {
+        const expected = trace(stock, seed, protagonist, true);
+        const actual = trace(fast, seed, protagonist, true);
+        if (actual.join('\n') !== expected.join('\n'))
+          expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
+        const ending = endingOf(expected);
+        endings[ending] = (endings[ending] ?? 0) + 1;
+      }
+      const scenario = { protagonist, pins: {}, others: 'history' as const, runs: 200, seed: 1 };
+      expect(simulate(storyJson, scenario, undefined, { fast: 'strict' }).endings).toEqual(endings);
+    });
 
-  it('plays 200 random histories with `simulating` as without it, but for what only the table and the record read', () => {
-    const stock = new StockStory(storyJson) as unknown as Playable;
-    const fast = new Story(storyJson);
-    fast.skipLookahead = true;
-    const told: TraceMode = { withoutShifts: true };
-    for (let seed = 1; seed <= 200; seed++) {
-      const expected = trace(stock, seed, protagonist, false, told);
-      const actual = trace(fast, seed, protagonist, false, { simulating: true });
-      if (actual.join('\n') !== expected.join('\n'))
-        expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
-      expect(actual.some((event) => /"(SHIFT|BALLOT|MOTION):/.test(event))).toBe(false);
-    }
-    // The comparison is not empty: the same histories told in full carry meter shifts.
-    expect(told.leftOut).toBeGreaterThan(200);
+    it('plays 200 random histories with `simulating` as without it, but for what only the table and the record read', () => {
+      const stock = new StockStory(storyJson) as unknown as Playable;
+      const fast = new Story(storyJson);
+      fast.skipLookahead = true;
+      const told: TraceMode = { withoutShifts: true };
+      for (let seed = 1; seed <= 200; seed++) {
+        const expected = trace(stock, seed, protagonist, false, told);
+        const actual = trace(fast, seed, protagonist, false, { simulating: true });
+        if (actual.join('\n') !== expected.join('\n'))
+          expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
+        expect(actual.some((event) => /"(SHIFT|BALLOT|MOTION):/.test(event))).toBe(false);
+      }
+      // The comparison is not empty: the same histories told in full carry meter shifts.
+      expect(told.leftOut).toBeGreaterThan(200);
+    });
   });
-});
+}

@@ -1,0 +1,3 @@
+import { exactnessSuite } from './exactnessSuite.ts';
+
+exactnessSuite('Trotsky');
