@@ -47,6 +47,31 @@ async function expectLandedOnChoices(page: Page): Promise<void> {
   expect(await firstChoiceFocused(page)).toBe(true);
 }
 
+/** Opens a share link of the finished run's first eight decisions, at its choices. */
+async function openSharedRun(page: Page): Promise<void> {
+  await page.goto(`${base}#${link(finished.choiceLog.slice(0, 8)).slice(1)}`);
+  await waitForChoices(page);
+}
+
+/**
+ * Plays on from a shared run (which makes it the player's own and autosaves it), reloads, and presses
+ * Continue: the page lands on the current choices, far below the top of a page `height` tall.
+ */
+async function continueOwnRun(page: Page, height: number): Promise<void> {
+  await openSharedRun(page);
+  const picked = await page.locator('[data-transcript] .picked').count();
+  await page.locator('[data-choices] button').first().click();
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
+    picked,
+  );
+  await page.reload();
+  await waitForBoot(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectLandedOnChoices(page);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(height);
+}
+
 let session: Session | null = null;
 afterEach(async () => {
   await session?.close();
@@ -60,20 +85,7 @@ for (const viewport of VIEWPORTS) {
     it('Continue and rewind land on the current choices, focused', async () => {
       session = await openBrowser(viewport);
       const { page, errors } = session;
-      await page.goto(`${base}#${link(finished.choiceLog.slice(0, 8)).slice(1)}`);
-      await waitForChoices(page);
-      // Playing on makes the shared run the player's own, and autosaves it.
-      const picked = await page.locator('[data-transcript] .picked').count();
-      await page.locator('[data-choices] button').first().click();
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
-        picked,
-      );
-      await page.reload();
-      await waitForBoot(page);
-      await page.getByRole('button', { name: 'Continue' }).click();
-      await expectLandedOnChoices(page);
-      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(viewport.height);
+      await continueOwnRun(page, viewport.height);
       await page.screenshot({ path: `${SHOTS}/seam-continue-${viewport.name}.png` });
 
       await page.getByRole('button', { name: 'Timeline' }).click();
@@ -90,20 +102,8 @@ for (const viewport of VIEWPORTS) {
     it('Back from a run opens the title screen at its top', async () => {
       session = await openBrowser(viewport);
       const { page, errors } = session;
-      await page.goto(`${base}#${link(finished.choiceLog.slice(0, 8)).slice(1)}`);
-      await waitForChoices(page);
-      const picked = await page.locator('[data-transcript] .picked').count();
-      await page.locator('[data-choices] button').first().click();
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
-        picked,
-      );
       // The reloaded page's history entry was the run's, far down the page: the title must not inherit it.
-      await page.reload();
-      await waitForBoot(page);
-      await page.getByRole('button', { name: 'Continue' }).click();
-      await expectLandedOnChoices(page);
-      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(viewport.height);
+      await continueOwnRun(page, viewport.height);
       await page.goBack();
       await page.getByRole('button', { name: 'New game' }).waitFor();
       // Wait for the browser's own restoring (it comes after the screen is drawn), then look.
@@ -119,8 +119,7 @@ for (const viewport of VIEWPORTS) {
     it('a text-size change mid-run keeps the reader’s place', async () => {
       session = await openBrowser(viewport);
       const { page, errors } = session;
-      await page.goto(`${base}#${link(finished.choiceLog.slice(0, 8)).slice(1)}`);
-      await waitForChoices(page);
+      await openSharedRun(page);
       await page.evaluate(() => {
         window.scrollBy(0, -Math.round(window.innerHeight / 2));
       });
