@@ -31,9 +31,9 @@ You look at him for a long time. There is talk of other letters, not yet read al
 // ─── 22 January 1924: the telegram to Tiflis ────────────────────────────────────────────────────
 === s3_telegram
 {short_run: -> short_s3_telegram}
-The next day the business of death begins: a funeral commission under Dzerzhinsky, bulletins, a Congress of Soviets in mourning. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
-And Trotsky. Your telegram reached him last night at Tiflis station, on his way south with a fever. On the direct wire he was told the funeral would be on Saturday, too soon to make it; better to continue his treatment.
-Now the funeral is moving to Sunday, the twenty-seventh, so that delegations from the far ends of the Union can arrive. A wire could still reach Trotsky, and a special train bring him back.
+The next day the business of death begins: a funeral commission under Dzerzhinsky, bulletins, a Congress of Soviets. # DATE: 22 January 1924 # PLACE: Moscow, the Kremlin
+And Trotsky. Your telegram reached him last night at Tiflis station, on his way south with a fever. On the direct wire he was told the funeral would be on Saturday, too soon to make it.
+Now the funeral is moving to Sunday, the twenty-seventh, for the delegations from the far ends of the Union. A wire could still reach Trotsky, and a special train bring him back.
 "He is ill. Let him rest." # SPEAKER: Kamenev
 - (offer)
 Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tiflis
@@ -60,11 +60,11 @@ Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tifl
 {short_run: -> short_s3_oath}
 The Bolshoi Theatre, hung with black: the Congress of Soviets meets in mourning. # DATE: 26 January 1924 # PLACE: Moscow, the Bolshoi Theatre: Second Congress of Soviets
 Before the day is out it will rename Petrograd Leningrad and order a mausoleum by the Kremlin wall.
-Krupskaya speaks first, then the leaders, one by one. The speech in your pocket is not like theirs: short sentences, each ending in the same vow, like the responses you learned at the seminary in Tiflis, where you were sent at fifteen to become a priest. # DECISION: s3_oath # TITLE: The oath at the Congress of Soviets
+Krupskaya speaks first, then the leaders. The speech in your pocket is not like theirs: short sentences, each ending in the same vow, like the responses you learned at the Tiflis seminary, where you were sent at fifteen to become a priest. # DECISION: s3_oath # TITLE: The oath at the Congress of Soviets
 * (oath) ["We vow to you, Comrade Lenin…" #HISTORICAL]
     You speak slowly, in your Georgian accent, without a flourish. Lenin left us a behest, you say: to hold high and keep pure the great title of member of the party.
     "We vow to you, Comrade Lenin, that we will fulfil your behest with honour!" # SPEAKER: Stalin
-    Then again: for the unity of the party, the dictatorship of the proletariat, the alliance of workers and peasants, the union of the republics, the Communist International. Six vows, a priest's cadence from a Bolshevik. By morning Lenin's disciple has a face.
+    Then five more: for the party's unity, the dictatorship of the proletariat, the alliance with the peasants, the union of the republics, the International. A priest's cadence from a Bolshevik. By morning Lenin's disciple has a face.
     ~ shift(Mantle, 12, Discipleship)
 * (leave_ritual) [A few plain words. Let Zinoviev do the grieving]
     You fold the speech back into your pocket. You say a few words about the party, and sit down.
@@ -99,12 +99,11 @@ You carry the coffin with the others, your shoulder under the wood. Then the spe
 === s4_enrolment
 {short_run: -> short_s4_enrolment}
 The Central Committee meets two days after the funeral, with black crêpe still on the doors. # DATE: 29–31 January 1924 # PLACE: Moscow, the Kremlin: plenum of the Central Committee
-Rykov will take Lenin's chair at the Council of People's Commissars.
-The party Lenin left is small, tired and short of workers at the bench. The proposal: a Lenin Enrolment of the best workers from the factories.
+Rykov will take Lenin's chair in the government. The party Lenin left is small, tired and short of workers at the bench. The proposal: a Lenin Enrolment of the best workers from the factories.
 "The factories are waiting. The question is who holds the door." # SPEAKER: Molotov
 Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Lenin Enrolment
 * (mass_intake) [Open the doors wide. The provincial secretaries will manage it #HISTORICAL]
-    Between February and May some 240,000 join, nine in ten of them workers, every application passing through committees your Secretariat staffs. Many join for a better job, a room, or because they believe. Gratitude is not loyalty, and you know it.
+    Between February and May some 240,000 join, nine in ten of them workers, every application passing through committees your Secretariat staffs. Some want a better job or a room; some believe. Gratitude is not loyalty, and you know it.
     ~ shift_between(Apparatus, 2, 12, NewMembers)
     ~ shift(Suspicion, 2, NewMembers)
 * (selective) [A narrow door. Lenin wanted no careerists]
@@ -118,7 +117,7 @@ Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Len
     Tomsky is delighted. The provincial secretaries are not. The recruits who come in this way owe the Secretariat nothing, and their union chairmen a good deal.
     ~ shift(Right, 8, Alliances)
     ~ shift_between(Apparatus, -4, 4, NewMembers)
-- In history: membership passed a million by 1926. The Opposition said the party was being swamped with obedient recruits; Siegelbaum finds the charge plausible but incomplete, and Hatch shows the recruits had motives of their own.{not s4_enrolment.mass_intake: A smaller intake, or one run through other channels, would plausibly have given the Secretariat fewer new members to process, though no recruit was simply anyone's tool.} # FACT: F040 F081 F080
+- In history: membership passed a million by 1926. The Opposition said the party was swamped with obedient recruits; Siegelbaum finds the charge plausible but incomplete, Hatch that the recruits had motives of their own.{not s4_enrolment.mass_intake: A smaller intake, or one run through other channels, would plausibly have given the Secretariat fewer new members to process, though no recruit was simply anyone's tool.} # FACT: F040 F081 F080
 -> s5_testament
 
 
@@ -127,7 +126,7 @@ Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Len
 {short_run: -> short_s5_testament}
 The old Central Committee's last plenum before the Thirteenth Congress. The delegation leaders stand along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
 In April you lectured on the Foundations of Leninism. {s3_oath.oath: The man of the oath has become the man of the textbook.}{s3_oath.leave_ritual: Zinoviev, who did the grieving in January, is sure the party hears Lenin in his voice, not yours.}{s3_oath.sober_tribute: The managers who liked your plain words at the Bolshoi read the lectures too; the party is learning to hear Lenin in your voice.}
-Now Krupskaya has handed over the envelope Lenin dictated in the winter of 1922, and Kamenev reads: Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Then the postscript: Stalin is too rude; the comrades should think of a way to remove him as General Secretary.
+Krupskaya has handed over Lenin's envelope, and Kamenev reads: Comrade Stalin has concentrated unlimited power in his hands. Trotsky is able, and too sure of himself. Then the postscript: Stalin is too rude; the comrades should find a way to remove him as General Secretary.
 You sit on the steps below the presidium and look at the window.
 {s3_telegram.let_stand: Trotsky looks at you once, the way a man looks at someone who told him Saturday.}
 "Comrades, Ilyich's fears about our General Secretary have proved groundless. We have all seen him at work." # SPEAKER: Zinoviev
@@ -173,7 +172,7 @@ They are saving you, because they fear Trotsky and think you are the safe one. #
     {read_aloud: -> letter_to_congress | -> challenge_survived}
 
 = delegations_only
-Kamenev's proposal carries. The letter will go to the delegations behind closed doors, with a comrade from the majority to explain that Lenin was very ill when he dictated it, and it will not be published.
+Kamenev's proposal carries. The letter will go to the delegations behind closed doors, with a comrade from the majority to explain that Lenin was very ill, and it will not be published.
 Zinoviev catches your eye, pleased with himself. He thinks he has just bought a General Secretary.
 -> testament_history
 
@@ -191,7 +190,7 @@ Zinoviev does not look at you. He does not need you any more. {s3_telegram.let_s
 -> testament_history
 
 = challenge_survived
-{minority() >= 40: It is close, but the provincial men hold.|The provincial men hold.} The letter will go to the delegations behind closed doors, with a comrade from the majority on hand to explain it.
+{minority() >= CLOSE_MINORITY: It is close, but the provincial men hold.|The provincial men hold.} The letter will go to the delegations behind closed doors, with a comrade from the majority on hand to explain it.
 You have survived, and everyone in the room saw what it cost. Krupskaya will not forget. Neither will Trotsky.
 ~ shift(Apparatus, 3, Votes)
 -> testament_history
@@ -212,7 +211,7 @@ The Thirteenth Party Congress: 748 voting delegates, most of them chosen by comm
 - else:
     You give the organisational report: membership, cadres, the Lenin Enrolment, hours of figures.{s5_testament.genuine_resignation: Every delegate knows you have asked to leave the Secretariat. You read the figures as if the question were closed.}
 }
-Trotsky refuses to recant: no one, he says, can be right against the party. The Congress condemns his opposition, and Zinoviev and Kamenev believe the victory is theirs.
+Trotsky will not recant: no one, he says, can be right against the party. The Congress condemns his opposition, and Zinoviev and Kamenev think the victory is theirs.
 -> stalin_june
 
 

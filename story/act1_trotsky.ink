@@ -23,7 +23,7 @@
 // ─── 21 January 1924: the telegram at Tiflis ────────────────────────────────────────────────────
 === t3_funeral
 {short_run: -> short_t3_funeral}
-Tiflis station. You sit with Natalia in your carriage, burning with the fever that has dogged you since the autumn, on your way to Sukhumi. # DATE: 21 January 1924 # PLACE: Tiflis railway station # ACT: Act I — The Funeral and the Testament
+Tiflis station. You sit with Natalia in your carriage, burning with fever, on your way south to Sukhumi. # DATE: 21 January 1924 # PLACE: Tiflis railway station # ACT: Act I — The Funeral and the Testament
 Your secretary brings a decoded telegram, his face grey.
 Lenin died this evening at Gorki, at ten minutes to seven. The telegram is from Stalin. # MILESTONE: lenin_dies
 ~ lenin_dead = true
@@ -62,10 +62,10 @@ The Tiflis comrades want something about Lenin for their papers. The stationmast
 {short_run: -> short_t5_army}
 Sukhumi, the mimosa over, the Moscow papers a day behind. # DATE: March 1924 # PLACE: Sukhumi
 {t3_funeral.return_at_once: You came back here after the funeral. The fever did not care that you had stood on Red Square.}
-A Lenin Enrolment is to bring hundreds of thousands of workers into the party, the Secretariat handling the forms; your friends call it a flood meant to drown the December discussion.
+A Lenin Enrolment is to bring hundreds of thousands of workers into the party through the Secretariat's forms; your friends call it a flood to drown the December discussion.
 Then the army. In January the troika removed Antonov-Ovseenko, your man at its political directorate. Now Sklyansky, your deputy since the Civil War, is moved out, and Mikhail Frunze moved in: a real soldier, and the majority's man.
 - (offer)
-Officers who served under you write that they are waiting for a word. A word could fill meeting halls with resolutions in your name. It could also prove everything Zinoviev says about you. # DECISION: t5_army # TITLE: The War Commissariat taken apart
+Officers who served under you write that they are waiting for a word. A word could fill halls with resolutions in your name. It could also prove everything Zinoviev says about you. # DECISION: t5_army # TITLE: The War Commissariat taken apart
 * (accept_quietly) [Frunze will do. The army is not my private property #HISTORICAL]
     You agree. Moscow says you are tired, or proud, or sulking; nobody says dangerous. Your officers read the silence as an order, and the letters stop.
     ~ shift(Army, -10, Patronage)
@@ -96,11 +96,11 @@ Officers who served under you write that they are waiting for a word. A word cou
 === t4_testament
 {short_run: -> short_t4_testament}
 The old Central Committee meets for the last time, the delegation leaders along the walls. # DATE: 21–22 May 1924 # PLACE: The Kremlin, plenum of the Central Committee
-Krupskaya has handed over Lenin's Letter to the Congress, and Kamenev reads it aloud. Stalin has concentrated unlimited power in his hands. Trotsky: perhaps the most able man in the Central Committee, and too sure of himself. Zinoviev and Kamenev's October 1917 was no accident. Then the postscript: Stalin is too rude; find a way to remove him as General Secretary.
+Krupskaya has handed over Lenin's Letter to the Congress, and Kamenev reads it aloud. Stalin has concentrated unlimited power in his hands. Trotsky: perhaps the most able man in the Central Committee, and too sure of himself. Zinoviev and Kamenev's October was no accident. Then the postscript: Stalin is too rude; find a way to remove him as General Secretary.
 Stalin sits on the steps below the presidium and looks at the window.
 "Every word of Ilyich is law to us. But on one point we can all be glad: his fears about our General Secretary have proved groundless." # SPEAKER: Zinoviev
 "I propose that the letter be read to each delegation separately. Not to the Congress in session, and not published." # SPEAKER: Kamenev
-{alliance == EarlyBloc: Kamenev does not look at you as he says it. Your understanding of October is in the room, unspoken: if you move, he will not stand in your way.}
+{alliance == EarlyBloc: Kamenev does not look at you as he says it. Your understanding of last autumn is in the room, unspoken: if you move, he will not stand in your way.}
 "It was his wish that the Congress should hear it." # SPEAKER: Krupskaya
 {t3_funeral.demand_date: In your folder there is still the answer that said Saturday.}
 {t5_army.mobilise_cells: Everyone here has read the resolutions of the army cells. When Zinoviev says "unity", he looks at you.}{t5_army.protest: Your written protest about the War Commissariat is in the Politburo's files. Zinoviev has quoted it twice this spring.}
@@ -149,7 +149,7 @@ Stalin gets up from the steps. If the party wishes it, he says, he will go. He s
 -> testament_history
 
 = motion_fails
-{minority() >= 40: It is close, but not close enough.|It is not close.} Zinoviev's Leningraders vote with Kamenev's Muscovites, and the men from the provinces vote with the Secretariat that sent them there.
+{minority() >= CLOSE_MINORITY: It is close, but not close enough.|It is not close.} Zinoviev's Leningraders vote with Kamenev's Muscovites, and the men from the provinces vote with the Secretariat that sent them there.
 {t4_testament.back_krupskaya: The letter will go to the delegations one by one, behind closed doors, with a comrade from the majority on hand to explain it.|Lenin's one request has been put to a vote and refused. The letter goes to the delegations behind closed doors.}
 Stalin does not look at you. He does not need to. You attacked and lost, and the whole Central Committee watched you do it.
 ~ shift(Mantle, 3, TestamentBuried)
@@ -159,7 +159,7 @@ Stalin does not look at you. He does not need to. You attacked and lost, and the
 
 = silence
 You shrug, look at the ceiling, and let your contempt speak for you. It is not a language the men from the provinces understand.
-Kamenev's proposal carries easily: the letter goes to each delegation behind closed doors, with a comrade from the majority to explain it. Zinoviev and Kamenev, you tell yourself, will not protect Stalin for ever.
+Kamenev's proposal carries easily: the letter goes to each delegation behind closed doors, with a comrade from the majority to explain it. They will not protect Stalin for ever, you tell yourself.
 ~ shift(Mantle, -4, TestamentBuried)
 ~ shift(Suspicion, -3, Personality)
 -> testament_history
@@ -179,7 +179,7 @@ The Thirteenth Party Congress: 748 voting delegates, most of them chosen by comm
 - t4_testament.stalin_removed:
     The delegations know that Stalin is to leave the Secretariat. He still sits in the presidium and gives the organisational report as if nothing had happened. The corridors talk of nothing but who comes next.
 - else:
-    The delegations have heard Lenin's letter behind closed doors. Stalin gives the organisational report, calm and full of figures.
+    Stalin gives the organisational report, calm and full of figures.
 }
 Zinoviev gives the political report, and wants you at the rostrum admitting your errors.
 "Comrade Trotsky has only to come up here and say: I was wrong, and the party was right." # SPEAKER: Zinoviev
@@ -224,12 +224,12 @@ The Congress votes on the resolution endorsing January's condemnation of the opp
 {
 - not condemned:
     The resolution falls. For the first time since Lenin fell ill, a Congress has refused the majority something it asked for. Nobody in the hall quite knows what that means, least of all you.
-- minority() >= 10:
+- minority() >= NOTICED_MINORITY:
     A minority of {votes_against} is not a victory. But it is a number, and numbers are remembered.
 - t4_congress.recant:
     Even your friends vote for it. You asked them to.
 - else:
-    {votes_against > 0: It carries with barely a hand against it.}
+    {votes_against > A_FEW_HANDS: It carries. {votes_against} hands against it, and the Secretariat notes whose.|{votes_against > 0: It carries with barely a hand against it.}}
 }
 In history: Trotsky refused to recant; in what Figes calls a chorus against him, the Congress endorsed the condemnation. He kept his seats in the Central Committee and the Politburo.{t4_congress.name_apparatus: A frontal attack on the apparatus would plausibly have won the young and hardened the majority, as the 1923 debate had.}{t4_congress.recant: Recantation was the road Zinoviev and Kamenev themselves took in 1928; it kept them in the party, but it did not keep them safe.} # FACT: F015 F029 F096 F062
 -> trotsky_june
@@ -272,6 +272,6 @@ Bukharin becomes a full member of the Politburo: quick, warm, liked by almost ev
     {t4_testament.stay_silent: You could have made that refusal harder. You did not.}
 }
 You keep a seat at the table, a commissariat with another man's deputy in it, and the most famous name in the party.{t4_congress.recant: You also have a recantation in the Congress minutes.}
-In history: both on 2 June 1924. # FACT: F010 F018
+In history: Bukharin joined the Politburo, and Stalin's offer to resign was refused, on 2 June 1924. # FACT: F010 F018
 {t4_testament.stalin_removed: -> ending_collective_leadership}
 -> trotsky_act2

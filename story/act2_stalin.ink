@@ -34,7 +34,7 @@
 
 === stalin_act2
 {short_run: -> short_stalin_act2}
-Trotsky's new volume of his 1917 speeches comes up from the State Publishing House. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
+Trotsky's new volume of his 1917 speeches is out. # DATE: October 1924 # PLACE: Moscow, the Central Committee's offices # ACT: Act II — The Troika Breaks
 Its preface: Lessons of October. # MILESTONE: lessons_of_october
 {s5_testament.krupskaya_wins:
     ~ testament_in_open = true
@@ -42,8 +42,8 @@ Its preface: Lessons of October. # MILESTONE: lessons_of_october
 It recalls that in 1917 Zinoviev and Kamenev voted against the rising, and that last autumn's German rising failed under Zinoviev's Comintern.
 Zinoviev goes white. {s3_telegram.true_date: Trotsky came back for the funeral because you told him the truth. It has not made him yours.|Trotsky has not forgotten who told him Saturday, or thinks he knows.}
 By November the party press is full of the literary discussion. Kamenev writes Leninism or Trotskyism? You answer with Trotskyism or Leninism?: Trotsky's special role in October is a legend.
-{s3_oath.oath: The man of the six oaths now explains Lenin to the party. It suits you.|You are no orator. You read it like a charge sheet, and the charges stick.}
-Underneath the noise the Secretariat works on: transfers, appointments, delegate lists.
+{not s3_oath.oath: You are no orator. You read it like a charge sheet, and the charges stick.}
+
 -> s7_socialism_in_one_country
 
 
@@ -51,12 +51,12 @@ Underneath the noise the Secretariat works on: transfers, appointments, delegate
 === s7_socialism_in_one_country
 {short_run: -> short_s7_socialism_in_one_country}
 Late, under the lamp, you write a preface of your own. # DATE: December 1924 # PLACE: Moscow, the Central Committee's offices
-For seven years every Bolshevik has said it: Russia lit the fuse, and the workers of the West will finish the job; alone, a backward peasant country cannot build socialism. But Germany did not rise, and the party is tired of waiting. In April you wrote the orthodox line yourself. Editions can be revised.
+For seven years every Bolshevik has said it: Russia lit the fuse, and the workers of the West will finish the job. But Germany did not rise, and the party is tired of waiting. In April you wrote the orthodox line yourself. Editions can be revised.
 "We can grow into socialism here, with the peasant, at a snail's pace if need be. But ourselves." # SPEAKER: Bukharin
 - (offer)
 Zinoviev, who runs the Comintern, will not love a doctrine that lets the world revolution wait. # DECISION: s7_socialism_in_one_country # TITLE: Socialism in one country
 * (one_country) [Socialism can be built in one country. Write it #HISTORICAL]
-    Its final victory will need the workers abroad, one day; the building starts now. Bukharin rings the next morning, delighted. Zinoviev says nothing, yet.
+    Its final victory will need the workers abroad; the building starts now. Bukharin rings the next morning, delighted. Zinoviev says nothing, yet.
     ~ shift(Mantle, 6, Doctrine)
     ~ shift(Right, 5, Doctrine)
     ~ shift(Left, -3, Doctrine)
@@ -74,14 +74,14 @@ Zinoviev, who runs the Comintern, will not love a doctrine that lets the world r
     ~ shift(Apparatus, 3, Organisation)
     ~ shift(Mantle, -3, Doctrine)
     ~ shift(Suspicion, -3, Underestimated)
-- In history: Stalin stated it in December 1924, Bukharin developed it, and the 14th Party Conference adopted it in April 1925: an optimistic answer to Trotsky's permanent revolution that Roberts counts among Stalin's real advantages.{not s7_socialism_in_one_country.one_country: Without it he would plausibly have lost an ideological weapon, though not his hold on appointments.} # FACT: F045 F026 F098
+- In history: Stalin stated it in December 1924, Bukharin developed it, and the 14th Party Conference adopted it in April 1925: an optimistic answer to Trotsky's permanent revolution, and for Roberts one of Stalin's real advantages.{not s7_socialism_in_one_country.one_country: Without it he would plausibly have lost an ideological weapon, though not his hold on appointments.} # FACT: F045 F026 F098
 -> s6_trotskys_fate
 
 
 // ─── 17–20 January 1925: Trotsky leaves the army ────────────────────────────────────────────────
 === s6_trotskys_fate
 {short_run: -> short_s6_trotskys_fate}
-Trotsky's chair is empty: he writes that he is ill. On the fifteenth he asked to be relieved of the army. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
+Trotsky stays away, ill; he has asked to be relieved of the army. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
 The plenum takes him at his word: the founder of the Red Army is no longer its commissar. # MILESTONE: trotsky_loses_army
 ~ trotsky_holds_army = false
 ~ shift(Army, 6, Tactics)
@@ -92,7 +92,7 @@ Kamenev nods. Bukharin looks sick. Rykov and Tomsky look at you.{s3_telegram.tru
 ~ forum_ahead_is(JointPlenum)
 The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # TITLE: Trotsky leaves the army
 * (keep_him) [The party does not need his head #HISTORICAL]
-    You speak last, and mildly: cut off one leader today and another tomorrow, and what is left of the party? Trotsky stays in the Politburo with a warning. Zinoviev is furious. The men from the provinces decide that the General Secretary is the reasonable one.
+    You speak last, and mildly: cut off one leader today and another tomorrow, and what is left of the party? Trotsky stays in the Politburo with a warning. Zinoviev is furious. The provinces decide the General Secretary is the reasonable one.
     ~ shift(Suspicion, -6, Moderation)
     ~ shift(Right, 5, Moderation)
     ~ shift(Mantle, 3, Moderation)
@@ -135,14 +135,14 @@ Zinoviev blames you for not whipping harder. Everyone else remembers that you tr
 
 = frunze
 On the twenty-sixth Frunze takes the commissariat: a real soldier, and the troika's choice.
-In history: opposing the demand to expel Trotsky, more than any distance from the literary discussion, earned Stalin the moderate's image.{s6_trotskys_fate.expel: Expulsion needed two-thirds of a joint plenum under the 1921 ban; it would plausibly have made Trotsky a martyr and Zinoviev the stronger partner.}{s6_trotskys_fate.gosplan: Trotsky got only minor economic posts later in 1925; a major one is a counterfactual that might have bound him in, or given him a platform.} # FACT: F049 F035 F079 F084
+In history: opposing Trotsky's expulsion, more than any distance from the literary discussion, earned Stalin the moderate's image.{s6_trotskys_fate.expel: Expulsion needed two-thirds of a joint plenum under the 1921 ban; it would plausibly have made Trotsky a martyr and Zinoviev the stronger partner.}{s6_trotskys_fate.gosplan: Trotsky got only minor economic posts later in 1925; a major one is a counterfactual that might have bound him in, or given him a platform.} # FACT: F049 F035 F079 F084
 -> fourteenth_conference
 
 
 // ─── 27–29 April 1925: the 14th Party Conference ────────────────────────────────────────────────
 === fourteenth_conference
 The Fourteenth Party Conference: 178 voting delegates. # DATE: 27–29 April 1925 # PLACE: Moscow, the 14th Party Conference
-Ten days ago Bukharin told the peasants to enrich themselves, and Leningrad has quoted him ever since.
+Ten days ago Bukharin told the peasants to enrich themselves. Leningrad has quoted him ever since.
 {
 - s7_socialism_in_one_country.one_country:
     Zinoviev reports on the Comintern. The Central Committee has rewritten his theses, and he must read your formula aloud himself.
@@ -156,7 +156,7 @@ Ten days ago Bukharin told the peasants to enrich themselves, and Leningrad has 
 {adopted: The troika still votes as one, in public.}
 {
 - s7_socialism_in_one_country.one_country:
-    It is party doctrine now, with your name on it. Zinoviev will spend the year explaining that he did not mean his vote.
+    It is doctrine now, with your name on it. Zinoviev will spend the year explaining that he did not mean his vote.
     ~ shift(Mantle, 4, Doctrine)
 - s7_socialism_in_one_country.world_revolution:
     Zinoviev leaves the hall a head taller, the party's doctrine in his pocket.
@@ -172,7 +172,7 @@ Ten days ago Bukharin told the peasants to enrich themselves, and Leningrad has 
 === s8_partners
 {short_run: -> short_s8_partners}
 Autumn, and the troika no longer trusts itself. # DATE: October 1925 # PLACE: The Kremlin, the Politburo
-All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan for kulaks. In September Zinoviev and Kamenev, with Sokolnikov and Krupskaya, sign a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
+All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan for kulaks. In September Zinoviev, Kamenev, Sokolnikov and Krupskaya sign a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
 {not s6_trotskys_fate.expelled:
     ~ testament_denied = true
     The same month the Politburo makes Trotsky deny in print that Lenin left a testament.
@@ -185,7 +185,7 @@ All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan
 Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TITLE: The troika breaks
 * (with_right) [The party will not make war on the middle peasant #HISTORICAL]
     ~ stalin_bloc = WithRight
-    From now on it is you and Bukharin: his ideas, your machine. All autumn the Secretariat makes sure every delegation but Leningrad knows where the Central Committee stands.
+    From now on it is you and Bukharin: his ideas, your machine. All autumn the Secretariat makes sure every delegation but Leningrad knows where the Committee stands.
     Conviction or arithmetic? Bukharin believes it is conviction. You let him.
     ~ shift(Right, 10, Alliances)
     ~ shift(Left, -12, Alliances)
@@ -206,13 +206,13 @@ Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TIT
     ~ shift(Right, -3, Flexibility)
     ~ shift(Suspicion, -3, Underestimated)
     ~ act2s_zinoviev += 4
-- In history: Stalin sided with the Right, and Zinoviev's circle became the New Opposition. Deutscher saw opportunism in the choice; Kotkin, a Stalin who then genuinely shared the NEP consensus.{s8_partners.with_troika: Keeping the troika on Zinoviev's terms is a counterfactual that would plausibly have made Zinoviev the senior partner.}{s8_partners.balance: Refusing to choose would plausibly have left Stalin without a majority of his own.} # FACT: F050 F056 F063 F089
+- In history: Stalin sided with the Right, and Zinoviev's circle became the New Opposition. Deutscher saw opportunism; Kotkin, a Stalin who then shared the NEP consensus.{s8_partners.with_troika: Keeping the troika on Zinoviev's terms is a counterfactual that would plausibly have made Zinoviev the senior partner.}{s8_partners.balance: Refusing to choose would plausibly have left Stalin without a majority of his own.} # FACT: F050 F056 F063 F089
 -> autumn_1925
 
 
 // ─── 31 October 1925: Frunze ────────────────────────────────────────────────────────────────────
 === autumn_1925
-Frunze, the War Commissar, has died at forty after an operation the Politburo urged on him. # DATE: 31 October 1925 # PLACE: Moscow, the Botkin hospital
+Frunze, the War Commissar, has died at forty after an operation the Politburo pressed on him. # DATE: 31 October 1925 # PLACE: Moscow, the Botkin hospital
 Rumours start; nothing is proved. The commissariat goes to Voroshilov, your friend from Tsaritsyn.
 ~ shift(Army, 10, Patronage)
 -> fourteenth_congress
@@ -231,7 +231,7 @@ The Fourteenth Party Congress: 665 voting delegates in the Great Kremlin Palace.
 }
 
 = with_right
-The political report is yours, for the first time. Zinoviev answers with a report of his own, and Leningrad cheers him as one man. Then Kamenev:
+The political report is yours, for the first time. Zinoviev answers with his own, and Leningrad cheers him as one man. Then Kamenev:
 "I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
 "Stalin! Stalin!" The hall is on its feet, the provincial secretaries first.{s5_testament.genuine_resignation: You remind them, briefly, that you once offered in earnest to go, and that Kamenev voted to keep you.}
 {politburo ? Trotsky: Trotsky sits through it in silence. He will not lift a finger for the men who took his army.}
@@ -249,7 +249,7 @@ Bukharin withdraws enrich yourselves once more, from the rostrum, to laughter. R
 The Congress votes on the political resolution.
 ~ motion_is(WithMajority, Zinoviev, ())
 ~ temp carried = vote("14th Congress", Congress, CONGRESS_14, BY_CONSENSUS, 0)
-{carried: It carries. A few dozen delegates from the trade unions and Moscow vote against, and are noted.}
+{carried: {votes_against > A_FEW_HANDS: It carries. {votes_against} delegates from the trade unions and Moscow vote against, and are noted.|It carries without a hand against it. Rykov and Tomsky raise theirs last.}}
 The new Central Committee puts two Leningrad men into the Secretariat beside you. Zinoviev calls it collective leadership.
 ~ shift(Left, 4, Votes)
 ~ shift(Apparatus, -6, Offices)
@@ -276,7 +276,7 @@ You have won a Congress without a partner. Next year you will need one.
 The count goes against you. For a long moment nobody believes it. Then the Leningrad delegation begins to sing.
 The new Central Committee is elected from lists drawn up in Smolny and in Kamenev's study. The Secretariat passes to other hands. You keep a seat on the Committee and are offered a commissariat far from the files.
 In Leningrad they say Lenin's letter has been carried out at last.
-In history: The 14th Congress backed the Central Committee by about 559 votes to 65; only Leningrad's delegation voted as a bloc for Zinoviev. With the Right and the provincial secretaries behind Stalin a defeat was never close; without Bukharin's camp, losing the Congress is a counterfactual historians treat as conceivable but unlikely. # FACT: F054 F047 F055
+In history: the 14th Congress backed the Central Committee by about 559 votes to 65; only Leningrad's delegation voted as a bloc for Zinoviev. With the Right and the provincial secretaries behind Stalin a defeat was never close; without Bukharin's camp, losing the Congress is a counterfactual historians treat as conceivable but unlikely. # FACT: F054 F047 F055
 -> ending_fallen_early
 
 
@@ -284,7 +284,7 @@ In history: The 14th Congress backed the Central Committee by about 559 votes to
 === january_1926
 {short_run: -> short_january_1926}
 Then comes the part of politics that nobody votes on. # DATE: January 1926 # PLACE: Leningrad and Moscow
-Kirov and Molotov go to Leningrad with a trainload of Central Committee men and work cell by cell until Leningrad votes the other way. Zinoviev's men are posted to Siberia and Central Asia.
+Kirov and Molotov take a trainload of Central Committee men to Leningrad and work cell by cell until it votes the other way. Zinoviev's men are posted to Siberia and Central Asia.
 ~ shift(Apparatus, 3, Purges)
 ~ shift(Left, -6, Purges)
 Kamenev is demoted to candidate of the Politburo, and Molotov, Kalinin and Voroshilov take full seats.
@@ -306,11 +306,11 @@ Now he finishes what he began at Kislovodsk in 1923. His motion: the Secretariat
 - s6_trotskys_fate.gosplan:
     Trotsky, up to his neck in Gosplan's work, hesitates. His friends split.
 - politburo ? Trotsky:
-    Trotsky will vote with Zinoviev, who wanted him expelled, because it is a vote against you.
+    Trotsky will vote with Zinoviev, {s6_trotskys_fate.expel:though you both wanted him expelled|who wanted him expelled}, because it is a vote against you.
 - else:
     Trotsky has no vote here any more. Zinoviev saw to that, and now misses it.
 }
-{right >= 40: Bukharin, humiliated in December, still fears Zinoviev's war on the village more than he fears you. He comes to your office the night before.|Bukharin, humiliated in December, does not come to your office the night before.}
+{right >= BUKHARIN_STILL_COMES: Bukharin, humiliated in December, still fears Zinoviev's war on the village more than he fears you. He comes to your office the night before.|Bukharin, humiliated in December, does not come to your office the night before.}
 Uglanov, the Moscow secretary, moves to put the question off until the next Congress. If his motion fails, Zinoviev's carries.
 ~ temp support = for_you(Plenum) - act2s_zinoviev / 2
 {s6_trotskys_fate.gosplan:
@@ -345,15 +345,15 @@ The plenum that saved you makes Molotov, Kalinin and Voroshilov full members of 
 Your own people bring the news. # DATE: April 1926 # PLACE: Moscow
 Zinoviev, Kamenev and Trotsky, who spent two years destroying each other, have joined forces. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
-{stalin_bloc == WithTroika: Zinoviev brings Leningrad, whole, and the Comintern.|Zinoviev brings what is left of Leningrad, and the Comintern.} Trotsky brings a programme: planned industry, a heavier tax on the rich village, democracy in the party.{s6_trotskys_fate.gosplan: He walks out of Gosplan to do it.} Krupskaya is with them, for now.
-In June Lashevich, a deputy War Commissar, holds a meeting of oppositionists in a wood outside Moscow, with lookouts on the paths: a faction, with sentries.
+{stalin_bloc == WithTroika: Zinoviev brings Leningrad, whole, and the Comintern.|Zinoviev brings what is left of Leningrad, and the Comintern.} Trotsky brings a programme: planned industry, a heavier tax on the rich village, democracy in the party.{s6_trotskys_fate.gosplan: He walks out of Gosplan to do it.}
+In June Lashevich, a deputy War Commissar, meets oppositionists in a wood outside Moscow, with lookouts on the paths: a faction, with sentries.
 -> s9_united_opposition
 
 
 // ─── 14–23 July 1926: the joint plenum ──────────────────────────────────────────────────────────
 === s9_united_opposition
 {short_run: -> short_s9_united_opposition}
-July heat. The Opposition tables its declaration: the bureaucracy, the kulak, the worker's wage. # DATE: 14–23 July 1926 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
+July heat. The Opposition's declaration: the bureaucracy, the kulak, the worker's wage. # DATE: 14–23 July 1926 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
 Dzerzhinsky answers them, shaking with anger, and is dead of a heart attack by evening.
 Lashevich's wood is on the table, with the ban on factions beside it.
 "Finish it, Koba. But inside the party, and by the rules." # SPEAKER: Bukharin
@@ -365,7 +365,7 @@ Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_
     ~ politburo -= Zinoviev
     ~ politburo += Rudzutak
     ~ candidates -= Rudzutak
-    Rudzutak, the quiet Latvian, takes Zinoviev's chair. Nobody has ever been afraid of Rudzutak. That is the point.
+    Rudzutak, the quiet Latvian, takes Zinoviev's chair. Nobody is afraid of Rudzutak. That is the point.
     ~ shift(Apparatus, 2, FactionBan)
     ~ shift(Suspicion, -3, Moderation)
     ~ shift(Right, 3, Moderation)
@@ -411,8 +411,8 @@ Kamenev loses his place at the Politburo table.
 = stages_autumn
 {short_run: -> short_stages_autumn}
 In October the Opposition takes its case to the factory cells, and at the Aviapribor works Trotsky and Zinoviev are shouted down. # DATE: October 1926 # PLACE: Moscow
-{s4_enrolment.mass_intake: Many of the shouters joined in the Lenin Enrolment. Whether they are yours is another question. They are not his.}{s4_enrolment.selective: Your narrow door of 1924 let in fewer new members than the Opposition feared; the shouting is thinner than you hoped.}{s4_enrolment.through_unions: Tomsky's union men, let in by their factory committees in 1924, are in the hall. Some of them do not shout.}
-On the sixteenth the leaders sign a promise to end factional work. Two days later the New York Times prints Lenin's letter to the Congress, through Max Eastman.{testament_denied: Last year Trotsky swore there was no such thing.}
+{s4_enrolment.mass_intake: Many of the shouters joined in the Lenin Enrolment. They are not his.}{s4_enrolment.selective: Your narrow door of 1924 let in fewer new members than the Opposition feared; the shouting is thinner than you hoped.}{s4_enrolment.through_unions: Tomsky's union men, let in by their factory committees in 1924, are in the hall. Some of them do not shout.}
+On the sixteenth the leaders sign a promise to end factional work. Two days later the New York Times prints Lenin's letter, through Max Eastman.{testament_denied: Last year Trotsky swore there was no such thing.}
 ~ testament_in_open = true
 ~ shift(Mantle, -3, TestamentBuried)
 {politburo ? Trotsky: Across the Politburo table,|In a letter to the Central Committee,} Trotsky calls you the gravedigger of the revolution.
@@ -424,7 +424,7 @@ On the sixteenth the leaders sign a promise to end factional work. Two days late
 {politburo ? Kamenev: Kamenev loses his seat at the table.|Kamenev loses his place as a candidate.} Zinoviev will soon lose the Comintern.
 ~ politburo -= Kamenev
 ~ candidates -= Kamenev
-And you offer, once more, to resign. The plenum declines, as you knew it would.{s5_testament.genuine_resignation: Once, in 1924, you meant it. This time nobody can tell.}
+And you offer, once more, to resign. The plenum declines.{s5_testament.genuine_resignation: Once, in 1924, you meant it. This time nobody can tell.}
 ~ shift(Mantle, 3, Tactics)
 -> s9_history
 
@@ -475,5 +475,5 @@ The Fifteenth Party Conference: 194 voting delegates. You report on the Oppositi
     It carries. The provincial secretaries vote for peace as they would have voted for war.
     ~ shift(Apparatus, 2, Votes)
 }
-{politburo ? Trotsky: Trotsky still sits at the Politburo table, two chairs from you.|Trotsky's chair at the Politburo table is empty.} In the Secretariat the lists for next year's Congress are already being drawn up.
+{politburo ? Trotsky: Trotsky still sits at the Politburo table, two chairs from you.|Trotsky's chair at the Politburo table is empty.} In the Secretariat the lists for next year's Congress are already drawn up.
 -> stalin_act3

@@ -38,11 +38,11 @@
 === t6_lessons_of_october
 {short_run: -> short_t6_lessons_of_october}
 Kislovodsk: a sanatorium veranda, and the fever that never quite lets go. # DATE: September 1924 # PLACE: Kislovodsk # ACT: Act II — The Troika Breaks
-{t4_congress.recant: Your recantation bought you a quiet summer, and nothing else.|The summer has been quiet, and quiet is not peace.} Since August the majority meets as a caucus of seven, the Politburo without you, and decides everything in advance.
+{t4_congress.recant: Your recantation bought you a quiet summer, and nothing else.|The summer has been quiet, and quiet is not peace.} Since August the majority meets as a caucus of seven, the Politburo without you.
 {t5_army.mobilise_cells: Zinoviev still calls you Bonaparte in Leningrad. The army resolutions of the spring are in a file in the Secretariat, and the file is growing.}
 {t3_funeral.return_at_once: Workers who saw you on Red Square in January still write to you. Their letters are opened before you read them.}
 {t4_congress.name_apparatus: Students who cheered you at the Congress write from every institute in Moscow. The secretaries you named there have written too, to the Secretariat.}
-Your volume on 1917 needs a preface, and it grows into something else. The German rising of last October failed, you write, because at the decisive hour the leadership flinched. And in 1917 the ones who flinched had names: Zinoviev and Kamenev, who voted against the insurrection.
+Your volume on 1917 needs a preface, and it grows. The German rising of last October failed, you write, because at the decisive hour the leadership flinched. And in 1917 the ones who flinched had names: Zinoviev and Kamenev, who voted against the insurrection.
 "Every word is true. That is what frightens me." # SPEAKER: Natalia Sedova
 - (offer)
 The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons of October
@@ -65,7 +65,7 @@ The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons
     In history: Trotsky named the men of 1917. A preface on Germany alone would plausibly have drawn a milder reply, though Zinoviev, as head of the Comintern, was answerable for the German defeat too. # FACT: F032 F026
 * (woo) [Hold it back, and write to Kamenev instead]
     The seven are not as solid as they look: in June Stalin corrected Kamenev in print over a misquotation of Lenin. You write to Kamenev, nothing about October, only a hint that the General Secretary is a danger to you all. Back in Moscow, he comes to see you, and stays an hour.
-    ~ temp trust = EARLY_DEAL_ODDS - (suspicion - 70) / 2 + (mantle - 45) / 4
+    ~ temp trust = EARLY_DEAL_ODDS - (suspicion - FEARED_IN_1923) / 2 + (mantle - MANTLE_NEUTRAL) / 4
     {
     - alliance == EarlyBloc:
         "We kept our word last year, and Stalin still does not know. Keep yours." # SPEAKER: Kamenev
@@ -86,7 +86,7 @@ The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons
 {short_run: -> short_trotsky_literary_discussion}
 The reply comes in November, from everyone at once. # DATE: November 1924 # PLACE: Moscow
 {t6_lessons_of_october.publish or t6_lessons_of_october.germany_only: Kamenev writes Leninism or Trotskyism? Stalin answers with Trotskyism or Leninism? Zinoviev writes, and writes.|The seven need no preface. They find their text in every speech you made in 1923, and a word takes shape in Pravda: Trotskyism.}
-Kamenev reminds the party that you spent fourteen years fighting Lenin outside the Bolsheviks, and joined only in the summer of 1917.
+Kamenev reminds the party that you fought Lenin for fourteen years outside the Bolsheviks, and joined only in the summer of 1917.
 {t6_lessons_of_october.germany_only: You left the names of 1917 out of your preface. Kamenev puts them back in for you, and adds yours.}
 {t6_lessons_of_october.woo: He says it more gently than Zinoviev. You notice. So does Stalin.}
 Army party cells pass resolutions against Trotskyism from texts the political directorate supplies. You are ill, and do not reply.
@@ -101,7 +101,7 @@ Army party cells pass resolutions against Trotskyism from texts the political di
     ~ shift(Mantle, -3, Misrepresentation)
     ~ shift(Army, -3, Centralism)
 }
-In history: the two pamphlets of November 1924 made a heresy of Trotsky's Menshevik past. Stalin attacked in print too; his moderate image came later. # FACT: F034 F024 F035
+In history: the pamphlets of November 1924 made a heresy of Trotsky's Menshevik past. Stalin attacked in print too; his moderate image came later. # FACT: F034 F024 F035
 -> t5_red_army
 
 
@@ -122,7 +122,7 @@ You are still People's Commissar for War. For one more week, perhaps. # DECISION
     ~ trotsky_holds_army = false
     ~ shift(Army, -15, Patronage)
     ~ shift(Suspicion, -8, Personality)
-    In history: this was January 1925, not the Congress of that December. Deutscher sees the restraint as principled, and as indecision. # FACT: F049 F035 F022 F096
+    In history: Trotsky gave up the army in January 1925. Deutscher sees the restraint as principled, and as indecision. # FACT: F049 F035 F022 F096
 * (contest) [If they want the army, let them vote for it by name]
     You write no letter. If they want the army, let them take it by name, with their hands in the air.
     At the plenum you speak, hoarse: seven years at the head of the army that won the Civil War, and not one order the Central Committee did not approve. Your friends move that you stay at your post.
@@ -133,7 +133,7 @@ You are still People's Commissar for War. For one more week, perhaps. # DECISION
 
 = contest_vote
 // The CC decides, by its factions; his commanders count for him, his army resolutions of 1924 against.
-~ temp support = for_you(Plenum) + COMMISSAR_RECORD + (army - 50) / ARMY_AT_PLENUM
+~ temp support = for_you(Plenum) + COMMISSAR_RECORD + (army - ARMY_NEUTRAL) / ARMY_AT_PLENUM
 {t6_lessons_of_october.shelve:
     ~ support += PREFACE_SHELVED
 }
@@ -149,7 +149,7 @@ The Central Committee votes.
     ~ shift(Suspicion, 10, Votes)
     ~ shift(Apparatus, -5, Votes)
 - else:
-    {minority() >= 38: Closer than anyone expected, and not close enough.|It is not close.} Frunze becomes People's Commissar for War on the twenty-sixth. # MILESTONE: trotsky_loses_army
+    {minority() >= CLOSE_MINORITY: Closer than anyone expected, and not close enough.|It is not close.} Frunze becomes People's Commissar for War on the twenty-sixth. # MILESTONE: trotsky_loses_army
     The resolution adds a warning: any further opposition will make your place in the Politburo impossible.
     ~ trotsky_holds_army = false
     ~ shift(Army, -15, Votes)
@@ -174,7 +174,7 @@ The answers come back in the careful words of men who know that the OGPU reads t
     ~ shift(Army, 10, CivilWarMethods)
     ~ shift(Suspicion, 25, CivilWarMethods)
     ~ shift(Mantle, -20, CivilWarMethods)
-    In history: Trotsky never used the army politically, and later said that a military move would have destroyed what he was fighting for. The sources suggest no clean path: failure was likeliest, and success would plausibly have meant a military-bureaucratic dictatorship with civil strife, never the socialism he wanted. # FACT: F022 F020
+    In history: Trotsky gave up the army without a fight. The sources suggest no clean path: failure was likeliest, and success would plausibly have meant a military-bureaucratic dictatorship with civil strife, never the socialism he wanted. # FACT: F022 F020
     -> ending_army_coup
 - else:
     Too few say yes, and one of them says it to Dzerzhinsky. The OGPU knew before you asked the second man.
@@ -187,7 +187,7 @@ The answers come back in the careful words of men who know that the OGPU reads t
     ~ trotsky_fate = ExpelledFromParty
     ~ shift(Apparatus, -10, Surveillance)
     ~ shift(Mantle, -15, FactionBan)
-    In history: Trotsky never used the army politically, and later said that a military move would have destroyed what he was fighting for. The troika had removed his allies from the army's command in 1924, and the OGPU answered to the Politburo majority; the sources suggest (an inference, not a finding) that failure and arrest were the likeliest result of any attempt. # FACT: F022 F084 F077
+    In history: Trotsky gave up the army without a fight. The troika had removed his allies from the army's command in 1924, and the OGPU answered to the Politburo majority; historians infer that failure and arrest were the likeliest result of any attempt. # FACT: F022 F084 F077
     -> ending_fallen_early
 }
 
@@ -198,7 +198,7 @@ The answers come back in the careful words of men who know that the OGPU reads t
 Spring, and a new word in every newspaper. # DATE: April 1925 # PLACE: Moscow, the 14th Party Conference
 {trotsky_holds_army: You still sign orders at the War Commissariat. Frunze decides what is in them.|In May they give you new desks: concessions, electrical industry, science. You visit power stations with real pleasure.}
 Stalin wrote in December that socialism can be built in one country; Bukharin made it a theory, and the 14th Party Conference adopts it, ten days after Bukharin told the peasants to enrich themselves.
-Your Permanent Revolution says socialism in backward Russia cannot be completed without revolution in the West. You have said louder than anyone that industry cannot wait; a tired party hears only that you want it to wait for Germany.
+Your Permanent Revolution says socialism in backward Russia cannot be completed without revolution in the West. You have said louder than anyone that industry cannot wait; a tired party hears only that you want to wait for Germany.
 ~ shift(Mantle, -4, Doctrine)
 In history: the Conference met on 27–29 April 1925. Trotsky was in fact the leading advocate of planned, faster industry. # FACT: F045 F044 F098 F046
 -> t8_eastman
@@ -252,7 +252,7 @@ Frunze died in October on an operating table. {trotsky_holds_army: Voroshilov, S
 Then Kamenev says what nobody has said aloud at a Congress:
 "I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
 The hall rises, chanting Stalin's name. The Leningrad delegation sits still.
-{t6_lessons_of_october.woo: Ask me again in a year, Kamenev said. It has been a year. He looks up at you.}
+{t6_lessons_of_october.woo: {alliance == EarlyBloc: Kamenev looks up at you. This is the day your understanding was for.|Ask me again in a year, Kamenev said. It has been a year. He looks up at you.}}
 - (offer)
 ~ forum_ahead_is(Congress)
 The men who called you a Menshevik are being called Mensheviks now. # DECISION: t9_fourteenth_congress # TITLE: The 14th Party Congress
@@ -316,7 +316,7 @@ The Congress votes on the resolution on the Central Committee's report. Against 
     In history: Trotsky was silent and the New Opposition lost by about 559 votes to 65. Historians think a December 1925 alliance plausible but still a minority of delegates chosen through the apparatus; even victory would most likely have meant an uneasy power-sharing that checked Stalin for a time. # FACT: F054 F047 F097
     {mantle >= LEADS_MANTLE && left >= LEADS_LEFT: -> ending_trotsky_led}
     -> ending_zinoviev_led
-- minority() >= 25:
+- minority() >= RESPECTABLE_MINORITY:
     The resolution carries, {votes_for} to {votes_against}. It is a defeat, but not a rout: nobody expected a minority of {votes_against}.
 - else:
     The resolution carries, {votes_for} to {votes_against}. Your speech moved a few dozen delegates, and the apparatus held the rest.
@@ -380,7 +380,7 @@ In the autumn you take your case to the factory cells, and are heckled down, cel
 
 = october
 The statement of the six. # DATE: 16 October 1926 # PLACE: Moscow
-Stalin's price for peace: admit you broke discipline, renounce factional methods, disown your friends abroad. You may keep your views, not organise them. Zinoviev, Kamenev, Pyatakov and Sokolnikov will sign.
+Stalin's price for peace: admit you broke discipline, renounce factional methods, disown your friends abroad. Keep your views; do not organise them. Zinoviev, Kamenev, Pyatakov and Sokolnikov will sign.
 "We sign, we live to fight at the Congress. We refuse, and they finish us in a week." # SPEAKER: Zinoviev
 ~ forum_ahead_is(JointPlenum)
 The statement is on the table. # DECISION: t10_united_opposition # TITLE: The United Opposition
@@ -391,7 +391,7 @@ The statement is on the table. # DECISION: t10_united_opposition # TITLE: The Un
     In history: the six signed on 16 October 1926, Evdokimov with them. # FACT: F057 F061
 * (fight) [I will not sign a lie twice]
     You will not sign a lie twice. Zinoviev signs; you go on speaking to anyone who will listen. Every secretary in the country is told by telegram that Trotsky is outside party discipline.
-    {suspicion >= EXPULSION_SUSPICION - 12:
+    {suspicion >= EXPULSION_SUSPICION - EXPULSION_IN_SIGHT:
         "They have the seventh point ready, Lev Davidovich. Two votes in three, and you are out of the party." # SPEAKER: Radek
     }
     ~ shift(Left, 6, RadicalMood)

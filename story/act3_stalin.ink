@@ -43,9 +43,9 @@
 {short_run: -> short_stalin_act3}
 From Shanghai, by wire: Chiang Kai-shek's troops have turned on the Communists and unions who rose to hand him the city. The dead are counted in thousands. # DATE: April 1927 # PLACE: Moscow, the Kremlin # ACT: Act III — The Great Break
 The China line was yours{stalin_bloc == WithRight: and Bukharin's}. Trotsky says so, in print.
-On 12 May British police raid ARCOS, the Soviet trading company, and Britain breaks off relations. On 7 June a White émigré shoots Voikov, the Soviet envoy, in Warsaw.
-Pravda writes of war. Do you believe it? Some of it. All of it is useful: a country that may have to fight needs steel and tractors faster than Bukharin's snail's pace, and cannot afford an opposition.
-In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing French government in wartime and took its place. Your people print it as a promise of a coup with the enemy at the gates.
+In May British police raid ARCOS, the Soviet trading company, and Britain breaks off relations; in June a White émigré shoots the Soviet envoy in Warsaw.
+Pravda writes of war. Do you believe it? Some of it. All of it is useful: a country that may have to fight needs steel faster than Bukharin's snail's pace, and cannot afford an opposition.
+In July Trotsky recalls Clemenceau, who attacked a failing French government in wartime and took its place. Your people print it as a promise of a coup with the enemy at the gates.
 {trotsky_fate == InParty: He says it at the Politburo table, where he still sits, two chairs from you.}{trotsky_holds_army: And he still holds the War Commissariat.}
 {testament_in_open: The Opposition quotes Lenin's letter, which the world has read in the New York Times.|The Opposition talks of a letter of Lenin's that the party has never printed. Everyone knows which.}
 {
@@ -62,7 +62,7 @@ In July Trotsky reaches for history: in 1917 Clemenceau attacked a failing Frenc
 // ─── September 1927: the Platform, the press, the expulsions ────────────────────────────────────
 === s9_expulsions
 {short_run: -> short_s9_expulsions}
-The Opposition's Platform for the Congress asks for faster industry, a heavy tax on the richest peasants, democracy in the party. The Politburo refuses to print it. # DATE: September 1927 # PLACE: The Kremlin, the Politburo
+The Opposition's Platform asks for faster industry, a heavy tax on the richest peasants, democracy in the party. The Politburo refuses to print it. # DATE: September 1927 # PLACE: The Kremlin, the Politburo
 So they print it on a hidden press. The OGPU raids it and reports a former White officer among the printers; he is its own agent.
 "Expel them. Now, before the Congress." # SPEAKER: Molotov
 "By the rules, Koba. Every step voted, in the open. Then nobody can say it was you." # SPEAKER: Bukharin
@@ -72,9 +72,9 @@ The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsi
 * (in_stages) [By the rules, step by step. The war will do the talking #HISTORICAL]
     ~ war_scare_used = true
     On 23 October Trotsky speaks to the joint plenum through a storm of shouting. Then you take the rostrum.
-    They quote Lenin's letter at you, so you read it out yourself{stalin_offered_to_go() >= 2:, and remind them that you asked to be released and they refused|{stalin_offered_to_go() == 1:, and remind them that you once asked to be released and they refused}}.
+    They quote Lenin's letter at you, so you read it yourself{stalin_offered_to_go() >= 2:, and remind them that you asked to be released and they refused|{stalin_offered_to_go() == 1:, and remind them that you once asked to be released and they refused}}.
     "Yes, comrades, I am rude to those who grossly and perfidiously wreck and split the party." # SPEAKER: Stalin
-    The plenum strips Trotsky and Zinoviev of their seats on the Central Committee. On 7 November, the tenth anniversary of October, squads tear the Opposition's banners down in the street. A week later a joint session votes to expel them from the party.
+    The plenum strips Trotsky and Zinoviev of their Central Committee seats. On 7 November, the tenth anniversary of October, squads tear the Opposition's banners down in the street. A week later a joint session votes to expel them from the party.
     ~ motion_is(ForYou, (), (Trotsky, Zinoviev, Kamenev))
     ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, MAX(HISTORY_HOLDS, for_you(JointPlenum) + WAR_SCARE_RALLIES), 0)
     Trotsky and Zinoviev are no longer members of the party that made October. # MILESTONE: opposition_expelled
@@ -135,7 +135,7 @@ The expulsions go back to the slow road, by the rules, as Bukharin said. Everyon
     The War Commissariat, his last fortress, passes to Voroshilov.
     ~ trotsky_holds_army = false
 }
-In history: each step was voted and justified by the ban on factions of 1921 and the war scare: out of the Central Committee on 23 October 1927, out of the party in mid-November. Stalin's speech of 23 October recalled his offers to resign.{s9_expulsions.arrests: An earlier crackdown would plausibly have alarmed Bukharin's group and the Old Bolsheviks sooner.}{s9_expulsions.discipline: A negotiated truce was open; Zinoviev and Kamenev did recant within weeks of their expulsion. Whether Trotsky would have kept to it is doubtful.} # FACT: F060 F061 F062 F070 F084 F018
+In history: each step was voted, justified by the 1921 ban and the war scare{not s9_expulsions.in_stages:: out of the Central Committee on 23 October 1927, out of the party in mid-November}.{s9_expulsions.arrests: An earlier crackdown would plausibly have alarmed Bukharin's group and the Old Bolsheviks sooner.}{s9_expulsions.discipline: A negotiated truce was open; Zinoviev and Kamenev did recant within weeks of their expulsion. Whether Trotsky would have kept to it is doubtful.} # FACT: F060 F061 F062 F070 F084 F018
 -> act3s_fifteenth_congress
 
 
@@ -144,7 +144,7 @@ In history: each step was voted and justified by the ban on factions of 1921 and
 {short_run: -> short_act3s_fifteenth_congress}
 The Fifteenth Party Congress: 898 voting delegates, hardly an oppositionist among them. # DATE: 2–19 December 1927 # PLACE: Moscow, the 15th Party Congress # MILESTONE: fifteenth_congress
 {s9_expulsions.discipline: The Opposition's leaders sit in the hall as members on probation.|Trotsky and Zinoviev are not in the hall. Kamenev is.}
-Kamenev speaks. Rakovsky speaks, and is interrupted so often that he stops counting. The Congress votes that the Opposition's views are incompatible with membership of the party.
+Kamenev and Rakovsky speak through the heckling. The Congress votes that the Opposition's views are incompatible with membership of the party.
 ~ motion_is(WithMajority, (), (Trotsky, Zinoviev, Kamenev))
 ~ vote("15th Congress", Congress, CONGRESS_15, BY_CONSENSUS, 0)
 {s9_expulsions.discipline: The signatures are accepted, with a warning: one more factional act, and they will save nobody.|Kamenev and seventy-five others are expelled. Within days Zinoviev and Kamenev write that they submit. Apply again in six months, they are told.}
@@ -168,8 +168,8 @@ In history: the Opposition was heckled at the Congress, not silenced; the offer 
 // ─── January 1928: the grain procurement crisis ─────────────────────────────────────────────────
 === s10_grain_crisis
 {short_run: -> short_s10_grain_crisis}
-The grain is not coming: in November and December the state bought about half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
-The state pays little, the village shops are empty, and a countryside told all summer that war is coming keeps its grain. Nobody is starving; but the towns and the army run on bread, and the Plan's machines are paid for with grain.
+The grain is not coming: in November and December the state bought half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
+The state pays little, the village shops are empty, and a countryside told all summer that war is coming keeps its grain. Nobody is starving, but the towns and the army run on bread, and the Plan's machines are paid for with grain.
 {
 - trotsky_fate == ExpelledFromParty:
     ~ trotsky_fate = InternalExile
@@ -182,8 +182,8 @@ The state pays little, the village shops are empty, and a countryside told all s
 The Politburo's emergency orders are not working fast enough. # DECISION: s10_grain_crisis # TITLE: The grain procurement crisis
 * (siberia) [I will go to Siberia myself. The criminal code has an article for hoarders #HISTORICAL]
     On 15 January your train leaves for Siberia: the only long tour of the countryside you will ever make. # MILESTONE: grain_crisis
-    In Novosibirsk, Barnaul and Omsk you tell the officials that the kulaks are hoarding a good harvest. Article 107, speculation: prison, the grain confiscated, a quarter of it sold cheap to the village poor.
-    An official named Zagumyonny warns in writing that arrests will be read as the end of NEP. You read his note aloud in a voice that makes it sound foolish, and they laugh where you want them to.
+    In Novosibirsk, Barnaul and Omsk you tell the officials that the kulaks are hoarding. Article 107, speculation: prison, the grain confiscated, a quarter of it sold cheap to the village poor.
+    An official named Zagumyonny warns in writing that arrests will be read as the end of NEP. You read his note aloud so that it sounds foolish, and they laugh where you want them to.
     The grain moves. In the villages, something else has moved too.
     ~ grain_policy = ExtraordinaryMeasures
     ~ shift(Apparatus, 5, CivilWarMethods)
@@ -207,7 +207,7 @@ The Politburo's emergency orders are not working fast enough. # DECISION: s10_gr
     ~ shift(Left, 8, Flexibility)
     ~ shift(Right, -6, Flexibility)
     ~ shift(Suspicion, 3, Flexibility)
-- In history: a procurement crisis, not a famine: the marketed share of grain had halved since before the war, state prices were low and there was little to buy (Kotkin). The Siberian trip is for Hughes the end of NEP in practice.{s10_grain_crisis.prices: Higher prices, Mikoyan's and Rykov's answer, would likely have eased the 1928 procurements at the cost of slower industrial investment.}{s10_grain_crisis.tax_rich: The Opposition's Platform proposed a grain loan from the richest tenth; plausibly it would have raised grain, but the elastic label "kulak" let any coercion spread.} # FACT: F064 F065 F066 F067 F101 F102 F117 F027 F110
+- In history: a procurement crisis, not a famine: the marketed share of grain had halved since before the war, prices were low and there was little to buy (Kotkin). For Hughes, the Siberian trip ended NEP in practice.{s10_grain_crisis.prices: Higher prices, Mikoyan's and Rykov's answer, would likely have eased the 1928 procurements at the cost of slower industrial investment.}{s10_grain_crisis.tax_rich: The Opposition's Platform proposed a grain loan from the richest tenth; plausibly it would have raised grain, but the elastic label "kulak" let any coercion spread.} # FACT: F064 F065 F066 F067 F101 F102 F117 F027 F110
 -> act3s_shakhty
 
 
@@ -215,7 +215,7 @@ The Politburo's emergency orders are not working fast enough. # DECISION: s10_gr
 === act3s_shakhty
 {short_run: -> short_act3s_shakhty}
 In March the OGPU announces a plot: engineers at the Shakhty mines in the Donbass, accused of wrecking the pits for their old owners abroad. # DATE: March–July 1928 # PLACE: Moscow, the House of Unions
-The trial opens in May in the Hall of Columns, where Lenin lay in state. Confessions, taken in the OGPU's cells, carry the case; evidence hardly does. Eleven are sentenced to death. The class struggle, you tell the party, grows sharper as socialism comes closer.
+The trial opens in May in the Hall of Columns, where Lenin lay in state. Confessions taken in the OGPU's cells carry the case; evidence hardly does. Eleven are sentenced to death. The class struggle, you tell the party, grows sharper as socialism comes closer.
 {trotsky_fate == InternalExile: In June Zinoviev and Kamenev, having recanted, are readmitted. From Alma-Ata, Trotsky recants nothing.}
 Bukharin writes to you that the party is sliding back to War Communism.
 -> s11_the_right
@@ -225,7 +225,7 @@ Bukharin writes to you that the party is sliding back to War Communism.
 === s11_the_right
 {short_run: -> short_s11_the_right}
 The July plenum. Bukharin, Rykov and Tomsky want the state to be the peasant's buyer again, not his bailiff. # DATE: 4–12 July 1928 # PLACE: The Kremlin, plenum of the Central Committee
-Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. None of them said yes; none of them told you. You know anyway.
+Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you should stay General Secretary. None of them told you. You know anyway.
 {
 - grain_policy == ExtraordinaryMeasures:
     The Siberian method filled the granaries and emptied the villages' patience. Sowing is down.
@@ -237,13 +237,13 @@ Bukharin has been asking Ordzhonikidze, Voroshilov and Kalinin whether you shoul
 {stalin_bloc == WithRight: Bukharin, your partner for three years, thinks you will listen.}
 {s9_expulsions.arrests: Rykov and Tomsky have not forgotten October, when you asked them to arrest men who sat at Lenin's table.}
 Your speech is ready: the peasant must pay something like a tribute for industry. There is no other money.
-"Ilyich said NEP was meant seriously and for a long time. Repeal the measures with us, and we will all say it was the plan." # SPEAKER: Rykov
+"Ilyich said NEP was meant seriously and for a long time. {grain_policy == HigherPrices:Keep to the market with us|Repeal the measures with us}, and we will all say it was the plan." # SPEAKER: Rykov
 - (offer)
 ~ forum_ahead_is(JointPlenum)
 Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right # TITLE: The Right
 * (retreat_attack) [Give them July. Take them apart after #HISTORICAL]
-    You give them what they ask: {grain_policy == TaxTheRich:the grain loan suspended|the extraordinary measures repealed}, the grain price raised. Bukharin leaves thinking he has won.
-    On 11 July he goes secretly to Kamenev: Stalin is a Genghis Khan who will strangle them all. Kamenev writes it down. In September Bukharin's "Notes of an Economist" warn, in careful theory, against overreaching. You read the theory as a platform.
+    You give them what they ask: {grain_policy == TaxTheRich:the grain loan suspended, the grain price raised|{grain_policy == HigherPrices:the grain price raised again|the extraordinary measures repealed, the grain price raised}}. Bukharin leaves thinking he has won.
+    On 11 July he goes secretly to Kamenev: Stalin is a Genghis Khan who will strangle them all. Kamenev writes it down. In September Bukharin's "Notes of an Economist" warn against overreaching. You read the theory as a platform.
     In the autumn Molotov purges Uglanov's Moscow committee, the Right's one machine. The November plenum condemns a "right deviation" without naming anyone. Everyone knows the names.
     In January 1929 Trotsky's followers print Kamenev's notes of that talk: a faction, in Bukharin's own words. Lenin's ban of 1921 cuts to the right as it cut to the left.
     {trotsky_fate == InternalExile:
@@ -261,7 +261,7 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     ~ shift(Apparatus, 4, Votes)
     -> history
 * (compromise) [A real peace with Bukharin, at the harvest's pace]
-    You mean it this time, or near enough. {grain_policy == TaxTheRich:The grain loan is suspended.|The extraordinary measures are repealed.} You go to Bukharin yourself: goods for the villages, grain imported if need be, a Plan that grows as fast as the harvest allows, and no faster.
+    You mean it this time, or near enough. {grain_policy == TaxTheRich:The grain loan is suspended.|{grain_policy == HigherPrices:The prices stay where Mikoyan put them.|The extraordinary measures are repealed.}} You go to Bukharin yourself: goods for the villages, grain imported if need be, a Plan that grows as fast as the harvest allows, and no faster.
     On 11 July Bukharin does not go to see Kamenev. He has no reason to.
     Through the winter the grain comes in slowly, and Kuibyshev's people and the young men in the provincial committees grow restless: NEP again, the kulak again, socialism always tomorrow.
     In April 1929, with the winter's grain short again, the joint plenum of the Central Committee and the Control Commission votes on Rykov's motion: keep the bargain of July, buy grain abroad if need be, no prosecutors. You have promised Bukharin not to whip the vote.
@@ -323,13 +323,13 @@ By November Bukharin has lost Pravda, the Comintern and his Politburo seat; Toms
 
 = checked
 Kalinin votes with Rykov. Voroshilov sits on his hands. The plenum condemns no one and asks the Politburo to work in unity, which is a polite way of saying that you lost.
-Bukharin does not gloat. Rykov does the arithmetic for everyone: the extraordinary measures are over, the tempo is the Right's, and the General Secretary has been told no in front of the Central Committee.
+Bukharin does not gloat. Rykov does the arithmetic for everyone: {grain_policy == ExtraordinaryMeasures:the extraordinary measures are over|no prosecutors in the villages}, the tempo is the Right's, and the General Secretary has been told no in front of the Central Committee.
 ~ shift(Apparatus, -8, Votes)
 ~ shift(Suspicion, 6, Personality)
 -> history
 
 = history
-In history: July 1928 was a tactical retreat; Kotkin says Stalin's knowledge of Bukharin's soundings explains his caution. The Right, with Uglanov, Moscow's secretary since 1924, was beaten at plenums (November 1928, April 1929) and the 16th Party Conference.{s11_the_right.compromise: Cohen argues a lasting NEP compromise was a real alternative; Kotkin, that NEP clashed with the party's socialist goals.}{s11_the_right.confront: The Right may briefly have had a Politburo majority, but Kalinin and Voroshilov went over to Stalin at the last minute; an open fight in July 1928 could plausibly have gone either way.} # FACT: F068 F069 F071 F072 F088 F089 F053 F048
+In history: July 1928 was a tactical retreat; Kotkin says Stalin's knowledge of Bukharin's soundings explains his caution. {not s11_the_right.retreat_attack:The Right, with Uglanov's Moscow machine, was beaten by April 1929.}{s11_the_right.compromise: Cohen argues a lasting NEP compromise was a real alternative; Kotkin, that NEP clashed with the party's socialist goals.}{s11_the_right.confront: The Right may briefly have had a Politburo majority, but Kalinin and Voroshilov went over to Stalin at the last minute; an open fight in July 1928 could plausibly have gone either way.} # FACT: F068 F069 F071 F072 F088 F089 F053 F048
 {
 - s11_the_right.compromise_holds or s11_the_right.checked:
     -> ending_bukharin_nep
@@ -342,7 +342,7 @@ In history: July 1928 was a tactical retreat; Kotkin says Stalin's knowledge of 
 === s12_great_break
 {short_run: -> short_s12_great_break}
 The Sixteenth Party Conference: 254 voting delegates, and a Plan in two versions. # DATE: 23–29 April 1929 # PLACE: Moscow, the 16th Party Conference
-Gosplan's starting variant, and an optimal one a fifth higher: steel, tractors, cities where there is steppe.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}{s11_the_right.compromise_fails: Bukharin still talks of the peace you offered him in July. You remind him that the Central Committee did not.}
+Gosplan's starting variant, and an optimal one a fifth higher: steel, tractors, cities on the steppe.{s11_the_right.early_victory: Bukharin is no longer at the Politburo table. You have had nine months to make sure nobody misses him.}{s11_the_right.compromise_fails: Bukharin still talks of the peace you offered him in July. You remind him that the Central Committee did not.}
 In the towns there are bread cards again. In the villages, a few households in a hundred are in a collective farm.
 "The optimal variant, and the village with it. The peasant has to be reorganised, not begged." # SPEAKER: Molotov
 "Give him tractors first, and he will come by himself." # SPEAKER: Kalinin
@@ -358,7 +358,7 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     {politburo ? Bukharin:The plenum of 10–17 November removes Bukharin from the Politburo. Rykov and Tomsky are warned. Within days all three recant.|The plenum of 10–17 November warns Rykov and Tomsky. Within days they recant, with Bukharin beside them.}
     ~ politburo -= Bukharin
     ~ shift(Apparatus, 4, DivideAndRule)
-    On 21 December the party celebrates your fiftieth birthday, and Pravda fills its pages with you. You are in fact fifty-one: the date was changed long ago. Six days later you announce the liquidation of the kulaks as a class.
+    On 21 December Pravda fills its pages with your fiftieth birthday. You are in fact fifty-one: the date was changed long ago. Six days later you announce the liquidation of the kulaks as a class.
     In the district offices, the lists are being drawn up.
     -> history
 * (bukharin_line) [Tractors first. Let the peasant come by himself]
@@ -411,7 +411,7 @@ By the end of December you are saying the words the radicals wanted: the liquida
 -> history
 
 = history
-In history: the Conference adopted the optimal Plan; "The Year of the Great Break" (7 November), Bukharin's fall (17 November), the birthday cult and the "liquidation of the kulaks as a class" (27 December) followed. Stalin, born in December 1878, had long given his birth year as 1879.{s12_great_break.bukharin_line: Cohen argues the Bukharinist road was real; sceptics such as Bean stress NEP's recurring procurement crises.}{s12_great_break.lower_plan: The Right had argued for the starting variant; Millar questioned whether collectivisation raised the net flow of resources to industry at all.}{s12_great_break.squeeze_kulaks: This is close to Nove's middle case: once fast industry was the goal, much coercion of the peasants was hard to avoid, but not Stalin's extremes.} # FACT: F072 F099 F103 F104 F108 F112 F113
+In history: the Conference adopted the optimal Plan{not s12_great_break.maximal:; the Great Break (7 November), Bukharin's fall (17 November), the birthday and the "liquidation of the kulaks as a class" (27 December) followed}. Stalin, born in December 1878, had long given his birth year as 1879.{s12_great_break.bukharin_line: Cohen argues the Bukharinist road was real; sceptics such as Bean stress NEP's recurring procurement crises.}{s12_great_break.lower_plan: The Right had argued for the starting variant; Millar questioned whether collectivisation raised the net flow of resources to industry at all.}{s12_great_break.squeeze_kulaks: This is close to Nove's middle case: once fast industry was the goal, much coercion of the peasants was hard to avoid, but not Stalin's extremes.} # FACT: F072 F099 F103 F104 F108 F112 F113
 {
 - s12_great_break.nep_holds:
     -> ending_bukharin_nep

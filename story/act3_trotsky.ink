@@ -44,8 +44,8 @@ High summer. The Central Control Commission wants an answer in writing. # DATE: 
 - else:
     Zinoviev and Kamenev, who called you Bonaparte in 1924, sit in your study and drink your tea.
 }
-In April Chiang Kai-shek's troops shot down the Shanghai Communists who had opened the city to them; Moscow, on Stalin's and Bukharin's line, had told them to trust him. In May Britain raided the Soviet trading house ARCOS and broke off relations; in June the Soviet envoy in Warsaw was shot dead.
-Pravda writes of war, and peasants hold on to their grain. The quarrel over the tempo of industry is about guns now: you have said for years that a country with enemies needs factories faster than the snail's pace. Stalin's lesson is different: it cannot afford an opposition.
+In April Chiang Kai-shek's troops shot down the Shanghai Communists who had opened the city to them; Moscow, on Stalin's and Bukharin's line, had told them to trust him. In May Britain broke off relations; in June the Soviet envoy in Warsaw was shot dead.
+Pravda writes of war, and peasants hold on to their grain. The quarrel over the tempo of industry is about guns now: a country with enemies, you have said for years, needs factories faster than the snail's pace. Stalin's lesson is different: it cannot afford an opposition.
 "If war comes, will the Opposition defend the Soviet Union? Unconditionally, Lev Davidovich. Under this Central Committee." # SPEAKER: Ordzhonikidze
 {alliance == NoAlliance:
     "Give them their yes, and fight about China afterwards. It isn't a question. It's a trap." # SPEAKER: Radek
@@ -62,7 +62,7 @@ The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: T
     ~ shift(Suspicion, 8, Tactics)
     ~ shift(Right, -4, NationalPride)
     ~ shift(Left, 4, RadicalMood)
-    In history: presented as a threat of a wartime coup, the Clemenceau analogy became the main charge at the joint plenum of 29 July–9 August 1927. The war scare made faster industry for defence the winning argument, and served Stalin against the Left in 1927 and the Right in 1928. # FACT: F070 F061 F084
+    In history: the Clemenceau analogy, presented as a threat of a wartime coup, became the main charge at the joint plenum of 29 July–9 August 1927. The war scare served Stalin against the Left in 1927, and against the Right in 1928. # FACT: F070 F061 F084
 * (truce) [Yes, without conditions, and a truce while the danger lasts]
     You give Ordzhonikidze his yes, without conditions, and add an offer: while the danger lasts, the Opposition will hold no meetings and print nothing.
     Ordzhonikidze reads it twice and looks relieved. Stalin does not: a truce is not a surrender, and it gives him nothing to quote. Pravda prints your pledge on an inside page, in small type.
@@ -70,7 +70,7 @@ The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: T
     ~ shift(Suspicion, -6, Underestimated)
     ~ shift(Right, 5, NationalPride)
     ~ shift(Left, -7, Personality)
-    In history: The Opposition offered no truce. The war scare was a weapon Stalin used against the Left in 1927 and the Right in 1928; a truce would plausibly have taken it out of his hands for a time, but not the 1921 ban on factions, which the majority could invoke whenever it chose. # FACT: F070 F084 F096
+    In history: the Opposition offered no truce. The war scare was a weapon Stalin used against the Left in 1927 and the Right in 1928; a truce would plausibly have taken it out of his hands for a time, but not the 1921 ban on factions, which the majority could invoke whenever it chose. # FACT: F070 F084 F096
 * (china) [The best defence is the truth about China]
     You answer that the best defence of the Soviet Union is the truth about China, and you tell it in every room that will still let you in. The Chinese Communists were told to trust Chiang. Chiang used the time to prepare their murder. Who wrote those instructions?
     In July the left wing of the Kuomintang turns on the Communists too. Every word you said in May comes true.
@@ -80,7 +80,7 @@ The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: T
     ~ shift(Mantle, 3, Doctrine)
     ~ shift(Suspicion, 10, FactionBan)
     ~ shift(Right, -6, NationalPride)
-    In history: The Opposition did attack the China policy throughout 1927, and the massacres of that spring and summer bore out much of its criticism. But in a war scare every attack could be presented as disloyalty; making China the whole case would plausibly have sharpened that charge, not blunted it. # FACT: F070 F026 F061
+    In history: the Opposition did attack the China policy throughout 1927, and the massacres of that spring and summer bore out much of its criticism. But in a war scare every attack could be presented as disloyalty; making China the whole case would plausibly have sharpened that charge, not blunted it. # FACT: F070 F026 F061
 - (plenum)
 The joint plenum moves to expel {alliance == NoAlliance: you|you and Zinoviev} from the Central Committee.
 { politburo ? Trotsky:
@@ -104,12 +104,12 @@ On 8 August you sign a statement: the Opposition will defend the Soviet Union an
 === t12_platform
 {short_run: -> short_t12_platform}
 All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Moscow
-The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. Your enemies will say it means war on the village.
+The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. Your enemies will call it war on the village.
 - (offer)
 ~ forum_ahead_is(JointPlenum)
 On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
 * (clandestine) [Print it ourselves, and take it to the streets #HISTORICAL]
-    In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero, and announces that a former White officer was involved. He turns out to be the OGPU's own informer.
+    In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero, and announces that a former White officer was involved: its own informer.
     The copies go out anyway, retyped by hand, and in the evenings you speak in workers' flats packed to the door.
     ~ shift(Left, 8, RadicalMood)
     ~ shift(Suspicion, 10, FactionBan)
@@ -123,7 +123,7 @@ On 8 September the Politburo refuses to publish it. Your younger comrades have a
     ~ shift(Right, 8, Flexibility)
     ~ shift(Suspicion, -4, Moderation)
     ~ shift(Left, -6, RadicalMood)
-    In history: The Opposition did not soften its Platform. A peasant-friendly version would plausibly have won a hearing among NEP-minded officials, and it was close to where Trotsky had started: Carr shows that he proposed a tax in kind in 1920, a year before NEP. # FACT: F027 F046 F060
+    In history: the Opposition did not soften its Platform. A peasant-friendly version would plausibly have won a hearing among NEP-minded officials, and it was close to where Trotsky had started: Carr shows that he proposed a tax in kind in 1920, a year before NEP. # FACT: F027 F046 F060
 * (bukharin) [Bukharin fears a quarrel with the village. Go and see him]
     You call on him late in the evening, as you might have done in 1918. He pours tea and does not look at the door. Your offer: the Opposition stops attacking the peasant policy; the Right insists on free discussion before the Congress, and no more expulsions.
     "You want me to make a bloc with you behind Koba's back. Do you know what he would call it? Do you know what he would do with it?" # SPEAKER: Bukharin
@@ -151,7 +151,7 @@ The plenum expels {alliance == NoAlliance: you|you and Zinoviev} from the Centra
 The tenth anniversary of October. # DATE: 7 November 1927 # PLACE: Moscow, the anniversary parades
 {
 - t12_platform.clandestine:
-    Your people march in the official columns with banners of their own: "Carry out Lenin's testament!" "Fire to the right: against the kulak, the NEPman and the bureaucrat!" On a balcony over Okhotny Ryad, Smilga and Preobrazhensky greet the columns until squads tear the banners down.
+    Your people march in the official columns with banners of their own: "Carry out Lenin's testament!" "Fire to the right: against the kulak, the NEPman and the bureaucrat!" On a balcony over Okhotny Ryad, Smilga and Preobrazhensky greet them until squads tear the banners down.
     Stalin has what he needs: the Opposition in the streets, on the party's own holiday.
 - else:
     You stay off the streets. A few hundred of your younger followers go anyway, and the squads are waiting. It is enough: the papers report an Opposition demonstration, with your name at its head.
@@ -170,7 +170,7 @@ A week later the joint plenum votes on a motion to expel {alliance == NoAlliance
 - expelled:
     ~ trotsky_fate = ExpelledFromParty
     On 14 November you are expelled from the party you led to power{alliance != NoAlliance:, and Zinoviev with you}. # MILESTONE: opposition_expelled
-    {minority() >= 12: Only {votes_against} hands against, and you know most of the names.|{votes_against > 0: Hardly a hand is raised against it.}} You leave the Kremlin for a borrowed flat on Granovsky Street.
+    {votes_against > A_FEW_HANDS: Only {votes_against} hands against, and you know most of the names.|{votes_against > 0: Hardly a hand is raised against it.}} You leave the Kremlin for a borrowed flat on Granovsky Street.
 - else:
     For once the arithmetic fails Stalin: too many members balk at expelling the men of October a month before a Congress, and your case is sent to the Congress instead. Nobody mistakes it for a reprieve. You leave the Kremlin all the same, for a borrowed flat on Granovsky Street.
 }
@@ -192,7 +192,7 @@ Within days Zinoviev and Kamenev recant. Your own people, Rakovsky, Radek, Smilg
 }
 ~ politburo += Kuibyshev
 Kuibyshev joins the Politburo; Stalin offers once again to resign, and is refused.
-And the grain does not come: in November and December the state buys barely half of what it bought a year before. Prices are low, the village shops empty; the peasants are simply not selling. # MILESTONE: grain_crisis
+And the grain does not come: in November and December the state buys barely half of what it bought a year before. Prices are low, the village shops empty; the peasants are not selling. # MILESTONE: grain_crisis
 In history: Zinoviev and Kamenev were readmitted in June 1928. The winter's crisis was a collapse of procurements, not a famine. # FACT: F059 F062 F018 F064 F117
 -> t11_alma_ata
 
@@ -204,7 +204,7 @@ Granovsky Street, a flat full of crates. The OGPU has ordered you into exile at 
 Yesterday thousands filled the station and would not let your train go. Today agents break down the door and, when you refuse to walk, carry you down the stairs, while your son Lyova shouts to the workmen to look how they are carrying Trotsky.
 Late in January, by rail and then over the snow, you reach Alma-Ata: orchards under the mountains, near the Chinese border. # MILESTONE: trotsky_to_alma_ata
 ~ trotsky_fate = InternalExile
-Stalin has gone east too, to Siberia: the kulaks are holding back a good harvest, he tells the officials; try them as speculators, seize their grain, give the poor a share.
+Stalin has gone east too, to Siberia: try the kulaks as speculators, he tells the officials, seize their grain, give the poor a share.
 ~ grain_policy = ExtraordinaryMeasures
 Your comrades in exile say Stalin has stolen the Platform. Not the Platform, you answer: it never asked for courts and requisitions. He has taken your slogans and added a policeman's methods.{t12_platform.scissors: Your peasant version he has not touched: it asked for ploughs and fair prices, not prosecutors.}{t12_platform.bukharin: And somewhere in Moscow Bukharin is still keeping the secret of your visit in September.}
 Summer. # DATE: June 1928 # PLACE: Alma-Ata
@@ -215,7 +215,7 @@ In June your younger daughter Nina dies of tuberculosis in Moscow. Her last lett
 And a rumour: Bukharin has protested to Stalin, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata # TITLE: Exile to Alma-Ata
 * (keep_directing) [No truce with the apparatus. Hold on, and write #HISTORICAL]
     You write hundreds of letters to the exiles in Siberia and the Urals: a turn made with police methods is not our turn. Hold on.
-    In July Stalin retreats before the Right, repealing the extraordinary measures and raising grain prices, while telling the plenum that the peasants must pay a kind of tribute for industry. A zigzag, you write.
+    In July Stalin retreats before the Right, repealing the extraordinary measures and raising grain prices, while telling the plenum that the peasants must pay a tribute for industry. A zigzag, you write.
     In October your letters stop arriving. On 16 December an OGPU official, Volynsky, brings an ultimatum: stop directing the Opposition, or be isolated from political life. Only a corrupt bureaucracy could demand it, you answer, and only a renegade accept it.
     ~ shift(Mantle, 4, Personality)
     ~ shift(Left, -5, Flexibility)
@@ -263,7 +263,7 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
     // Rykov's motion is the Right's, not Trotsky's: it leans on the Right's own weight in the Committee
     // (Cohen: perhaps a Politburo majority for a moment, with Kalinin and Voroshilov wavering), moved a
     // little by what the exile's contact is worth to them.
-    ~ temp nep = RIGHT_IN_THE_OPEN + MIN(10, MAX(-10, (right - 35) / 2)) + MIN(6, MAX(-6, (mantle - 45) / 3))
+    ~ temp nep = RIGHT_IN_THE_OPEN + MIN(RIGHT_SWAY, MAX(0 - RIGHT_SWAY, (right - RIGHT_NEUTRAL_1928) / 2)) + MIN(MANTLE_SWAY, MAX(0 - MANTLE_SWAY, (mantle - MANTLE_NEUTRAL) / 3))
     { t12_platform.bukharin:
         ~ nep += BUKHARIN_REMEMBERS
     }
@@ -282,14 +282,14 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
     - nep_carried:
         ~ grain_policy = HigherPrices
         They fight in the open, and Kalinin and Voroshilov hold. Rykov's resolution carries. The cases of the exiles are to be reviewed, one day, when things are calmer.
-        In history: The Right never took its fight into the open. Stalin retreated tactically in July 1928, and the Right was condemned in November 1928 and crushed in April 1929. Historians following Cohen argue that it may briefly have had a majority, with Kalinin and Voroshilov wavering; Kotkin notes that Stalin knew of Bukharin's soundings and gave ground to keep his own. # FACT: F068 F071 F088
+        In history: the Right never took its fight into the open. Stalin retreated tactically in July 1928, and the Right was condemned in November 1928 and crushed in April 1929. Historians following Cohen argue that it may briefly have had a majority, with Kalinin and Voroshilov wavering; Kotkin notes that Stalin knew of Bukharin's soundings and gave ground to keep his own. # FACT: F068 F071 F088
         -> ending_bukharin_nep
     - else:
         Kalinin and Voroshilov waver, and then vote with Stalin. He takes the Right's prices as his own, repeals the extraordinary measures for now, and keeps his majority. On 11 July Bukharin goes to Kamenev in secret and calls Stalin a Genghis Khan who will destroy them all.
         In January your friends in Moscow circulate Kamenev's notes of that talk, and your message is in them. Stalin has his proof of a bloc between the Right and the Trotskyists, and Lenin's ban on factions of 1921 to use against them both.
         ~ shift(Right, -10, Tactics)
         ~ shift(Suspicion, 8, Tactics)
-        In history: The Right kept its quarrel behind closed doors; Stalin gave ground in July 1928 and condemned a "right deviation" in November. In January 1929 Trotskyists circulated Kamenev's notes of Bukharin's visit, and Stalin used them as proof of factional contacts. A tactical contact with the Left would plausibly have hardened his case against both. # FACT: F068 F071 F088
+        In history: the Right kept its quarrel behind closed doors; Stalin gave ground in July 1928 and condemned a "right deviation" in November. In January 1929 Trotskyists circulated Kamenev's notes of Bukharin's visit, and Stalin used them as proof of factional contacts. A tactical contact with the Left would plausibly have hardened his case against both. # FACT: F068 F071 F088
         -> t11_deportation
     }
 
@@ -300,7 +300,7 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
 Alma-Ata under deep snow. # DATE: 20 January 1929 # PLACE: Alma-Ata
 {
 - t11_alma_ata.keep_directing:
-    A month has passed since your answer to the ultimatum. Volynsky has waited in town for instructions.
+    Since your answer to the ultimatum, Volynsky has waited in town a month for instructions.
 - t11_alma_ata.seek_readmission:
     Your recantation is in Pravda with commentary, and the guards outside the house have doubled.
 - else:

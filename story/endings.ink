@@ -78,7 +78,7 @@ The General Secretary. # ENDING: stalin_supreme # DATE: January 1930 # PLACE: Th
 ~ general_secretary = Stalin
 {short_run: -> short_epilogue_stalin_supreme}
 The first Politburo of the new year. The birthday portraits are still up in every provincial office; they went up faster than the tractors.
-Molotov sits at your right hand. Rykov still chairs the government and Tomsky still sits here; both know their chairs are on loan.
+Molotov sits at your right hand. Rykov and Tomsky still sit here, and know their chairs are on loan.
 {politburo has Bukharin: Bukharin sits at the far end of the table. You have kept him, and his market in the village, for now; he knows exactly how long "for now" lasts.|Bukharin's chair has been empty since November. He signed his recantation, and writes you notes that you do not answer.}
 {
 - trotsky_fate == Deported:
@@ -92,14 +92,14 @@ Molotov sits at your right hand. Rykov still chairs the government and Tomsky st
 }
 {
 - grain_policy == ExtraordinaryMeasures:
-    In Siberia, two years ago, you told the officials to put grain "speculators" on trial. The peasants understood faster than the Right did: NEP was over in all but name.
+    Two years ago in Siberia you put grain "speculators" on trial. The peasants understood before the Right did: NEP was over.
 - grain_policy == HigherPrices:
     In 1928 you raised the grain price, as Rykov wanted, and it bought time. Whether to buy more is now your decision alone.
 - grain_policy == TaxTheRich:
     In 1928 you taxed the richest households, as the Left had demanded, and the grain still came too slowly. The village waits to hear what comes next.
 }
 {s12_great_break.squeeze_kulaks: The line you drew in April around the richest households has moved every month since, one district at a time.}{s12_great_break.line_breaks: In April you chose tractors first; by December you were leading the radicals. Nobody at this table mentions April.}{s12_great_break.lower_plan && stalin_bloc != WithRight: You chose the smaller Plan and bought the grain. Kuibyshev still builds, and still grumbles.}
-{apparatus >= 80: Every provincial secretary in the Union owes his post to your office, or to someone who does.|The apparatus answers to you, and you still watch it.} {s3_oath.oath: The man who swore six oaths in the Bolshoi Theatre has become the man whose birthday is a holiday.}{testament_in_open: Lenin's "too rude" has been printed abroad. It changed nothing.}
+{apparatus >= APPARATUS_ALL_HIS: Every provincial secretary in the Union owes his post to your office, or to someone who does.|The apparatus answers to you, and you still watch it.} {s3_oath.oath: The man who swore six oaths in the Bolshoi Theatre has become the man whose birthday is a holiday.}{testament_in_open: Lenin's "too rude" has been printed abroad. It changed nothing.}
 {
 - stalin_bloc == WithRight && not s12_great_break.lower_plan:
     You beat the Left with the Right, and the Right with the Left's own programme. Nobody at this table will tell you no again.
@@ -112,9 +112,9 @@ Content note: the next paragraphs describe famine and mass repression. # CONTENT
 Whatever course you set this winter, in history Stalin, every rival beaten and the apparatus his, used that power like this. # FACT: F099 F080
 Collectivisation was forced through, from one household in thirteen in October 1929 to more than half by March 1930. In 1930–31 more than 1.8 million people branded "kulaks", whole families with their old and their children, went in freight trains to "special settlements" in the north, the Urals and Siberia. # FACT: F112 F110
 In 1931–33 famine killed roughly 5 to 7 million people (Kotkin), about 3.5 million of them in Ukraine and 1.2 to 1.4 million in Kazakhstan, the highest share of any people. In December 1932 the whole Cossack village of Poltavskaya in the Kuban was deported for failing its grain quota (Conquest); in Ukraine, villages that fell short were blacklisted and cut off from all goods. Grain was still exported. Ukraine and many other states recognise the Holodomor as genocide; historians debate intent, and agree that state policy caused and deepened the famine. # FACT: F117 F108
-Tomsky and Rykov lost their Politburo seats in 1930. After Kirov's murder in December 1934 the old oppositionists were arrested; Zinoviev and Kamenev confessed at the first Moscow show trial after months of interrogation, threats to their families and, as Conquest records, a promise that they would be spared; they were shot on 25 August 1936. Tomsky, named at the trial, had killed himself. Bukharin confessed in 1938, his young wife Anna Larina already arrested and their baby son left without either parent; he and Rykov were shot on 15 March. Larina spent nearly twenty years in camps and exile. # FACT: F072
+After Kirov's murder in December 1934 the old oppositionists were arrested. Zinoviev and Kamenev confessed at the first Moscow show trial after months of interrogation, threats to their families and, as Conquest records, a promise that they would be spared; they were shot on 25 August 1936. Tomsky, named at the trial, had killed himself. Bukharin confessed in 1938, his young wife Anna Larina already arrested and their baby son left without either parent; he and Rykov were shot on 15 March. Larina spent nearly twenty years in camps and exile. # FACT: F072
 In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count: Red Army commanders, Marshal Tukhachevsky among the first; Budu Mdivani, the Georgian of 1922; Rudzutak, the quiet Latvian, in 1938; and above all peasants once branded "kulaks". At Butovo, outside Moscow, more than 20,000 were shot, and Memorial has published their names. Whole peoples were deported, among them the 172,000 Koreans of the Far East, sent to Central Asia in 1937.
-Trotsky was murdered in Mexico by the NKVD agent Ramón Mercader in August 1940. Germany invaded in June 1941, and the Soviet Union won at catastrophic cost; whether the forced pace made victory possible, or the famine and the purged army weakened the country, is still argued.
+An NKVD agent murdered Trotsky in Mexico in August 1940. Germany invaded in June 1941, and the Soviet Union won at catastrophic cost; whether the forced pace made victory possible, or the famine and the purged army weakened the country, is still argued.
 Stalin died at Kuntsevo on 5 March 1953. Lenin's letter asking for his removal was published in the Soviet Union in 1956; Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. # FACT: F028
 Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. # FACT: F063 F074
 {
@@ -167,7 +167,7 @@ The Moscow papers report that Bukharin's group has been condemned as a faction, 
 {t5_red_army.resign: In January 1925 you gave up the army without a fight. Some of your friends have never forgiven you for it. You would do it again.}{t5_red_army.contest_vote: In January 1925 you fought for the army by the rules, with a vote in the Central Committee, and by no other means. Some of your friends have never forgiven you for that either.}
 {t3_funeral.go_on: Five years ago you went on to Sukhumi while they buried Lenin. In a way you have been travelling away from Red Square ever since.}{t3_funeral.return_at_once: Five years ago you stood on Red Square in the frost, and the crowd passed your name along the lines. It did not save you.}{t4_testament.stay_silent: When Lenin's letter was read in 1924, you shrugged and looked at the ceiling.}
 "Do you think they will ever let us back?" # SPEAKER: Natalia Sedova
-{mantle >= 55: Abroad your name still fills front pages, and half the party at home still thinks of you when it thinks of October.|Abroad your name still fills front pages. At home they teach the young that you were never a Bolshevik at all.}
+{mantle >= MANTLE_REMEMBERED: Abroad your name still fills front pages, and half the party at home still thinks of you when it thinks of October.|Abroad your name still fills front pages. At home they teach the young that you were never a Bolshevik at all.}
 Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
 This is history's road. Trotsky never saw the Soviet Union again. From Prinkipo, France, Norway and, from 1937, Mexico, he wrote against Stalin; his critics set those pages beside Terrorism and Communism and Kronstadt. # FACT: F062
 At home the Great Break began: in 1930–31 more than 1.8 million people, whole peasant families branded "kulaks", went in freight trains to "special settlements" in the Urals, Siberia and Kazakhstan. In May 1933 some six thousand people seized in Moscow and Leningrad as "socially harmful" were put ashore on Nazino island in the Ob with flour and no shelter; most were dead or gone within weeks (Werth). # FACT: F117
@@ -211,12 +211,12 @@ Zinoviev leads the Politburo now, without the title; Kamenev runs the Moscow Sov
 {
 - protagonist == "Trotsky":
     {t4_testament.back_krupskaya: You stood with Krupskaya, and the Congress heard every word Lenin wrote, including the ones about you.}{t4_testament.literal_remedy: You asked for exactly what Lenin asked, and no more. It turned out to be the right size of demand.}
-    You have the most famous name in the party and the fewest friends at this table. {suspicion >= 75: Your rivals fear you more than ever, and fear is what holds a coalition together.|Your rivals are wary; for now they are busy dividing Stalin's desk among themselves.}
+    You have the most famous name in the party and the fewest friends at this table. {suspicion >= STILL_FEARED: Your rivals fear you more than ever, and fear is what holds a coalition together.|Your rivals are wary; for now they are busy dividing Stalin's desk among themselves.}
     {t5_army.mobilise_cells: The army resolutions of the spring still hang over you. Zinoviev calls them Bonapartism, and the ban on factions is no longer secret.}{t4_congress.name_apparatus: You named the apparatus at the Congress, and it has not forgiven you.}{t4_congress.recant: You recanted at the Congress, and the young comrades who carried your letters have not forgiven you.}{t3_funeral.return_at_once: You stood on Red Square in January, and the party remembers it.}
     "Don't mistake this for your victory, Lev Davidovich. Ilyich's letter had a paragraph about you too." # SPEAKER: Zinoviev
 - else:
     {s5_testament.genuine_resignation: You offered to go and meant it, and the Central Committee took you at your word.|You offered to go expecting to be refused, and the Central Committee took you at your word. In history, that gamble never failed.}
-    {apparatus >= 50: The secretaries you appointed still write to you, as often as before.|Fewer of the secretaries you appointed write to you each month.}{s4_enrolment.through_unions: Tomsky's unions remember who handed them the Lenin Enrolment.}{s3_oath.oath: And the party still remembers the man of the six oaths.}
+    {apparatus >= SECRETARIES_STILL_WRITE: The secretaries you appointed still write to you, as often as before.|Fewer of the secretaries you appointed write to you each month.}{s4_enrolment.through_unions: Tomsky's unions remember who handed them the Lenin Enrolment.}{s3_oath.oath: And the party still remembers the man of the six oaths.}
     "No hard feelings, Koba. The party needs you. In the Politburo." # SPEAKER: Zinoviev
     You smile at him. You have a long memory and a great deal of patience.
 }
@@ -253,7 +253,7 @@ The grain crisis of 1927–28 came from low state prices and a shortage of goods
 - not lenin_dead:
     You asked to be released from the Secretariat, and the Central Committee took you at your word. {general_secretary}, a quiet Latvian, has the keys now, and the card index of every provincial secretary you placed.
     Whether Lenin knows, nobody can tell. Since the stroke of 10 March he has not spoken a sentence.
-    The Politburo seat is still yours.{s1_handover.keep_men: The provincial secretaries still telephone you first, and Rudzutak has noticed.|You handed over every drawer, and the Nationalities keep you busy.} Zinoviev, who wanted you smaller, not gone, looks at the empty chair beside Trotsky and begins to worry.
+    The Politburo seat is still yours.{s1_handover.keep_men: The provincial secretaries still telephone you first, and Rudzutak has noticed.| You handed over every drawer, and the Nationalities keep you busy.} Zinoviev, who wanted you smaller, not gone, looks at the empty chair beside Trotsky and begins to worry.
     "You have done what Ilyich wanted, Koba. Nobody will forget it." # SPEAKER: Kamenev
 - protagonist == "Trotsky":
     Lenin's letter has been obeyed after all. Stalin is no longer General Secretary; {general_secretary} holds the Secretariat, and Stalin keeps his seat in the Politburo and his clients in the provinces.
@@ -308,9 +308,8 @@ Kamenev sits beside him, calmer, adding up what it will cost.
 }
 "Comrades, we shall be a collective leadership in fact and not only in words." # SPEAKER: Zinoviev
 {protagonist == "Stalin":You applaud with the rest. You have your own idea of what a collective is.|Stalin applauds with the rest. He has his own idea of what a collective is.} Bukharin does not applaud at all.
-This is a rarer road. Figes and Deutscher think a Zinoviev-led, more genuinely collective leadership was plausible for a time; nobody thinks it would have been stable. The troika had only ever been an alliance against Trotsky. In history Zinoviev never again commanded a majority. # FACT: F054 F097 F021
-Zinoviev's line means faster industry, heavier taxes on the better-off peasants and the private traders, encouragement of collective farms, and a Comintern that still waits for revolution in the West, since socialism's final victory, his Leninism says, needs it. It does not mean abolishing NEP. # FACT: F050 F051 F052
-It does not mean party democracy either. The ban on factions, the secret police and appointment from above pass intact to the new majority; Zinoviev's own Leningrad delegation voted as one bloc in 1925, the way machines do. # FACT: F084 F074 F055
+This is a rarer road. Figes and Deutscher think a Zinoviev-led, more genuinely collective leadership was plausible for a time; nobody thinks it would have been stable: the troika had only ever been an alliance against Trotsky, and in history Zinoviev never again commanded a majority. # FACT: F054 F097 F021
+Zinoviev's line means faster industry, heavier taxes on the better-off peasants and the private traders, collective farms encouraged, and a Comintern still waiting for revolution in the West; it does not mean abolishing NEP. Nor does it mean party democracy: the ban on factions, the secret police and appointment from above pass intact to the new majority, and Leningrad's own delegation voted as one bloc in 1925, the way machines do. # FACT: F050 F051 F052 F084 F074 F055
 {
 - general_secretary == Stalin && protagonist == "Stalin":
     You still sit in the Secretariat, one voice among several. As long as you help to choose the secretaries who choose the delegates, the Leningrad line lasts only as long as you allow it to; on Harris's reading, appointments decide.
@@ -321,7 +320,7 @@ It does not mean party democracy either. The ban on factions, the secret police 
 - else:
     Stalin has lost the Secretariat but not his clients. A plausible next chapter has him rebuilding, as the alliances shift again.
 }
-Then the grain question returns. Low state prices and empty shops brought the procurement crisis of 1927–28, and a leadership already committed to squeezing the kulaks meets it halfway to coercion. How far it would go, Nove, who thought fast industry needed considerable coercion but not Stalin's extremes, and Cohen, who saw a gradual road, would answer differently. Who led this party in 1953, no historian will say. # FACT: F101 F102 F064
+Then the grain question returns: low state prices and empty shops brought the crisis of 1927–28, and a leadership already set on squeezing the kulaks meets it halfway to coercion. How far it would go, Nove, who thought fast industry needed much coercion though not Stalin's extremes, and Cohen, who saw a gradual road, would answer differently. Who led this party in 1953, no historian will say. # FACT: F101 F102 F064
 A party led from Leningrad. Would it have been so different? Play again, and try another road.
 In history Zinoviev's New Opposition lost the 14th Congress of December 1925 by about 559 votes to 65, and he never led the party. What would have had to be different for him to come out on top, and how plausible is that? # QUESTION
 Zinoviev's Leningrad delegation voted as one bloc in 1925. Was his Leningrad machine really different from Stalin's Secretariat, or only smaller? # QUESTION
@@ -356,8 +355,7 @@ Bukharin is at the table, quick and bright, talking about the alliance of worker
 - else:
     The news reaches you far from the Politburo. The Right has won, with help it will never admit to. Bukharin feared exactly that alliance, and made it anyway.
 }
-The arithmetic has not changed. Four in five Soviet citizens live on the land, mostly on small strips sown by hand, and most of them are poor; the "kulak" of the speeches is a small minority. They backed the Bolsheviks for the land, not for socialism. # FACT: F107 F111 F109 F119
-The new towns must be fed and imported machines paid for in grain; nobody lends large sums to a state that repudiated the Tsar's debts. NEP brought the economy broadly back to its pre-war level, but peasants sell on good terms or not at all: when prices are low and the shops empty, they feed the grain to their animals or keep it against a bad year. # FACT: F042 F105 F106 F114 F115 F100 F116 F118
+The arithmetic has not changed. Four in five Soviet citizens live on the land, most of them poor, on small strips sown by hand; the "kulak" of the speeches is a small minority, and they backed the Bolsheviks for the land, not for socialism. NEP brought the economy broadly back to its pre-war level, but the new towns must be fed and imported machines paid for in grain, and nobody lends large sums to a state that repudiated the Tsar's debts. Peasants sell on good terms or not at all: when prices are low and the shops empty, they feed the grain to their animals or keep it against a bad year. # FACT: F107 F111 F109 F119 F042 F105 F106 F114 F115 F100 F116 F118
 Was the road real? Stephen Cohen argued so: market relations with the peasants, voluntary cooperation, slower but steadier industry. Kotkin, imagining Stalin dead in 1928, put the chance of coerced wholesale collectivisation "near zero", but thought NEP's clash with the party's goals might transform the regime or break it. Sceptics such as Bean expect the procurement crises to come back, and with them a later, perhaps milder, turn to coercion. # FACT: F044 F069 F101 F102 F117
 Nor is this a free country. One party, the secret police and the ban on factions remain; the Right helped expel the Left in 1927, and the Shakhty engineers were tried as "wreckers" in 1928. # FACT: F084
 Content note: the next paragraph describes famine and mass repression. # CONTENT_NOTE: repression, famine
@@ -392,15 +390,13 @@ Lenin called you perhaps the most able man in the Central Committee, and too sur
     You won without Zinoviev and Kamenev, which means they owe you nothing, and fear you more than ever.
 }
 Bukharin, Rykov and Tomsky are wary: you have always wanted to tax the village harder and plan the factories faster. {general_secretary == Stalin:Stalin is still General Secretary, for the moment, and very quiet.|Stalin, out of the Secretariat, sits in his old seat and writes down who voted how.}
-{trotsky_holds_army: You still hold the War Commissariat, and every man at the table has thought about that today.}{testament_denied: You once signed a statement that Lenin left no testament. Tonight nobody mentions it; they will.}{mantle >= 65: To much of the party you are Lenin's heir at last.}
+{trotsky_holds_army: You still hold the War Commissariat, and every man at the table has thought about that today.}{testament_denied: You once signed a statement that Lenin left no testament. Tonight nobody mentions it; they will.}{mantle >= HEIR_AT_LAST: To much of the party you are Lenin's heir at last.}
 "The party chose a line, Lev Davidovich, not a leader. Let us all remember that." # SPEAKER: Zinoviev
 {t4_congress.party_always_right:You told a Congress once that no one can be right against the party.|You have spent years arguing with the party.} Now the party agrees with you. It is not the same thing as being right.
-Historians rarely imagine this road, and never as a happy one. The fear that made Zinoviev and Kamenev choose Stalin in 1924, of a Bonaparte with an army behind him, does not vanish because you won a vote (Figes, Deutscher). Nor does the reputation Lenin's letter confirmed: brilliant, aloof, too sure of yourself, a man without friends in the machine. # FACT: F020 F094 F023
-Your programme is not the caricature your enemies drew. You proposed a tax in kind a year before NEP; you want planning, faster industry and heavier taxes on the richest peasants, not forced collectivisation. Roberts calls you a moderate critic of NEP. # FACT: F027 F046
-But the state you inherit is Lenin's, and partly yours: one party, the ban on factions you voted for in 1921, the secret police, secretaries appointed from above. You wrote Terrorism and Communism, militarised labour in 1920, and sent the army across the ice to Kronstadt. A leader who wins with such tools tends to keep them. # FACT: F084 F030
-And the grain question returns, whoever leads: low state prices and empty shops will plausibly bring a crisis like that of 1927–28. The Opposition's answer was a compulsory grain loan from the richest tenth. Would a government in a hurry stop there? Nove thought fast industry made considerable coercion hard to avoid, though not Stalin's extremes. # FACT: F027 F101 F102
-Abroad, Permanent Revolution still holds that socialism cannot be completed in one backward country alone. A party led by you plausibly spends more on the Comintern and alarms more governments; the appeal of "Socialism in One Country" was that a tired party wanted something nearer home. # FACT: F026 F098
-And 1941? Faster planned industry might have given the country more factories by then, as defenders of the forced pace argue of Stalin's; a party at war with its peasants, or with itself, might have given it less. {general_secretary == Stalin:As long as Stalin holds the Secretariat, every one of your majorities is on loan.|Stalin keeps his clients, and waits, as he always has.} In 1953 you would be seventy-three. No historian will guess who would have buried whom.
+Historians rarely imagine this road, and never as a happy one. The fear of a Bonaparte with an army behind him, which made Zinoviev and Kamenev choose Stalin in 1924, does not vanish because you won a vote (Figes, Deutscher); nor does the reputation Lenin's letter confirmed: brilliant, aloof, too sure of yourself, without friends in the machine. # FACT: F020 F094 F023
+Your programme is not the caricature your enemies drew: you proposed a tax in kind a year before NEP, and you want planning, faster industry and heavier taxes on the richest peasants, not forced collectivisation; Roberts calls you a moderate critic of NEP. But when low prices and empty shops bring a grain crisis like that of 1927–28, will a government in a hurry stop at a grain loan from the richest tenth? Nove thought fast industry made much coercion hard to avoid, though not Stalin's extremes. # FACT: F027 F046 F101 F102
+And the state you inherit is Lenin's, and partly yours: one party, the ban on factions you voted for in 1921, the secret police, secretaries appointed from above. You wrote Terrorism and Communism, militarised labour in 1920, and sent the army across the ice to Kronstadt. A leader who wins with such tools tends to keep them. # FACT: F084 F030
+Abroad, a party led by the author of Permanent Revolution plausibly spends more on the Comintern and alarms more governments; "Socialism in One Country" offered a tired party something nearer home. By 1941 faster planned industry might have built more factories; a party at war with its peasants, or with itself, might have built fewer. {general_secretary == Stalin:As long as Stalin holds the Secretariat, every one of your majorities is on loan.|Stalin keeps his clients, and waits, as he always has.} In 1953 you would be seventy-three. No historian will guess who would have buried whom. # FACT: F026 F098
 You filled the empty chair. Did it change the system, or only the man in it? Play again, and try another road.
 Historians rarely imagine Trotsky leading the party. What would have had to be different in 1924–25 for him to win a majority, and how plausible is that? # QUESTION
 Trotsky wanted planning, faster industry and heavier taxes on the richest peasants, not forced collectivisation. Facing a grain crisis like that of 1927–28, would he plausibly have stopped there? # QUESTION
@@ -422,12 +418,11 @@ A week after the night the Kremlin guard changed hands. Armoured cars stand at t
 You hold the Kremlin, the telegraph and the Moscow stations. You do not hold the Lubyanka. Dzerzhinsky has stayed inside it with the OGPU's own troops, and talks to every province by telephone.
 Stalin, Zinoviev and Kamenev are still in their Kremlin apartments, with sentries at the doors. Stalin has asked for tobacco and the newspapers. Zinoviev writes protests that nobody delivers.
 Leningrad's party, its Soviet and much of its garrison have declared against you. Frunze sends word that the army must stay united. He does not say behind whom.
-{t5_army.mobilise_cells: The resolutions of 1924 have become regiments.} {army >= 70: Most of the army follows you, for now.|Half the army is waiting to see who wins.} {t3_funeral.return_at_once: The workers who saw you on Red Square a year ago stay at home.}
+{t5_army.mobilise_cells: The resolutions of 1924 have become regiments.} {army >= ARMY_FOLLOWS: Most of the army follows you, for now.|Half the army is waiting to see who wins.} {t3_funeral.return_at_once: The workers who saw you on Red Square a year ago stay at home.}
 "You have taken a city, Lev Davidovich. Now try to govern a country with it." # SPEAKER: Stalin
 The commanders who brought their regiments want something in return. They want seats at the table. There are empty chairs now.
 You have done what Trotsky never did; Deutscher called his refusal principled, and also a sign of indecision. What you have now is what the sources expect of a coup that succeeds: a military-bureaucratic dictatorship, and civil strife. Not the party democracy of the New Course. # FACT: F022 F096
-What plausibly follows is weeks or months of fighting for Leningrad and the provinces. The secretaries Stalin appointed decide which way to jump, and the party splits between your cells and theirs. A Revolutionary Military Council governs by decree, with commissars in the places of committees. # FACT: F074 F080
-The peasants, who remember requisitioning, hide their grain. Commanders know one answer to that, learned in the Civil War. # FACT: F091
+What plausibly follows is weeks or months of fighting for Leningrad and the provinces: the secretaries Stalin appointed decide which way to jump, the party splits between your cells and theirs, and a Revolutionary Military Council governs by decree. The peasants, who remember requisitioning, hide their grain; commanders know one answer to that, learned in the Civil War. # FACT: F074 F080 F091
 The fear of a Red Bonaparte that Figes and Deutscher saw behind Zinoviev's and Kamenev's choices has come true, and no regime loses its secret police or its habits of command because new men hold the keys. An army that spends years policing its own country is not obviously readier for 1941. Who ruled in 1953, and whether you lived to see it, nobody can say. # FACT: F020 F084
 Bonaparte was the word your enemies used for you. Now it is your name.
 This is the road Trotsky refused. Why did he refuse it? Play again, and try another road.
@@ -466,14 +461,14 @@ The commanders who backed the coup want seats at the table. In a state won by th
     - else:
         You balanced too long between Leningrad and Bukharin, and when the count came neither of them was yours.
     }
-    {apparatus >= 50: Your secretaries in the provinces still write to you. Some of them will keep writing.|The letters from the provinces have stopped. Men who owed you their posts have found new patrons.} {s3_oath.oath: The oaths of 1924 are still in the newspapers' files. Nobody quotes them now.}
+    {apparatus >= SECRETARIES_STILL_WRITE: Your secretaries in the provinces still write to you. Some of them will keep writing.|The letters from the provinces have stopped. Men who owed you their posts have found new patrons.} {s3_oath.oath: The oaths of 1924 are still in the newspapers' files. Nobody quotes them now.}
     That evening Molotov comes to your office with a list of names he thinks you will want. You tell him to keep it in his head, not on paper. He understands.
     "We should have done this in 1924, Koba. Ilyich told us to." # SPEAKER: Kamenev
     Zinoviev sits where you expected to sit, and talks as if he always had.
     This is the road Kotkin imagined when he asked what would have happened had Stalin died in 1928. Without him, he argued, the chance of coerced wholesale collectivisation was near zero; the regime might instead have been transformed, or have collapsed, as NEP clashed with the party's socialist goals.
     A collective leadership forms without you: Zinoviev and Kamenev, Bukharin and Rykov, {trotsky_fate == InParty:Trotsky too, }none of them trusting the others. Plausibly it lasts as long as the grain does. The procurement crisis of 1927–28 came from low state prices and a shortage of goods, not from one man, and sceptics such as Bean expect it here too. # FACT: F101 F102
     Nor is this freedom. The one-party state, the ban on factions you used against Trotsky, the secret police and appointment from above pass to your successors intact; the machine you built does not need you to run. Cohen would hope for Bukharin's gradual road; Nove would expect considerable coercion once the leaders chose fast industry, though not the famine and terror of history. # FACT: F084 F074
-    And you? Your clients keep their posts, and some keep writing. Plausibly you rebuild as the alliances shift; plausibly you end in a provincial post, the fate many have imagined for you had Lenin lived. Nobody can say who would have sat at the head of the table in 1953. # FACT: F073
+    And you? Plausibly you rebuild as the alliances shift; plausibly you end in a provincial post, the fate many have imagined for you had Lenin lived. Nobody can say who would have sat at the head of the table in 1953. # FACT: F073
     The machine outlived its maker. Would it have made another? Play again, and try another road.
 - else:
     ~ politburo -= Trotsky
@@ -481,19 +476,19 @@ The commanders who backed the coup want seats at the table. In a state won by th
     - trotsky_arrested():
         They do not put you in a cell. They put you in a railway carriage with the blinds down, and Natalia beside you, bound for somewhere far to the east.
         The commanders who answered your question are in the Lubyanka's cellars. Frunze, who was placed at your side for exactly this day, did his duty to the Politburo. The OGPU never wavered.
-        {army >= 60: Some regiments waited for your word to the end. It never came in time.|The regiments you counted on waited to see who would win, and then they knew.}
+        {army >= COMMANDERS_LOYAL: Some regiments waited for your word to the end. It never came in time.|The regiments you counted on waited to see who would win, and then they knew.}
         "They will call it Bonapartism for the rest of our lives, Lev." # SPEAKER: Natalia Sedova
-        The OGPU, the party cells and most commanders followed the Politburo majority, as the sources suggest they would. # FACT: F022 F084
+        Dzerzhinsky's OGPU, the party cells and nearly every commander stood by the Politburo majority. # FACT: F022 F084
     - trotsky_fate == ExpelledFromParty:
         Two-thirds of the joint plenum raised their hands. The secret clause of 1921 was written for moments like this, and published in 1924 to warn you.
         {alliance == UnitedOpposition:Zinoviev and Kamenev signed the statement of October and kept their party cards. They do not look at you.|You go out alone. Zinoviev, who asked for this first, watches you leave.}
-        {mantle >= 55: Outside, students wait on the stairs to shake your hand. It is not a majority. It is not nothing.|Outside, nobody is waiting.}
+        {mantle >= MANTLE_REMEMBERED: Outside, students wait on the stairs to shake your hand. It is not a majority. It is not nothing.|Outside, nobody is waiting.}
         That night Natalia packs the archive into crates. You both know what follows expulsion: exile, somewhere a long way from the telegraph.
         In history the expulsion came in November 1927, after the war scare and the street banners of 7 November. Here it comes a year sooner, and the charge is the same: factionalism, under Lenin's own ban. # FACT: F062 F084 F061
     - else:
         You are out of the Politburo. {trotsky_holds_army:The army goes with your seat.|The army is long gone.} They give you a desk at the Concessions Committee and the electrical board, and you throw yourself into turbines and foreign contracts as if they were the revolution.
         American and British firms come to bargain for manganese and gold. Their negotiators stare at you across the table as if at a monument.
-        {alliance != NoAlliance: Your allies have made their peace without you.|You made no alliances, and nobody came to ask why.} {suspicion >= 70: They still fear you. It keeps them united.|They no longer fear you. It is worse.}
+        {alliance != NoAlliance: Your allies have made their peace without you.|You made no alliances, and nobody came to ask why.} {suspicion >= STILL_FEARED: They still fear you. It keeps them united.|They no longer fear you. It is worse.}
         Deutscher stressed Trotsky's hesitation at the key moments, and saw his passivity in 1925 as a lost chance. You were pushed aside before you could even hesitate. # FACT: F096 F097
     }
     The struggle goes on without you. Plausibly it goes faster: the Secretariat chooses the delegates, the votes follow, and each defeated opposition is followed by a purge of its supporters. {alliance == NoAlliance:Zinoviev and Kamenev will break with Stalin in their turn, and lose in their turn.|Zinoviev and Kamenev, who signed to stay inside, will recant in their turn, and it will not save them.} # FACT: F074 F082 F083
@@ -541,7 +536,7 @@ Ordzhonikidze, who chairs the Control Commission, looks in on your first morning
 {alliance == UnitedOpposition:Zinoviev and Kamenev, your partners of 1926, came back by the same door in June 1928.|Zinoviev and Kamenev came back by the same door in June 1928.} Radek and Preobrazhensky are wavering; by the summer they will follow, with hundreds of others. They will all have desks, and titles, and no voice.
 This month the Central Committee condemns Bukharin's group. Bukharin, who called Stalin a Genghis Khan, is learning what you learned.
 {grain_policy == ExtraordinaryMeasures: Stalin has taken up the fight against the kulaks with Civil War methods and told the party it is your programme. It is not, and you know it. You signed anyway.|Stalin has turned against the Right and told the party the turn is yours. It is not, and you know it. You signed anyway.}
-{testament_denied: It is the second statement you have signed against your own conscience. The first said Lenin left no testament.} {mantle >= 55: Some of the young people who followed you will not speak to you now.|There are not many left to be disappointed.}
+{testament_denied: It is the second statement you have signed against your own conscience. The first said Lenin left no testament.} {mantle >= MANTLE_REMEMBERED: Some of the young people who followed you will not speak to you now.|There are not many left to be disappointed.}
 Natalia asks what you have bought. You tell her: time.
 Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
 This is the road of the capitulators, and history shows where it led: many of Trotsky's followers capitulated in 1929, and most of their leaders were later shot. # FACT: F062
@@ -551,7 +546,7 @@ Trotsky thought Stalin went too far, too fast (Roberts). A readmitted Trotsky wo
 Where would you have been in August 1936? Plausibly in the dock beside Zinoviev and Kamenev, named as the centre of every plot the prosecutors invented. The Trotsky of history, who refused to submit, was named that way from exile, and was murdered in Coyoacán by Ramón Mercader on 20 August 1940; he died the next day.
 Submission did not save the men who submitted. Resistance did not save the man who resisted.
 In 1941 the country that Stalin's forced pace built fought Germany and won, at catastrophic cost: its defenders credit the factories, its critics count the famine and the purged army against them. Stalin died on 5 March 1953. Zinoviev, Kamenev, Bukharin and Rykov were rehabilitated in 1988. # FACT: F028
-No path of submission guaranteed safety. Was there any path that did? Play again, and try another road.
+Was there any road that kept a Bolshevik safe? Play again, and try another road.
 Zinoviev and Kamenev, and later many of Trotsky's own followers, recanted and were readmitted; most of them were later shot. Why did so many oppositionists choose to submit, and what did they hope to gain? # QUESTION
 Some of the Left saw Stalin's turn against the kulaks in 1928–29 as their own programme at last. Compare the Opposition's call for heavier taxes on the richest peasants with what was done to the villages from 1930: how far was it the same policy? # QUESTION
 At the 13th Congress in 1924 Trotsky said that no one could be right against the party. How did that belief make it harder for defeated leaders to go on opposing Stalin? # QUESTION
@@ -564,26 +559,24 @@ Neither submitting nor resisting saved the leaders of the 1920s. Does that mean 
 
 // ─── Helpers: dates and places that depend on the run ──────────────────────────────────────────
 
-// stalin_out_of_secretariat: June 1924 after Lenin's death (act 1); before it, the 12th Congress
-// (Trotsky) or 1923 (Stalin's resignation, accepted in April or in September).
+// stalin_out_of_secretariat: June 1924 after Lenin's death (act 1); before it, the plenum after the
+// 12th Congress (Trotsky) or Stalin's handover after the September 1923 plenum.
 === function secretariat_date()
 {
 - lenin_dead:
     ~ return "2 June 1924"
 - protagonist == "Trotsky":
-    ~ return "17–25 April 1923"
+    ~ return "26 April 1923"
 - else:
-    ~ return "1923"
+    ~ return "October 1923"
 }
 
 === function secretariat_place()
 {
-- lenin_dead:
+- lenin_dead || protagonist == "Trotsky":
     ~ return "The Kremlin, plenum of the Central Committee"
-- protagonist == "Trotsky":
-    ~ return "Moscow, the 12th Party Congress"
 - else:
-    ~ return "The Kremlin, plenum of the Central Committee"
+    ~ return "Moscow, the Secretariat of the Central Committee"
 }
 
 // zinoviev_led: Stalin kept the troika and lost the April 1926 plenum; the United Opposition in the

@@ -204,6 +204,12 @@ CONST RESIGNED_IN_MARCH = 11
 CONST EARLY_DEAL_ODDS = 14
 CONST KEPT_YOUR_WORD = 8
 CONST USED_LENIN_AGAINST_THEM = 8
+// Measured from Trotsky's standing at the start (December 1922): the fear Zinoviev and Kamenev already
+// had of the War Commissar (F020), and a Mantle at which the party sees him as neither Lenin's heir nor
+// a renegade. Each two points of fear above it cost a point of the odds; the Right weighs his Mantle
+// from the same mark in 1928.
+CONST FEARED_IN_1923 = 70
+CONST MANTLE_NEUTRAL = 45
 // Act I. Lenin's letter, just read to the plenum that must decide on it, weighs with the Committee;
 // his literal remedy is easier to vote for than Krupskaya's demand; the two funeral telegrams on the
 // table help; an early understanding keeps Zinoviev and Kamenev from saving Stalin.
@@ -229,6 +235,8 @@ CONST LETTER_HEARD = 15
 // Act II. The army at the January 1925 plenum: each ARMY_AT_PLENUM points of Army above 50 is one
 // point of lean; the army resolutions of 1924 feed the fear of a Bonaparte.
 CONST ARMY_AT_PLENUM = 3
+// The Army meter at which the commanders' loyalty neither helps nor hurts Trotsky in the Committee.
+CONST ARMY_NEUTRAL = 50
 // Seven years at the head of the army that won the Civil War, and no order the CC did not approve.
 CONST COMMISSAR_RECORD = 22
 CONST BONAPARTE_FEAR = 8
@@ -236,6 +244,7 @@ CONST PREFACE_SHELVED = 6
 // A coup (T5): possible only with the army behind him (COUP_ARMY), and then rare (COUP_ODDS in 100).
 CONST COUP_ARMY = 68
 CONST COUP_ODDS = 14
+// The Army at which some commanders still look to him in January 1925, and regiments wait for his word.
 CONST COMMANDERS_LOYAL = 60
 // The 14th Congress with Trotsky beside Zinoviev: the New Opposition's organisation beyond the
 // Leningrad delegation, and what Trotsky brings or costs.
@@ -256,6 +265,9 @@ CONST TROTSKY_BUSY = 6
 // the Control Commission hold back.
 CONST EXPULSION_RESTRAINT = 10
 CONST EXPULSION_SUSPICION = 95
+// Within this many points of EXPULSION_SUSPICION his friends see point 7 of the 1921 ban coming
+// (Radek's warning of October 1926).
+CONST EXPULSION_IN_SIGHT = 12
 // In October 1926, a week after the truce, most of the plenum would not yet expel a founder of October.
 CONST EXPULSION_RESTRAINT_1926 = 40
 // October 1926: removing Trotsky from the Politburo for a quiet network, or for open defiance.
@@ -269,6 +281,12 @@ CONST WAR_TRUCE_KEPT = 5
 CONST RECANTATION_USEFUL = 36
 // The Right in 1928–29 (B3, C4): its motion's own weight in the Committee, and what moves it.
 CONST RIGHT_IN_THE_OPEN = 35
+// The Right's view of an approach from the exiled Trotsky: a Right meter above RIGHT_NEUTRAL_1928 (two
+// points per point of lean) and his Mantle above MANTLE_NEUTRAL (three per point) help Rykov's motion,
+// by at most RIGHT_SWAY and MANTLE_SWAY: the motion stays the Right's own (Cohen), not Trotsky's.
+CONST RIGHT_NEUTRAL_1928 = 35
+CONST RIGHT_SWAY = 10
+CONST MANTLE_SWAY = 6
 CONST BUKHARIN_REMEMBERS = 8
 CONST SCISSORS_PLATFORM = 4
 CONST WAR_SCARE_USED_AGAINST = 3
@@ -280,3 +298,27 @@ CONST RADICALS_RESTLESS = 18
 CONST PRICES_WORKED = 8
 CONST PROSECUTOR_HABIT = 4
 CONST TEMPO_DOUBTED = 10
+
+// ─── Thresholds of the telling ─────────────────────────────────────────────────────────────────
+// These choose between two wordings of a line; no vote or ending depends on them.
+// A tally in per cent of the hands (minority() in functions.ink): the losing side's share at which the
+// story calls a vote close (two hands in five), a defeat but not a rout (one in four), and a minority
+// that will be counted and remembered (one in ten). Up to A_FEW_HANDS hands against is "a few".
+CONST CLOSE_MINORITY = 40
+CONST RESPECTABLE_MINORITY = 25
+CONST NOTICED_MINORITY = 10
+CONST A_FEW_HANDS = 6
+// April 1926, the troika kept: a Right this strong means Bukharin, humiliated at the 14th Congress,
+// still fears Zinoviev's line on the village more than he fears Stalin, and comes to see him.
+CONST BUKHARIN_STILL_COMES = 40
+// Endings. The Apparatus at which every provincial secretary owes his post to Stalin (his end of 1929,
+// F099); the Apparatus at which a fallen leader's appointees still write to him; the Mantle at which
+// much of the party still thinks of him when it thinks of October, and at which it sees Lenin's heir
+// at last; the Suspicion at which rivals still fear him enough to stay united (F020); the Army that
+// follows Trotsky in a show of force (commanders merely loyal: COMMANDERS_LOYAL).
+CONST APPARATUS_ALL_HIS = 80
+CONST SECRETARIES_STILL_WRITE = 50
+CONST MANTLE_REMEMBERED = 55
+CONST HEIR_AT_LAST = 65
+CONST STILL_FEARED = 70
+CONST ARMY_FOLLOWS = 70

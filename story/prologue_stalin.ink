@@ -26,13 +26,13 @@
 {short_run: -> short_stalin_prologue}
 The strokes of 13 to 16 December have paralysed Lenin's right side. Not his mind. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 In October you voted to loosen the monopoly of foreign trade. Lenin called in Trotsky to defend it, and you gave way.
-Then the plenum gives you something back: you are to answer personally for keeping Lenin isolated, as the doctors order. His visitors, his reading, his letters.
+Then the plenum gives you something back: Lenin's isolation, as the doctors order. His visitors, his reading, his letters.
 "Who better? You visited him more than any of us all summer." # SPEAKER: Kamenev
 Three days later you learn that Lenin has dictated a note congratulating Trotsky, and that Krupskaya took it down.
 On the twenty-second you telephone her. What you say is coarse, and you threaten her with the Control Commission. Nobody tells Lenin. Not yet.
 ~ shift(Mantle, -3, Personality)
 In the small room he goes on dictating. You do not hear what.
-In history: so the plenum decided on 18 December 1922. Lenin's sister recorded that Stalin had visited him most that summer; from December he enforced the doctors' rules instead. # FACT: F004 F005 F006 F007
+In history: so the plenum decided on 18 December 1922. Lenin's sister recorded that Stalin had visited him most that summer; from December he enforced the doctors' rules. # FACT: F004 F005 F006 F007
 -> s2_lenins_anger
 
 
@@ -40,9 +40,9 @@ In history: so the plenum decided on 18 December 1922. Lenin's sister recorded t
 === s2_lenins_anger
 {short_run: -> short_s2_lenins_anger}
 Georgia is your country, and now your quarrel with Lenin. # DATE: 5–7 March 1923 # PLACE: Moscow, the Secretariat of the Central Committee
-Your plan to fold the republics into Russia was overruled for a union of equals. The Georgian Communists, Mdivani and Makharadze, still fight you; your friend Ordzhonikidze struck one of them, and Dzerzhinsky's commission cleared him. Lenin has read the file. All winter Pravda has printed his attacks on the Workers' and Peasants' Inspectorate you ran until last year: better fewer, he writes, but better.
+Lenin overruled your plan to fold the republics into Russia. The Georgian Communists, Mdivani and Makharadze, still fight you; your friend Ordzhonikidze struck one of them, and Dzerzhinsky's commission cleared him. All winter Pravda has printed Lenin's attacks on the Workers' and Peasants' Inspectorate you ran until last year: better fewer, but better.
 - (offer)
-On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brings you a letter. Someone has told him about the telephone call: apologise to his wife, he writes, or break off relations. The secretary waits. # DECISION: s2_lenins_anger # TITLE: Lenin's ultimatum
+On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brings you a letter. He knows about the telephone call: apologise to his wife, he writes, or break off relations. The secretary waits. # DECISION: s2_lenins_anger # TITLE: Lenin's ultimatum
 * (grudging) [I take my words back, if he insists. Georgia stays as it is #HISTORICAL]
     You dictate it standing up: you do not see the offence, you were enforcing the doctors' orders, but if he insists you take your words back. On Georgia, nothing. Let Trotsky come.
     ~ shift(Mantle, -2, Personality)
@@ -69,7 +69,7 @@ On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brin
 // ─── 10 March 1923: the third stroke ────────────────────────────────────────────────────────────
 === stalin_third_stroke
 On 10 March a third stroke leaves Lenin without speech. The dictation is over. # DATE: 10 March 1923 # PLACE: The Kremlin # MILESTONE: lenin_third_stroke
-{s2_lenins_anger.grudging: Whether he ever read your reply, nobody can say.}{s2_lenins_anger.resign: It does not take back your letter.} The bomb he was making for the Congress will not be thrown by its maker.
+{s2_lenins_anger.grudging: Whether he ever read your reply, nobody can say.}{s2_lenins_anger.resign: Your letter of resignation stays on the Politburo's table.} The bomb he was making for the Congress will not be thrown by its maker.
 ~ shift(Apparatus, 3, Luck)
 -> stalin_twelfth_congress
 
@@ -78,8 +78,8 @@ On 10 March a third stroke leaves Lenin without speech. The dictation is over. #
 === stalin_twelfth_congress
 {short_run: -> short_stalin_twelfth_congress}
 The Twelfth Congress: 408 voting delegates, and you know most of their secretaries. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
-Nationalities, the Inspectorate, the Politburo, the Orgburo, the General Secretaryship: of all your offices, only the last matters now.
-In history: Nationalities coordinated rather than ruled, and the Inspectorate (Rabkrin) is often mistaken for Stalin's key to power. The key was the General Secretaryship, held from 3 April 1922, with its control of appointments: he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F036 F037 F038 F039 F076
+Of all your offices, only one matters now.
+In history: not Nationalities or the Inspectorate (Rabkrin), but the General Secretaryship, held from 3 April 1922, with its control of appointments: he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F036 F037 F038 F039 F076
 ~ candidates += Rudzutak
 {s2_lenins_anger.grudging: You condemn Great Russian chauvinism in Lenin's words, which costs nothing, then you and Ordzhonikidze take Mdivani's Georgians apart. Lenin's notes are read to the delegation leaders in private, and no further.}
 {s2_lenins_anger.full_apology: Mdivani and Makharadze find little left to complain of. The delegates who expected a fight see a General Secretary who listened to Lenin.}
@@ -185,7 +185,7 @@ The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 {
 - not condemned:
     It falls. For the first time, your count was wrong.
-- votes_against > 6:
+- votes_against > A_FEW_HANDS:
     Against it: {votes_against} hands. You will remember whose.
 - else:
     {votes_against > 0: A few hands against. You will remember whose.}

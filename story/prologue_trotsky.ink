@@ -26,7 +26,7 @@
 === trotsky_prologue
 {short_run: -> short_trotsky_prologue}
 Between 13 and 16 December Lenin suffers a second series of strokes. His right side is paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
-In October, with Lenin absent, the Central Committee loosened the state's monopoly of foreign trade, Stalin, Zinoviev and Kamenev voting for it. From his bed Lenin asked you to defend it; today the plenum gives way without a fight.
+In October, with Lenin absent, Stalin, Zinoviev and Kamenev voted to loosen the monopoly of foreign trade. From his bed Lenin asked you to defend it; today the plenum gives way without a fight.
 Then, like housekeeping: Stalin is made responsible for Lenin's isolation under the doctors' orders. Who sees him, what he reads.
 ~ shift(Mantle, 3, Discipleship)
 Three days later a note comes in Krupskaya's hand: the position has been taken without a shot; keep up the offensive. For taking it down, you learn much later, Stalin abused her on the telephone.
@@ -39,9 +39,9 @@ In the small room Lenin goes on dictating, a few minutes a day: a letter to the 
 {short_run: -> short_t1_lenin_partnership}
 You are ill in bed when Lenin's secretary telephones and reads you a letter. # DATE: 5 March 1923 # PLACE: The Kremlin, Trotsky's apartment
 Will you take up the Georgian case in the Central Committee? Stalin and Dzerzhinsky are persecuting it, and he cannot trust them.
-The papers come: Georgian Communists bullied, Ordzhonikidze striking a comrade, a General Secretary's haste and spite. All winter Pravda has printed Lenin's attacks on Stalin's old office, the Workers' and Peasants' Inspectorate: better fewer, he wrote, but better.
+The papers come: Georgian Communists bullied, Ordzhonikidze striking a comrade, a General Secretary's haste and spite. All winter Pravda has printed Lenin's attacks on Stalin's old office, the Workers' and Peasants' Inspectorate: better fewer, but better.
 - (offer)
-The same day he writes to Stalin: apologise to my wife, or we break off relations. He is preparing a bomb for the Congress, his secretary says. Kamenev leaves for Tiflis on Wednesday; have you anything to send with him? # DECISION: t1_lenin_partnership # TITLE: Lenin's bomb
+The same day he writes to Stalin: apologise to my wife, or we break off relations. He is preparing a bomb for the Congress, his secretary says. Kamenev leaves for Tiflis on Wednesday; have you anything for him? # DECISION: t1_lenin_partnership # TITLE: Lenin's bomb
 * (press_case) [Tell Lenin yes: I will read his notes to the Congress myself]
     You send word back: yes. You will say at the Congress what he would say: the General Secretary has too much power and too little restraint.
     Kamenev hears it first. Stalin hears it an hour later. For a week the Secretariat is very quiet and very busy.
@@ -77,7 +77,7 @@ On 10 March a third stroke takes Lenin's speech. He will never dictate another l
 === trotsky_twelfth_congress
 {short_run && not t1_lenin_partnership.press_case: -> short_trotsky_twelfth_congress}
 The Twelfth Congress: 408 voting delegates, and the first Congress without Lenin. # DATE: 17–25 April 1923 # PLACE: Moscow, the 12th Party Congress # MILESTONE: twelfth_congress
-Zinoviev gives the political report, as Lenin always did. You report on industry, with a diagram: factory prices climbing, grain prices falling, two blades opening like scissors.
+Zinoviev gives the political report, as Lenin always did. You report on industry: factory prices climbing, grain prices falling, two blades opening like scissors.
 {t1_lenin_partnership.press_case: -> the_case}
 {t1_lenin_partnership.deputy: You speak from the government bench now. The delegates applaud you, and keep their eyes on Stalin.}
 {t1_lenin_partnership.bargain: On Georgia you say nothing. Stalin condemns Great Russian chauvinism in Lenin's words, then takes Mdivani's Georgians apart. Lenin's notes reach only the delegation leaders, behind closed doors.}
@@ -96,7 +96,7 @@ In history: the motion was never put. Service stresses that Lenin asked only for
 -> t1_new_secretary
 
 = splitter
-The motion falls{minority() >= 30:, closer than the troika expected}. Zinoviev's men and the provincial secretaries vote together.
+The motion falls{minority() >= RESPECTABLE_MINORITY:, closer than the troika expected}. Zinoviev's men and the provincial secretaries vote together.
 By evening the phrase is in every corridor: Trotsky split the party while Lenin lies dying.
 ~ shift(Suspicion, 10, Underestimated)
 ~ shift(Apparatus, -5, Votes)
@@ -167,7 +167,7 @@ Everyone waits for the man whose motion it was. # DECISION: t1_new_secretary # T
 === t2_new_course
 {short_run: -> short_t2_new_course}
 Autumn. The scissors you drew in April have opened wide: factories cannot sell their goods, wages go unpaid, strikes break out in Moscow and Sormovo. # DATE: 8 October 1923 # PLACE: Moscow, the War Commissariat
-In a cave near Kislovodsk this summer Zinoviev and Bukharin plotted to curb Stalin's Secretariat; all it gave you is an Orgburo seat you hardly use. The troika meets without you.
+In a cave near Kislovodsk this summer Zinoviev and Bukharin plotted to curb Stalin's Secretariat; all it gave you is an Orgburo seat. The troika meets without you.
 {t1_twelfth_congress.read_only: Since you read Lenin's notes to the Congress, delegates stop you in corridors to ask what else he wrote. Kamenev no longer stops at all.}{t1_twelfth_congress.take_terms: Kamenev's terms have held to the letter: an apology, Lenin's phrases in a resolution, and the Georgians beaten all the same.}
 You mean to write about democracy in the party, and you know what will be thrown back at you. In 1920 you ran labour armies, wanted the trade unions drilled like regiments, and defended the Red terror in Terrorism and Communism. In March 1921 your army stormed Kronstadt, whose sailors had demanded freely elected soviets, and many of the captured were shot.
 - (offer)
@@ -176,7 +176,7 @@ Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challe
 * (write_letter) [The apparatus is strangling the party. I will tell the Central Committee so #HISTORICAL]
     You write it in one sitting: secretaries appointed, not elected; members taught to obey; an economy drifting without a plan.
     A week later forty-six Old Bolsheviks, Preobrazhensky, Pyatakov and Antonov-Ovseenko among them, send their own declaration. You did not sign it; nobody will believe that matters.
-    A joint plenum calls your letter a grave political error. A chill caught duck-shooting turns into a fever, and from your bed you write the New Course. Students and military academies vote for you. The provincial committees do not.
+    A joint plenum calls your letter a grave political error. A chill caught duck-shooting turns into a fever, and from your bed you write the New Course. Students and military academies vote for you; the provincial committees do not.
     ~ shift(Left, 8, RadicalMood)
     ~ shift(Suspicion, 6, FactionBan)
     ~ shift(Apparatus, -3, Centralism)
@@ -224,7 +224,7 @@ Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challe
 === trotsky_thirteenth_conference
 The Thirteenth Party Conference: 128 voting delegates. You are too ill to attend, and read the reports in bed. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
 Pyatakov and Preobrazhensky defend the opposition to a hall that heckles them.
-Then Stalin reads out the secret seventh point of the ban on factions you voted for on 16 March 1921: two-thirds of a joint plenum can expel a member of the Central Committee who breaks discipline. He does not say whom he means.
+Then Stalin reads out the secret seventh point of the ban on factions you voted for on 16 March 1921: two-thirds of a joint plenum can expel a Central Committee member who breaks discipline. He does not say whom he means.
 {t2_new_course.stay_inside: The resolution calls the opposition of the forty-six a petty-bourgeois deviation from Leninism.|The resolution calls your opposition a petty-bourgeois deviation from Leninism.}
 ~ away += Trotsky
 ~ motion_is(AgainstYou, Stalin, Trotsky)
@@ -233,8 +233,8 @@ Then Stalin reads out the secret seventh point of the ban on factions you voted 
 {
 - not condemned:
     The resolution falls. Nobody in Moscow can explain it.
-- votes_against > 6:
-    Against it: {votes_against} hands. A handful, and the Pravda reporter writes down their names.
+- votes_against > A_FEW_HANDS:
+    Against it: {votes_against} hands, and the Pravda reporter writes down their names.
 - else:
     {votes_against > 0: A few hands against, no more.}
 }
@@ -250,5 +250,5 @@ Then Stalin reads out the secret seventh point of the ban on factions you voted 
     ~ shift(Mantle, -3, FactionBan)
 }
 In history: so the Conference ruled, and published point 7 of the ban to warn him. # FACT: F029 F084 F011
-The doctors order you south to the Black Sea, and Moscow slides away into the snow.
+
 -> trotsky_act1

@@ -3,11 +3,15 @@
  * named decisions, where it takes the choice whose label matches, over many seeds (votes are seeded),
  * and checks what the story says afterwards.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
 import type { Beat } from '../../src/narrative/InkRunner.ts';
 import { historicalPolicy, playthrough, randomPolicy } from '../../src/sim/playthrough.ts';
+import { STORY_DIR } from './storySource.ts';
 
 interface Played {
   text: string;
@@ -42,6 +46,11 @@ function play(protagonist: string, picks: Record<string, RegExp>, seed: number):
 }
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
+
+/** The story's own line between "a few hands" and a counted minority (story/globals.ink). */
+const A_FEW_HANDS = Number(
+  /CONST A_FEW_HANDS = (\d+)/.exec(readFileSync(path.join(STORY_DIR, 'globals.ink'), 'utf8'))?.[1],
+);
 
 describe('continuity', () => {
   it('Trotsky contests the army vote: no ending says he gave up the army without a fight', () => {
@@ -102,8 +111,10 @@ describe('continuity', () => {
     for (const run of lost) expect(run.text).not.toMatch(/You won every vote/);
   });
 
-  it('after a unanimous vote no line speaks of the few hands raised against it', () => {
+  it('the words after a tally agree with it: no hands against a unanimous vote, no "barely a hand" against many', () => {
+    expect(A_FEW_HANDS).toBeGreaterThan(0);
     let unanimous = 0;
+    let counted = 0;
     for (const protagonist of ['Trotsky', 'Stalin']) {
       for (const seed of Array.from({ length: 150 }, (_, i) => i + 1)) {
         const lines: string[] = [];
@@ -118,15 +129,63 @@ describe('continuity', () => {
           },
         });
         for (const [i, line] of lines.entries()) {
-          if (!line.includes('Against: 0.')) continue;
-          unanimous++;
+          const against = /Against: (\d+)\./.exec(line);
+          if (!against) continue;
           const next = lines.slice(i + 1, i + 3).join(' ');
-          expect(next, `${protagonist} seed ${String(seed)}`).not.toMatch(
-            /few hands against|Hardly a hand|barely a hand/,
-          );
+          const where = `${protagonist} seed ${String(seed)}: ${line} ${next}`;
+          if (Number(against[1]) === 0) {
+            unanimous++;
+            expect(next, where).not.toMatch(
+              /few hands against|Hardly a hand|barely a hand|\d+ (hands|delegates)\b[^.]*against|dozen delegates/,
+            );
+          } else if (Number(against[1]) > A_FEW_HANDS) {
+            counted++;
+            expect(next, where).not.toMatch(/few hands against|Hardly a hand|barely a hand|without a hand/);
+          }
         }
       }
     }
     expect(unanimous).toBeGreaterThan(0);
+    expect(counted).toBeGreaterThan(0);
+  });
+
+  it('Kamenev\'s "ask me again in a year" is recalled only when he said it', () => {
+    let refused = 0;
+    let agreed = 0;
+    for (const seed of Array.from({ length: 60 }, (_, i) => i + 1)) {
+      const run = play(
+        'Trotsky',
+        {
+          t2_new_course: /quiet word with Kamenev/,
+          t6_lessons_of_october: /write to Kamenev/,
+          t8_eastman: /liar/,
+        },
+        seed,
+      );
+      if (!run.text.includes('Fourteenth Party Congress')) continue;
+      const recalled = run.text.includes('Ask me again in a year, Kamenev said');
+      if (run.text.includes('Ask me again in a year."')) {
+        refused++;
+        expect(recalled, `seed ${String(seed)}`).toBe(true);
+      } else {
+        agreed++;
+        expect(recalled, `seed ${String(seed)}`).toBe(false);
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
+    expect(agreed).toBeGreaterThan(0);
+  });
+
+  it('Stalin who paid more for grain in 1928 is never said to repeal measures he never took', () => {
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const run = play('Stalin', { s10_grain_crisis: /pay more/ }, seed);
+      if (!run.taken.has('s10_grain_crisis')) continue;
+      expect(run.text, `seed ${String(seed)}`).not.toMatch(
+        /Repeal the measures|extraordinary measures (are|were)? ?repealed|extraordinary measures are over/,
+      );
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
