@@ -92,7 +92,7 @@ Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it
 // ─── August 1923: the "cave meeting" ────────────────────────────────────────────────────────────
 === s1_cave_meeting
 {short_run: -> short_s1_cave_meeting}
-In July, at Kislovodsk, Zinoviev and Bukharin took some friends into a cave and talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
+In July, in a cave near Kislovodsk, Zinoviev and Bukharin talked about you. Sergo brought you the result: a letter. # DATE: August 1923 # PLACE: Kislovodsk, the North Caucasus
 The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukharin, deciding together. Now they sit across the table, tanned and reasonable.
 "Nobody doubts your work. We only ask that the Secretariat belong to the whole Politburo." # SPEAKER: Zinoviev
 {s2_lenins_anger.resign: Your letter of March still lies on the Politburo's table. Zinoviev has read it; so, he says, will the plenum in September.}
@@ -152,12 +152,12 @@ In history: Stalin only threatened to resign in August 1923. His offers were alw
 === s1_handover
 A week to hand over the keys. Rudzutak comes every morning and sits at the side of your desk, taking notes. # DATE: September 1923 # PLACE: Moscow, the Secretariat of the Central Committee
 The card index of the provincial secretaries is yours in every way but one: from the first of October it belongs to him. # DECISION: s1_handover # TITLE: Handing over the Secretariat
-* (hand_over) [Hand over everything, and take up the work of the Commissariat of Nationalities]
+* (hand_over) [Hand over everything. The Nationalities need me]
     You show Rudzutak every drawer. Then you go back to the republics, the Union treaty and the quarrels of Tiflis.
     ~ shift(Mantle, 4, Discipleship)
     ~ shift(Apparatus, -6, Offices)
     -> ending_stalin_out_of_secretariat
-* (keep_men) [Hand over the office, and keep the men: let the secretaries know where you are]
+* (keep_men) [Hand over the office, and keep the men]
     Rudzutak gets the files. The provincial secretaries get a word from you, one by one: nothing has changed between us.
     ~ shift(Apparatus, 6, Patronage)
     ~ shift(Suspicion, 6, Patronage)

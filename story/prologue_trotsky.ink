@@ -144,12 +144,12 @@ The delegates are filing back in. # DECISION: t1_twelfth_congress # TITLE: The t
 The new Central Committee's first plenum. The Congress has spoken; the Committee must decide how. # DATE: 26 April 1923 # PLACE: The Kremlin, plenum of the Central Committee
 Kamenev proposes a way out: Stalin stays a year, on probation, watched by a commission of the Politburo. Zinoviev wants the Secretariat "political", with a man of his own in it.
 Everyone waits for the man whose motion it was. # DECISION: t1_new_secretary # TITLE: Another General Secretary
-* (rudzutak) [Propose Rudzutak, a quiet Latvian who is already a secretary of the Committee]
-    Nobody fears Rudzutak. That is his qualification.
+* (rudzutak) [Propose Rudzutak, already a secretary of the Committee]
+    Nobody fears Rudzutak, the quiet Latvian. That is his qualification.
     ~ candidates += Rudzutak
     ~ general_secretary = Rudzutak
     -> ending_stalin_out_of_secretariat
-* (collective) [A Secretariat of three: Rudzutak, a man of Zinoviev's, and one of yours]
+* (collective) [A Secretariat of three: Rudzutak, a man of Zinoviev's, and one of mine]
     Zinoviev accepts before you finish the sentence. Three secretaries, and every appointment argued.
     ~ candidates += Rudzutak
     ~ general_secretary = Rudzutak
