@@ -50,7 +50,9 @@ export async function openBrowser(
   viewport = { width: 1280, height: 800 },
   { serviceWorkers = 'allow' }: { serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<Session> {
-  const context = await (await sharedBrowser()).newContext({
+  const context = await (
+    await sharedBrowser()
+  ).newContext({
     viewport,
     // 'block' where a test routes requests: the page's route cannot see what a service worker serves.
     serviceWorkers,
