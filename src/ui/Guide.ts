@@ -374,8 +374,8 @@ export function guideScreen(actions: GuideActions): HTMLElement {
     ),
     p(
       b('Privacy and accessibility. '),
-      'The game collects and sends nothing, sets no cookies and loads no third-party code; it keeps saves, ' +
-        'settings in the browser only. The full privacy and accessibility (WCAG 2.1 AA) ' +
+      'The game collects and sends nothing, sets no cookies and loads no third-party code; it keeps saves ' +
+        'and settings in this browser only. The full privacy and accessibility (WCAG 2.1 AA) ' +
         'statements are in the game, from the title screen and from this guide.',
     ),
   );
