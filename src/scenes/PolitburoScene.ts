@@ -34,6 +34,8 @@ export interface TableStatus {
   cards: string;
   /** The nameplates on show: centre and size in design units. */
   labels: PlateBox[];
+  /** Where the cards of this beat's vote are held up (empty at a beat with no vote), in the same units. */
+  cardBoxes: PlateBox[];
 }
 
 export interface SceneData {
@@ -60,8 +62,9 @@ export class PolitburoScene extends Phaser.Scene {
   private idleFrames = 0;
   /** The nameplates on show, as drawn (for the status). */
   private labels: PlateBox[] = [];
-  /** The cards of the latest vote. */
+  /** The cards of the latest vote, and where they are held up while raised. */
   private cards = '';
+  private cardBoxes: PlateBox[] = [];
   private texturesShown = false;
 
   constructor() {
@@ -210,11 +213,14 @@ export class PolitburoScene extends Phaser.Scene {
       this.votes += 1;
       this.lastVote = `${vote.forum} ${String(vote.for)} ${String(vote.against)}`;
       const seated = MEMBERS.filter((m) => isSeated(view.seats[m].state));
-      this.cards = raiseCards(this.stage, this.seats, seated, vote, motion);
+      const raised = raiseCards(this.stage, this.seats, seated, vote, this.labels, motion);
+      this.cards = raised.cards;
+      this.cardBoxes = raised.spots.map((spot) => spot.box);
       this.centre.showTally(vote, motion);
     } else if (newBeat) {
       this.centre.hideTally();
       lowerCards(this.seats);
+      this.cardBoxes = [];
     }
     this.report();
   }
@@ -248,6 +254,7 @@ export class PolitburoScene extends Phaser.Scene {
       vote: this.lastVote,
       cards: this.cards,
       labels: this.labels,
+      cardBoxes: this.cardBoxes,
     });
   }
 }

@@ -16,6 +16,7 @@ import {
   type TableSettings,
   type TableStatus,
 } from './PolitburoScene.ts';
+import type { PlateBox } from './plates.ts';
 
 export interface TableOptions {
   /** 'canvas' forces Phaser's canvas renderer (deterministic browser tests). */
@@ -58,9 +59,10 @@ function writeStatus(parent: HTMLElement, status: TableStatus): void {
   parent.dataset.tableVotes = String(status.votes);
   parent.dataset.tableVote = status.vote;
   parent.dataset.tableCards = status.cards;
-  parent.dataset.tableLabels = JSON.stringify(
-    status.labels.map((l) => ({ member: l.member, x: l.x, y: l.y, w: l.w, h: l.h })),
-  );
+  const boxes = (list: readonly PlateBox[]): string =>
+    JSON.stringify(list.map((l) => ({ member: l.member, x: l.x, y: l.y, w: l.w, h: l.h })));
+  parent.dataset.tableLabels = boxes(status.labels);
+  parent.dataset.tableCardBoxes = boxes(status.cardBoxes);
 }
 
 export function mountTable(parent: HTMLElement, store: Store<GameState>, options: TableOptions): Phaser.Game {

@@ -3,39 +3,63 @@
  * with a bar for, black with a cross against: readable without colour), staggered round the table, held,
  * then lowered. Without motion the raised cards stay as a still picture until the next beat.
  */
+import { type CardSpot, cardSize, CARD_TILT, placeCards } from './cardSpots.ts';
 import type { Member } from './members.ts';
 import { TIME } from './palette.ts';
+import type { PlateBox } from './plates.ts';
 import type { Seat } from './seat.ts';
 import type { Stage } from './stage.ts';
 import { voteCards, type Vote } from './tableModel.ts';
 
-/** Raises the cards of this vote; returns them as "Stalin:for Zinoviev:against" for the table's status. */
+export interface RaisedCards {
+  /** "Stalin:for Zinoviev:against", for the table's status. */
+  cards: string;
+  /** Where each card is held (clear of every nameplate in `plates`). */
+  spots: CardSpot[];
+}
+
+/** Raises the cards of this vote, held clear of the nameplates on show. */
 export function raiseCards(
   stage: Stage,
   seats: ReadonlyMap<Member, Seat>,
   seated: readonly Member[],
   vote: Vote,
+  plates: readonly PlateBox[],
   motion: boolean,
-): string {
+): RaisedCards {
   const cards = voteCards(seated, vote);
-  let i = 0;
-  for (const [member, side] of cards) {
+  const { layout } = stage;
+  const voters = [...cards];
+  // One spot per voter, in the same order.
+  const spots = placeCards(
+    voters.map(([member]) => ({ member, ...layout.seats[member] })),
+    plates,
+    layout,
+  );
+  voters.forEach(([member, side], i) => {
     const seat = seats.get(member);
-    if (seat) raise(stage, seat, side, motion, i++);
-  }
+    const spot = spots[i];
+    if (seat && spot) raise(stage, seat, side, spot, motion, i);
+  });
   if (!motion) for (const seat of seats.values()) if (!cards.has(seat.member)) seat.card.setVisible(false);
-  return [...cards].map(([member, side]) => `${member}:${side}`).join(' ');
+  return { cards: [...cards].map(([member, side]) => `${member}:${side}`).join(' '), spots };
 }
 
 export function lowerCards(seats: ReadonlyMap<Member, Seat>): void {
   for (const seat of seats.values()) seat.card.setVisible(false);
 }
 
-function raise(stage: Stage, seat: Seat, side: 'for' | 'against', motion: boolean, order: number): void {
+function raise(
+  stage: Stage,
+  seat: Seat,
+  side: 'for' | 'against',
+  spot: CardSpot,
+  motion: boolean,
+  order: number,
+): void {
   const { w, h } = stage.layout.portrait;
   const c = stage.colours;
-  const cw = w * 0.46;
-  const ch = h * 0.3;
+  const { w: cw, h: ch } = cardSize(stage.layout.portrait);
   const g = seat.cardFace.clear();
   g.lineStyle(Math.max(3, w * 0.04), c.cream, 1).lineBetween(0, 0, 0, h * 0.45);
   g.fillStyle(side === 'for' ? c.red : c.ink, 1).fillRect(-cw / 2, -ch, cw, ch);
@@ -46,11 +70,10 @@ function raise(stage: Stage, seat: Seat, side: 'for' | 'against', motion: boolea
     g.lineBetween(-cw * 0.22, -ch * 0.8, cw * 0.22, -ch * 0.2);
     g.lineBetween(-cw * 0.22, -ch * 0.2, cw * 0.22, -ch * 0.8);
   }
-  const outward = seat.spot.outX < 0 ? -1 : 1;
-  seat.card.setRotation((side === 'for' ? -0.12 : 0.12) * outward);
-  // Above the head on the outer side, never off the picture.
-  const top = Math.max(seat.spot.y - h * 0.3, ch + 4);
-  const x = Math.min(stage.layout.width - cw / 2 - 4, Math.max(cw / 2 + 4, seat.spot.x + outward * w * 0.34));
+  // Tilted away from the head it is held over.
+  const away = spot.x < seat.spot.x ? -1 : 1;
+  seat.card.setRotation((side === 'for' ? -CARD_TILT : CARD_TILT) * away);
+  const { x, y: top } = spot;
   if (!motion) {
     seat.card.setPosition(x, top).setAlpha(1).setVisible(true);
     return;

@@ -1,7 +1,8 @@
 /**
  * The table at every designed size (phone 360×640 and 390×844, tablet 768×1024, desktop 1280×800,
- * projector 2560×1440): it stays in view while the player reads and votes, no two nameplates overlap,
- * the cards raised are the story's ballots (Lenin, shut away, never votes), and axe finds nothing.
+ * projector 2560×1440): it stays in view while the player reads and votes, no two nameplates overlap and
+ * no vote card covers one, the cards raised are the story's ballots (Lenin, shut away, never votes), and
+ * axe finds nothing.
  * Screenshots of each size at rest and during the vote are kept in test-results/screenshots/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -51,17 +52,22 @@ async function until(page: Page, key: string, test: (value: string) => boolean):
     .toBe(true);
 }
 
-/** Pairs of nameplates whose boxes intersect. */
+const apart = (a: Label, b: Label): boolean =>
+  Math.abs(a.x - b.x) * 2 >= a.w + b.w || Math.abs(a.y - b.y) * 2 >= a.h + b.h;
+
+/** Pairs of nameplates whose boxes intersect, and vote cards held up over a nameplate. */
 async function overlappingLabels(page: Page): Promise<string[]> {
-  const labels = JSON.parse((await data(page)).tableLabels ?? '[]') as Label[];
+  const status = await data(page);
+  const labels = JSON.parse(status.tableLabels ?? '[]') as Label[];
+  const cards = JSON.parse(status.tableCardBoxes ?? '[]') as Label[];
   expect(labels.length).toBeGreaterThan(5);
   const hits: string[] = [];
   labels.forEach((a, i) => {
-    for (const b of labels.slice(i + 1)) {
-      const apart = Math.abs(a.x - b.x) * 2 >= a.w + b.w || Math.abs(a.y - b.y) * 2 >= a.h + b.h;
-      if (!apart) hits.push(`${a.member} and ${b.member}`);
-    }
+    for (const b of labels.slice(i + 1)) if (!apart(a, b)) hits.push(`${a.member} and ${b.member}`);
   });
+  for (const card of cards)
+    for (const label of labels)
+      if (!apart(card, label)) hits.push(`${card.member}'s card on ${label.member}`);
   return hits;
 }
 
@@ -124,6 +130,9 @@ describe('the table at every size', () => {
       expect(cards.get('Lenin')).toBeUndefined();
       expect(cards.get('Trotsky')).toBe('for');
       expect(cards.get('Stalin')).toBe('against');
+      // Every raised card is held clear of every nameplate.
+      expect(JSON.parse(during.tableCardBoxes ?? '[]')).toHaveLength(cards.size);
+      expect(await overlappingLabels(page)).toEqual([]);
       // Phones and tablets: the page has scrolled to the new text, and the table is still there.
       if (size.compact) expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       expect(await tableInView(page)).toBe(true);
