@@ -129,8 +129,8 @@ describe('the lesson-length run', () => {
         [0.9, 0.9],
       ] as const) {
         const hit = await page.evaluate(
-          ([x, y]) => document.elementFromPoint(x, y)?.closest('.result-box') !== null,
-          [box.x + box.width * fx, box.y + box.height * fy],
+          ({ x, y }) => document.elementFromPoint(x, y)?.closest('.result-box') != null,
+          { x: box.x + box.width * fx, y: box.y + box.height * fy },
         );
         expect(hit, `${String(fx)}, ${String(fy)}`).toBe(true);
       }

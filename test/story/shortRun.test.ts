@@ -115,7 +115,7 @@ describe('the lesson-length run', () => {
 
   for (const side of SIDES) {
     it(`as ${side}, every ending the short run reaches is told in its short form`, () => {
-      expect(endingSeeds[side].size).toBe(ENDINGS_BY_PROTAGONIST[side].length);
+      expect([...endingSeeds[side].keys()].sort()).toEqual(ENDINGS_BY_PROTAGONIST[side]);
       for (const [ending, seeds] of endingSeeds[side]) {
         for (const seed of seeds) {
           let words: number | null = null;
