@@ -65,7 +65,9 @@ describe('the lesson-length run', () => {
     expect(await axe(page), 'protagonist screen').toEqual([]);
     await page.screenshot({ path: `${SHOTS}/short-run-protagonist-phone.png`, fullPage: true });
 
-    await page.getByRole('button', { name: /Joseph Stalin/ }).click();
+    // The length chosen, the keyboard still chooses the side: 2 is Stalin, with the radio focused.
+    expect(await short.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('2');
     await page.getByText(STALIN_BRIDGE).waitFor();
     expect(await transcript(page)).not.toContain(STALIN_FULL);
     await page.screenshot({ path: `${SHOTS}/short-run-bridge-phone.png` });
