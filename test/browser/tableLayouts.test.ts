@@ -109,6 +109,9 @@ describe('the table at every size', () => {
       await page.screenshot({ path: `${SHOTS}/layout-${size.name}.png` });
       expect(await axe(page)).toEqual([]);
 
+      // The first decision goes to no vote: no vote is shown ahead.
+      const ahead = page.locator('[data-forum-ahead]');
+      expect(await ahead.isHidden()).toBe(true);
       // Take Lenin's case to the Congress (after the troika's terms, move Stalin's removal): the 12th
       // Congress votes while the player reads on.
       const picked = await page.locator('[data-transcript] .picked').count();
@@ -117,6 +120,11 @@ describe('the table at every size', () => {
         (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
         picked,
       );
+      // Of the troika's terms only the motion goes to the Congress's vote, and the vote ahead says so.
+      await ahead.waitFor();
+      expect(await ahead.locator('.forum-ahead-only q').allTextContents()).toEqual([
+        await page.locator('[data-choices] button .choice-text').nth(2).textContent(),
+      ]);
       await pressChoiceKey(page, '3');
       await until(page, 'tableVotes', (v) => v === '1');
       const during = await data(page);
