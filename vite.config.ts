@@ -88,7 +88,8 @@ export default defineConfig({
           // expect.poll() waits for a state; its 1-second default is a wall-clock limit a loaded machine
           // breaks, so it waits as long as a Playwright wait does (browser.ts) instead.
           expect: { poll: { timeout: 15_000 } },
-          fileParallelism: false,
+          // Two files at a time (one per core): each file has its own browser, profile and ports, and every
+          // test waits for states, not for times, so a loaded machine makes them slower, never wrong.
         },
       },
     ],

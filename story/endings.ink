@@ -9,6 +9,8 @@
 // tagged QUESTION, 3–5 on every path through the knot (unconditional ones first, then at most one or
 // two chosen by the run's variables), open, with no answers and no FACT tags; then END. The acts narrate the decisive vote or journey themselves; the scenes
 // here pick up a little later, so as not to repeat them.
+// In the lesson-length run (short_run) each knot diverts, once its title is shown and its table
+// seated, to a shorter epilogue in short_run.ink that returns to the knot's `questions` gather.
 // Rules kept here: no meter shifts; repression and famine told soberly, as FACTBASE §2's estimates,
 // after a line tagged CONTENT_NOTE wherever an epilogue reaches the 1930s under Stalin; FACT tags on
 // the epilogue lines that state the notes' facts. Epilogues speak of the protagonist in the third
@@ -206,6 +208,7 @@ Lenin's Wish. # ENDING: collective_leadership # DATE: 2 June 1924 # PLACE: The K
 {general_secretary == Stalin:
     ~ general_secretary = Rudzutak
 }
+{short_run: -> short_epilogue_collective_leadership}
 The plenum breaks up into the long June evening. For the first time since 1922 the keys of the Secretariat are in someone else's hands.
 {general_secretary} goes through the files with the care of a man who knows that every one of them was arranged by somebody else.
 Zinoviev leads the Politburo now, without the title; Kamenev runs the Moscow Soviet and chairs the sessions. Bukharin, new to the table, talks to everyone. Rykov has Lenin's chair at the Council of People's Commissars, and Tomsky the trade unions. {protagonist == "Stalin":You sit where you always sat, and take notes.|Stalin sits where he always sat, and takes notes.}
@@ -225,6 +228,7 @@ This is the counterfactual historians argue about most for 1924: the testament a
 Nor is it a democracy: one party, the ban on factions, the secret police and appointment from above all remain, older than Stalin's ascendancy. Stalin may rebuild from another post. # FACT: F084 F030
 And the grain question will come back: low state prices and empty village shops would plausibly bring a crisis like that of 1927–28, and the same choice between paying the peasants and squeezing them. # FACT: F064 F101 F102
 You did what Lenin asked. Was it enough? Play again, and try another road.
+- (questions)
 In this run Lenin's testament was acted on and Stalin lost the Secretariat in June 1924. In history, what would have had to be different in May 1924 for the Central Committee to do this? # QUESTION
 Kotkin and Harris expect Stalin to keep his network of provincial secretaries even without the title. Was Stalin's power in the office itself, or in the people he had already placed? # QUESTION
 Figes and Deutscher think a more collective leadership under Zinoviev was plausible, not certain. With one party, the 1921 ban on factions and the secret police still in place, how different could it really have been? # QUESTION
@@ -245,6 +249,7 @@ The grain crisis of 1927–28 came from low state prices and a shortage of goods
 {general_secretary == Stalin:
     ~ general_secretary = Rudzutak
 }
+{short_run: -> short_epilogue_stalin_out_of_secretariat}
 {
 - not lenin_dead && protagonist == "Trotsky":
     The Congress is over, and Lenin's case has been carried. Whether Lenin knows, nobody can tell: since the stroke of 10 March he has not spoken a sentence. But the delegates heard his notes on Georgia, and they know whom he meant when he wrote of Great Russian chauvinism.
@@ -274,6 +279,7 @@ Historians who imagine this road are cautious. Lewin read Lenin's last months as
 The party Lenin built stays what it was, and whoever holds the Secretariat inherits it: one party, the ban on factions, the secret police, secretaries appointed from above. And the grain question comes whoever leads: low state prices and a shortage of goods brought the crisis of 1927–28, and plausibly would here. # FACT: F084 F074 F101 F102
 {protagonist == "Trotsky": You took Lenin's quarrel to the party and won it.|The Secretariat was yours, and now it is not.} Who sits at the head of the table in 1953 is a question no historian will answer for you.
 Lenin's advice was followed. Was it the right advice? Play again, and try another road.
+- (questions)
 Lenin asked only that Stalin be moved from the post of General Secretary, not thrown out of the leadership. Would that have been enough to stop him, or had the Secretariat already done its work? # QUESTION
 Lewin argued that no one but Lenin could have stopped the apparatus. How much, then, did Stalin's rise depend on the luck of Lenin's strokes, and how much on the system Lenin had built? # QUESTION
 Whoever held the Secretariat inherited the one-party state, the ban on factions and appointment from above. Could a different General Secretary have used those powers differently, or would they push any leader the same way? # QUESTION
@@ -294,6 +300,7 @@ Whoever held the Secretariat inherited the one-party state, the ban on factions 
 
 === ending_zinoviev_led
 The Leningrad Line. # ENDING: zinoviev_led # DATE: {zinoviev_led_date()} # PLACE: {zinoviev_led_place()} # POSTER: head Zinoviev
+{short_run: -> short_epilogue_zinoviev_led}
 Zinoviev sits at the head of the table now, heavy and pale, talking about the kulak danger and the international revolution in the same breath. In 1917 he voted against the rising, and Lenin called him a strikebreaker. Now he sits where Lenin sat.
 Kamenev sits beside him, calmer, adding up what it will cost.
 {
@@ -324,6 +331,7 @@ It does not mean party democracy either. The ban on factions, the secret police 
 }
 Then the grain question returns. Low state prices and empty shops brought the procurement crisis of 1927–28, and a leadership already committed to squeezing the kulaks meets it halfway to coercion. How far it would go, Nove, who thought fast industry needed considerable coercion but not Stalin's extremes, and Cohen, who saw a gradual road, would answer differently. Who led this party in 1953, no historian will say. # FACT: F101 F102 F064
 A party led from Leningrad. Would it have been so different? Play again, and try another road.
+- (questions)
 In history Zinoviev's New Opposition lost the 14th Congress of December 1925 by about 559 votes to 65, and he never led the party. What would have had to be different for him to come out on top, and how plausible is that? # QUESTION
 Zinoviev's Leningrad delegation voted as one bloc in 1925. Was his Leningrad machine really different from Stalin's Secretariat, or only smaller? # QUESTION
 Zinoviev wanted faster industry, heavier taxes on the better-off peasants and revolution abroad, without abolishing NEP. Faced with the grain crisis of 1927–28, how far would his leadership plausibly have gone in squeezing the villages? # QUESTION
@@ -343,6 +351,7 @@ Historians doubt that a Zinoviev-led leadership would have been stable. Why did 
 
 === ending_bukharin_nep
 At a Snail's Pace. # ENDING: bukharin_nep # DATE: December 1929 # PLACE: The Kremlin, the Politburo # POSTER: head Bukharin
+{short_run: -> short_epilogue_bukharin_nep}
 The grain has come in: not fast, not enough for Kuibyshev's factories, but bought, not taken. Rykov reads the procurement figures aloud, and for once nobody asks for a prosecutor.
 Bukharin is at the table, quick and bright, talking about the alliance of workers and peasants and a socialism that grows at a snail's pace, but grows. Tomsky looks almost content. Kalinin and Voroshilov, who could have gone the other way, have not.
 {
@@ -366,6 +375,7 @@ In history this road closed. Forced collectivisation began in 1930, and more tha
 On this road, plausibly, there is no famine of 1931–33, and slower growth in heavy industry. Whether that would have lost the war of 1941 or won it more cheaply is not settled.
 {protagonist == "Stalin":And you, at the head of the Secretariat, with the patience of a man who has never liked waiting?|And you, with your plans for planning and your old quarrel with the snail's pace?} A Bukharin-led market socialism still standing in 1953 is possible on Cohen's reading, and heavily debated.
 The snail's pace, or another crisis? Play again, and try another road.
+- (questions)
 Cohen argued that Bukharin's road was real, and that Stalinism was not the inevitable result of Bolshevism. What evidence from the 1920s supports him, and what counts against him? # QUESTION
 Peasants sold grain on good terms or not at all, and large foreign loans were out of reach. Could the state have paid for fast industry without squeezing the villages? # QUESTION
 Sceptics such as Bean expect another grain crisis on this road, and Nove thought fast industrialisation needed some coercion, though not Stalin's extremes. If a new crisis came in 1930 or 1931, how far might these leaders plausibly have gone? # QUESTION
@@ -384,6 +394,7 @@ Defenders of Stalin's forced pace say its factories won the war of 1941–45; cr
 === ending_trotsky_led
 The Most Able Man. # ENDING: trotsky_led # DATE: {trotsky_led_date()} # PLACE: {trotsky_led_place()} # POSTER: head Trotsky
 ~ politburo += Trotsky
+{short_run: -> short_epilogue_trotsky_led}
 The new Central Committee meets, and for the first time since Lenin fell ill, its majority follows you.
 Lenin called you perhaps the most able man in the Central Committee, and too sure of yourself. Tonight the second half of the sentence is the one you think about.
 {
@@ -403,6 +414,7 @@ And the grain question returns, whoever leads: low state prices and empty shops 
 Abroad, Permanent Revolution still holds that socialism cannot be completed in one backward country alone. A party led by you plausibly spends more on the Comintern and alarms more governments; the appeal of "Socialism in One Country" was that a tired party wanted something nearer home. # FACT: F026 F098
 And 1941? Faster planned industry might have given the country more factories by then, as defenders of the forced pace argue of Stalin's; a party at war with its peasants, or with itself, might have given it less. {general_secretary == Stalin:As long as Stalin holds the Secretariat, every one of your majorities is on loan.|Stalin keeps his clients, and waits, as he always has.} In 1953 you would be seventy-three. No historian will guess who would have buried whom.
 You filled the empty chair. Did it change the system, or only the man in it? Play again, and try another road.
+- (questions)
 Historians rarely imagine Trotsky leading the party. What would have had to be different in 1924–25 for him to win a majority, and how plausible is that? # QUESTION
 Trotsky wanted planning, faster industry and heavier taxes on the richest peasants, not forced collectivisation. Facing a grain crisis like that of 1927–28, would he plausibly have stopped there? # QUESTION
 Trotsky attacked appointment from above in 1923, yet the 1921 ban on factions and the secret police would now be his to use. Would a Trotsky-led party have kept the tools that were used against him? # QUESTION
@@ -419,6 +431,7 @@ Why did "Socialism in One Country" appeal to so many party members after the fai
 === ending_army_coup
 Bonaparte. # ENDING: army_coup # DATE: January 1925 # PLACE: Moscow, the Kremlin # POSTER: uniform Trotsky
 ~ politburo -= (Stalin, Zinoviev, Kamenev)
+{short_run: -> short_epilogue_army_coup}
 A week after the night the Kremlin guard changed hands. Armoured cars stand at the Borovitsky Gate, and cadets from the military academies walk the walls in the snow. The plenum that was to take the army from you never met.
 You hold the Kremlin, the telegraph and the Moscow stations. You do not hold the Lubyanka. Dzerzhinsky has stayed inside it with the OGPU's own troops, and talks to every province by telephone.
 Stalin, Zinoviev and Kamenev are still in their Kremlin apartments, with sentries at the doors. Stalin has asked for tobacco and the newspapers. Zinoviev writes protests that nobody delivers.
@@ -432,6 +445,7 @@ The peasants, who remember requisitioning, hide their grain. Commanders know one
 The fear of a Red Bonaparte that Figes and Deutscher saw behind Zinoviev's and Kamenev's choices has come true, and no regime loses its secret police or its habits of command because new men hold the keys. An army that spends years policing its own country is not obviously readier for 1941. Who ruled in 1953, and whether you lived to see it, nobody can say. # FACT: F020 F084
 Bonaparte was the word your enemies used for you. Now it is your name.
 This is the road Trotsky refused. Why did he refuse it? Play again, and try another road.
+- (questions)
 Trotsky later said a military move would have destroyed the very thing he was fighting for. What did he mean, and do you agree? # QUESTION
 The sources suggest a coup in 1924–25 would most likely have failed, because the secret police, the party cells and most commanders followed the Politburo majority. What does that tell us about where power lay in the Soviet state by 1925? # QUESTION
 Zinoviev and Kamenev feared Trotsky as a "Bonaparte", a general who takes power after a revolution as Napoleon did. In history he gave up the army in January 1925 without a fight: were they right to fear him more than Stalin? # QUESTION
@@ -458,6 +472,7 @@ The commanders who backed the coup want seats at the table. In a state won by th
     {general_secretary == Stalin:
         ~ general_secretary = Rudzutak
     }
+    {short_run: -> short_epilogue_fallen_early}
     The new Central Committee has taken the Secretariat from you and given it to {general_secretary}. {politburo has Stalin:You keep a seat at the table, far from its head.|Your seat at the table has gone too.} There is talk of a commissariat far from Moscow. Lenin asked only that you leave the Secretariat; your colleagues are going further.
     {
     - alliance == NewOppositionBloc || alliance == UnitedOpposition:
@@ -478,6 +493,7 @@ The commanders who backed the coup want seats at the table. In a state won by th
     The machine outlived its maker. Would it have made another? Play again, and try another road.
 - else:
     ~ politburo -= Trotsky
+    {short_run: -> short_epilogue_fallen_early}
     {
     - trotsky_arrested():
         They do not put you in a cell. They put you in a railway carriage with the blinds down, and Natalia beside you, bound for somewhere far to the east.
@@ -505,6 +521,7 @@ The commanders who backed the coup want seats at the table. In a state won by th
     In 1941 Germany invades, and the Soviet Union wins at catastrophic cost. Defenders of the forced pace credit its factories; critics point to the famine and the purged army. Stalin dies on 5 March 1953; Lenin's testament is published in the Soviet Union in 1956. # FACT: F028
     You fell before the real fight began. Could it have gone otherwise? Play again, and try another road.
 }
+- (questions)
 This run ended early. Pick the moment that did most to bring you down: was it a choice, a structure that no one could change, or chance? # QUESTION
 {
 - protagonist == "Stalin":
@@ -536,6 +553,7 @@ This run ended early. Pick the moment that did most to bring you down: was it a 
 === ending_capitulation
 The Road Back. # ENDING: capitulation # DATE: Spring 1929 # PLACE: Moscow, a planning office # POSTER: head Stalin # POSTER: outside Trotsky
 ~ politburo -= Trotsky
+{short_run: -> short_epilogue_capitulation}
 A desk in a planning office, a window on a courtyard, and a party card in your breast pocket. The statement you signed is in Pravda's files: the party's course against the kulaks confirms what the Opposition demanded, Trotskyism was a deviation, and you lay down your arms.
 Ordzhonikidze, who chairs the Control Commission, looks in on your first morning. He shakes your hand a moment longer than he needs to.
 "Welcome back, Lev Davidovich. Now work. The party needs engineers more than prophets." # SPEAKER: Ordzhonikidze
@@ -553,6 +571,7 @@ Where would you have been in August 1936? Plausibly in the dock beside Zinoviev 
 Submission did not save the men who submitted. Resistance did not save the man who resisted.
 In 1941 the country that Stalin's forced pace built fought Germany and won, at catastrophic cost: its defenders credit the factories, its critics count the famine and the purged army against them. Stalin died on 5 March 1953. Zinoviev, Kamenev, Bukharin and Rykov were rehabilitated in 1988. # FACT: F028
 No path of submission guaranteed safety. Was there any path that did? Play again, and try another road.
+- (questions)
 Zinoviev and Kamenev, and later many of Trotsky's own followers, recanted and were readmitted; most of them were later shot. Why did so many oppositionists choose to submit, and what did they hope to gain? # QUESTION
 Some of the Left saw Stalin's turn against the kulaks in 1928–29 as their own programme at last. Compare the Opposition's call for heavier taxes on the richest peasants with what was done to the villages from 1930: how far was it the same policy? # QUESTION
 At the 13th Congress in 1924 Trotsky said that no one could be right against the party. How did that belief make it harder for defeated leaders to go on opposing Stalin? # QUESTION

@@ -6,15 +6,12 @@
 // its knot diverts here, a bridge of a few dated sentences tells what happened, and the bridge diverts
 // to the choice history took (its label), so its consequence, its meter shifts, its "In history" note
 // and every later line that asks which choice was made are exactly history's. A bridge that replaces
-// a scene before the choice carries that scene's own effects. The endings' scenes are kept; their
-// epilogues to 1953 are told here in a shorter form, which returns to the ending's discussion
-// questions (the `questions` gather of each ending knot).
-// Key decisions, played in the short run (the same endings stay reachable; test/story/shortRun.test.ts):
-//   Trotsky: t1_lenin_partnership, t1_twelfth_congress, t1_new_secretary, t2_new_course, t3_funeral,
-//            t4_testament, t4_congress, t5_red_army, t9_fourteenth_congress, t10_united_opposition,
-//            t12_platform, t11_alma_ata
-//   Stalin:  s2_lenins_anger, s1_cave_meeting, s1_handover, s3_telegram, s5_testament, s8_partners,
-//            s9_united_opposition, s9_expulsions, s11_the_right, s12_great_break
+// a scene before the choice carries that scene's own effects. Every decision but those below keeps its
+// choices; most of their scenes are told here in a few lines before the choice (`-> <knot>.offer`).
+// The endings keep their titles and tables; each ending's scene and epilogue to 1953 is told here
+// in a shorter form (150–260 words, and only what the short run has shown), which returns to the
+// ending's discussion questions (the `questions` gather of each ending knot).
+// The same endings stay reachable (test/story/shortRun.test.ts).
 // Played as history went: t11_deportation; s3_oath, s4_enrolment, s10_grain_crisis.
 // Reads: short_run, and what the skipped scenes read before their choice. Writes: what those scenes
 //   wrote before their choice (see each bridge). No tags of its own beyond the story's vocabulary.
@@ -383,3 +380,137 @@ Zinoviev and Kamenev were shot in 1936 after a show trial, Bukharin and Rykov in
 The Soviet Union defeated Germany in 1941–45 at catastrophic cost. Stalin died on 5 March 1953; Lenin's letter asking for his removal was published in the Soviet Union in 1956. # FACT: F028
 Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. Was it the man, the machine or the moment? Play again, and try another road. # FACT: F063 F074
 -> ending_stalin_supreme.questions
+
+=== short_epilogue_collective_leadership
+The plenum breaks up into the long June evening. For the first time since 1922 the keys of the Secretariat are in someone else's hands: {general_secretary} goes through files that somebody else arranged.
+Zinoviev leads the Politburo now, without the title; Kamenev chairs its sessions, and Rykov has Lenin's chair in the government. {protagonist == "Stalin":You sit where you always sat, and take notes.|Stalin sits where he always sat, and takes notes.}
+{
+- protagonist == "Trotsky":
+    You have the most famous name in the party and the fewest friends at this table.
+    "Don't mistake this for your victory, Lev Davidovich. Ilyich's letter had a paragraph about you too." # SPEAKER: Zinoviev
+- else:
+    "No hard feelings, Koba. The party needs you. In the Politburo." # SPEAKER: Zinoviev
+    You smile at him. You have a long memory and a great deal of patience.
+}
+This is the counterfactual historians argue about most for 1924: the testament acted on. Stalin has lost the title, not the network: Kotkin and Harris would expect the provincial secretaries he placed since 1922 to keep their posts, and to remember who gave them. # FACT: F021 F074 F080 F093
+Nor is it a democracy. One party, the ban on factions and the secret police remain, and so does the grain question: low state prices and empty village shops would plausibly bring a crisis like that of 1927–28. # FACT: F084 F101 F102
+You did what Lenin asked. Was it enough? Play again, and try another road.
+-> ending_collective_leadership.questions
+
+=== short_epilogue_stalin_out_of_secretariat
+{
+- not lenin_dead && protagonist == "Trotsky":
+    The Congress is over, and Lenin's case has been carried: the delegates heard his notes on Georgia, and they know whom he meant. Stalin is no longer General Secretary; {general_secretary} has the keys of the Secretariat, and Stalin keeps his seat in the Politburo.
+    In the corridors they are already saying that you split the party while Lenin lay ill.
+    "The comrades have done what Ilyich wanted. Let us hope we know what he wanted next." # SPEAKER: Kamenev
+- not lenin_dead:
+    You asked to be released from the Secretariat, and the Central Committee took you at your word. {general_secretary}, a quiet Latvian, has the keys now, and the card index of every provincial secretary you placed. The Politburo seat is still yours.
+    "You have done what Ilyich wanted, Koba. Nobody will forget it." # SPEAKER: Kamenev
+- protagonist == "Trotsky":
+    Lenin's letter has been obeyed after all. {general_secretary} holds the Secretariat; Stalin keeps his seat in the Politburo and his clients in the provinces.
+    "Ilyich's letter cuts every way, Lev Davidovich. Remember that." # SPEAKER: Zinoviev
+- else:
+    You questioned Lenin's last letter in front of his widow, and the new Central Committee has done what the letter asked. {general_secretary} holds the Secretariat; you keep your seat in the Politburo, for now, and your clients keep their posts.
+    "You should have let us save you, Koba." # SPEAKER: Zinoviev
+}
+{not lenin_dead:
+    Since the stroke of 10 March Lenin has not spoken a sentence; in history he died on 21 January 1924. # FACT: F001 F009
+}
+Historians who imagine this road are cautious. Lewin read Lenin's last months as a campaign against Stalin's power that no one but Lenin could have led; and a new General Secretary, all Lenin asked for, still leaves Stalin in the leadership. # FACT: F017 F073
+Whoever holds the Secretariat inherits Lenin's party: one party, the ban on factions, the secret police, secretaries appointed from above. And the grain question comes whoever leads. # FACT: F084 F074 F101
+Lenin's advice was followed. Was it the right advice? Play again, and try another road.
+-> ending_stalin_out_of_secretariat.questions
+
+=== short_epilogue_zinoviev_led
+Zinoviev sits at the head of the table now, talking about the kulak danger and the international revolution in the same breath. In 1917 he voted against the rising; now he sits where Lenin sat, with Kamenev beside him, adding up what it will cost.
+{
+- protagonist == "Trotsky" && alliance != NoAlliance:
+    You stood beside them, and the Congress refused to endorse its own Central Committee. Zinoviev thanks you in private and keeps you at arm's length in public.
+- protagonist == "Trotsky":
+    You watched the quarrel of your enemies and let it burn. Zinoviev has won it, and no longer needs to break you.
+- stalin_bloc == WithTroika:
+    You kept the troika, and Zinoviev has presented the bill: every provincial appointment now goes to the Politburo, where he reads the files first.
+- else:
+    You balanced too long, and the Leningraders did not. Zinoviev has the majority, and you have a long memory.
+}
+"Comrades, we shall be a collective leadership in fact and not only in words." # SPEAKER: Zinoviev
+This is a rarer road. Figes and Deutscher think a Zinoviev-led, more collective leadership was plausible for a time; nobody thinks it would have been stable. # FACT: F054 F097 F021
+Zinoviev's line means faster industry and heavier taxes on the better-off peasants, not the end of NEP; nor party democracy, for the ban on factions and the secret police pass intact to the new majority. # FACT: F050 F051 F084
+{protagonist == "Stalin":You still have your clients in the provinces.|Stalin still has his clients in the provinces.} Then the grain question returns, and a leadership already set on squeezing the kulaks meets it halfway to coercion. # FACT: F074 F101 F102
+A party led from Leningrad. Would it have been so different? Play again, and try another road.
+-> ending_zinoviev_led.questions
+
+=== short_epilogue_bukharin_nep
+The grain has come in: not fast, not enough for the new factories, but bought, not taken. Bukharin is at the table, talking about a socialism that grows at a snail's pace, but grows.
+{
+- protagonist == "Stalin":
+    {right_defeated:You condemned Bukharin's group once, then took up his programme yourself.|For more than a year the Right's line has held at this table.} You are still General Secretary, of a party that has chosen patience.
+    "Koba, you see? The peasant pays us in grain when we pay him in goods." # SPEAKER: Bukharin
+- trotsky_fate == Readmitted:
+    You came back from Alma-Ata in the spring, to a party card and a minor post. The Right won with your people's votes, and Bukharin nods to you in corridors. He does not invite you in.
+- else:
+    The news reaches you far from the Politburo. The Right has won, with help it will never admit to: yours.
+}
+Was the road real? Cohen argued so: trade with the peasants, voluntary cooperation, slower but steadier industry. Kotkin, imagining Stalin dead in 1928, put the chance of coerced wholesale collectivisation "near zero"; sceptics such as Bean expect the grain crises to come back, and with them a later, perhaps milder, turn to coercion. # FACT: F044 F069 F101 F117
+Nor is this a free country: one party, the secret police and the ban on factions remain. # FACT: F084
+Content note: the next paragraph describes famine and mass repression. # CONTENT_NOTE: repression, famine
+In history this road closed. Forced collectivisation began in 1930; more than 1.8 million people were deported as "kulaks" in 1930–31, and the famine of 1931–33 killed roughly 5 to 7 million (Kotkin), about 3.5 million of them in Ukraine and 1.2 to 1.4 million in Kazakhstan. Bukharin and Rykov were shot on 15 March 1938. # FACT: F117 F072
+On this road, plausibly, there is no famine, and slower growth in heavy industry; whether that would have lost the war of 1941 or won it more cheaply is not settled.
+The snail's pace, or another crisis? Play again, and try another road.
+-> ending_bukharin_nep.questions
+
+=== short_epilogue_trotsky_led
+The new Central Committee meets, and for the first time since Lenin fell ill its majority follows you. Lenin called you perhaps the most able man in the Central Committee, and too sure of yourself; tonight you think about the second half of the sentence.
+{alliance != NoAlliance:Zinoviev and Kamenev sit beside you. They brought the Leningrad machine; you brought the name. Neither trusts the other.|You won without Zinoviev and Kamenev, so they owe you nothing, and fear you more than ever.} {general_secretary == Stalin:Stalin is still General Secretary, for the moment, and very quiet.|Stalin, out of the Secretariat, writes down who voted how.}
+"The party chose a line, Lev Davidovich, not a leader. Let us all remember that." # SPEAKER: Zinoviev
+Historians rarely imagine this road, and never as a happy one. The fear of a Bonaparte that made Zinoviev and Kamenev choose Stalin does not vanish because you won a vote (Figes, Deutscher). # FACT: F020 F023
+Your programme is planning, faster industry and heavier taxes on the richest peasants, not forced collectivisation; Roberts calls you a moderate critic of NEP. But the tools are Lenin's, and partly yours: one party, the ban on factions you voted for in 1921, the secret police. A leader who wins with such tools tends to keep them. # FACT: F027 F046 F084
+And the grain question returns, whoever leads. Nove thought fast industry made considerable coercion hard to avoid, though not Stalin's extremes. # FACT: F101 F102
+You filled the empty chair. Did it change the system, or only the man in it? Play again, and try another road.
+-> ending_trotsky_led.questions
+
+=== short_epilogue_army_coup
+A week after the night the Kremlin guard changed hands. Armoured cars stand at the Borovitsky Gate. You hold the Kremlin, the telegraph and the stations; Dzerzhinsky holds the Lubyanka, and the OGPU's own troops.
+Stalin, Zinoviev and Kamenev wait in their apartments under guard. Leningrad has declared against you, and Frunze says the army must stay united, without saying behind whom.
+"You have taken a city, Lev Davidovich. Now try to govern a country with it." # SPEAKER: Stalin
+You have done what Trotsky never did. The sources expect what a coup that succeeds brings: a military dictatorship and civil strife, not the party democracy of the New Course. # FACT: F022 F096
+Plausibly months of fighting follow, for Leningrad and the provinces, while a military council governs by decree and the peasants, who remember requisitioning, hide their grain. # FACT: F074 F091
+The fear of a Red Bonaparte that Figes and Deutscher saw behind Zinoviev's and Kamenev's choices has come true. Who ruled in 1953, and whether you lived to see it, nobody can say. # FACT: F020 F084
+This is the road Trotsky refused. Why did he refuse it? Play again, and try another road.
+-> ending_army_coup.questions
+
+=== short_epilogue_fallen_early
+{
+- protagonist == "Stalin":
+    The new Central Committee has taken the Secretariat from you and given it to {general_secretary}. There is talk of a commissariat far from Moscow.
+    {apparatus >= 50: Your secretaries in the provinces still write to you.|The letters from the provinces have stopped.} Zinoviev sits where you expected to sit, and talks as if he always had.
+    "We should have done this in 1924, Koba. Ilyich told us to." # SPEAKER: Kamenev
+    This is the road Kotkin imagined when he asked what would have happened had Stalin died in 1928: without him, he argued, the chance of forced wholesale collectivisation was near zero.
+    A collective leadership forms without you, none of its members trusting the others, and the grain crisis comes to it too. The one-party state, the ban on factions and the secret police pass to your successors intact: the machine you built does not need you to run. # FACT: F101 F084 F074
+    The machine outlived its maker. Would it have made another? Play again, and try another road.
+- else:
+    {
+    - trotsky_arrested():
+        They put you in a railway carriage with the blinds down, Natalia beside you, bound for somewhere far to the east. The OGPU, the party cells and most commanders followed the Politburo majority, as the sources suggest they would. # FACT: F022 F084
+    - trotsky_fate == ExpelledFromParty:
+        Two-thirds of the joint plenum raised their hands, under Lenin's own ban on factions. That night Natalia packs the archive into crates. In history the expulsion came in November 1927; here it comes sooner. # FACT: F062 F084
+    - else:
+        You are out of the Politburo, at a desk for concessions and electrical industry. Foreign negotiators stare at you across the table as if at a monument. # FACT: F096
+    }
+    The struggle goes on without you, and plausibly faster: the Secretariat chooses the delegates, and the votes follow. # FACT: F074
+    Content note: the next paragraph describes famine and mass repression. # CONTENT_NOTE: repression, famine
+    If it follows history's road, Stalin's victory brings forced collectivisation from 1930 and a famine in 1931–33 that kills roughly 5 to 7 million (Kotkin), about 3.5 million in Ukraine and 1.2 to 1.4 million in Kazakhstan; then the show trials, at which Zinoviev and Kamenev are shot in 1936, Bukharin and Rykov in 1938. In history Trotsky, deported in 1929, was murdered in Mexico in 1940. No road of defeat in this party was safe. # FACT: F117
+    You fell before the real fight began. Could it have gone otherwise? Play again, and try another road.
+}
+-> ending_fallen_early.questions
+
+=== short_epilogue_capitulation
+A desk in a planning office, a window on a courtyard, and a party card in your breast pocket. The statement you signed is in Pravda's files: Trotskyism was a deviation, and you lay down your arms.
+"Welcome back, Lev Davidovich. Now work. The party needs engineers more than prophets." # SPEAKER: Ordzhonikidze
+Zinoviev and Kamenev came back by the same door in June 1928. {testament_denied: It is the second statement you have signed against your conscience; the first said Lenin left no testament.} Natalia asks what you have bought. You tell her: time.
+Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
+This is the road of the capitulators: many of Trotsky's followers capitulated in 1929, and most of their leaders were later shot. # FACT: F062
+Around them came forced collectivisation and a famine in 1931–33 that killed roughly 5 to 7 million (Kotkin), about 3.5 million in Ukraine and 1.2 to 1.4 million in Kazakhstan. Zinoviev and Kamenev confessed to invented crimes, their families threatened, and were shot on 25 August 1936; Bukharin and Rykov on 15 March 1938. # FACT: F117 F072
+Where would you have been in 1936? Plausibly in the dock beside them. The Trotsky of history, who refused to submit, was murdered in Mexico by Ramón Mercader in August 1940.
+Submission did not save the men who submitted. Resistance did not save the man who resisted. Play again, and try another road.
+-> ending_capitulation.questions

@@ -23,6 +23,9 @@ export type { TableSettings } from './stage.ts';
 
 export const SCENE_KEY = 'Politburo';
 
+/** How long one slice of building the table may hold the page before it gives it back (ms). */
+const BUILD_SLICE_MS = 40;
+
 /** A small read-only summary of what the table shows, mirrored as data- attributes for tests. */
 export interface TableStatus {
   speaker: string;
@@ -68,6 +71,8 @@ export class PolitburoScene extends Phaser.Scene {
   private cards = '';
   private cardBoxes: PlateBox[] = [];
   private texturesShown = false;
+  /** The next slice of the first build, while the table is being built. */
+  private pendingBuild: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
     super(SCENE_KEY);
@@ -83,17 +88,46 @@ export class PolitburoScene extends Phaser.Scene {
 
   create(): void {
     this.portraits = new PortraitTextures(this.textures);
-    this.build();
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.cancelBuild();
+      this.unsubscribe?.();
+    });
+    // The table is tens of Phaser texts, each with a canvas of its own: built in one go it held the page
+    // for a third of a second after a side was picked. Build it in slices that give the page back between
+    // them, hidden until whole (mountTable.ts marks the first frame of the visible scene).
+    this.scene.setVisible(false);
+    const steps = this.buildSteps();
+    const slice = (): void => {
+      const start = performance.now();
+      while (steps.length > 0 && performance.now() - start < BUILD_SLICE_MS) steps.shift()?.();
+      if (steps.length > 0) this.pendingBuild = setTimeout(slice, 0);
+      else this.finishBuild();
+    };
+    slice();
+  }
+
+  /** The table is whole: show it, follow the store, then draw the faces. */
+  private finishBuild(): void {
+    this.pendingBuild = null;
+    this.scene.setVisible(true);
     this.unsubscribe = this.store.subscribe((state, previous) => {
       this.game.loop.wake();
       this.show(state, previous);
     });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.unsubscribe?.());
     this.show(this.store.get(), null);
+    this.game.loop.wake();
     // The faces are drawn after the first frame, so the table appears as soon as it can.
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       void this.loadTextures();
     });
+  }
+
+  /** Stops a build still in slices (a rebuild or a shutdown came first); true if there was one. */
+  private cancelBuild(): boolean {
+    if (this.pendingBuild === null) return false;
+    clearTimeout(this.pendingBuild);
+    this.pendingBuild = null;
+    return true;
   }
 
   /** Sleep the loop once nothing has moved for a few frames; the store, a resize or a setting wakes it. */
@@ -137,23 +171,39 @@ export class PolitburoScene extends Phaser.Scene {
   }
 
   private rebuild(): void {
+    const building = this.cancelBuild();
     this.stage.clear();
     this.seats.clear();
     this.view = null;
     this.texturesShown = false;
-    this.build();
+    for (const step of this.buildSteps()) step();
+    if (building) {
+      this.finishBuild();
+      return;
+    }
     this.applyTextures();
     this.show(this.store.get(), null);
   }
 
-  private build(): void {
+  /** Building the table, in steps of similar size: the room, each seat, the centre, the meters. */
+  private buildSteps(): (() => void)[] {
     const { layout } = this.stage;
-    this.cameras.main.setBackgroundColor(this.stage.colours.room);
-    this.applyZoom();
-    drawRoom(this.stage);
-    for (const member of MEMBERS) this.seats.set(member, new Seat(this.stage, member));
-    this.centre = new TableCentre(this.stage);
-    this.meters = layout.meters ? new MeterPanel(this.stage, layout.meters) : null;
+    return [
+      () => {
+        this.cameras.main.setBackgroundColor(this.stage.colours.room);
+        this.applyZoom();
+        drawRoom(this.stage);
+      },
+      ...MEMBERS.map((member) => () => {
+        this.seats.set(member, new Seat(this.stage, member));
+      }),
+      () => {
+        this.centre = new TableCentre(this.stage);
+      },
+      () => {
+        this.meters = layout.meters ? new MeterPanel(this.stage, layout.meters) : null;
+      },
+    ];
   }
 
   private applyZoom(): void {
@@ -166,6 +216,8 @@ export class PolitburoScene extends Phaser.Scene {
   }
 
   private async loadTextures(): Promise<void> {
+    // Not while the table is still being built: finishBuild() loads them for every seat.
+    if (this.pendingBuild !== null) return;
     const pixels = texturePixels(this.stage.layout.portrait.w * 1.15, this.stage.zoom);
     try {
       const changed = await this.portraits.use(pixels, this.stage.settings.contrast);

@@ -95,9 +95,9 @@ export function mountTable(parent: HTMLElement, store: Store<GameState>, options
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, expandParent: false },
     render: { antialias: true },
   });
-  // The table's first frame is the first drawn with the scene in it.
+  // The table's first frame is the first drawn with the scene in it, whole (it is built hidden).
   const firstFrame = (): void => {
-    if (!game.scene.isActive(SCENE_KEY)) return;
+    if (!game.scene.isActive(SCENE_KEY) || !game.scene.isVisible(SCENE_KEY)) return;
     game.events.off(Phaser.Core.Events.POST_RENDER, firstFrame);
     performance.mark('table-first-frame');
     parent.dataset.tableReady = game.renderer.type === Phaser.CANVAS ? 'canvas' : 'webgl';

@@ -270,7 +270,6 @@ export function boardScreen(context: BoardContext): HTMLElement {
   refusedView.hidden = true;
   const results = h('div', { class: 'board-results-wrap' });
   const codesList = h('details', { class: 'board-codes no-print' });
-  let busy = false;
 
   const problemNote = (): HTMLElement | null => {
     const problem = store.read().problem;
@@ -333,7 +332,7 @@ export function boardScreen(context: BoardContext): HTMLElement {
   };
 
   /** Checks the entries of a text and adds the good ones; the rest are listed with a reason. */
-  const add = async (text: string, source: string): Promise<void> => {
+  const addNow = async (text: string, source: string): Promise<void> => {
     const entries = entriesIn(text);
     if (entries.length === 0) {
       status.textContent = `There were no codes in ${source}.`;
@@ -343,8 +342,6 @@ export function boardScreen(context: BoardContext): HTMLElement {
       status.textContent = `That is more than ${String(MAX_ENTRIES)} lines; nothing was added. Add them in parts.`;
       return;
     }
-    if (busy) return;
-    busy = true;
     addButton.disabled = true;
     status.textContent = `Checking ${plural(entries.length, 'code')}…`;
     try {
@@ -374,9 +371,16 @@ export function boardScreen(context: BoardContext): HTMLElement {
     } catch (error) {
       status.textContent = `The codes could not be checked in this browser (${error instanceof Error ? error.message : String(error)}); nothing was added.`;
     } finally {
-      busy = false;
       addButton.disabled = false;
     }
+  };
+  // One check at a time, in the order asked: a code scanned or a file chosen while a paste is being
+  // checked waits its turn instead of being dropped.
+  let queue: Promise<void> = Promise.resolve();
+  const add = (text: string, source: string): Promise<void> => {
+    const next = queue.then(() => addNow(text, source));
+    queue = next.catch(() => undefined);
+    return next;
   };
 
   const textarea = h('textarea', {
@@ -523,8 +527,10 @@ export function boardScreen(context: BoardContext): HTMLElement {
 /** A camera scan of pupils' QR codes, where the browser offers a barcode detector; else nothing. */
 function cameraScanner(onCode: (code: string) => Promise<void>): HTMLElement | null {
   const Detector = barcodeDetector();
-  if (!Detector || !('mediaDevices' in navigator)) return null;
-  const video = h('video', { class: 'board-video', muted: true, playsinline: true });
+  // No camera API outside a secure context (a page served over plain http from another machine).
+  const devices = (navigator as { mediaDevices?: MediaDevices }).mediaDevices;
+  if (!Detector || typeof devices?.getUserMedia !== 'function') return null;
+  const video = h('video', { class: 'board-video', muted: true, playsinline: true, 'aria-hidden': 'true' });
   video.hidden = true;
   const start = h(
     'button',
@@ -534,18 +540,25 @@ function cameraScanner(onCode: (code: string) => Promise<void>): HTMLElement | n
   const note = h('span', { class: 'board-scan-note', role: 'status' });
   let stream: MediaStream | null = null;
   const seen = new Set<string>();
+  // Leaving the board stops the camera: watched only while it runs.
+  const leaving = new MutationObserver(() => {
+    if (!video.isConnected) stop();
+  });
   const stop = (): void => {
+    leaving.disconnect();
     stream?.getTracks().forEach((t) => {
       t.stop();
     });
     stream = null;
+    video.srcObject = null;
     video.hidden = true;
     start.textContent = 'Scan QR codes with the camera';
   };
-  const scan = async (detector: BarcodeDetectorLike): Promise<void> => {
-    while (stream) {
+  const scan = async (detector: BarcodeDetectorLike, running: MediaStream): Promise<void> => {
+    while (stream === running) {
       try {
         for (const { rawValue } of await detector.detect(video)) {
+          // A code held up stays in view for many frames: it is added once.
           if (seen.has(rawValue)) continue;
           seen.add(rawValue);
           note.textContent = 'A code was read.';
@@ -560,30 +573,30 @@ function cameraScanner(onCode: (code: string) => Promise<void>): HTMLElement | n
   start.addEventListener('click', () => {
     if (stream) {
       stop();
+      note.textContent = 'The camera is off.';
       return;
     }
-    navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(
+    devices.getUserMedia({ video: { facingMode: 'environment' } }).then(
       async (media) => {
         stream = media;
+        leaving.observe(document.body, { childList: true, subtree: true });
         video.srcObject = media;
         video.hidden = false;
         start.textContent = 'Stop the camera';
         note.textContent = 'Hold each pupil’s QR code up to the camera.';
-        await video.play();
-        await scan(new Detector({ formats: ['qr_code'] }));
+        try {
+          await video.play();
+        } catch {
+          stop();
+          note.textContent = 'The camera could not be shown; paste the codes instead.';
+          return;
+        }
+        await scan(new Detector({ formats: ['qr_code'] }), media);
       },
       () => {
         note.textContent = 'The camera could not be opened; paste the codes instead.';
       },
     );
   });
-  // Leaving the board stops the camera.
-  const observer = new MutationObserver(() => {
-    if (stream && !video.isConnected) {
-      stop();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
   return h('div', { class: 'board-scan' }, h('div', { class: 'menu' }, start, note), video);
 }

@@ -68,7 +68,7 @@ export class Choices {
     if (event.altKey || event.ctrlKey || event.metaKey || this.element.hidden || !this.element.isConnected)
       return false;
     // Not while typing (a save's name), nor while a dialog (the saves) or the recovery screen covers the story.
-    if (event.target instanceof HTMLInputElement || this.element.closest('[inert]')) return false;
+    if (typing(event.target) || this.element.closest('[inert]')) return false;
     if (document.querySelector('dialog[open]')) return false;
     if (!/^[1-9]$/.test(event.key)) return false;
     // A held key repeats: it chose once, on its first press, and never again.
@@ -106,4 +106,16 @@ export class Choices {
         this.sync();
       }, wait);
   }
+}
+
+/**
+ * Whether a key pressed here is typed into a field. A radio button or a checkbox takes no digits, so
+ * after choosing the run's length on the protagonist screen, 1 and 2 still choose the side.
+ */
+function typing(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !['radio', 'checkbox', 'button', 'submit', 'reset'].includes(target.type)
+  );
 }

@@ -30,8 +30,8 @@ function lesson(): HTMLElement {
       b('Before (15 minutes, the day before). '),
       'Open ',
       b('Class set-up'),
-      ': choose the side (Stalin for all makes the sharpest “why did he win?” debate), one seed for the whole ' +
-        `class (the same chances, so runs can be compared) and the lesson-length run (${RUN_TIMES.short ?? 'shorter'}: ` +
+      ': choose the side (“Everyone plays Stalin” makes the sharpest “why did he win?” debate), “One seed for the ' +
+        `whole class” (the same chances, so runs can be compared) and “Lesson length” (${RUN_TIMES.short ?? 'shorter'}: ` +
         `the key decisions, the years between told in brief; the full story takes ${RUN_TIMES.full ?? 'longer'}). ` +
         'The game keeps pupils’ places, so they can finish at home. Try the link on a school ' +
         'device (once loaded, it works offline). On your device, clear the ',
@@ -53,8 +53,9 @@ function lesson(): HTMLElement {
       ),
       li(
         b('27–32 min · Gather. '),
-        'Each pair pastes its result code where you asked (or holds up its QR code): under the ending, or, for a ' +
-          'run not finished, on the Timeline (its decisions so far). Paste them all into the Class board.',
+        'Each pair pastes its result code where you asked: it is under the ending, or, for a run not finished, on ' +
+          'the Timeline (its decisions so far). Paste them all into the Class board. Where the board offers “Scan QR ' +
+          'codes with the camera” (Chrome on a Mac, a Chromebook or Android), pairs can hold up their QR code instead.',
       ),
       li(
         b('32–42 min · Discuss, with the Class board on the projector. '),
@@ -81,14 +82,15 @@ function lesson(): HTMLElement {
     p(
       b('Two-lesson variant. '),
       'Lesson 1: the full run in pairs, one pair as Trotsky and one as Stalin at each table; gather the result codes. ' +
-        'Lesson 2: the Class board, then the What-if Lab on the projector: pin “the testament is published” and compare it ' +
-        'with history’s choice. How often does Stalin still win? Then a written answer weighing structure and ' +
-        'contingency, with two historians.',
+        'Lesson 2: the Class board, then the What-if Lab on the projector. Play as Trotsky, with the decisions you ' +
+        'do not pin made “as history did”; tick “Compare with a second scenario (B)”; then in scenario A pin ' +
+        '“Lenin’s letter at the plenum” (May 1924) to “Krupskaya is right…”, and Run. How often is Stalin still on ' +
+        'top? Then a written answer weighing structure and contingency, with two historians.',
     ),
     p(
       b('One screen only. '),
-      'Turn on projector mode in Settings and play one run with the class, who vote by a show of hands at each ' +
-        'decision (keys 1–4 choose).',
+      'In Settings, set Display to “Projector” (large type and table) and play one run with the class, who vote ' +
+        'by a show of hands at each decision (keys 1–4 choose).',
     ),
   );
 }
@@ -374,8 +376,8 @@ export function guideScreen(actions: GuideActions): HTMLElement {
     ),
     p(
       b('Privacy and accessibility. '),
-      'The game collects and sends nothing, sets no cookies and loads no third-party code; it keeps saves, ' +
-        'settings in the browser only. The full privacy and accessibility (WCAG 2.1 AA) ' +
+      'The game collects and sends nothing, sets no cookies and loads no third-party code; it keeps saves ' +
+        'and settings in this browser only. The full privacy and accessibility (WCAG 2.1 AA) ' +
         'statements are in the game, from the title screen and from this guide.',
     ),
   );

@@ -260,3 +260,136 @@ describe('the class board', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/**
+ * A camera and a barcode detector for the page, from an init script: the camera is a canvas stream, and
+ * the detector reads whatever the test puts in `window.__qrShown` (what a pupil holds up), as long as the
+ * video is playing that stream.
+ */
+const FAKE_CAMERA = `(() => {
+  window.__qrShown = [];
+  window.__cameraTracks = [];
+  navigator.mediaDevices.getUserMedia = async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 160;
+    canvas.height = 120;
+    const g = canvas.getContext('2d');
+    let frame = 0;
+    setInterval(() => { g.fillStyle = frame++ % 2 ? '#222' : '#eee'; g.fillRect(0, 0, 160, 120); }, 50);
+    const stream = canvas.captureStream(20);
+    window.__cameraTracks.push(...stream.getTracks());
+    return stream;
+  };
+  window.BarcodeDetector = class {
+    constructor(options) { this.formats = options.formats; }
+    static async getSupportedFormats() { return ['qr_code']; }
+    async detect(video) {
+      if (!(video instanceof HTMLVideoElement) || !video.srcObject || video.readyState < 2) return [];
+      if (!this.formats.includes('qr_code')) return [];
+      return window.__qrShown.map((rawValue) => ({ rawValue, format: 'qr_code' }));
+    }
+  };
+})();`;
+
+/** The board's stored runs, as text. */
+const storedRuns = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('the-empty-chair/class-board') ?? '{}') as {
+      runs?: unknown;
+    };
+    return JSON.stringify(stored.runs);
+  });
+
+describe('the board’s camera scan', () => {
+  it('is offered only where the browser has a barcode detector and a camera', async () => {
+    const { page, context, errors } = session;
+    await context.addInitScript('delete window.BarcodeDetector;');
+    await openBoard(page);
+    await page.locator('#board-paste').waitFor();
+    expect(await page.locator('[data-board-scan]').count()).toBe(0);
+    // A detector but no camera API (as on a page served over plain http): still no scan.
+    const other = await openBrowser();
+    try {
+      await other.context.addInitScript(
+        `window.BarcodeDetector = class { async detect() { return []; } };
+         Object.defineProperty(Navigator.prototype, 'mediaDevices', { get: () => undefined });`,
+      );
+      await openBoard(other.page);
+      await other.page.locator('#board-paste').waitFor();
+      expect(await other.page.locator('[data-board-scan]').count()).toBe(0);
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('adds a scanned code exactly as a pasted one, once, refuses a bad one, and stops the camera', async () => {
+    const { page, context, errors } = session;
+    const [first, second] = makeCodes(2, 700);
+    if (!first || !second) throw new Error('no codes made');
+    await context.addInitScript(FAKE_CAMERA);
+    await openBoard(page);
+    const scan = page.locator('[data-board-scan]');
+    await scan.click();
+    await page.getByRole('button', { name: 'Stop the camera' }).waitFor();
+    await page.locator('.board-video:not([hidden])').waitFor();
+    expect(await axe(page), 'board with the camera on').toEqual([]);
+
+    // A pupil holds up the QR code of the result link; it stays in view for many frames.
+    await page.evaluate((link) => {
+      (window as unknown as { __qrShown: string[] }).__qrShown = [link];
+    }, `${base}#result=${first.code}`);
+    expect(await waitForStatus(page, /from the camera/)).toBe('Added 1 result from the camera.');
+    expect(await runsOnBoard(page)).toBe(1);
+    expect(await endingCounts(page)).toEqual(expectedCounts([first]));
+    // Two codes at once, one of them still the first: the new one is added, the first not again.
+    await page.evaluate(
+      (codes) => {
+        (window as unknown as { __qrShown: string[] }).__qrShown = codes;
+      },
+      [`${base}#result=${first.code}`, second.code],
+    );
+    await page.locator('[data-board-runs="2"]').waitFor();
+    expect(await endingCounts(page)).toEqual(expectedCounts([first, second]));
+    // Something that is not a result code is refused with a reason and changes nothing.
+    await page.evaluate(() => {
+      (window as unknown as { __qrShown: string[] }).__qrShown = ['https://example.org/menu'];
+    });
+    await page.locator('[data-refused]').waitFor();
+    expect(await page.locator('[data-refused]').innerText()).toContain('not a result code');
+    expect(await runsOnBoard(page)).toBe(2);
+    const scanned = await storedRuns(page);
+
+    await page.getByRole('button', { name: 'Stop the camera' }).click();
+    await page.getByRole('button', { name: 'Scan QR codes with the camera' }).waitFor();
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks.every(
+          (t) => t.readyState === 'ended',
+        ),
+      ),
+    ).toBe(true);
+    expect(await page.locator('.board-video').isHidden()).toBe(true);
+
+    // The same two codes pasted on a cleared board are stored exactly as the scanned ones were.
+    await page.locator('[data-board-clear]').click();
+    await page.locator('[data-board-clear-yes]').click();
+    await page.locator('#board-paste').fill(`${base}#result=${first.code}\n${second.code}`);
+    await page.locator('[data-board-add]').click();
+    await waitForStatus(page, /^Added 2 results from what you pasted/);
+    expect(await storedRuns(page)).toBe(scanned);
+
+    // Leaving the board with the camera on turns it off.
+    await scan.click();
+    await page.getByRole('button', { name: 'Stop the camera' }).waitFor();
+    await page.locator('.tool-back').click();
+    await page.locator('.board').waitFor({ state: 'detached' });
+    await page.waitForFunction(() =>
+      (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks.every(
+        (t) => t.readyState === 'ended',
+      ),
+    );
+    expect(errors).toEqual([]);
+  });
+});

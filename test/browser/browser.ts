@@ -1,13 +1,12 @@
 /**
- * Launches Debian's Chromium through playwright-core (never a downloaded browser) with a fresh
- * profile, and collects console errors so every test can assert there were none.
+ * Opens a fresh browser session in Debian's Chromium through playwright-core (never a downloaded
+ * browser), and collects console errors so every test can assert there were none.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
 
 import chromiumConfig from './chromium.json';
 
@@ -24,26 +23,42 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openBrowser(
-  viewport = { width: 1280, height: 800 },
-  { serviceWorkers = 'allow' }: { serviceWorkers?: 'allow' | 'block' } = {},
-): Promise<Session> {
+/**
+ * One Chromium per test file, launched on first use and closed after the file's tests. Each session is a
+ * context of its own (its own storage, caches and service workers, like a fresh profile), which costs a
+ * fraction of launching a browser: most tests open one or more, and launches were minutes of CI.
+ */
+let launched: Promise<Browser> | undefined;
+
+function sharedBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `No Chromium at ${CHROMIUM}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`,
     );
   }
-  const profile = mkdtempSync(path.join(tmpdir(), 'empty-chair-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
+  launched ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  return launched;
+}
+
+afterAll(async () => {
+  const browser = launched;
+  launched = undefined;
+  await (await browser)?.close();
+});
+
+export async function openBrowser(
+  viewport = { width: 1280, height: 800 },
+  { serviceWorkers = 'allow' }: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Session> {
+  const context = await (
+    await sharedBrowser()
+  ).newContext({
     viewport,
     // 'block' where a test routes requests: the page's route cannot see what a service worker serves.
     serviceWorkers,
   });
   context.setDefaultTimeout(15_000);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   const errors: string[] = [];
   const watch = (p: Page): void => {
     p.on('console', (message) => {
@@ -62,7 +77,6 @@ export async function openBrowser(
     errors,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

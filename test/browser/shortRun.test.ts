@@ -65,7 +65,9 @@ describe('the lesson-length run', () => {
     expect(await axe(page), 'protagonist screen').toEqual([]);
     await page.screenshot({ path: `${SHOTS}/short-run-protagonist-phone.png`, fullPage: true });
 
-    await page.getByRole('button', { name: /Joseph Stalin/ }).click();
+    // The length chosen, the keyboard still chooses the side: 2 is Stalin, with the radio focused.
+    expect(await short.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('2');
     await page.getByText(STALIN_BRIDGE).waitFor();
     expect(await transcript(page)).not.toContain(STALIN_FULL);
     await page.screenshot({ path: `${SHOTS}/short-run-bridge-phone.png` });
@@ -76,6 +78,9 @@ describe('the lesson-length run', () => {
     await page.locator('[data-open-debrief]').click();
     const link = page.getByRole('textbox', { name: 'Link to this run' });
     await link.waitFor();
+    // The debrief fits the phone's width: nothing to scroll sideways, the causes ledger included.
+    await page.locator('.ledger tbody tr').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await link.inputValue()).toMatch(/#run=1\.[0-9a-z]+\.[0-9a-z]+\.[0-9a-f]{8}\.s$/);
     expect(errors).toEqual([]);
   });
@@ -113,6 +118,26 @@ describe('the lesson-length run', () => {
     const code = await page.locator('[data-result-code]').getAttribute('data-result-code');
     // ec1-<tag>-<side><length><ending>-…: Stalin (s), short (s).
     expect(code).toMatch(/^ec1-[0-9a-z]+-ss/);
+    // Nothing of the ending's poster is drawn over the code or its QR code: a teacher must read and scan them.
+    const qr = page.locator('.result-box svg.qr');
+    await qr.scrollIntoViewIfNeeded();
+    for (const target of [qr, page.getByRole('textbox', { name: 'Your result code' })]) {
+      const box = await target.boundingBox();
+      if (box === null) throw new Error('the result code is not on screen');
+      for (const [fx, fy] of [
+        [0.1, 0.1],
+        [0.5, 0.5],
+        [0.1, 0.9],
+        [0.9, 0.9],
+      ] as const) {
+        const hit = await page.evaluate(
+          ({ x, y }) => document.elementFromPoint(x, y)?.closest('.result-box') != null,
+          { x: box.x + box.width * fx, y: box.y + box.height * fy },
+        );
+        expect(hit, `${String(fx)}, ${String(fy)}`).toBe(true);
+      }
+    }
+    await page.screenshot({ path: `${SHOTS}/short-run-result-code-desktop.png` });
     expect(errors).toEqual([]);
   });
 });

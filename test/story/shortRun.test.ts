@@ -10,11 +10,17 @@ import { describe, expect, it } from 'vitest';
 import type { RunLength } from '../../src/model/record.ts';
 import { InkRunner } from '../../src/narrative/InkRunner.ts';
 import { historicalPolicy, type Policy, playthrough, randomPolicy } from '../../src/sim/playthrough.ts';
-import { historicalRunWords } from '../../src/tools/storyWords.ts';
+import { countWords, historicalRunWords } from '../../src/tools/storyWords.ts';
 import { checkBeat, ENDINGS_BY_PROTAGONIST, MIN_DECISIONS_BEFORE_AN_ENDING } from './walkSuite.ts';
 
 /** 15–20 minutes of reading (src/classroom/readingTime.ts). */
 const WORD_BUDGET = { min: 3000, max: 4000 };
+
+/**
+ * Each ending's scene and epilogue in the short run (story/short_run.ink): the full ones run to 600
+ * words; the lesson's reach about a minute at its pace.
+ */
+const EPILOGUE_MAX_WORDS = 270;
 
 /** The decisions the short run plays as history did (story/short_run.ink's header). */
 const SKIPPED = {
@@ -48,6 +54,12 @@ function playAs(protagonist: string): Policy {
     return named >= 0 ? named : randomPolicy(beat, random);
   };
 }
+
+/** Up to three seeds of random short runs that reach each ending, per side (filled by the walk below). */
+const endingSeeds: Record<(typeof SIDES)[number], Map<string, number[]>> = {
+  Trotsky: new Map(),
+  Stalin: new Map(),
+};
 
 describe('the lesson-length run', () => {
   for (const side of SIDES) {
@@ -93,9 +105,37 @@ describe('the lesson-length run', () => {
           MIN_DECISIONS_BEFORE_AN_ENDING,
         );
         for (const id of SKIPPED[side]) expect(run.decisions).not.toContain(id);
+        const seeds = endingSeeds[side].get(run.ending ?? '') ?? [];
+        if (seeds.length < 3) endingSeeds[side].set(run.ending ?? '', [...seeds, seed]);
         endings.add(run.ending ?? '');
       }
       expect([...endings].sort()).toEqual(ENDINGS_BY_PROTAGONIST[side]);
     }, 600_000);
+  }
+
+  for (const side of SIDES) {
+    it(`as ${side}, every ending the short run reaches is told in its short form`, () => {
+      expect([...endingSeeds[side].keys()].sort()).toEqual(ENDINGS_BY_PROTAGONIST[side]);
+      for (const [ending, seeds] of endingSeeds[side]) {
+        for (const seed of seeds) {
+          let words: number | null = null;
+          const run = playthrough(storyJson, {
+            seed,
+            length: 'short',
+            policy: playAs(side),
+            onBeat: (beat) => {
+              for (const line of beat.lines) {
+                if (line.ending !== undefined) words = 0;
+                if (words !== null && !line.question && line.portrait === undefined)
+                  words += countWords(line.text);
+              }
+            },
+          });
+          expect(run.ending).toBe(ending);
+          expect(words, `${ending}, seed ${String(seed)}`).toBeGreaterThan(100);
+          expect(words, `${ending}, seed ${String(seed)}`).toBeLessThanOrEqual(EPILOGUE_MAX_WORDS);
+        }
+      }
+    });
   }
 });
