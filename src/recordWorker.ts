@@ -10,9 +10,9 @@ interface Pending {
   resolve: (reply: RecordReply) => void;
 }
 
-type Request =
-  | { type: 'history'; protagonist: string; seed: number; length: RunLength }
-  | { type: 'replay'; seed: number; choiceLog: number[]; length: RunLength };
+/** Each kind of request as the worker takes it, but for its id (given here). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<RecordRequest>;
 
 export class RecordWorker {
   private worker: Worker | null = null;

@@ -96,12 +96,17 @@ export class PolitburoScene extends Phaser.Scene {
     // for a third of a second after a side was picked. Build it in slices that give the page back between
     // them, hidden until whole (mountTable.ts marks the first frame of the visible scene).
     this.scene.setVisible(false);
-    const steps = this.buildSteps();
+    // Showing the first state (every seat, the meters) is a step of its own too.
+    const steps = [
+      ...this.buildSteps(),
+      () => {
+        this.finishBuild();
+      },
+    ];
     const slice = (): void => {
       const start = performance.now();
       while (steps.length > 0 && performance.now() - start < BUILD_SLICE_MS) steps.shift()?.();
       if (steps.length > 0) this.pendingBuild = setTimeout(slice, 0);
-      else this.finishBuild();
     };
     slice();
   }
