@@ -116,7 +116,7 @@ Every eye in the room that is not on Stalin is on you. # DECISION: t4_testament 
     You do not raise your voice. Lenin did not ask for anyone's head, you say. He asked for one change: another General Secretary, more patient, more polite. Stalin keeps his seat in the Politburo. The party keeps its unity. And Lenin's wish is kept.
     It is so reasonable that for a moment nobody can think of an answer. Here and there along the walls, someone nods.
     -> count
-* (stay_silent) [A fight over a dead man's letter is beneath me #HISTORICAL]
+* (stay_silent) [A fight over a dead man's letter is beneath me #HISTORICAL #NO_VOTE]
     -> silence
 
 = count

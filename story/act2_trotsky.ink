@@ -115,7 +115,7 @@ On the seventeenth the Central Committee meets to decide what to do with you. Zi
 }
 ~ forum_ahead_is(Plenum)
 You are still People's Commissar for War. For one more week, perhaps. # DECISION: t5_red_army # TITLE: The War Commissariat
-* (resign) [Let them have it. I will ask to be relieved #HISTORICAL]
+* (resign) [Let them have it. I will ask to be relieved #HISTORICAL #NO_VOTE]
     You write that your health is poor, ask to be released from the army, and offer to take any work the party gives you.
     The plenum takes you at your word. Zinoviev wants you out of the Politburo and the party; Stalin, mildly, says no. The comrades like him for it.
     On the twenty-sixth Frunze becomes People's Commissar for War. You hear it in Sukhumi. # MILESTONE: trotsky_loses_army
@@ -127,7 +127,7 @@ You are still People's Commissar for War. For one more week, perhaps. # DECISION
     You write no letter. If they want the army, let them take it by name, with their hands in the air.
     At the plenum you speak, hoarse: seven years at the head of the army that won the Civil War, and not one order the Central Committee did not approve. Your friends move that you stay at your post.
     -> contest_vote
-* (force) {army >= COUP_ARMY} [Ask the commanders what the army would do]
+* (force) {army >= COUP_ARMY} [Ask the commanders what the army would do #NO_VOTE]
     -> show_of_force
 - -> trotsky_spring_1925
 

@@ -213,7 +213,7 @@ In June your younger daughter Nina dies of tuberculosis in Moscow. Her last lett
 - (offer)
 ~ forum_ahead_is(Plenum)
 And a rumour: Bukharin has protested to Stalin, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata # TITLE: Exile to Alma-Ata
-* (keep_directing) [No truce with the apparatus. Hold on, and write #HISTORICAL]
+* (keep_directing) [No truce with the apparatus. Hold on, and write #HISTORICAL #NO_VOTE]
     You write hundreds of letters to the exiles in Siberia and the Urals: a turn made with police methods is not our turn. Hold on.
     In July Stalin retreats before the Right, repealing the extraordinary measures and raising grain prices, while telling the plenum that the peasants must pay a tribute for industry. A zigzag, you write.
     In October your letters stop arriving. On 16 December an OGPU official, Volynsky, brings an ultimatum: stop directing the Opposition, or be isolated from political life. Only a corrupt bureaucracy could demand it, you answer, and only a renegade accept it.

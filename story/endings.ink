@@ -1,7 +1,8 @@
 // ═══════════════════════════════════════════════════════════════════════════════════════════════
 // ENDINGS · the ten endings of The Empty Chair
 // Every ending knot opens with its title line, tagged ENDING: <id>, DATE: and PLACE: (computed where
-// the run decides them; see the helper functions at the end of the file). Then a short scene just
+// the run decides them; see the helper functions at the end of the file), and POSTER: (how the ending's
+// poster is composed: who sits at the head of the table, whose chair stands apart; story/TAGS.md). Then a short scene just
 // after the moment the run ends (who holds power, who sits at the table), an epilogue to 1953 framed
 // as what historians think plausible, never certain (FACTBASE §3–§4 views only), one closing line
 // inviting reflection, and last, just before END, the discussion questions for the debrief: lines
@@ -76,7 +77,7 @@
 // ─── History's endings ──────────────────────────────────────────────────────────────────────────
 
 === ending_stalin_supreme
-The General Secretary. # ENDING: stalin_supreme # DATE: January 1930 # PLACE: The Kremlin, the Politburo
+The General Secretary. # ENDING: stalin_supreme # DATE: January 1930 # PLACE: The Kremlin, the Politburo # POSTER: head Stalin
 ~ general_secretary = Stalin
 {short_run: -> short_epilogue_stalin_supreme}
 The first Politburo of the new year. The birthday portraits are still up in every provincial office; they went up faster than the tractors.
@@ -142,7 +143,7 @@ Kotkin put the chance of forced wholesale collectivisation without Stalin "near 
 
 
 === ending_trotsky_deported
-A Planet Without a Visa. # ENDING: trotsky_deported # DATE: April 1929 # PLACE: Prinkipo, in the Sea of Marmara
+A Planet Without a Visa. # ENDING: trotsky_deported # DATE: April 1929 # PLACE: Prinkipo, in the Sea of Marmara # POSTER: head Stalin # POSTER: away Trotsky
 ~ politburo -= Trotsky
 {short_run: -> short_epilogue_trotsky_deported}
 Prinkipo: pines, fishing boats, a bored Turkish policeman at the gate, and a very blue sea.
@@ -203,7 +204,7 @@ Stalin offered "Socialism in One Country"; Trotsky argued that socialism could n
 // ─── 1923–1924: the Secretariat and Lenin's letter ──────────────────────────────────────────────
 
 === ending_collective_leadership
-Lenin's Wish. # ENDING: collective_leadership # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee
+Lenin's Wish. # ENDING: collective_leadership # DATE: 2 June 1924 # PLACE: The Kremlin, plenum of the Central Committee # POSTER: equals
 {general_secretary == Stalin:
     ~ general_secretary = Rudzutak
 }
@@ -244,7 +245,7 @@ The grain crisis of 1927–28 came from low state prices and a shortage of goods
 
 
 === ending_stalin_out_of_secretariat
-{lenin_dead:The Dead Man's Letter.|Lenin's Last Battle.} # ENDING: stalin_out_of_secretariat # DATE: {secretariat_date()} # PLACE: {secretariat_place()}
+{lenin_dead:The Dead Man's Letter.|Lenin's Last Battle.} # ENDING: stalin_out_of_secretariat # DATE: {secretariat_date()} # PLACE: {secretariat_place()} # POSTER: equals # POSTER: outside Stalin
 {general_secretary == Stalin:
     ~ general_secretary = Rudzutak
 }
@@ -298,7 +299,7 @@ Whoever held the Secretariat inherited the one-party state, the ban on factions 
 // ─── 1925–1929: other roads ─────────────────────────────────────────────────────────────────────
 
 === ending_zinoviev_led
-The Leningrad Line. # ENDING: zinoviev_led # DATE: {zinoviev_led_date()} # PLACE: {zinoviev_led_place()}
+The Leningrad Line. # ENDING: zinoviev_led # DATE: {zinoviev_led_date()} # PLACE: {zinoviev_led_place()} # POSTER: head Zinoviev
 {short_run: -> short_epilogue_zinoviev_led}
 Zinoviev sits at the head of the table now, heavy and pale, talking about the kulak danger and the international revolution in the same breath. In 1917 he voted against the rising, and Lenin called him a strikebreaker. Now he sits where Lenin sat.
 Kamenev sits beside him, calmer, adding up what it will cost.
@@ -348,7 +349,7 @@ Historians doubt that a Zinoviev-led leadership would have been stable. Why did 
 
 
 === ending_bukharin_nep
-At a Snail's Pace. # ENDING: bukharin_nep # DATE: December 1929 # PLACE: The Kremlin, the Politburo
+At a Snail's Pace. # ENDING: bukharin_nep # DATE: December 1929 # PLACE: The Kremlin, the Politburo # POSTER: head Bukharin
 {short_run: -> short_epilogue_bukharin_nep}
 The grain has come in: not fast, not enough for Kuibyshev's factories, but bought, not taken. Rykov reads the procurement figures aloud, and for once nobody asks for a prosecutor.
 Bukharin is at the table, quick and bright, talking about the alliance of workers and peasants and a socialism that grows at a snail's pace, but grows. Tomsky looks almost content. Kalinin and Voroshilov, who could have gone the other way, have not.
@@ -389,7 +390,7 @@ Defenders of Stalin's forced pace say its factories won the war of 1941–45; cr
 
 
 === ending_trotsky_led
-The Most Able Man. # ENDING: trotsky_led # DATE: {trotsky_led_date()} # PLACE: {trotsky_led_place()}
+The Most Able Man. # ENDING: trotsky_led # DATE: {trotsky_led_date()} # PLACE: {trotsky_led_place()} # POSTER: head Trotsky
 ~ politburo += Trotsky
 {short_run: -> short_epilogue_trotsky_led}
 The new Central Committee meets, and for the first time since Lenin fell ill, its majority follows you.
@@ -424,7 +425,7 @@ Why did "Socialism in One Country" appeal to so many party members after the fai
 
 
 === ending_army_coup
-Bonaparte. # ENDING: army_coup # DATE: January 1925 # PLACE: Moscow, the Kremlin
+Bonaparte. # ENDING: army_coup # DATE: January 1925 # PLACE: Moscow, the Kremlin # POSTER: uniform Trotsky
 ~ politburo -= (Stalin, Zinoviev, Kamenev)
 {short_run: -> short_epilogue_army_coup}
 A week after the night the Kremlin guard changed hands. Armoured cars stand at the Borovitsky Gate, and cadets from the military academies walk the walls in the snow. The plenum that was to take the army from you never met.
@@ -453,13 +454,13 @@ The commanders who backed the coup want seats at the table. In a state won by th
 === ending_fallen_early
 {
 - protagonist == "Stalin":
-    The Empty Desk. # ENDING: fallen_early # DATE: {fallen_early_date()} # PLACE: {fallen_early_place()}
+    The Empty Desk. # ENDING: fallen_early # DATE: {fallen_early_date()} # PLACE: {fallen_early_place()} # POSTER: head Zinoviev # POSTER: {politburo has Stalin:outside|away} Stalin
 - trotsky_arrested():
-    Arrest. # ENDING: fallen_early # DATE: January 1925 # PLACE: Moscow, under guard
+    Arrest. # ENDING: fallen_early # DATE: January 1925 # PLACE: Moscow, under guard # POSTER: away Trotsky
 - trotsky_fate == ExpelledFromParty:
-    Expelled. # ENDING: fallen_early # DATE: {fallen_early_date()} # PLACE: {fallen_early_place()}
+    Expelled. # ENDING: fallen_early # DATE: {fallen_early_date()} # PLACE: {fallen_early_place()} # POSTER: away Trotsky
 - else:
-    The Prophet Unarmed. # ENDING: fallen_early # DATE: {fallen_early_date()} # PLACE: {fallen_early_place()}
+    The Prophet Unarmed. # ENDING: fallen_early # DATE: {fallen_early_date()} # PLACE: {fallen_early_place()} # POSTER: away Trotsky
 }
 {
 - protagonist == "Stalin":
@@ -545,7 +546,7 @@ This run ended early. Pick the moment that did most to bring you down: was it a 
 
 
 === ending_capitulation
-The Road Back. # ENDING: capitulation # DATE: Spring 1929 # PLACE: Moscow, a planning office
+The Road Back. # ENDING: capitulation # DATE: Spring 1929 # PLACE: Moscow, a planning office # POSTER: head Stalin # POSTER: outside Trotsky
 ~ politburo -= Trotsky
 {short_run: -> short_epilogue_capitulation}
 A desk in a planning office, a window on a courtyard, and a party card in your breast pocket. The statement you signed is in Pravda's files: the party's course against the kulaks confirms what the Opposition demanded, Trotskyism was a deviation, and you lay down your arms.

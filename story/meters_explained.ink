@@ -140,7 +140,9 @@
 // show what it will weigh while he chooses. A decision that goes to a vote says so before its choices:
 //   ~ forum_ahead_is(Plenum)
 // It holds for that choice only (the game shows it while forum_turn is the turn being chosen), and
-// ballots() clears it when the vote is taken. Empty when no vote is coming.
+// ballots() clears it when the vote is taken. Empty when no vote is coming. A choice of that decision
+// that does not go to the vote says so with the choice tag #NO_VOTE (the game then names the choices that
+// do); the random walks check both ways (test/story/walkSuite.ts: forumAheadChecker).
 VAR forum_ahead = ()
 VAR forum_turn = -1
 

@@ -117,13 +117,13 @@ Stalin will apologise to Krupskaya. The resolution on the nationalities will con
 "Half the hall owes its mandate to Stalin's office, Lev Davidovich. You cannot win a vote there. You can only make us all lose." # SPEAKER: Kamenev
 ~ forum_ahead_is(Congress)
 The delegates are filing back in. # DECISION: t1_twelfth_congress # TITLE: The troika's terms
-* (take_terms) [Take the terms: Lenin's words in the resolution, no motion against Stalin]
+* (take_terms) [Take the terms: Lenin's words in the resolution, no motion against Stalin #NO_VOTE]
     You take them. Stalin's apology reaches Krupskaya that evening; the resolution borrows Lenin's phrases; Mdivani's Georgians are beaten all the same.
     ~ shift(Mantle, -2, Personality)
     ~ shift(Suspicion, -3, Moderation)
     In history: Trotsky struck this kind of bargain before the Congress, through Kamenev, and did not raise the Georgian case. # FACT: F008 F096
     -> trotsky_twelfth_congress.new_committee
-* (read_only) [Read Lenin's notes to the Congress, and move nothing against Stalin]
+* (read_only) [Read Lenin's notes to the Congress, and move nothing against Stalin #NO_VOTE]
     You read the notes from the rostrum, every word, and sit down. Let the delegates draw the conclusion.
     Some do. Most look at the presidium to see what they should conclude.
     ~ shift(Mantle, 4, Discipleship)

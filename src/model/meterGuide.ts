@@ -88,3 +88,29 @@ export function readingsReader(ask: AskStory): (meter: MeterId, value: number) =
 export function forumGuide(guide: MeterGuide | null, kind: string | undefined): ForumGuide | null {
   return guide?.forums.find((f) => f.kind === kind) ?? null;
 }
+
+/**
+ * The vote the player's next choice leads to, if any: the forum the story announced (`forum_ahead`), and
+ * the choices that go to it (the others carry NO_VOTE). Null when no choice leads to a vote.
+ */
+export function comingForum<C extends { noVote?: true }>(
+  guide: MeterGuide | null,
+  kind: string | null,
+  choices: readonly C[],
+): { forum: ForumGuide; voting: C[] } | null {
+  const voting = choices.filter((c) => !c.noVote);
+  const forum = voting.length > 0 ? forumGuide(guide, kind ?? undefined) : null;
+  return forum ? { forum, voting } : null;
+}
+
+/**
+ * The meters a forum counts, heaviest first, each with its share of 100 and whether it is among those
+ * it counts most (within half of the heaviest). Suspicion is a cost in every forum, not a weight.
+ */
+export function forumWeighs(forum: ForumGuide): { id: MeterId; weight: number; most: boolean }[] {
+  const weighed = METERS.filter((m) => m.id !== 'suspicion' && forum.weights[m.id] > 0).sort(
+    (a, b) => forum.weights[b.id] - forum.weights[a.id],
+  );
+  const top = weighed[0] ? forum.weights[weighed[0].id] : 0;
+  return weighed.map((m) => ({ id: m.id, weight: forum.weights[m.id], most: forum.weights[m.id] * 2 > top }));
+}

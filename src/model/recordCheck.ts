@@ -3,7 +3,7 @@
  * rebuilt from the checked fields only (as persistence/SaveGame.ts does for the rest of a save), so that
  * a damaged or edited record is refused, never half-shown.
  */
-import type { BallotSide } from '../narrative/tags.ts';
+import { type BallotSide, parsePoster, type PosterRole } from '../narrative/tags.ts';
 import type { Entry } from './transcript.ts';
 import type { DecisionStep, Mark, RunRecord } from './record.ts';
 
@@ -83,10 +83,23 @@ function entry(v: unknown): Entry {
     case 'choice':
       return { kind: 'choice', text: text() };
     case 'ending':
-      return { kind: 'ending', text: text(), id: str(o.id, 'an ending id', 80) };
+      return { kind: 'ending', text: text(), id: str(o.id, 'an ending id', 80), poster: poster(o.poster) };
     default:
       return fail('a transcript entry');
   }
+}
+
+/** An ending's poster roles (a record saved before there were any has none). */
+function poster(v: unknown): PosterRole[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.length > 20) return fail('a poster');
+  return v.map((item: unknown) => {
+    const o = obj(item, 'a poster role');
+    const role = parsePoster(
+      o.role === 'equals' ? 'equals' : `${str(o.role, 'a poster role', 20)} ${str(o.member, 'a member', 40)}`,
+    );
+    return role ?? fail('a poster role');
+  });
 }
 
 /** A vote's ballots at the table by member (a record saved before there were ballots has none). */

@@ -1,6 +1,8 @@
 /** Turns the story's typed beats into transcript entries and table cues. */
 import type { Beat, ChoiceView } from '../narrative/InkRunner.ts';
-import type { BallotSide, Shift, Vote } from '../narrative/tags.ts';
+import type { BallotSide, PosterRole, Shift, Vote } from '../narrative/tags.ts';
+
+export type { PosterRole };
 
 /** One item of the transcript, in reading order. */
 export type Entry =
@@ -13,7 +15,8 @@ export type Entry =
   | { kind: 'shift'; shift: Shift }
   | { kind: 'vote'; text: string; vote: Vote }
   | { kind: 'choice'; text: string }
-  | { kind: 'ending'; text: string; id: string };
+  /** The run has ended: its title, id, and how its poster is composed (empty if the story says nothing). */
+  | { kind: 'ending'; text: string; id: string; poster: PosterRole[] };
 
 export interface Portrait {
   /** The protagonist's name as the story tags it (PORTRAIT: Trotsky). */
@@ -87,7 +90,7 @@ export function readBeat(beat: Beat): BeatView {
       view.entries.push({ kind: 'note', text, facts: line.facts });
     } else if (line.ending !== undefined) {
       view.ending = line.ending;
-      view.entries.push({ kind: 'ending', text, id: line.ending });
+      view.entries.push({ kind: 'ending', text, id: line.ending, poster: line.poster ?? [] });
     } else {
       view.entries.push({ kind: 'text', text, speaker });
     }

@@ -30,6 +30,20 @@ export interface Vote {
   ballots: Record<string, BallotSide>;
 }
 
+/**
+ * How an ending's poster is composed (`POSTER: head Stalin`, `POSTER: away Trotsky`, `POSTER: equals`):
+ * who sits alone at the head of the table (`head`), or in uniform there (`uniform`); whose chair is set
+ * apart from it, turned away (`away`) or turned back towards it (`outside`); or a table of equals.
+ */
+export type PosterRole =
+  { role: 'head' | 'uniform' | 'away' | 'outside'; member: string } | { role: 'equals'; member: null };
+
+export function parsePoster(value: string): PosterRole | undefined {
+  const m = /^(head|uniform|away|outside)\s+(\S+)$/.exec(value.trim());
+  if (m) return { role: m[1] as 'head', member: m[2] ?? '' };
+  return value.trim() === 'equals' ? { role: 'equals', member: null } : undefined;
+}
+
 /** What the tags of one line of the story say. Every field is optional: most lines carry few tags. */
 export interface LineTags {
   /** `title:` and `author:`, the global tags at the top of main.ink. */
@@ -55,6 +69,8 @@ export interface LineTags {
   ballots?: Record<string, BallotSide>;
   /** The run has ended: the ending's id; the line's text is its title. */
   ending?: string;
+  /** With `ending`: how its poster is composed, one tag per role. */
+  poster?: PosterRole[];
   /** A discussion question for the debrief (not shown in the transcript). */
   question?: true;
   /** The short portrait of a protagonist on the protagonist screen. */
@@ -73,6 +89,8 @@ export interface ChoiceTags {
   historical: boolean;
   /** On the story's first choice: which protagonist it picks. */
   protagonist: string | null;
+  /** At a decision whose forum is announced (`forum_ahead_is()`), a choice that does not go to its vote. */
+  noVote?: true;
   unknown?: string[];
 }
 
@@ -137,6 +155,11 @@ export const LINE_TAGS: Readonly<Record<string, Reader<LineTags>>> = {
     return true;
   },
   ENDING: (t, v) => (t.ending ??= v),
+  POSTER: (t, v) => {
+    const role = parsePoster(v);
+    if (role) (t.poster ??= []).push(role);
+    return role !== undefined;
+  },
   QUESTION: (t) => (t.question = true),
   PORTRAIT: (t, v) => (t.portrait ??= v),
   MILESTONE: (t, v) => (t.milestone ??= v),
@@ -146,6 +169,7 @@ export const LINE_TAGS: Readonly<Record<string, Reader<LineTags>>> = {
 export const CHOICE_TAGS: Readonly<Record<string, Reader<ChoiceTags>>> = {
   HISTORICAL: (t) => (t.historical = true),
   PROTAGONIST: (t, v) => (t.protagonist ??= v),
+  NO_VOTE: (t) => (t.noVote = true),
 };
 
 /** Splits a raw tag into its key (as written) and value ('' for a bare tag). */

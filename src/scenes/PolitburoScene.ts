@@ -37,6 +37,8 @@ export interface TableStatus {
   cards: string;
   /** The nameplates on show: centre and size in design units. */
   labels: PlateBox[];
+  /** The meters the coming vote counts, marked on the meter panel ("apparatus:most left:some"). */
+  weighs: string;
   /** Where the cards of this beat's vote are held up (empty at a beat with no vote), in the same units. */
   cardBoxes: PlateBox[];
 }
@@ -312,6 +314,7 @@ export class PolitburoScene extends Phaser.Scene {
       cards: this.cards,
       labels: this.labels,
       cardBoxes: this.cardBoxes,
+      weighs: this.meters?.weighs ?? '',
     });
   }
 }

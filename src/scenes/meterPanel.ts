@@ -1,11 +1,14 @@
 /**
  * The meter panel at the foot of the table (tablet and desktop layouts): one bar per meter, the part
  * that moved shown pale for a moment, and a chip with this beat's change and why. Before a run it says
- * what each meter is. On a phone the page's own meter bar does this job (the panel is not built).
+ * what each meter is. While the player chooses towards a vote, the meters that forum counts are marked
+ * (a red band, strongest on those it counts most; story/meters_explained.ink's weights). On a phone the
+ * page's own meter bar does this job (the panel is not built).
  */
 import type * as Phaser from 'phaser';
 
 import type { GameState } from '../core/gameState.ts';
+import { comingForum, forumWeighs } from '../model/meterGuide.ts';
 import { type MeterId, METERS } from '../model/meters.ts';
 import type { MeterArea } from './layout.ts';
 import { SERIF, signed, TIME, truncate } from './palette.ts';
@@ -14,6 +17,9 @@ import { type MeterChange, meterChanges } from './tableModel.ts';
 
 interface MeterRow {
   id: MeterId;
+  /** Behind the row: marks a meter the coming vote counts. */
+  band: Phaser.GameObjects.Rectangle;
+  label: Phaser.GameObjects.Text;
   track: Phaser.GameObjects.Rectangle;
   ghost: Phaser.GameObjects.Rectangle;
   fill: Phaser.GameObjects.Rectangle;
@@ -29,6 +35,10 @@ interface MeterRow {
 export class MeterPanel {
   private readonly rows = new Map<MeterId, MeterRow>();
   private readonly title: Phaser.GameObjects.Text;
+  /** "THE VOTE AHEAD COUNTS", over the marked rows, while one is coming. */
+  private readonly ahead: Phaser.GameObjects.Text;
+  /** The meters the coming vote counts, as "apparatus:most left:some", for the table's status. */
+  weighs = '';
 
   constructor(
     private readonly stage: Stage,
@@ -48,9 +58,24 @@ export class MeterPanel {
       })
       .setOrigin(0, 0.5)
       .setDepth(51);
+    this.ahead = stage
+      .text(layout.width - m.labelX, m.titleY, 'THE VOTE AHEAD COUNTS', {
+        size: m.smallFont,
+        colour: c.text,
+        bold: true,
+        spacing: 1.5,
+      })
+      .setOrigin(1, 0.5)
+      .setDepth(51)
+      .setVisible(false);
     METERS.forEach((meter, i) => {
       const y = m.rowY + i * m.rowHeight;
-      stage
+      const band = scene.add
+        .rectangle(m.labelX - 10, y, m.valueX + 10 - (m.labelX - 10), m.rowHeight - 3, c.red, 0.5)
+        .setOrigin(0, 0.5)
+        .setDepth(50)
+        .setVisible(false);
+      const label = stage
         .text(m.labelX, y, meter.label, { size: m.font, colour: c.text, font: SERIF })
         .setOrigin(0, 0.5)
         .setDepth(51);
@@ -79,6 +104,8 @@ export class MeterPanel {
       const about = stage.text(m.barX, y, truncate(meter.about, 56), small).setOrigin(0, 0.5).setDepth(51);
       this.rows.set(meter.id, {
         id: meter.id,
+        band,
+        label,
         track,
         ghost,
         fill,
@@ -96,6 +123,7 @@ export class MeterPanel {
     const started = state.protagonist !== '';
     this.title.setText(started ? `SUPPORT FOR ${state.protagonist.toUpperCase()}` : 'SUPPORT FOR YOU');
     const changes = newBeat ? meterChanges(state.shifts) : null;
+    this.markForum(started ? comingForum(state.guide, state.forumAhead, state.choices)?.forum : undefined);
     for (const row of this.rows.values()) {
       for (const o of [row.track, row.fill, row.value]) o.setVisible(started);
       row.about.setVisible(!started);
@@ -127,6 +155,18 @@ export class MeterPanel {
       });
       this.stage.animate('meters', { targets: row.ghost, alpha: 0, delay: TIME.meter, duration: 500 });
     }
+  }
+
+  /** Marks the meters the coming vote counts: a full band where it counts most, a faint one elsewhere. */
+  private markForum(forum: Parameters<typeof forumWeighs>[0] | undefined): void {
+    const weighs = forum ? forumWeighs(forum) : [];
+    this.ahead.setVisible(weighs.length > 0);
+    for (const row of this.rows.values()) {
+      const w = weighs.find((x) => x.id === row.id);
+      row.band.setVisible(w !== undefined).setAlpha(w?.most ? 0.75 : 0.3);
+      row.label.setFontStyle(w?.most ? 'bold' : 'normal');
+    }
+    this.weighs = weighs.map((w) => `${w.id}:${w.most ? 'most' : 'some'}`).join(' ');
   }
 
   private drawChange(row: MeterRow, change: MeterChange | null): void {

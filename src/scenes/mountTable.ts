@@ -63,6 +63,7 @@ function writeStatus(parent: HTMLElement, status: TableStatus): void {
     JSON.stringify(list.map((l) => ({ member: l.member, x: l.x, y: l.y, w: l.w, h: l.h })));
   parent.dataset.tableLabels = boxes(status.labels);
   parent.dataset.tableCardBoxes = boxes(status.cardBoxes);
+  parent.dataset.tableWeighs = status.weighs;
 }
 
 export function mountTable(parent: HTMLElement, store: Store<GameState>, options: TableOptions): Phaser.Game {

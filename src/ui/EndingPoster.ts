@@ -1,10 +1,14 @@
 /**
  * The payoff of a run: a poster of its ending. Its title in large red capitals over the date and place,
- * the table as the run left it (who still sits there, in the portraits of assets/, and who is gone, the
- * name struck through over an empty chair; Lenin's chair in mourning), the run's closing line, and then
- * the debrief and share. The story decides all of it; the poster only composes what the store holds.
+ * the table as the run left it, composed as the ending tells it (the story's POSTER tags: the victor
+ * alone at the head, or the uniform there; a table of equals; the exile's chair set apart and turned
+ * away, the penitent's turned back towards it), who still sits there in the portraits of assets/, who
+ * is gone (the name struck through over an empty chair; Lenin's chair in mourning), the run's closing
+ * line, and then the debrief and share. The story decides all of it; the poster only composes what the
+ * store holds.
  */
 import type { GameState } from '../core/gameState.ts';
+import type { PosterRole } from '../model/transcript.ts';
 import { type ArtFile, artText, artVariant, portraitFile, type Pose, svgDataUrl } from '../scenes/art.ts';
 import { isMember, type Member, MEMBERS } from '../scenes/members.ts';
 import { h } from './dom.ts';
@@ -35,19 +39,103 @@ export function posterSeats(state: GameState): PosterSeat[] {
 const seatedNow = (state: GameState, member: string): boolean =>
   state.politburo.includes(member) || state.candidates.includes(member);
 
-/** One sentence for a screen reader, and for anyone who wants the picture in words. */
-export function tableInWords(seats: readonly PosterSeat[]): string {
-  const names = (fates: SeatFate[]): string[] =>
+/** How the poster is composed: the head of the table, the table, the chairs set apart, the empty chairs. */
+export interface Composition {
+  kind: 'head' | 'uniform' | 'equals' | 'table';
+  /** Alone at the head (the victor, or the uniform): one of the seated. */
+  head: PosterSeat | null;
+  /** At a table of equals, the head is Lenin's chair, left empty in mourning. */
+  emptyHead: PosterSeat | null;
+  /** Everyone else still seated, in ink's member order. */
+  table: PosterSeat[];
+  /** Chairs set apart from the table: turned away from it, or back towards it. */
+  apart: (PosterSeat & { facing: 'away' | 'table' })[];
+  /** The empty chairs: the fallen, struck through, and Lenin's in mourning. */
+  empty: PosterSeat[];
+}
+
+const atTable = (seat: PosterSeat): boolean =>
+  seat.fate === 'you' || seat.fate === 'seated' || seat.fate === 'candidate';
+
+/** The ending's POSTER roles (story/endings.ink), from the transcript's ending entry. */
+export function posterRoles(state: GameState): PosterRole[] {
+  const ending = [...state.transcript].reverse().find((e) => e.kind === 'ending');
+  return ending?.kind === 'ending' ? ending.poster : [];
+}
+
+/**
+ * The poster's composition from the table as the run left it and the ending's roles. A role names a
+ * member; one who is not where the role needs him (a head who has left the table) is drawn as he is.
+ */
+export function composition(seats: readonly PosterSeat[], roles: readonly PosterRole[]): Composition {
+  const seatOf = (member: string | null): PosterSeat | undefined => seats.find((s) => s.member === member);
+  const apart: Composition['apart'] = [];
+  for (const role of roles) {
+    const seat = seatOf(role.member);
+    if ((role.role === 'away' || role.role === 'outside') && seat && seat.fate !== 'mourning')
+      apart.push({ ...seat, facing: role.role === 'away' ? 'away' : 'table' });
+  }
+  const leader = roles.find((r) => r.role === 'head' || r.role === 'uniform');
+  const headSeat = leader ? seatOf(leader.member) : undefined;
+  const head =
+    headSeat && atTable(headSeat) && !apart.some((a) => a.member === headSeat.member) ? headSeat : null;
+  const kind =
+    head && leader
+      ? leader.role === 'uniform'
+        ? 'uniform'
+        : 'head'
+      : roles.some((r) => r.role === 'equals')
+        ? 'equals'
+        : 'table';
+  const emptyHead = kind === 'equals' ? (seats.find((s) => s.fate === 'mourning') ?? null) : null;
+  const rest = seats.filter(
+    (s) => s !== head && s !== emptyHead && !apart.some((a) => a.member === s.member),
+  );
+  return {
+    kind,
+    head,
+    emptyHead,
+    table: rest.filter(atTable),
+    apart,
+    empty: rest.filter((s) => !atTable(s)),
+  };
+}
+
+const list = (items: readonly string[]): string =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+
+/** One paragraph for a screen reader, and for anyone who wants the picture in words. */
+export function tableInWords(poster: Composition): string {
+  const names = (seats: readonly PosterSeat[], fates: SeatFate[]): string[] =>
     seats.filter((s) => fates.includes(s.fate)).map((s) => s.member);
-  const list = (items: string[]): string =>
-    items.length <= 1
-      ? (items[0] ?? '')
-      : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-  const at = names(['you', 'seated', 'candidate']);
-  const gone = names(['gone']);
-  const parts = [at.length > 0 ? `At the table at the end: ${list(at)}.` : 'Nobody is left at the table.'];
+  const at = names(poster.table, ['you', 'seated', 'candidate']);
+  const parts: string[] = [];
+  if (poster.head) {
+    const alone =
+      poster.kind === 'uniform' ? 'in uniform, at the head of the table' : 'alone at the head of the table';
+    parts.push(`${poster.head.member} sits ${alone}.`);
+    parts.push(at.length > 0 ? `Beside him: ${list(at)}.` : 'Nobody else is left at the table.');
+  } else if (poster.kind === 'equals') {
+    parts.push(
+      at.length > 0
+        ? `At the table, as equals, nobody at its head: ${list(at)}.`
+        : 'Nobody is left at the table.',
+    );
+  } else {
+    parts.push(at.length > 0 ? `At the table at the end: ${list(at)}.` : 'Nobody is left at the table.');
+  }
+  for (const seat of poster.apart)
+    parts.push(
+      seat.facing === 'away'
+        ? `${seat.member}'s chair stands apart, turned away from the table.`
+        : `${seat.member}'s chair stands outside, turned back towards the table.`,
+    );
+  const gone = names(poster.empty, ['gone']);
   if (gone.length > 0) parts.push(`Gone from it: ${list(gone)}.`);
-  if (seats.some((s) => s.fate === 'mourning')) parts.push("Lenin's chair is in mourning.");
+  if (poster.emptyHead) parts.push("Lenin's chair at its head stays empty, in mourning.");
+  else if (poster.empty.some((s) => s.fate === 'mourning')) parts.push("Lenin's chair is in mourning.");
   return parts.join(' ');
 }
 
@@ -72,12 +160,36 @@ export function endingPoster(
   actions: PosterActions,
 ): HTMLElement {
   const ending = [...state.transcript].reverse().find((e) => e.kind === 'ending');
-  const seats = posterSeats(state);
+  const poster = composition(posterSeats(state), posterRoles(state));
   const when = [state.date, state.place].filter((x): x is string => Boolean(x)).join(' · ');
-  const table = h(
-    'ul',
-    { class: 'poster-table', 'aria-hidden': 'true' },
-    ...seats.map((seat) => posterSeat(seat, contrast)),
+  const group = (
+    cls: string,
+    seats: readonly PosterSeat[],
+    look: (seat: PosterSeat) => string[] = () => [],
+  ): HTMLElement | null =>
+    seats.length === 0
+      ? null
+      : h('ul', { class: cls }, ...seats.map((seat) => posterSeat(seat, contrast, look(seat))));
+  const stage = h(
+    'div',
+    {
+      class: `poster-stage poster-stage-${poster.kind}`,
+      'data-composition': poster.kind,
+      'aria-hidden': 'true',
+    },
+    poster.head
+      ? group('poster-head', [poster.head], () => (poster.kind === 'uniform' ? ['uniform'] : []))
+      : null,
+    poster.emptyHead ? group('poster-head poster-head-empty', [poster.emptyHead]) : null,
+    h(
+      'div',
+      { class: 'poster-board' },
+      group('poster-table', poster.table),
+      group('poster-apart', poster.apart, (seat) => [
+        `facing-${poster.apart.find((a) => a.member === seat.member)?.facing ?? 'away'}`,
+      ]),
+    ),
+    group('poster-empty', poster.empty),
   );
   const line = closingLine(state);
   return h(
@@ -86,8 +198,8 @@ export function endingPoster(
     h('p', { class: 'kicker' }, `The end · ${isMember(state.protagonist) ? state.protagonist : 'this run'}`),
     h('h2', { class: 'ending-title' }, ending?.kind === 'ending' ? ending.text : 'The end'),
     when ? h('p', { class: 'ending-when' }, when) : null,
-    table,
-    h('p', { class: 'poster-caption' }, tableInWords(seats)),
+    stage,
+    h('p', { class: 'poster-caption' }, tableInWords(poster)),
     line ? h('p', { class: 'ending-epilogue' }, line) : null,
     h(
       'p',
@@ -98,11 +210,26 @@ export function endingPoster(
   );
 }
 
-function posterSeat(seat: PosterSeat, contrast: 'normal' | 'high'): HTMLElement {
+/**
+ * One seat: the member's portrait, or his empty chair; `looks` are the composition's (a uniform over the
+ * chair at the head, a chair set apart facing away from the table or towards it).
+ */
+function posterSeat(
+  seat: PosterSeat,
+  contrast: 'normal' | 'high',
+  looks: readonly string[] = [],
+): HTMLElement {
   const image = h('img', { class: 'poster-face', alt: '', width: 120, height: 150, decoding: 'async' });
-  const gone = seat.fate === 'gone' || seat.fate === 'mourning';
+  const uniform = looks.includes('uniform');
+  const apart = looks.some((l) => l.startsWith('facing-'));
+  // Set apart, a member is drawn as himself even when he has left the table: the exile, the penitent.
+  const gone = !apart && (uniform || seat.fate === 'gone' || seat.fate === 'mourning');
   const file: ArtFile = gone ? 'chair' : portraitFile(seat.member);
-  const classes = gone ? [seat.fate === 'mourning' ? 'mourning' : 'empty', contrast] : [seat.pose, contrast];
+  const classes = uniform
+    ? ['uniform', contrast]
+    : gone
+      ? [seat.fate === 'mourning' ? 'mourning' : 'empty', contrast]
+      : [apart ? 'neutral' : seat.pose, contrast];
   void artText(file).then(
     (svg) => {
       image.setAttribute('src', svgDataUrl(artVariant(svg, classes, 240)));
@@ -115,7 +242,11 @@ function posterSeat(seat: PosterSeat, contrast: 'normal' | 'high'): HTMLElement 
   const name = seat.fate === 'mourning' ? 'Lenin †' : seat.member;
   return h(
     'li',
-    { class: `poster-seat poster-seat-${seat.fate}`, 'data-member': seat.member, 'data-fate': seat.fate },
+    {
+      class: ['poster-seat', `poster-seat-${seat.fate}`, ...looks].join(' '),
+      'data-member': seat.member,
+      'data-fate': seat.fate,
+    },
     image,
     h('span', { class: 'poster-plate' }, name),
   );

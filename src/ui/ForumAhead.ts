@@ -1,9 +1,10 @@
 /**
  * The vote ahead, shown above the choices that lead to it: what kind of forum will vote and what it weighs,
- * in the story's words and numbers (story/meters_explained.ink, via the store's guide).
+ * in the story's words and numbers (story/meters_explained.ink, via the store's guide). Where only some of
+ * the choices go to the vote (the others carry the story's NO_VOTE tag), it names the ones that do.
  */
 import type { GameState } from '../core/gameState.ts';
-import { forumGuide } from '../model/meterGuide.ts';
+import { comingForum, forumWeighs } from '../model/meterGuide.ts';
 import { METERS } from '../model/meters.ts';
 import { h } from './dom.ts';
 
@@ -16,9 +17,12 @@ export class ForumAhead {
   private shown: string | null = null;
 
   render(state: GameState): void {
-    const forum = state.choices.length > 0 ? forumGuide(state.guide, state.forumAhead ?? undefined) : null;
+    const coming = comingForum(state.guide, state.forumAhead, state.choices);
+    const forum = coming?.forum ?? null;
+    const voting = coming?.voting ?? [];
     this.element.hidden = forum === null;
-    const key = forum && state.guide ? forum.kind : null;
+    const some = voting.length < state.choices.length;
+    const key = forum && state.guide ? `${forum.kind} ${voting.map((c) => c.text).join('|')}` : null;
     if (key === this.shown) return;
     this.shown = key;
     if (!forum || !state.guide) {
@@ -26,12 +30,23 @@ export class ForumAhead {
       return;
     }
     // The meters the forum counts, heaviest first; suspicion is a cost, told apart.
-    const weighed = METERS.filter((m) => m.id !== 'suspicion' && forum.weights[m.id] > 0).sort(
-      (a, b) => forum.weights[b.id] - forum.weights[a.id],
-    );
+    const weighed = forumWeighs(forum).flatMap(({ id }) => METERS.filter((m) => m.id === id));
     this.element.dataset.forumAhead = forum.kind;
+    const only = some
+      ? h(
+          'p',
+          { class: 'forum-ahead-only' },
+          voting.length === 1 ? 'Only if you choose ' : 'Only if you choose one of ',
+          ...voting.flatMap((c, i) => [
+            i === 0 ? '' : i === voting.length - 1 ? ' or ' : ', ',
+            h('q', {}, c.text),
+          ]),
+          '.',
+        )
+      : null;
     this.element.replaceChildren(
       h('h2', { class: 'forum-ahead-title' }, 'The vote ahead'),
+      ...(only ? [only] : []),
       h('p', {}, forum.about),
       h(
         'ul',

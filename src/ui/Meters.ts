@@ -1,5 +1,10 @@
-/** The six meters as role="meter" elements: the accessible mirror of the table (DESIGN contract). */
+/**
+ * The six meters as role="meter" elements: the accessible mirror of the table (DESIGN contract). While
+ * the player chooses towards a vote, the meters that forum counts carry data-weighed ("most" or "some"),
+ * marked as on the table's own panel (on a phone this bar is the table's meters).
+ */
 import type { GameState } from '../core/gameState.ts';
+import { comingForum, forumWeighs } from '../model/meterGuide.ts';
 import { causeLabel, isGoodShift, type MeterId, METERS } from '../model/meters.ts';
 import { h } from './dom.ts';
 
@@ -44,6 +49,13 @@ export class MeterPanel {
 
   render(state: GameState, previous: GameState | null): void {
     this.element.hidden = state.protagonist === '';
+    const forum = comingForum(state.guide, state.forumAhead, state.choices)?.forum;
+    const weighs = forum ? forumWeighs(forum) : [];
+    for (const [id, row] of this.rows) {
+      const w = weighs.find((x) => x.id === id);
+      if (w) row.meter.dataset.weighed = w.most ? 'most' : 'some';
+      else delete row.meter.dataset.weighed;
+    }
     for (const m of METERS) {
       const row = this.rows.get(m.id);
       if (!row) continue;

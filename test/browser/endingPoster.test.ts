@@ -1,6 +1,7 @@
 /**
  * The ending posters: every ending each protagonist can reach, opened from a share link of a run that
- * reached it (found by seeded random playthroughs of the real story), shows its title, the table as the
+ * reached it (found by seeded random playthroughs of the real story), shows its title, its composition
+ * as the story's POSTER tags say (the victor at the head, the exile's chair apart…), the table as the
  * run left it (faces loaded from assets/, the fallen struck through over empty chairs), its epilogue, and
  * the debrief first; at phone, tablet and desktop sizes nothing spills sideways and axe finds nothing.
  * Screenshots of every poster at every size are kept in test-results/screenshots/endings/.
@@ -12,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
 import { encodeShareFragment } from '../../src/core/shareLink.ts';
+import type { PosterRole } from '../../src/narrative/tags.ts';
 import { playthrough, randomPolicy, type Policy } from '../../src/sim/playthrough.ts';
 import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
 import { axe, openBrowser, type Session } from './browser.ts';
@@ -34,14 +36,30 @@ const playAs =
     return named >= 0 ? named : randomPolicy(beat, random);
   };
 
+interface Route {
+  link: string;
+  /** The ending's POSTER roles, as the story tagged them in this run. */
+  roles: PosterRole[];
+}
+
 /** A share link to a run of each ending a protagonist reaches: the first seed that gets there. */
-function routes(protagonist: string): Map<string, string> {
+function routes(protagonist: string): Map<string, Route> {
   const wanted = new Set(ENDINGS_BY_PROTAGONIST[protagonist]);
-  const found = new Map<string, string>();
+  const found = new Map<string, Route>();
   for (let seed = 1; seed <= 5000 && found.size < wanted.size; seed++) {
-    const run = playthrough(storyJson, { seed, policy: playAs(protagonist) });
+    let roles: PosterRole[] = [];
+    const run = playthrough(storyJson, {
+      seed,
+      policy: playAs(protagonist),
+      onBeat: (beat) => {
+        for (const line of beat.lines) if (line.poster) roles = line.poster;
+      },
+    });
     if (run.ending && wanted.has(run.ending) && !found.has(run.ending))
-      found.set(run.ending, encodeShareFragment({ seed, choiceLog: run.choices, story: storyHash }));
+      found.set(run.ending, {
+        link: encodeShareFragment({ seed, choiceLog: run.choices, story: storyHash }),
+        roles,
+      });
   }
   return found;
 }
@@ -52,9 +70,39 @@ afterEach(async () => {
   session = null;
 });
 
-async function checkPoster(page: Page, protagonist: string, ending: string): Promise<void> {
+/** The poster is composed as the story's POSTER roles say, over the table as the run left it. */
+async function checkComposition(page: Page, roles: readonly PosterRole[]): Promise<void> {
+  const stage = page.locator('.ending-poster .poster-stage');
+  expect(roles.length).toBeGreaterThan(0);
+  const leader = roles.find((r) => r.role === 'head' || r.role === 'uniform');
+  if (leader) {
+    expect(await stage.getAttribute('data-composition')).toBe(leader.role);
+    expect(await stage.locator(`.poster-head [data-member="${leader.member ?? ''}"]`).count()).toBe(1);
+  } else if (roles.some((r) => r.role === 'equals')) {
+    expect(await stage.getAttribute('data-composition')).toBe('equals');
+    // Nobody at its head: at most Lenin's empty chair.
+    expect(
+      await stage.locator('.poster-head [data-fate="you"], .poster-head [data-fate="seated"]').count(),
+    ).toBe(0);
+  }
+  for (const role of roles)
+    if (role.role === 'away' || role.role === 'outside') {
+      const facing = role.role === 'away' ? 'away' : 'table';
+      expect(
+        await stage.locator(`.poster-apart .facing-${facing}[data-member="${role.member}"]`).count(),
+      ).toBe(1);
+    }
+}
+
+async function checkPoster(
+  page: Page,
+  protagonist: string,
+  ending: string,
+  roles: PosterRole[],
+): Promise<void> {
   const poster = page.locator('.ending-poster');
   await poster.waitFor();
+  await checkComposition(page, roles);
   expect(await page.locator('[data-ending]').getAttribute('data-ending')).toBe(ending);
   expect((await poster.locator('.ending-title').textContent())?.trim()).not.toBe('');
   const seats = poster.locator('.poster-seat');
@@ -71,7 +119,7 @@ async function checkPoster(page: Page, protagonist: string, ending: string): Pro
     ),
   );
   const caption = (await poster.locator('.poster-caption').textContent()) ?? '';
-  expect(caption).toMatch(/^At the table at the end: /);
+  expect(caption).toMatch(/^(At the table|\w+ sits (alone|in uniform,) at the head)/);
   for (const gone of await poster
     .locator('[data-fate="gone"]')
     .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.member))) {
@@ -90,6 +138,10 @@ async function checkPoster(page: Page, protagonist: string, ending: string): Pro
       size.name,
     ).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${SHOTS}/${protagonist.toLowerCase()}-${ending}-${size.name}.png` });
+    // The whole poster too, as it composes at this width (the window shows only its top on a phone).
+    await poster.locator('.poster-stage').screenshot({
+      path: `${SHOTS}/${protagonist.toLowerCase()}-${ending}-${size.name}-stage.png`,
+    });
     expect(await axe(page), `${ending} at ${size.name}`).toEqual([]);
   }
 }
@@ -102,13 +154,13 @@ for (const protagonist of ['Trotsky', 'Stalin'] as const) {
       expect([...links.keys()].sort()).toEqual(ENDINGS_BY_PROTAGONIST[protagonist]);
     });
 
-    for (const [ending, link] of links) {
+    for (const [ending, { link, roles }] of links) {
       it(`${ending}: the table as the run left it, then the debrief, at every size`, async () => {
         session = await openBrowser({ width: 1280, height: 800 });
         const { page, errors } = session;
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.goto(`${base}${link}`);
-        await checkPoster(page, protagonist, ending);
+        await checkPoster(page, protagonist, ending, roles);
         if (protagonist === 'Stalin' && ending === 'stalin_supreme') {
           await page.evaluate(() => {
             document.documentElement.setAttribute('data-contrast', 'high');

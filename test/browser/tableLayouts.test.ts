@@ -109,6 +109,10 @@ describe('the table at every size', () => {
       await page.screenshot({ path: `${SHOTS}/layout-${size.name}.png` });
       expect(await axe(page)).toEqual([]);
 
+      // The first decision goes to no vote: no vote is shown ahead.
+      const ahead = page.locator('[data-forum-ahead]');
+      expect(await ahead.isHidden()).toBe(true);
+      expect((await data(page)).tableWeighs).toBe('');
       // Take Lenin's case to the Congress (after the troika's terms, move Stalin's removal): the 12th
       // Congress votes while the player reads on.
       const picked = await page.locator('[data-transcript] .picked').count();
@@ -116,6 +120,17 @@ describe('the table at every size', () => {
       await page.waitForFunction(
         (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
         picked,
+      );
+      // Of the troika's terms only the motion goes to the Congress's vote, and the vote ahead says so.
+      await ahead.waitFor();
+      expect(await ahead.locator('.forum-ahead-only q').allTextContents()).toEqual([
+        await page.locator('[data-choices] button .choice-text').nth(2).textContent(),
+      ]);
+      // The table's meter panel marks what the Congress counts, the apparatus most; so does the page's
+      // meter bar (on a phone, the table's meters).
+      if (!size.compact) await until(page, 'tableWeighs', (v) => v.startsWith('apparatus:most'));
+      expect(await page.locator('[role="meter"][data-weighed="most"]').getAttribute('aria-label')).toBe(
+        'Apparatus',
       );
       await pressChoiceKey(page, '3');
       await until(page, 'tableVotes', (v) => v === '1');

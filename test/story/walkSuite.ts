@@ -1,13 +1,14 @@
 /**
  * Seeded random walks of the real compiled story for one protagonist: no runtime error, no dead end,
  * meters in range, tags well-formed, every knot of the protagonist's acts and every ending expected for
- * them reached, and in one run of ten a save/load round trip at every choice.
+ * them reached, the coming vote told truly (a vote follows every choice it is shown for), and in one run
+ * of ten a save/load round trip at every choice.
  */
 import storyJson from '../../story/main.ink';
 import { expect, it } from 'vitest';
 
 import { METER_IDS } from '../../src/model/meters.ts';
-import type { Beat } from '../../src/narrative/InkRunner.ts';
+import type { Beat, ChoiceView, InkRunner } from '../../src/narrative/InkRunner.ts';
 import { playthrough, type Policy, randomPolicy } from '../../src/sim/playthrough.ts';
 import { declaredPaths } from './storySource.ts';
 
@@ -62,6 +63,53 @@ export function checkBeat(beat: Beat, seed: number, meters: Record<string, unkno
       fail(`meter shift without a valid cause: ${shift.meter} ${String(shift.delta)} ${shift.cause}`);
     }
     if (facts?.length === 0) fail('a FACT tag without fact ids');
+    if (line.ending !== undefined) checkPoster(line, meters, fail);
+  }
+}
+
+/** An ending says how its poster is composed, and whom it puts at the head is still at the table. */
+function checkPoster(
+  line: Beat['lines'][number],
+  state: Record<string, unknown>,
+  fail: (what: string) => never,
+): void {
+  if (!line.poster?.length) fail(`ending ${line.ending ?? ''} has no POSTER tag`);
+  const seated = [state.politburo, state.candidates].flatMap((v) =>
+    Array.isArray(v) ? (v as string[]) : [],
+  );
+  for (const role of line.poster ?? [])
+    if ((role.role === 'head' || role.role === 'uniform') && !seated.includes(role.member))
+      fail(`ending ${line.ending ?? ''} puts ${role.member} at the head, but he has left the table`);
+}
+
+/**
+ * The vote ahead is shown only where a vote really follows: at a decision whose forum the story announces
+ * (forum_ahead_is(), story/meters_explained.ink), every choice not tagged NO_VOTE leads to a VOTE before
+ * the next choice; NO_VOTE appears nowhere else.
+ */
+export class ForumAheadCheck {
+  private announced = false;
+  private pending: ChoiceView | null = null;
+
+  constructor(private readonly seed: number) {}
+
+  beat(beat: Beat, runner: InkRunner): void {
+    const fail = (what: string): never => {
+      throw new Error(`seed ${String(this.seed)}: ${what}`);
+    };
+    if (this.pending && !this.pending.noVote && !beat.lines.some((l) => l.vote))
+      fail(`"${this.pending.text}" was shown the vote ahead, and no vote followed`);
+    this.pending = null;
+    const forum = runner.variable('forum_ahead');
+    this.announced =
+      runner.variable('forum_turn') === runner.turns() && Array.isArray(forum) && forum.length > 0;
+    if (!this.announced)
+      for (const choice of beat.choices)
+        if (choice.noVote) fail(`"${choice.text}" is tagged NO_VOTE where no vote is announced`);
+  }
+
+  chose(beat: Beat, index: number): void {
+    this.pending = this.announced ? (beat.choices[index] ?? null) : null;
   }
 }
 
@@ -93,13 +141,20 @@ export function walkSuite(protagonist: 'Trotsky' | 'Stalin', runs: number): void
   });
 
   it(`plays ${String(runs)} runs as ${protagonist} to an ENDING, one in ${String(ROUND_TRIP_EVERY)} saving and reloading at every choice`, () => {
+    const play = playAs(protagonist);
     for (let seed = 1; seed <= runs; seed++) {
+      const forum = new ForumAheadCheck(seed);
       const run = playthrough(storyJson, {
         seed,
-        policy: playAs(protagonist),
+        policy: (beat, random) => {
+          const index = play(beat, random);
+          forum.chose(beat, index);
+          return index;
+        },
         roundTrip: seed % ROUND_TRIP_EVERY === 1,
         onBeat: (beat, runner) => {
           checkBeat(beat, seed, runner.snapshot());
+          forum.beat(beat, runner);
         },
       });
       if (run.ending === null) throw new Error(`seed ${String(seed)}: the story ended without an ENDING tag`);
