@@ -117,7 +117,7 @@ Max Eastman, an American friend, has published Since Lenin Died: Lenin's letter,
 The Fourteenth Party Congress, and a co-report against the Central Committee's own. # DATE: 18–31 December 1925 # PLACE: Moscow, the 14th Party Congress # MILESTONE: fourteenth_congress
 The troika is dead: Zinoviev and Kamenev against Stalin, Bukharin and the provincial secretaries.
 "I have come to the conclusion that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff." # SPEAKER: Kamenev
-The hall rises, chanting Stalin's name. The Leningrad delegation sits still.{t6_lessons_of_october.woo: Ask me again in a year, Kamenev said. It has been a year.}
+The hall rises, chanting Stalin's name. The Leningrad delegation sits still.{t6_lessons_of_october.woo && alliance != EarlyBloc: Ask me again in a year, Kamenev said. It has been a year.}
 -> t9_fourteenth_congress.offer
 
 === short_t10_united_opposition
