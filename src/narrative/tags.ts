@@ -35,12 +35,12 @@ export interface Vote {
  * who sits alone at the head of the table (`head`), or in uniform there (`uniform`); whose chair is set
  * apart from it, turned away (`away`) or turned back towards it (`outside`); or a table of equals.
  */
-export type PosterRole =
-  { role: 'head' | 'uniform' | 'away' | 'outside'; member: string } | { role: 'equals'; member: null };
+type SeatRole = 'head' | 'uniform' | 'away' | 'outside';
+export type PosterRole = { role: SeatRole; member: string } | { role: 'equals'; member: null };
 
 export function parsePoster(value: string): PosterRole | undefined {
   const m = /^(head|uniform|away|outside)\s+(\S+)$/.exec(value.trim());
-  if (m) return { role: m[1] as 'head', member: m[2] ?? '' };
+  if (m) return { role: m[1] as SeatRole, member: m[2] ?? '' };
   return value.trim() === 'equals' ? { role: 'equals', member: null } : undefined;
 }
 
