@@ -221,6 +221,8 @@ export class Recorder {
     }
     let date = record.lastDate;
     for (const line of beat.lines) {
+      // A fall is dated by the scene in which it happened: it ran before this line's text and its DATE.
+      if (line.members) this.noteMembership(line.members, date);
       date = line.date ?? date;
       if (line.shift) record.shifts.push({ ...line.shift, date });
       if (line.milestone !== undefined) record.milestones.push(line.milestone);
@@ -233,7 +235,8 @@ export class Recorder {
     record.lastDate = view.date ?? record.lastDate;
     record.lastPlace = view.place ?? record.lastPlace;
     record.lastSpeaker = view.speaker;
-    this.noteMembership();
+    // A change after the beat's last line (just before its choices) is dated by the beat's last scene.
+    this.noteMembership(asList(this.runner.variable('politburo')), record.lastDate);
     const protagonist = this.runner.variable('protagonist');
     if (typeof protagonist === 'string') record.protagonist = protagonist;
     record.length = this.runner.flag(SHORT_RUN_FLAG) ? 'short' : 'full';
@@ -266,13 +269,11 @@ export class Recorder {
     return { beat, view };
   }
 
-  private noteMembership(): void {
-    const now = asList(this.runner.variable('politburo'));
+  private noteMembership(now: readonly string[], date: string | null): void {
     const joined = now.filter((m) => !this.members.includes(m));
     const left = this.members.filter((m) => !now.includes(m));
-    if (joined.length > 0 || left.length > 0)
-      this.record.changes.push({ date: this.record.lastDate, joined, left });
-    this.members = now;
+    if (joined.length > 0 || left.length > 0) this.record.changes.push({ date, joined, left });
+    this.members = [...now];
   }
 }
 

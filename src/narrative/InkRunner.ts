@@ -10,6 +10,11 @@ import { type ChoiceTags, type LineTags, readChoiceTags, readLineTags } from './
 /** A line of the story with its tags read (story/TAGS.md). */
 export interface Line extends LineTags {
   text: string;
+  /**
+   * The Politburo's full members, on the line at which they changed (the change ran in the story's logic
+   * just before the line's text), so that a record dates a fall by its scene, not by the end of its beat.
+   */
+  members?: string[];
 }
 
 export interface ChoiceView extends ChoiceTags {
@@ -156,13 +161,25 @@ export class InkRunner {
   /** Runs the story up to the next choice point (or the end) and returns what it said. */
   continue(): Beat {
     const lines: Line[] = [];
+    // A simulated history reads no falls: it skips the look at the Politburo after every line.
+    const watch = !this.options.simulating;
+    let politburo: unknown = watch ? this.story.variablesState.$('politburo') : null;
+    let moved = false;
     while (this.story.canContinue) {
       const text = (this.story.Continue() ?? '').trim();
       this.throwErrors();
       const tags = this.story.currentTags ?? [];
+      if (watch) {
+        // Assigning a list makes a new one: a new object is a change (or, rarely, the same members again).
+        const now: unknown = this.story.variablesState.$('politburo');
+        if (now !== politburo) moved = true;
+        politburo = now;
+      }
       // Blank lines carry tags only (global tags, meter shifts); keep those, drop the rest.
       if (text !== '' || tags.length > 0) {
-        const line = { ...readLineTags(tags), text };
+        const line: Line = { ...readLineTags(tags), text };
+        if (moved) line.members = toValue(politburo) as string[];
+        moved = false;
         lines.push(line);
         // A simulated history is over at its ending's title: nothing after it (the epilogue, the
         // discussion questions) changes which ending it reached.

@@ -14,10 +14,23 @@ describe('run records', () => {
     expect(history.steps.length).toBeGreaterThanOrEqual(10);
     expect(compareSteps(history).every((c) => c.asHistory)).toBe(true);
     expect(history.steps.every((s) => s.date !== null)).toBe(true);
-    // Trotsky leaves the Politburo in October 1926 (FACTBASE), Zinoviev in July 1926.
-    const out = falls(history).map((f) => f.member);
-    expect(out).toContain('Trotsky');
-    expect(out).toContain('Zinoviev');
+    // Each fall is dated by the scene in which it happened, not by the end of its beat (which had put
+    // Zinoviev's fall in October 1926 and Trotsky's in July 1927): FACTBASE, Politburo by date.
+    const fell = (record: typeof history): string[] =>
+      record.changes.flatMap((c) => c.left.map((member) => `${member}: ${c.date ?? ''}`));
+    expect(fell(history)).toEqual([
+      'Lenin: 21 January 1924',
+      'Kamenev: January 1926',
+      'Zinoviev: July 1926',
+      'Trotsky: 16 October 1926',
+    ]);
+    expect(fell(recordHistory(storyJson, 'Stalin', 5)).slice(0, 4)).toEqual([
+      'Lenin: 21 January 1924',
+      'Kamenev: January 1926',
+      'Zinoviev: 14–23 July 1926',
+      'Trotsky: October 1926',
+    ]);
+    expect(falls(history).map((f) => f.member)).toContain('Trotsky');
   });
 
   it('replays a choice log to the same record, and stops where the log stops', () => {
