@@ -110,7 +110,8 @@ const list = (items: readonly string[]): string =>
 export function tableInWords(poster: Composition): string {
   const names = (seats: readonly PosterSeat[], fates: SeatFate[]): string[] =>
     seats.filter((s) => fates.includes(s.fate)).map((s) => s.member);
-  const at = names(poster.table, ['you', 'seated', 'candidate']);
+  // Everyone in poster.table sits at it (composition() put them there).
+  const at = poster.table.map((s) => s.member);
   const parts: string[] = [];
   if (poster.head) {
     const alone =
@@ -162,10 +163,10 @@ export function endingPoster(
   const ending = [...state.transcript].reverse().find((e) => e.kind === 'ending');
   const poster = composition(posterSeats(state), posterRoles(state));
   const when = [state.date, state.place].filter((x): x is string => Boolean(x)).join(' · ');
-  const group = (
+  const group = <S extends PosterSeat>(
     cls: string,
-    seats: readonly PosterSeat[],
-    look: (seat: PosterSeat) => string[] = () => [],
+    seats: readonly S[],
+    look: (seat: S) => string[] = () => [],
   ): HTMLElement | null =>
     seats.length === 0
       ? null
@@ -185,9 +186,7 @@ export function endingPoster(
       'div',
       { class: 'poster-board' },
       group('poster-table', poster.table),
-      group('poster-apart', poster.apart, (seat) => [
-        `facing-${poster.apart.find((a) => a.member === seat.member)?.facing ?? 'away'}`,
-      ]),
+      group('poster-apart', poster.apart, (seat) => [`facing-${seat.facing}`]),
     ),
     group('poster-empty', poster.empty),
   );
