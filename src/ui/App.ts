@@ -376,7 +376,7 @@ export class App {
 
   private place(state: GameState, previous: GameState | null, first: HTMLElement | null): void {
     if (state.choices.length > 0) this.choices.focusFirst();
-    else this.endingView.querySelector('button')?.focus({ preventScroll: true });
+    else this.endingView.querySelector<HTMLElement>('[data-open-debrief]')?.focus({ preventScroll: true });
     // A new run starts at the top (on a phone, the table is there); later beats scroll to the new text;
     // a run put back on screen (Continue, a rewind, a loaded slot, a share link), or a return from
     // another screen, lands where the run stands: its choices, or its ending.
