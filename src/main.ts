@@ -214,19 +214,15 @@ window.addEventListener('hashchange', () => {
 });
 performance.mark('ui-ready');
 registerServiceWorker();
-// The story is parsed while the player reads the title screen: New game and Continue need not wait for it.
-if ('requestIdleCallback' in window) {
-  requestIdleCallback(
-    () => {
-      controller.prepare();
-    },
-    { timeout: 3000 },
-  );
-} else {
-  setTimeout(() => {
-    controller.prepare();
-  }, 500);
-}
+// While the player reads the title screen: the story is parsed, so that New game and Continue need not
+// wait for it, and the story's italic face is fetched (the title uses none; the story's first screen
+// does, and without it that screen is laid out in a fallback face and again when the face arrives).
+const prepare = (): void => {
+  controller.prepare();
+  document.fonts.load('italic 400 1em "PT Serif"').catch(() => undefined);
+};
+if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 3000 });
+else setTimeout(prepare, 500);
 
 // Text first: Phaser (1.3 MB, about a second of main-thread work on a mid-range phone) loads when a run
 // starts, so the title screen stays responsive; the service worker has usually cached it by then. Until
