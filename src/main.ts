@@ -214,19 +214,15 @@ window.addEventListener('hashchange', () => {
 });
 performance.mark('ui-ready');
 registerServiceWorker();
-// The story is parsed while the player reads the title screen: New game and Continue need not wait for it.
-if ('requestIdleCallback' in window) {
-  requestIdleCallback(
-    () => {
-      controller.prepare();
-    },
-    { timeout: 3000 },
-  );
-} else {
-  setTimeout(() => {
-    controller.prepare();
-  }, 500);
-}
+// While the player reads the title screen: the story is parsed, so that New game and Continue need not
+// wait for it, and the story's italic face is fetched (the title uses none; the story's first screen
+// does, and without it that screen is laid out in a fallback face and again when the face arrives).
+const prepare = (): void => {
+  controller.prepare();
+  document.fonts.load('italic 400 1em "PT Serif"').catch(() => undefined);
+};
+if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 3000 });
+else setTimeout(prepare, 500);
 
 // Text first: Phaser (1.3 MB, about a second of main-thread work on a mid-range phone) loads when a run
 // starts, so the title screen stays responsive; the service worker has usually cached it by then. Until
@@ -250,19 +246,28 @@ if (table) {
       ? `The table could not be loaded: ${STALE_PAGE}. The game plays on in text.`
       : 'The table could not be drawn in this browser. The game plays on in text.';
   };
+  // Fetched (and parsed off the main thread) from the protagonist screen on, while the player picks a
+  // side, so that the table is not still arriving when the story starts.
+  let tableModule: Promise<typeof import('./scenes/mountTable.ts')> | null = null;
+  const fetchTable = (): Promise<typeof import('./scenes/mountTable.ts')> =>
+    (tableModule ??= import('./scenes/mountTable.ts'));
   const loadTable = (): void => {
     tableFailed = fallBack;
-    import('./scenes/mountTable.ts')
+    fetchTable()
       .then(async ({ mountTable }) => {
-        // Phaser's module has just run, a long task of its own: boot the game in the next one.
+        // Phaser's module may have just run, a long task of its own: boot the game in the next one.
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (tableFailed) game = mountTable(table, store, { renderer });
       })
       .catch(fallBack);
   };
-  // Only a run on screen shows the table: the title, the Lab, the gallery and the other screens never
-  // load Phaser.
+  // Only a run shows the table: the title, the Lab, the gallery and the other screens never load Phaser.
   const whenRunShown = (state: GameState): void => {
+    if (state.screen === 'protagonist') {
+      // A failed fetch here is reported when the run is shown (loadTable's catch), not before.
+      fetchTable().catch(() => undefined);
+      return;
+    }
     if (state.screen !== 'story') return;
     stop();
     loadTable();

@@ -140,8 +140,10 @@ export class GameController {
     this.recordEnding();
     this.runSaves.autosave();
     const { protagonist } = this.store.get();
-    // The debrief's historical run, played in the background while the player reads on.
-    if (protagonist !== '') this.prefetchHistory(protagonist, this.session.seed, this.length());
+    // The debrief's historical run, played in the background while the player reads on; not on picking a
+    // side, when the page is busy drawing the story and the table and the worker would take the other core.
+    const taken = this.session.record?.choiceLog.length ?? 0;
+    if (protagonist !== '' && taken > 1) this.prefetchHistory(protagonist, this.session.seed, this.length());
   }
 
   /** Resumes the autosave exactly where the player was. Returns false (with a notice) if it cannot. */

@@ -74,4 +74,10 @@ describe('the whatif command line', () => {
   ])('refuses %j with a message about %s', (args, flag) => {
     expect(() => parseScenario(args)).toThrow(flag);
   });
+
+  it('names an unknown option and shows how the command is used', () => {
+    expect(() => parseScenario(['--side', 'stalin'])).toThrow(
+      /Unknown option '--side'[\s\S]*usage: npm run whatif/,
+    );
+  });
 });

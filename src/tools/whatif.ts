@@ -15,18 +15,25 @@ import { compiledStory } from './storyCache.ts';
 const USAGE = `usage: npm run whatif -- --as trotsky|stalin [--pin <decision id>=<choice number>]... [--others random|history] [--runs N] [--seed N] [--json]`;
 
 export function parseScenario(argv: string[]): Scenario {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      as: { type: 'string' },
-      pin: { type: 'string', multiple: true, default: [] },
-      others: { type: 'string', default: 'random' },
-      runs: { type: 'string', default: '1000' },
-      seed: { type: 'string', default: '1' },
-      json: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        as: { type: 'string' },
+        pin: { type: 'string', multiple: true, default: [] },
+        others: { type: 'string', default: 'random' },
+        runs: { type: 'string', default: '1000' },
+        seed: { type: 'string', default: '1' },
+        json: { type: 'boolean', default: false },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    // An unknown or malformed option: say which, and how the command is used.
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, { cause: error });
+  }
+  const { values } = parsed;
   const who = (values.as ?? '').toLowerCase();
   if (who !== 'trotsky' && who !== 'stalin') throw new Error(`--as must be trotsky or stalin\n${USAGE}`);
   const protagonist: Protagonist = who === 'trotsky' ? 'Trotsky' : 'Stalin';
@@ -48,6 +55,10 @@ export function parseScenario(argv: string[]): Scenario {
 }
 
 export async function main(argv: string[], started = performance.now()): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   let scenario: Scenario;
   try {
     scenario = parseScenario(argv.filter((a) => a !== '--json'));
