@@ -8,6 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/csp.ts';
 import { cspPlugin } from './src/tools/vitePluginCsp.ts';
 import { inkPlugin } from './src/tools/vitePluginInk.ts';
+import LongestFirst from './test/sequencer.ts';
 
 export default defineConfig({
   plugins: [
@@ -61,6 +62,8 @@ export default defineConfig({
     // Vitest's default leaves a core idle in a run (cores − 1 workers: one on this 2-core machine), though
     // its own process hardly works while the tests do; the story and unit tests are CPU-bound, so use them all.
     maxWorkers: availableParallelism(),
+    // The longest files first (test/sequencer.ts), so that no worker ends the run alone.
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
