@@ -376,11 +376,13 @@ export class App {
 
   private place(state: GameState, previous: GameState | null, first: HTMLElement | null): void {
     if (state.choices.length > 0) this.choices.focusFirst();
-    else this.endingView.querySelector('button')?.focus({ preventScroll: true });
+    else this.endingView.querySelector<HTMLElement>('[data-open-debrief]')?.focus({ preventScroll: true });
     // A new run starts at the top (on a phone, the table is there); later beats scroll to the new text;
     // a run put back on screen (Continue, a rewind, a loaded slot, a share link), or a return from
     // another screen, lands where the run stands: its choices, or its ending.
+    // An ending shows its poster at once, from its title (the epilogue's text is above it, linked from it).
     if (state.arrival === 'new' && previous?.screen !== 'story') window.scrollTo(0, 0);
+    else if (!this.endingView.hidden) this.endingView.scrollIntoView({ block: 'start' });
     else if (state.arrival === 'next' && previous?.screen === 'story' && first)
       first.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
     else this.showWhereTheRunStands(state);
@@ -398,6 +400,8 @@ export class App {
   private renderEnding(state: GameState): void {
     const ended = state.choices.length === 0 && state.ending !== null;
     this.endingView.hidden = !ended;
+    // On a phone the table strip and the meter bar give the window to the poster (styles.css).
+    this.root.toggleAttribute('data-ended', ended);
     if (!ended) {
       this.endingView.removeAttribute('data-ending');
       delete this.endingView.dataset.drawn;
@@ -421,6 +425,12 @@ export class App {
     debrief.addEventListener('click', () => {
       this.controller.showDebrief();
     });
+    // The epilogue's text is the transcript's, above the poster: a link back to where it starts.
+    const epilogue = h('button', { type: 'button', class: 'link-button' }, 'Read the whole epilogue');
+    epilogue.addEventListener('click', () => {
+      const start = [...this.transcript.element.querySelectorAll<HTMLElement>('.ending-line')].pop();
+      start?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    });
     const toTitle = h('button', { type: 'button', class: 'btn btn-secondary' }, 'Title screen');
     toTitle.addEventListener('click', () => {
       this.controller.returnToTitle();
@@ -428,7 +438,11 @@ export class App {
     // A class run's result code follows the poster (the classroom's resultBox).
     const result = resultBox(this.controller.runForCode());
     this.endingView.replaceChildren(
-      endingPoster(state, contrast, { debrief, others: [again, toTitle, ...toolButtons(this.controller)] }),
+      endingPoster(state, contrast, {
+        debrief,
+        epilogue,
+        others: [again, toTitle, ...toolButtons(this.controller)],
+      }),
       ...(result ? [result] : []),
     );
   }

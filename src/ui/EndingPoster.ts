@@ -152,6 +152,8 @@ export function closingLine(state: GameState): string {
 
 export interface PosterActions {
   debrief: HTMLElement;
+  /** Takes the reader to the epilogue's text (in the transcript, above the poster). */
+  epilogue?: HTMLElement;
   others: HTMLElement[];
 }
 
@@ -182,14 +184,18 @@ export function endingPoster(
       ? group('poster-head', [poster.head], () => (poster.kind === 'uniform' ? ['uniform'] : []))
       : null,
     poster.emptyHead ? group('poster-head poster-head-empty', [poster.emptyHead]) : null,
-    h(
-      'div',
-      { class: 'poster-board' },
-      group('poster-table', poster.table),
-      group('poster-apart', poster.apart, (seat) => [`facing-${seat.facing}`]),
-    ),
-    group('poster-empty', poster.empty),
+    poster.kind === 'equals' ? longTable(poster.table, group) : group('poster-table', poster.table),
+    poster.apart.length + poster.empty.length > 0
+      ? h(
+          'div',
+          { class: 'poster-foot' },
+          group('poster-apart', poster.apart, (seat) => [`facing-${seat.facing}`]),
+          group('poster-empty', poster.empty),
+        )
+      : null,
   );
+  // Through the CSSOM: the Content-Security-Policy refuses style attributes.
+  stage.style.setProperty('--cols', String(columns(poster)));
   const line = closingLine(state);
   return h(
     'div',
@@ -199,13 +205,44 @@ export function endingPoster(
     when ? h('p', { class: 'ending-when' }, when) : null,
     stage,
     h('p', { class: 'poster-caption' }, tableInWords(poster)),
-    line ? h('p', { class: 'ending-epilogue' }, line) : null,
+    line || actions.epilogue
+      ? h('div', { class: 'ending-epilogue' }, line ? h('p', {}, line) : null, actions.epilogue ?? null)
+      : null,
     h(
       'p',
       { class: 'ending-next' },
       'The debrief sets this run beside the historical record, with questions for class and a link to share it.',
     ),
     h('div', { class: 'menu' }, actions.debrief, ...actions.others),
+  );
+}
+
+/**
+ * How many seats to a row at the table: one row for a few, two for most tables, three for a crowd. The
+ * stylesheet sizes each seat by the row and by the window's height, so the whole composition fits under
+ * the title in the first screen of a phone. A table of equals seats half its members on each side.
+ */
+function columns(poster: Composition): number {
+  const n = poster.table.length;
+  if (poster.kind === 'equals') return Math.max(1, Math.ceil(n / 2));
+  return n <= 5 ? Math.max(1, n) : n <= 12 ? Math.ceil(n / 2) : Math.ceil(n / 3);
+}
+
+/**
+ * A table of equals: one long table with its members face to face along its two sides, every chair
+ * alike, and at its head Lenin's chair, left empty (drawn beside it by the stylesheet).
+ */
+function longTable(
+  seats: readonly PosterSeat[],
+  group: (cls: string, seats: readonly PosterSeat[]) => HTMLElement | null,
+): HTMLElement {
+  const half = Math.ceil(seats.length / 2);
+  return h(
+    'div',
+    { class: 'poster-table poster-long-table' },
+    group('poster-side poster-side-far', seats.slice(0, half)),
+    h('div', { class: 'poster-cloth' }),
+    group('poster-side poster-side-near', seats.slice(half)),
   );
 }
 

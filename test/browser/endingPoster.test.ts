@@ -6,17 +6,15 @@
  * the debrief first; at phone, tablet and desktop sizes nothing spills sideways and axe finds nothing.
  * Screenshots of every poster at every size are kept in test-results/screenshots/endings/.
  */
-import storyJson, { storyHash } from '../../story/main.ink';
 import { mkdirSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
-import { encodeShareFragment } from '../../src/core/shareLink.ts';
 import type { PosterRole } from '../../src/narrative/tags.ts';
-import { playthrough, randomPolicy, type Policy } from '../../src/sim/playthrough.ts';
 import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
 import { axe, openBrowser, type Session } from './browser.ts';
+import { endingRoutes } from './endingRoutes.ts';
 
 const base = `${inject('baseUrl')}?renderer=canvas`;
 const SHOTS = 'test-results/screenshots/endings';
@@ -27,42 +25,6 @@ const SIZES = [
   { name: 'tablet-768x1024', width: 768, height: 1024 },
   { name: 'desktop-1280x800', width: 1280, height: 800 },
 ] as const;
-
-/** The first choice picks the protagonist; the rest are random. */
-const playAs =
-  (protagonist: string): Policy =>
-  (beat, random) => {
-    const named = beat.choices.findIndex((c) => c.protagonist === protagonist);
-    return named >= 0 ? named : randomPolicy(beat, random);
-  };
-
-interface Route {
-  link: string;
-  /** The ending's POSTER roles, as the story tagged them in this run. */
-  roles: PosterRole[];
-}
-
-/** A share link to a run of each ending a protagonist reaches: the first seed that gets there. */
-function routes(protagonist: string): Map<string, Route> {
-  const wanted = new Set(ENDINGS_BY_PROTAGONIST[protagonist]);
-  const found = new Map<string, Route>();
-  for (let seed = 1; seed <= 5000 && found.size < wanted.size; seed++) {
-    let roles: PosterRole[] = [];
-    const run = playthrough(storyJson, {
-      seed,
-      policy: playAs(protagonist),
-      onBeat: (beat) => {
-        for (const line of beat.lines) if (line.poster) roles = line.poster;
-      },
-    });
-    if (run.ending && wanted.has(run.ending) && !found.has(run.ending))
-      found.set(run.ending, {
-        link: encodeShareFragment({ seed, choiceLog: run.choices, story: storyHash }),
-        roles,
-      });
-  }
-  return found;
-}
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -148,7 +110,7 @@ async function checkPoster(
 
 for (const protagonist of ['Trotsky', 'Stalin'] as const) {
   describe(`the ending posters as ${protagonist}`, () => {
-    const links = routes(protagonist);
+    const links = endingRoutes(protagonist);
 
     it('has a run for every ending he can reach', () => {
       expect([...links.keys()].sort()).toEqual(ENDINGS_BY_PROTAGONIST[protagonist]);

@@ -1,0 +1,46 @@
+/**
+ * Share links to runs that reach each ending: the first seed whose random playthrough (as the given
+ * protagonist) gets there, with the ending's POSTER roles as the story tagged them in that run.
+ */
+import storyJson, { storyHash } from '../../story/main.ink';
+
+import { encodeShareFragment } from '../../src/core/shareLink.ts';
+import type { PosterRole } from '../../src/narrative/tags.ts';
+import { playthrough, randomPolicy, type Policy } from '../../src/sim/playthrough.ts';
+import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
+
+/** The first choice picks the protagonist; the rest are random. */
+const playAs =
+  (protagonist: string): Policy =>
+  (beat, random) => {
+    const named = beat.choices.findIndex((c) => c.protagonist === protagonist);
+    return named >= 0 ? named : randomPolicy(beat, random);
+  };
+
+export interface Route {
+  link: string;
+  /** The ending's POSTER roles, as the story tagged them in this run. */
+  roles: PosterRole[];
+}
+
+/** A share link to a run of each ending a protagonist reaches: the first seed that gets there. */
+export function endingRoutes(protagonist: string): Map<string, Route> {
+  const wanted = new Set(ENDINGS_BY_PROTAGONIST[protagonist]);
+  const found = new Map<string, Route>();
+  for (let seed = 1; seed <= 5000 && found.size < wanted.size; seed++) {
+    let roles: PosterRole[] = [];
+    const run = playthrough(storyJson, {
+      seed,
+      policy: playAs(protagonist),
+      onBeat: (beat) => {
+        for (const line of beat.lines) if (line.poster) roles = line.poster;
+      },
+    });
+    if (run.ending && wanted.has(run.ending) && !found.has(run.ending))
+      found.set(run.ending, {
+        link: encodeShareFragment({ seed, choiceLog: run.choices, story: storyHash }),
+        roles,
+      });
+  }
+  return found;
+}
