@@ -121,6 +121,15 @@ describe('the Politburo table', () => {
     expect(during.tableSpeaker).toBe(lastSpeaker);
     expect(during.tableSpeaker).not.toBe('');
     expect(during.tableAnimating).toContain('vote');
+    // Each meter is said what it is once, on the first line that moves it, never with a code.
+    const abouts = await page
+      .locator('[data-transcript] .shift [data-meter-about]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('data-meter-about'), el.textContent]));
+    expect(abouts.length).toBeGreaterThan(0);
+    expect(new Set(abouts.map(([meter]) => meter)).size).toBe(abouts.length);
+    const shifts = await page.locator('[data-transcript] .shift').count();
+    expect(shifts).toBeGreaterThan(abouts.length);
+    for (const [, text] of abouts) expect(text).not.toMatch(/F\d{3}|[a-z]+_[a-z]+/);
     await page.waitForTimeout(700);
     const voting = await canvas.screenshot();
     await page.screenshot({ path: `${SHOTS}/table-vote-desktop.png` });
