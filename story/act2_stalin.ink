@@ -417,9 +417,9 @@ On the sixteenth the leaders sign a promise to end factional work. Two days late
 ~ shift(Mantle, -3, TestamentBuried)
 {politburo ? Trotsky: Across the Politburo table,|In a letter to the Central Committee,} Trotsky calls you the gravedigger of the revolution.
 {politburo ? Trotsky:
+    The joint plenum meets and takes his seat on the Politburo. # DATE: 23 October 1926 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission # MILESTONE: trotsky_out_of_politburo
     ~ politburo -= Trotsky
     ~ trotsky_fate = OutOfPolitburo
-    On the twenty-third the joint plenum takes his seat on the Politburo. # MILESTONE: trotsky_out_of_politburo
 }
 {politburo ? Kamenev: Kamenev loses his seat at the table.|Kamenev loses his place as a candidate.} Zinoviev will soon lose the Comintern.
 ~ politburo -= Kamenev

@@ -311,7 +311,7 @@ Before the plenum rises it condemns the "Bukharin group" as a right deviation. Y
 = early_victory
 At the last moment Kalinin and Voroshilov come over. The plenum condemns the right deviation, with names, in July 1928. # MILESTONE: right_defeated
 ~ right_defeated = true
-By November Bukharin has lost Pravda, the Comintern and his Politburo seat; Tomsky has lost the unions; Uglanov's Moscow committee has been purged. Rykov keeps the government, watched.
+By November Bukharin has lost Pravda, the Comintern and his Politburo seat; Tomsky has lost the unions; Uglanov's Moscow committee has been purged. Rykov keeps the government, watched. # DATE: November 1928 # PLACE: Moscow
 ~ politburo -= Bukharin
 {trotsky_fate == InternalExile:
     ~ trotsky_fate = Deported
@@ -355,7 +355,7 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     ~ vote("16th Party Conference", Conference, CONFERENCE_16, BY_CONSENSUS, 0)
     ~ shift(Left, 5, RadicalMood)
     Through the autumn the grain is taken by the Ural-Siberian method: quotas, village meetings, fines. By October one household in thirteen is in a collective farm, most under pressure. On 7 November Pravda prints your "Year of the Great Break": the middle peasant, you write, is joining the collective farms. # MILESTONE: great_break
-    {politburo ? Bukharin:The plenum of 10–17 November removes Bukharin from the Politburo. Rykov and Tomsky are warned. Within days all three recant.|The plenum of 10–17 November warns Rykov and Tomsky. Within days they recant, with Bukharin beside them.}
+    {politburo ? Bukharin:The Central Committee's plenum ends by removing Bukharin from the Politburo. Rykov and Tomsky are warned. Within days all three recant.|The Central Committee's plenum warns Rykov and Tomsky. Within days they recant, with Bukharin beside them.} # DATE: 17 November 1929 # PLACE: The Kremlin, plenum of the Central Committee
     ~ politburo -= Bukharin
     ~ shift(Apparatus, 4, DivideAndRule)
     On 21 December Pravda fills its pages with your fiftieth birthday. You are in fact fifty-one: the date was changed long ago. Six days later you announce the liquidation of the kulaks as a class.
@@ -367,7 +367,8 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     ~ shift(Right, 12, Flexibility)
     ~ shift(Left, -8, RadicalMood)
     ~ shift(Suspicion, -4, Moderation)
-    The test is the autumn. The grain must come in without the prosecutor, and the young men in the district committees have spent a year learning to use him. In November the Central Committee votes on whether to keep the voluntary course through the winter.
+    The test is the autumn. The grain must come in without the prosecutor, and the young men in the district committees have spent a year learning to use him.
+    The Central Committee votes on whether to keep the voluntary course through the winter. # DATE: November 1929 # PLACE: The Kremlin, plenum of the Central Committee
     // The young men in the district committees want the prosecutor back (F092): the voluntary course
     // holds only if Stalin's standing and the autumn's grain carry it.
     ~ temp course_support = for_you(Plenum) - RADICALS_RESTLESS + grain_argument()
@@ -390,8 +391,11 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     ~ vote("16th Party Conference", Conference, CONFERENCE_16, BY_CONSENSUS, 0)
     ~ shift(Left, 4, RadicalMood)
     It is coercion, and the village sees it. You draw the line around a few households in a hundred. Local officials with quotas to fill keep asking where exactly the line is.
-    {politburo ? Bukharin:In November the Central Committee removes Bukharin from the Politburo.} In December the party marks your fiftieth birthday as a holiday.
-    ~ politburo -= Bukharin
+    {politburo ? Bukharin:
+        In November the Central Committee removes Bukharin from the Politburo. # DATE: 17 November 1929 # PLACE: The Kremlin, plenum of the Central Committee
+        ~ politburo -= Bukharin
+    }
+    In December the party marks your fiftieth birthday as a holiday.
     -> history
 
 = nep_holds

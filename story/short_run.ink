@@ -121,15 +121,16 @@ The hall rises, chanting Stalin's name. The Leningrad delegation sits still.{t6_
 -> t9_fourteenth_congress.offer
 
 === short_t10_united_opposition
-Zinoviev and Kamenev come to your apartment, and you shake hands with the men who wanted you expelled. # DATE: April–July 1926 # PLACE: Moscow
+Zinoviev and Kamenev come to your apartment, and you shake hands with the men who wanted you expelled. # DATE: April 1926 # PLACE: Moscow
 With Krupskaya, for a while, you write one platform: faster industry, a heavier tax on the rich peasant, democracy in the party. The United Opposition is born. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
 ~ shift(Left, 8, Alliances)
 ~ shift(Suspicion, 6, Alliances)
+At the plenum, a secret meeting of oppositionists in a wood outside Moscow becomes a conspiracy. # DATE: July 1926 # PLACE: The Kremlin, joint plenum of the CC and CCC
 ~ politburo -= Zinoviev
 ~ politburo += Rudzutak
 ~ candidates -= Rudzutak
-In July a secret meeting of oppositionists in a wood outside Moscow becomes a conspiracy. Zinoviev is removed from the Politburo, and Rudzutak takes his place. In the factory cells men sent to heckle drown you out.
+Zinoviev is removed from the Politburo, and Rudzutak takes his place. In the factory cells men sent to heckle drown you out.
 ~ shift(Left, -6, Organisation)
 ~ shift(Suspicion, 3, FactionBan)
 -> t10_united_opposition.october
@@ -282,9 +283,9 @@ In the factory cells the Opposition is shouted down. On the sixteenth its leader
 ~ testament_in_open = true
 ~ shift(Mantle, -3, TestamentBuried)
 {politburo ? Trotsky:
+    The joint plenum meets and takes Trotsky's seat on the Politburo. # DATE: 23 October 1926 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission # MILESTONE: trotsky_out_of_politburo
     ~ politburo -= Trotsky
     ~ trotsky_fate = OutOfPolitburo
-    On the twenty-third the joint plenum takes Trotsky's seat on the Politburo. # MILESTONE: trotsky_out_of_politburo
 }
 ~ politburo -= Kamenev
 ~ candidates -= Kamenev

@@ -22,14 +22,20 @@ describe('run records', () => {
       'Lenin: 21 January 1924',
       'Kamenev: January 1926',
       'Zinoviev: July 1926',
-      'Trotsky: 16 October 1926',
+      'Trotsky: 23 October 1926',
     ]);
-    expect(fell(recordHistory(storyJson, 'Stalin', 5)).slice(0, 4)).toEqual([
+    // Bukharin falls at the November 1929 plenum, not at the April conference whose scene tells of it.
+    const stalinFalls = [
       'Lenin: 21 January 1924',
       'Kamenev: January 1926',
       'Zinoviev: 14–23 July 1926',
-      'Trotsky: October 1926',
-    ]);
+      'Trotsky: 23 October 1926',
+      'Bukharin: 17 November 1929',
+    ];
+    expect(fell(recordHistory(storyJson, 'Stalin', 5))).toEqual(stalinFalls);
+    // The lesson-length runs tell the same falls in fewer words, on the same dates.
+    expect(fell(recordHistory(storyJson, 'Trotsky', 5, 'short'))).toEqual(fell(history));
+    expect(fell(recordHistory(storyJson, 'Stalin', 5, 'short'))).toEqual(stalinFalls);
     expect(falls(history).map((f) => f.member)).toContain('Trotsky');
   });
 

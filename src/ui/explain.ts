@@ -1,7 +1,7 @@
 /**
  * The explanations behind the story's words and numbers, each a popover: a codex term, the source of an
- * "In history" note (the fact as the revision notes put it, and what the record shows), and the factor
- * behind a meter's move.
+ * "In history" note (the claim as the revision notes the game began from put it, and what the record
+ * shows), and the factor behind a meter's move.
  */
 import { causeNote } from '../classroom/causes.ts';
 import { type CodexEntry } from '../classroom/codex.ts';
@@ -38,7 +38,8 @@ export function codexLink(entry: CodexEntry, text: string): HTMLButtonElement {
 
 function factBody(fact: Fact): Node[] {
   return [
-    h('h3', { class: 'fact-head' }, 'The revision notes said'),
+    // The game's facts were checked against a student's revision notes (FACTBASE): say whose claim it is.
+    h('h3', { class: 'fact-head' }, 'A student’s revision notes said'),
     h('p', {}, fact.claim),
     h(
       'p',
