@@ -31,7 +31,7 @@ const SIZES = [
  * fifteen endings, and each ending at one size): the posters are one markup laid out by width, and three
  * scans of each were a third of this file's CPU.
  */
-const axeSize = (index: number): (typeof SIZES)[number]['name'] => SIZES[index % SIZES.length]?.name ?? '';
+const axeSize = (index: number): string => SIZES[index % SIZES.length]?.name ?? '';
 
 let session: Session | null = null;
 afterEach(async () => {
