@@ -84,7 +84,7 @@ async function cpuMs(page: Page, during: number): Promise<number> {
 
 describe('the Politburo table', () => {
   it('seats the Politburo of 1922, plays the 12th Congress vote, then rests', async () => {
-    session = await openBrowser({ width: 1280, height: 800 });
+    session = await openBrowser({ width: 1280, height: 800 }, { motion: 'full' });
     const { page, errors } = session;
     await startAsTrotsky(page);
     const before = await table(page);
@@ -147,7 +147,7 @@ describe('the Politburo table', () => {
   });
 
   it('follows reduced motion and high contrast set on the page, live', async () => {
-    session = await openBrowser({ width: 1280, height: 800 });
+    session = await openBrowser({ width: 1280, height: 800 }, { motion: 'full' });
     const { page, errors } = session;
     await startAsTrotsky(page);
     expect((await table(page)).tableMotion).toBe('full');
@@ -172,7 +172,7 @@ describe('the Politburo table', () => {
   });
 
   it('sits above the text on a phone, shorter, and fits the screen', async () => {
-    session = await openBrowser({ width: 390, height: 844 });
+    session = await openBrowser({ width: 390, height: 844 }, { motion: 'full' });
     const { page, errors } = session;
     await startAsTrotsky(page);
     expect((await table(page)).tableLayout).toBe('compact');
