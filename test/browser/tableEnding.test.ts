@@ -39,16 +39,15 @@ describe('the table at an ending', () => {
   const route = endingAfterVote('Trotsky');
 
   for (const { name, size, motion } of [
-    { name: 'desktop', size: { width: 1280, height: 800 }, motion: 'no-preference' },
+    { name: 'desktop', size: { width: 1280, height: 800 }, motion: 'full' },
     { name: 'phone', size: { width: 390, height: 844 }, motion: 'reduce' },
   ] as const) {
     it(`shows the run's final state, not the last vote's tally (${name}, motion: ${motion})`, async () => {
       expect(route, 'a run whose last choice brings a vote and the end').not.toBeNull();
       if (!route) return;
       const { ending } = route;
-      session = await openBrowser(size);
+      session = await openBrowser(size, { motion });
       const { page, errors } = session;
-      await page.emulateMedia({ reducedMotion: motion });
       // The run up to its last choice, then that choice, played.
       await page.goto(`${base}${shareLink(route.seed, route.choices.slice(0, -1))}`);
       await page.locator('[data-table][data-table-ready]').waitFor();
