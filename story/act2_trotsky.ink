@@ -413,8 +413,8 @@ The statement is on the table. # DECISION: t10_united_opposition # TITLE: The Un
 = testament_abroad
 Two days later the New York Times prints Lenin's letter to the Congress in full, through Eastman.
 ~ testament_in_open = true
-{testament_denied: A year ago you signed a statement that there was no such document. Stalin quotes it to anyone who mentions the letter.|The whole world has read it now.}{t8_eastman.refuse: Last year you would not call Eastman a liar, and took the censure. Now the comrades who voted for it avoid your eye.}{t8_eastman.silent: Last year you let the draft lie and said nothing. Your friends ask why you are silent now, too.}{t8_eastman.endorse: Last year you said abroad that the letter existed. Now Pravda calls the New York Times your newspaper.} Stalin offers his resignation again, and it is refused again.
-The joint plenum meets and votes on a motion to remove you from the Politburo. # DATE: 23 October 1926 # PLACE: The Kremlin, joint plenum of the CC and CCC
+{testament_denied: A year ago you signed a statement that there was no such document. Stalin quotes it to anyone who mentions the letter.|The whole world has read it now.}{t8_eastman.refuse: Last year you would not call Eastman a liar, and took the censure. Now the comrades who voted for it avoid your eye.}{t8_eastman.silent: Last year you let the draft lie and said nothing. Your friends ask why you are silent now, too.}{t8_eastman.endorse: Last year you said abroad that the letter existed. Now Pravda calls the New York Times your newspaper.}
+The joint plenum meets. Stalin offers his resignation again, and it is refused again. Then a motion: to remove you from the Politburo. # DATE: 23 October 1926 # PLACE: The Kremlin, joint plenum of the CC and CCC
 ~ temp remove = against_you(JointPlenum)
 {t10_united_opposition.network:
     ~ remove -= QUIET_NETWORK
@@ -463,5 +463,5 @@ The resolution condemns the opposition as a Social-Democratic deviation.
 {votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.}
 ~ shift(Mantle, -4, Votes)
 ~ shift(Apparatus, -3, Votes)
-In history: the testament appeared in New York on 18 October 1926, Trotsky lost his Politburo seat on the 23rd, and no congress met that year. # FACT: F057 F028 F097 F062
+In history: no congress met in 1926; the Opposition was beaten at plenums and at this Conference. # FACT: F057 F028 F097 F062
 -> trotsky_act3
