@@ -7,10 +7,10 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Seconds each slow file took in a CI run (the log's per-file times, rounded; `.ci/run` on a clean clone,
- * 2026-12-06, after this session's cuts). Files not listed took a few seconds or are new: they start first,
- * as Vitest starts files it does not know, so a new long file cannot end the run alone. Update this list
- * when a file's time changes much.
+ * Seconds each slow file took in a CI run (the log's per-file times, rounded; `.ci/run` on a clean clone
+ * of 2026-12-06, before that day's cuts: only their order counts). Files not listed took a few seconds or
+ * are new: they start first, as Vitest starts files it does not know, so a new long file cannot end the
+ * run alone. Update this list from a CI log when a file's time changes much.
  */
 export const SECONDS: Record<string, number> = {
   'test/browser/endingPoster.test.ts': 239,

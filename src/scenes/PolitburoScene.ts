@@ -26,6 +26,9 @@ export const SCENE_KEY = 'Politburo';
 /** How long one slice of building the table may hold the page before it gives it back (ms). */
 const BUILD_SLICE_MS = 40;
 
+/** A vote that ends the run is seen whole (its cards up and down, its tally counted) before the end. */
+const END_AFTER_VOTE_MS = 3200;
+
 /** A small read-only summary of what the table shows, mirrored as data- attributes for tests. */
 export interface TableStatus {
   speaker: string;
@@ -41,6 +44,8 @@ export interface TableStatus {
   weighs: string;
   /** Where the cards of this beat's vote are held up (empty at a beat with no vote), in the same units. */
   cardBoxes: PlateBox[];
+  /** The ending the table shows as the run's final state (no vote on it), or ''. */
+  ending: string;
 }
 
 export interface SceneData {
@@ -70,6 +75,8 @@ export class PolitburoScene extends Phaser.Scene {
   /** The cards of the latest vote, and where they are held up while raised. */
   private cards = '';
   private cardBoxes: PlateBox[] = [];
+  /** The ending shown as the table's final state. */
+  private ending = '';
   private texturesShown = false;
   /** The next slice of the first build, while the table is being built. */
   private pendingBuild: ReturnType<typeof setTimeout> | null = null;
@@ -268,7 +275,11 @@ export class PolitburoScene extends Phaser.Scene {
     this.centre.show(view, this.meters || !view.started ? [] : meterChanges(state.shifts));
     this.meters?.show(state, previous, newBeat, motion && newBeat);
     const vote = newVote(state, previous);
-    if (vote) {
+    const { ending } = view;
+    if (!ending) this.ending = '';
+    // At an ending the table shows the run's final state; a vote that brought it is seen first, when
+    // the table moves (without motion, the end at once: no vote left standing behind it).
+    if (vote && (motion || !ending)) {
       this.votes += 1;
       this.lastVote = `${vote.forum} ${String(vote.for)} ${String(vote.against)}`;
       const seated = MEMBERS.filter((m) => isSeated(view.seats[m].state));
@@ -276,11 +287,35 @@ export class PolitburoScene extends Phaser.Scene {
       this.cards = raised.cards;
       this.cardBoxes = raised.spots.map((spot) => spot.box);
       this.centre.showTally(vote, motion);
-    } else if (newBeat) {
-      this.centre.hideTally();
-      lowerCards(this.seats);
-      this.cardBoxes = [];
-    }
+      if (ending) {
+        const beat = state.beat;
+        this.stage.animate('vote', {
+          targets: { t: 0 },
+          t: 1,
+          delay: END_AFTER_VOTE_MS,
+          duration: 1,
+          onComplete: () => {
+            if (this.beat === beat) this.showEnd(ending.id);
+          },
+        });
+      }
+    } else if (ending) this.showEnd(ending.id);
+    else if (newBeat) this.clearVote();
+    this.report();
+  }
+
+  /** The vote's cards and tally leave the table. */
+  private clearVote(): void {
+    this.centre.hideTally();
+    lowerCards(this.seats);
+    this.cardBoxes = [];
+  }
+
+  /** The run's final state: who sits at the table and who is gone, the ending's title, no vote. */
+  private showEnd(id: string): void {
+    this.clearVote();
+    this.cards = '';
+    this.ending = id;
     this.report();
   }
 
@@ -315,6 +350,7 @@ export class PolitburoScene extends Phaser.Scene {
       labels: this.labels,
       cardBoxes: this.cardBoxes,
       weighs: this.meters?.weighs ?? '',
+      ending: this.ending,
     });
   }
 }

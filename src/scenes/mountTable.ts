@@ -64,6 +64,7 @@ function writeStatus(parent: HTMLElement, status: TableStatus): void {
   parent.dataset.tableLabels = boxes(status.labels);
   parent.dataset.tableCardBoxes = boxes(status.cardBoxes);
   parent.dataset.tableWeighs = status.weighs;
+  parent.dataset.tableEnding = status.ending;
 }
 
 export function mountTable(parent: HTMLElement, store: Store<GameState>, options: TableOptions): Phaser.Game {

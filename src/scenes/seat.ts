@@ -103,6 +103,9 @@ export class Seat {
     const next = view.seats[this.member];
     const prev = this.view;
     this.view = next;
+    // At an ending everyone gone since the run began keeps his name struck over his empty chair (one who
+    // walks out at this very beat is struck as he goes).
+    if (next.gone && !this.struck && !(motion && prev !== null && isSeated(prev.state))) this.strike(false);
     const { w, h } = this.stage.layout.portrait;
     if (textures.ready()) {
       this.portrait.setTexture(textures.portraitKey(this.member, next.pose)).setDisplaySize(w, h);
@@ -261,10 +264,13 @@ export class Seat {
     } else this.strikeLine.setScale(1, 1);
   }
 
-  /** A struck plate goes one beat after the fall (at once when the run starts over). */
+  /**
+   * A struck plate goes one beat after the fall (at once when the run starts over, or goes back to
+   * before the fall); at an ending it stays (show() strikes every member gone since the start).
+   */
   clearStruck(beat: number, now = false): void {
     this.beat = beat;
-    if (!this.struck || (!now && beat <= this.struckAt + 1)) return;
+    if (!this.struck || (!now && beat >= this.struckAt && beat <= this.struckAt + 1)) return;
     this.struck = false;
     this.strikeLine.clear();
     if (this.view && !isSeated(this.view.state) && this.view.state !== 'mourning')

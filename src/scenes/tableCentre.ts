@@ -1,7 +1,7 @@
 /**
  * The middle of the table, the act band: the year in large red figures with the date and who is General
- * Secretary (on a phone, what moved and why), or, during a vote, the forum and its tally counting up.
- * Never both at once.
+ * Secretary (on a phone, what moved and why), or, during a vote, the forum and its tally counting up;
+ * at an ending, the year, the ending's title and who holds the table. Never two at once.
  */
 import type * as Phaser from 'phaser';
 
@@ -56,12 +56,16 @@ export class TableCentre {
       .setDepth(22);
   }
 
-  /** The date and year; `changes` (phones only) say what moved this beat and why. */
+  /** The date and year; `changes` (phones only) say what moved this beat and why. At an ending, the end. */
   show(view: TableView, changes: MeterChange[]): void {
     this.started = view.started;
     if (!view.started) {
       this.date.setText('The Politburo, 1922–1929');
       this.detail.setText('');
+    } else if (view.ending) {
+      this.year.setText(view.year ?? '1922');
+      this.date.setText(truncate(view.ending.title, 30));
+      this.detail.setText(view.ending.line);
     } else {
       this.year.setText(view.year ?? '1922');
       this.date.setText(view.date ?? '');

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { type GameState, initialState } from '../core/gameState.ts';
-import { meterChanges, newVote, poseFor, seatChanges, tableView, voteCards, yearOf } from './tableModel.ts';
+import {
+  endingView,
+  meterChanges,
+  newVote,
+  poseFor,
+  seatChanges,
+  tableView,
+  voteCards,
+  yearOf,
+} from './tableModel.ts';
 
 /** A run as Trotsky in 1923, Lenin alive: the Politburo of the 11th Congress. */
 function trotsky1923(patch: Partial<GameState> = {}): GameState {
@@ -128,6 +137,106 @@ describe('the table model', () => {
       ['Zinoviev', 'for'],
     ]);
     expect(voteCards([], vote).size).toBe(0);
+  });
+
+  describe('at an ending', () => {
+    /** Trotsky deported, April 1929: the plenum's vote, then the ending, as the story tags it. */
+    const deported = (patch: Partial<GameState> = {}): GameState =>
+      trotsky1923({
+        leninDead: true,
+        politburo: ['Stalin', 'Rykov', 'Tomsky', 'Bukharin', 'Kalinin', 'Molotov', 'Voroshilov'],
+        candidates: ['Rudzutak', 'Kuibyshev'],
+        firstTable: ['Lenin', 'Trotsky', 'Stalin', 'Zinoviev', 'Kamenev', 'Rykov', 'Tomsky', 'Bukharin'],
+        hostile: ['Stalin', 'Molotov'],
+        speaker: 'Trotsky',
+        date: 'April 1929',
+        ending: 'trotsky_deported',
+        choices: [],
+        transcript: [
+          {
+            kind: 'vote',
+            text: 'The plenum votes.',
+            vote: { forum: 'CC plenum', for: 25, against: 46, ballots: { Stalin: 'against' } },
+          },
+          {
+            kind: 'ending',
+            text: 'A Planet Without a Visa.',
+            id: 'trotsky_deported',
+            poster: [
+              { role: 'head', member: 'Stalin' },
+              { role: 'away', member: 'Trotsky' },
+            ],
+          },
+        ],
+        ...patch,
+      });
+
+    it("shows the ending's title and who holds the head of the table, as the POSTER tag says", () => {
+      const view = tableView(deported());
+      expect(view.ending).toEqual({
+        id: 'trotsky_deported',
+        title: 'A Planet Without a Visa.',
+        head: 'Stalin',
+        line: 'THE END · STALIN AT THE HEAD',
+      });
+      // The head holds the floor (the last line's speaker does not); the rest keep their poses.
+      expect(view.speaker).toBe('Stalin');
+      expect(view.seats.Stalin.pose).toBe('speaking');
+      expect(view.seats.Molotov.pose).toBe('hostile');
+    });
+
+    it('marks everyone gone since the run began, and nobody still seated or never there', () => {
+      const view = tableView(deported());
+      const gone = Object.values(view.seats)
+        .filter((s) => s.gone)
+        .map((s) => s.member);
+      // Lenin's chair is in mourning, not struck; Voroshilov and Kuibyshev came later and stay.
+      expect(gone).toEqual(['Trotsky', 'Zinoviev', 'Kamenev']);
+      expect(view.seats.Lenin.state).toBe('mourning');
+    });
+
+    it('is a table of equals with nobody at its head, or a plain end', () => {
+      const equals = tableView(
+        deported({
+          transcript: [
+            {
+              kind: 'ending',
+              text: "Lenin's Wish.",
+              id: 'collective_leadership',
+              poster: [{ role: 'equals', member: null }],
+            },
+          ],
+        }),
+      );
+      expect(equals.ending?.head).toBeNull();
+      expect(equals.ending?.line).toBe('THE END · A TABLE OF EQUALS');
+      expect(equals.speaker).toBeNull();
+      // A head who has left the table is not put back at its head.
+      const fallen = deported({
+        transcript: [
+          {
+            kind: 'ending',
+            text: 'Bonaparte.',
+            id: 'army_coup',
+            poster: [{ role: 'uniform', member: 'Trotsky' }],
+          },
+        ],
+      });
+      expect(endingView(fallen)).toMatchObject({ head: null, line: 'THE END' });
+    });
+
+    it('is not an ending while there is still a choice to make, and marks nobody gone before it', () => {
+      const view = tableView(
+        deported({
+          choices: [{ index: 0, text: 'Go', historical: false, protagonist: null }],
+          speaker: 'Molotov',
+        }),
+      );
+      expect(view.ending).toBeNull();
+      expect(Object.values(view.seats).some((s) => s.gone)).toBe(false);
+      expect(view.speaker).toBe('Molotov');
+      expect(view.seats.Stalin.pose).toBe('hostile');
+    });
   });
 
   it('reads the year from the story’s dates', () => {

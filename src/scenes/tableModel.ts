@@ -19,6 +19,20 @@ export interface SeatView {
   pose: Pose;
   /** The player's own chair. */
   you: boolean;
+  /** At an ending: he sat at the table when the run began and has left it (his name stays struck). */
+  gone: boolean;
+}
+
+/**
+ * The run's end as the table shows it, from the story's ENDING and POSTER tags: its title, and who holds
+ * the head of the table (the victor, or the army's man in uniform; nobody at a table of equals).
+ */
+export interface EndingView {
+  id: string;
+  title: string;
+  head: Member | null;
+  /** The centre's line under the title ("THE END · STALIN AT THE HEAD"). */
+  line: string;
 }
 
 export interface TableView {
@@ -31,6 +45,8 @@ export interface TableView {
   /** The year of the date, shown large. */
   year: string | null;
   secretary: string;
+  /** Set once the run has ended: the table shows its final state, no vote. */
+  ending: EndingView | null;
 }
 
 export interface MeterChange {
@@ -53,24 +69,54 @@ export function seatState(member: Member, state: GameState): SeatState {
  * The pose a member takes: speaking if the story gives them the line; hostile if the story counts them
  * hostile to you (story/alignment.ink); otherwise neutral. The player's own portrait is never hostile.
  */
-export function poseFor(member: Member, state: GameState): Pose {
+export function poseFor(member: Member, state: GameState, head: Member | null = null): Pose {
+  if (head !== null) return member === head ? 'speaking' : neutralOrHostile(member, state);
   if (state.speaker === member) return 'speaking';
+  return neutralOrHostile(member, state);
+}
+
+function neutralOrHostile(member: Member, state: GameState): Pose {
   if (member === state.protagonist) return 'neutral';
   return state.hostile.includes(member) ? 'hostile' : 'neutral';
 }
 
+/**
+ * The ending the run has reached, once nothing is left to choose. Its head is the POSTER tag's `head` or
+ * `uniform` member, if he still sits at the table (as the poster draws it).
+ */
+export function endingView(state: GameState): EndingView | null {
+  if (state.choices.length > 0 || state.ending === null) return null;
+  const entry = [...state.transcript].reverse().find((e) => e.kind === 'ending');
+  if (entry?.kind !== 'ending') return null;
+  const leader = entry.poster.find((r) => r.role === 'head' || r.role === 'uniform');
+  const member = leader?.member ?? null;
+  const head = member !== null && isMember(member) && isSeated(seatState(member, state)) ? member : null;
+  const line =
+    head === null
+      ? entry.poster.some((r) => r.role === 'equals')
+        ? 'THE END · A TABLE OF EQUALS'
+        : 'THE END'
+      : `THE END · ${head.toUpperCase()} ${leader?.role === 'uniform' ? 'IN UNIFORM' : 'AT THE HEAD'}`;
+  return { id: entry.id, title: entry.text, head, line };
+}
+
 export function tableView(state: GameState): TableView {
   const started = state.protagonist !== '';
+  const ending = started ? endingView(state) : null;
   const seats = {} as Record<Member, SeatView>;
   for (const member of MEMBERS) {
+    const seat = started ? seatState(member, state) : 'empty';
     seats[member] = {
       member,
-      state: started ? seatState(member, state) : 'empty',
-      pose: poseFor(member, state),
+      state: seat,
+      pose: poseFor(member, state, ending?.head ?? null),
       you: member === state.protagonist,
+      gone: ending !== null && seat === 'empty' && state.firstTable.includes(member),
     };
   }
-  const speaker = state.speaker !== null && isMember(state.speaker) ? state.speaker : null;
+  // At an ending the head of the table holds the floor; otherwise whoever the story gives the line.
+  const speaker =
+    ending !== null ? ending.head : state.speaker !== null && isMember(state.speaker) ? state.speaker : null;
   const protagonist = isMember(state.protagonist) ? state.protagonist : null;
   return {
     started,
@@ -80,6 +126,7 @@ export function tableView(state: GameState): TableView {
     date: state.date,
     year: yearOf(state.date),
     secretary: state.generalSecretary,
+    ending,
   };
 }
 

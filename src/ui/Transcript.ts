@@ -1,7 +1,7 @@
 /** The story so far: an aria-live region (DESIGN contract: data-transcript). */
 import { linkTerms } from '../classroom/codex.ts';
 import type { Entry } from '../core/gameState.ts';
-import { isGoodShift, shiftWhat } from '../model/meters.ts';
+import { isGoodShift, METERS, shiftWhat } from '../model/meters.ts';
 import { h } from './dom.ts';
 import { causeButton, codexLink, sourceButton } from './explain.ts';
 import { actCard } from './TitleCard.ts';
@@ -65,6 +65,7 @@ function renderEntry(entry: Entry, previous: Entry | undefined, seen: Set<string
           '.',
         ),
         h('span', { class: 'shift-cause' }, ' Why: ', causeButton(cause, fact), '.'),
+        aboutMeter(meter, seen),
       );
     }
     case 'vote': {
@@ -85,6 +86,18 @@ function renderEntry(entry: Entry, previous: Entry | undefined, seen: Set<string
     case 'ending':
       return h('p', { class: 'line ending-line' }, entry.text);
   }
+}
+
+/**
+ * The first time a meter moves in a run, the line says what the meter is ("Meters explained" says the
+ * rest, on demand): a student meets each of the six when it first matters.
+ */
+function aboutMeter(meter: string, seen: Set<string>): HTMLElement | null {
+  const key = `meter:${meter}`;
+  const m = METERS.find((x) => x.id === meter);
+  if (!m || seen.has(key)) return null;
+  seen.add(key);
+  return h('span', { class: 'shift-about', 'data-meter-about': meter }, ` ${m.label}: ${m.about}.`);
 }
 
 export class Transcript {

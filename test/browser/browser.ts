@@ -46,16 +46,35 @@ afterAll(async () => {
   await (await browser)?.close();
 });
 
+export interface SessionOptions {
+  /**
+   * 'block' by default: the page then does not install the offline worker, whose precache of every file
+   * of the build (3.4 MB) cost each fresh session about a second of Chromium's CPU in the background of
+   * the test. Also 'block' where a test routes requests: the page's route cannot see what a service
+   * worker serves. The offline, update and worker-policy tests, and the roads played as a player's first
+   * visit (play, security, seams at desktop size), ask for 'allow'.
+   */
+  serviceWorkers?: 'allow' | 'block';
+  /**
+   * The device's motion preference. 'reduce' by default: the game then skips its long animations (the
+   * act band, the table's seating, votes and meter moves, the portraits' fade) and draws each state at
+   * once, which is what most tests look at; animated in software, every vote and meter move cost seconds
+   * of Chromium's CPU while the test went on. The tests of motion itself, and those that play a player's
+   * road as most players see it (play, table, screens, security, oneDecision…), ask for 'full'.
+   */
+  motion?: 'reduce' | 'full';
+}
+
 export async function openBrowser(
   viewport = { width: 1280, height: 800 },
-  { serviceWorkers = 'allow' }: { serviceWorkers?: 'allow' | 'block' } = {},
+  { serviceWorkers = 'block', motion = 'reduce' }: SessionOptions = {},
 ): Promise<Session> {
   const context = await (
     await sharedBrowser()
   ).newContext({
     viewport,
-    // 'block' where a test routes requests: the page's route cannot see what a service worker serves.
     serviceWorkers,
+    reducedMotion: motion === 'reduce' ? 'reduce' : 'no-preference',
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();

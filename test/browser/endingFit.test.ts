@@ -77,7 +77,6 @@ for (const protagonist of ['Trotsky', 'Stalin'] as const) {
         for (const size of PHONES) {
           session = await openBrowser(size);
           const { page, errors } = session;
-          await page.emulateMedia({ reducedMotion: 'reduce' });
           await page.goto(`${base}${link}`);
           await page.locator('.ending-poster .poster-stage').waitFor();
           await page.waitForFunction(() =>

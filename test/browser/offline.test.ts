@@ -13,7 +13,7 @@ import { openBrowser, type Session, waitForBoot } from './browser.ts';
 
 let session: Session;
 beforeEach(async () => {
-  session = await openBrowser();
+  session = await openBrowser(undefined, { serviceWorkers: 'allow' });
 });
 afterEach(async () => {
   await session.close();

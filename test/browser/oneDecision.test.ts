@@ -15,7 +15,8 @@ const GUARD_MS = 250;
 
 let session: Session;
 beforeEach(async () => {
-  session = await openBrowser({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
+  // Full motion: the presses land while the table and the act band animate, as they do for most players.
+  session = await openBrowser({ width: 1280, height: 800 }, { serviceWorkers: 'block', motion: 'full' });
   // Every trusted key press the page sees, with its time, to check the gap the test meant to make.
   await session.context.addInitScript(() => {
     const log: number[] = [];

@@ -16,7 +16,8 @@ mkdirSync(SHOTS, { recursive: true });
 
 let session: Session;
 beforeEach(async () => {
-  session = await openBrowser();
+  // Full motion and the offline worker: the runs here are played as a player's first visit plays them.
+  session = await openBrowser(undefined, { motion: 'full', serviceWorkers: 'allow' });
 });
 afterEach(async () => {
   await session.close();
@@ -199,7 +200,7 @@ describe('a new player', () => {
 
   it('lays out on a phone with the table above the text', async () => {
     await session.close();
-    session = await openBrowser({ width: 390, height: 844 });
+    session = await openBrowser({ width: 390, height: 844 }, { motion: 'full', serviceWorkers: 'allow' });
     const { page, errors } = session;
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).click();

@@ -22,7 +22,8 @@ afterEach(async () => {
 });
 
 async function open(viewport = { width: 1280, height: 800 }): Promise<Session> {
-  session = await openBrowser(viewport);
+  // Full motion: these tests see the act band and follow the device's motion setting.
+  session = await openBrowser(viewport, { motion: 'full' });
   return session;
 }
 

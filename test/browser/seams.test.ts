@@ -20,9 +20,12 @@ const finished = recordHistory(storyJson, 'Stalin', 3);
 const link = (log: readonly number[]): string =>
   encodeShareFragment({ seed: 3, choiceLog: [...log], story: storyHash });
 
+// Each seam is played at one size as a player's first visit plays it (full motion, the offline worker
+// installed) and at the other with reduced motion and no worker: the page scrolls smoothly to the new
+// text in one, at once in the other, and lands in the same place.
 const VIEWPORTS = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800, motion: 'full', serviceWorkers: 'allow' },
+  { name: 'phone', width: 390, height: 844, motion: 'reduce', serviceWorkers: 'block' },
 ] as const;
 
 /** Whether the element's box lies within the viewport (its top at least, for a tall one). */
@@ -83,7 +86,7 @@ expect(finished.ending).toBe('stalin_supreme');
 for (const viewport of VIEWPORTS) {
   describe(`seams at ${String(viewport.width)}×${String(viewport.height)}`, () => {
     it('Continue and rewind land on the current choices, focused', async () => {
-      session = await openBrowser(viewport);
+      session = await openBrowser(viewport, viewport);
       const { page, errors } = session;
       await continueOwnRun(page, viewport.height);
       await page.screenshot({ path: `${SHOTS}/seam-continue-${viewport.name}.png` });
@@ -100,7 +103,7 @@ for (const viewport of VIEWPORTS) {
     });
 
     it('Back from a run opens the title screen at its top', async () => {
-      session = await openBrowser(viewport);
+      session = await openBrowser(viewport, viewport);
       const { page, errors } = session;
       // The reloaded page's history entry was the run's, far down the page: the title must not inherit it.
       await continueOwnRun(page, viewport.height);
@@ -117,7 +120,7 @@ for (const viewport of VIEWPORTS) {
     });
 
     it('a text-size change mid-run keeps the reader’s place', async () => {
-      session = await openBrowser(viewport);
+      session = await openBrowser(viewport, viewport);
       const { page, errors } = session;
       await openSharedRun(page);
       await page.evaluate(() => {
@@ -155,7 +158,7 @@ for (const viewport of VIEWPORTS) {
     });
 
     it('a share link of a finished run opens its ending with the table, the debrief one click away and at its top', async () => {
-      session = await openBrowser(viewport);
+      session = await openBrowser(viewport, viewport);
       const { page, errors } = session;
       await page.goto(`${base}#${link(finished.choiceLog).slice(1)}`);
       const ending = page.locator('[data-ending]');
@@ -178,7 +181,7 @@ for (const viewport of VIEWPORTS) {
     });
 
     it('Back and Forward move between the game’s screens, keeping the run and the Lab', async () => {
-      session = await openBrowser(viewport);
+      session = await openBrowser(viewport, viewport);
       const { page, errors } = session;
       const phaser: string[] = [];
       page.on('request', (request) => {

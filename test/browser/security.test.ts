@@ -14,7 +14,8 @@ const base = inject('baseUrl');
 
 let session: Session;
 beforeEach(async () => {
-  session = await openBrowser();
+  // Full motion and the offline worker: everything the game draws and installs runs under the policy.
+  session = await openBrowser(undefined, { motion: 'full', serviceWorkers: 'allow' });
   // Every violation the page reports, from the first script on.
   await session.page.addInitScript(() => {
     const seen: string[] = [];

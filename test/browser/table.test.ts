@@ -84,7 +84,7 @@ async function cpuMs(page: Page, during: number): Promise<number> {
 
 describe('the Politburo table', () => {
   it('seats the Politburo of 1922, plays the 12th Congress vote, then rests', async () => {
-    session = await openBrowser({ width: 1280, height: 800 });
+    session = await openBrowser({ width: 1280, height: 800 }, { motion: 'full' });
     const { page, errors } = session;
     await startAsTrotsky(page);
     const before = await table(page);
@@ -121,6 +121,15 @@ describe('the Politburo table', () => {
     expect(during.tableSpeaker).toBe(lastSpeaker);
     expect(during.tableSpeaker).not.toBe('');
     expect(during.tableAnimating).toContain('vote');
+    // Each meter is said what it is once, on the first line that moves it, never with a code.
+    const abouts = await page
+      .locator('[data-transcript] .shift [data-meter-about]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('data-meter-about'), el.textContent]));
+    expect(abouts.length).toBeGreaterThan(0);
+    expect(new Set(abouts.map(([meter]) => meter)).size).toBe(abouts.length);
+    const shifts = await page.locator('[data-transcript] .shift').count();
+    expect(shifts).toBeGreaterThan(abouts.length);
+    for (const [, text] of abouts) expect(text).not.toMatch(/F\d{3}|[a-z]+_[a-z]+/);
     await page.waitForTimeout(700);
     const voting = await canvas.screenshot();
     await page.screenshot({ path: `${SHOTS}/table-vote-desktop.png` });
@@ -138,7 +147,7 @@ describe('the Politburo table', () => {
   });
 
   it('follows reduced motion and high contrast set on the page, live', async () => {
-    session = await openBrowser({ width: 1280, height: 800 });
+    session = await openBrowser({ width: 1280, height: 800 }, { motion: 'full' });
     const { page, errors } = session;
     await startAsTrotsky(page);
     expect((await table(page)).tableMotion).toBe('full');
@@ -163,7 +172,7 @@ describe('the Politburo table', () => {
   });
 
   it('sits above the text on a phone, shorter, and fits the screen', async () => {
-    session = await openBrowser({ width: 390, height: 844 });
+    session = await openBrowser({ width: 390, height: 844 }, { motion: 'full' });
     const { page, errors } = session;
     await startAsTrotsky(page);
     expect((await table(page)).tableLayout).toBe('compact');

@@ -64,7 +64,7 @@ afterEach(async () => {
 
 describe('with the service worker', () => {
   beforeEach(async () => {
-    session = await openBrowser({ width: 1280, height: 800 });
+    session = await openBrowser({ width: 1280, height: 800 }, { serviceWorkers: 'allow' });
     site = staticHost(A);
     base = await site.start();
   });

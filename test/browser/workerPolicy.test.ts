@@ -17,7 +17,7 @@ import { staticHost, type StaticHost } from './staticHost.ts';
 let session: Session;
 let site: StaticHost | null = null;
 beforeEach(async () => {
-  session = await openBrowser();
+  session = await openBrowser(undefined, { serviceWorkers: 'allow' });
 });
 afterEach(async () => {
   await session.close();
