@@ -23,8 +23,7 @@
 Gorki, in the snow outside Moscow. Lenin died this evening, at ten minutes to seven. # DATE: 21 January 1924 # PLACE: Gorki, near Moscow # MILESTONE: lenin_dies # ACT: Act I — The Funeral and the Testament
 ~ lenin_dead = true
 ~ politburo -= Lenin
-By night the leaders have come. He lies in the big house with Krupskaya beside him; the men who will decide what happens next stand in their coats, not looking at each other.
-You look at him for a long time. There is talk of other letters, not yet read aloud.
+By night the leaders have come, and stand in their coats by Krupskaya, not looking at each other. There is talk of other letters, not yet read aloud.
 -> s3_telegram
 
 
@@ -77,7 +76,7 @@ Krupskaya speaks first, then the leaders. The speech in your pocket is not like 
     It lands well with the managers and the trade-union men, less well with a hall that wanted something to weep to. Rykov and Tomsky nod. The papers print it on an inside page.
     ~ shift(Mantle, 5, Discipleship)
     ~ shift(Right, 5, Moderation)
-- In history: the oath was given on 26 January. The Lenin cult was a collective project, and Zinoviev also wrote on Leninism, but Stalin made the disciple's role his own.{not s3_oath.oath: Leaving the vows unsaid would plausibly have cost him the disciple's image that became one of his lasting assets.} # FACT: F012 F014 F086
+- In history: the oath was given on 26 January. The Lenin cult was a collective project, but Stalin made the disciple's role his own.{not s3_oath.oath: Leaving the vows unsaid would plausibly have cost him the disciple's image that became one of his lasting assets.} # FACT: F012 F014 F086
 -> red_square
 
 
@@ -117,7 +116,7 @@ Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Len
     Tomsky is delighted. The provincial secretaries are not. The recruits who come in this way owe the Secretariat nothing, and their union chairmen a good deal.
     ~ shift(Right, 8, Alliances)
     ~ shift_between(Apparatus, -4, 4, NewMembers)
-- In history: membership passed a million by 1926. The Opposition said the party was swamped with obedient recruits; Siegelbaum finds the charge plausible but incomplete, Hatch that the recruits had motives of their own.{not s4_enrolment.mass_intake: A smaller intake, or one run through other channels, would plausibly have given the Secretariat fewer new members to process, though no recruit was simply anyone's tool.} # FACT: F040 F081 F080
+- In history: membership passed a million by 1926. Siegelbaum finds the Opposition's charge of obedient recruits plausible but incomplete.{not s4_enrolment.mass_intake: A smaller intake, or one run through other channels, would plausibly have given the Secretariat fewer new members to process, though no recruit was simply anyone's tool.} # FACT: F040 F081 F080
 -> s5_testament
 
 
@@ -134,7 +133,7 @@ You sit on the steps below the presidium and look at the window.
 "Vladimir Ilyich wanted the Congress to hear it." # SPEAKER: Krupskaya
 - (offer)
 ~ forum_ahead_is(Plenum)
-They are saving you, because they fear Trotsky and think you are the safe one. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
+They are saving you, because they fear Trotsky more. # DECISION: s5_testament # TITLE: Lenin's letter at the plenum
 * (sit_silent) [Let them save me. I can always offer to go later #HISTORICAL]
     You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity.
     Trotsky says nothing either. He shrugs, and looks at the ceiling.
@@ -172,7 +171,7 @@ They are saving you, because they fear Trotsky and think you are the safe one. #
     {read_aloud: -> letter_to_congress | -> challenge_survived}
 
 = delegations_only
-Kamenev's proposal carries. The letter will go to the delegations behind closed doors, with a comrade from the majority to explain that Lenin was very ill, and it will not be published.
+Kamenev's proposal carries: the letter goes to the delegations behind closed doors, with a comrade from the majority to explain that Lenin was very ill, and is not published.
 Zinoviev catches your eye, pleased with himself. He thinks he has just bought a General Secretary.
 -> testament_history
 
@@ -196,7 +195,7 @@ You have survived, and everyone in the room saw what it cost. Krupskaya will not
 -> testament_history
 
 = testament_history
-In history: Zinoviev and Kamenev, who feared Trotsky more, persuaded the plenum that Stalin had made amends.{s5_testament.genuine_resignation: A genuine resignation is the main counterfactual on Stalin's side: historians think he would most likely have kept his Politburo seat and many clients (Kotkin), with a Zinoviev-led collective leadership plausible (Figes, Deutscher).}{s5_testament.challenge_provenance: Kotkin has since raised doubts about how much of the letter was Lenin's own, but most historians accept it, and in 1924 attacking Lenin's last words was dangerous.} # FACT: F016 F017 F019 F020
+In history: so Zinoviev and Kamenev persuaded the plenum.{s5_testament.genuine_resignation: A genuine resignation is the main counterfactual on Stalin's side: historians think he would most likely have kept his Politburo seat and many clients (Kotkin), with a Zinoviev-led collective leadership plausible (Figes, Deutscher).}{s5_testament.challenge_provenance: Kotkin has since raised doubts about how much of the letter was Lenin's own, but most historians accept it, and in 1924 attacking Lenin's last words was dangerous.} # FACT: F016 F017 F019 F020
 -> stalin_congress
 
 
@@ -277,7 +276,7 @@ You bow to the will of the Central Committee. {s5_testament.genuine_resignation:
 - else:
     ~ shift(Mantle, 3, Moderation)
 }
-In history: refused, and repeated in later years. Service reads the offers as sensitive bullying, Kotkin as tactics; Roberts says acceptance was never in question. # FACT: F018 F010
+In history: refused, and repeated in later years; Kotkin reads the offers as tactics. # FACT: F018 F010
 -> stalin_act2
 
 = unchallenged

@@ -165,7 +165,7 @@ Kamenev's proposal carries easily: the letter goes to each delegation behind clo
 -> testament_history
 
 = testament_history
-In history: Trotsky said nothing, and Zinoviev and Kamenev persuaded the plenum that Stalin had made amends. Service stresses that Lenin asked only for Stalin's removal as General Secretary.{not t4_testament.stay_silent: Had the letter been acted on, historians think the likeliest result is that Stalin loses the post but keeps his Politburo seat and his network (Kotkin); a Zinoviev-led collective leadership is plausible (Figes, Deutscher); Roberts judges that the efforts to use the testament did not get very far.} # FACT: F016 F017 F019 F093
+In history: Trotsky said nothing. Service stresses that Lenin asked only for Stalin's removal as General Secretary.{not t4_testament.stay_silent: Had the letter been acted on, historians think the likeliest result is that Stalin loses the post but keeps his Politburo seat and his network (Kotkin); a Zinoviev-led collective leadership is plausible (Figes, Deutscher); Roberts judges that the efforts to use the testament did not get very far.} # FACT: F016 F017 F019 F093
 -> t4_congress
 
 
@@ -231,7 +231,7 @@ The Congress votes on the resolution endorsing January's condemnation of the opp
 - else:
     {votes_against > A_FEW_HANDS: It carries. {votes_against} hands against it, and the Secretariat notes whose.|{votes_against > 0: It carries with barely a hand against it.}}
 }
-In history: Trotsky refused to recant; in what Figes calls a chorus against him, the Congress endorsed the condemnation. He kept his seats in the Central Committee and the Politburo.{t4_congress.name_apparatus: A frontal attack on the apparatus would plausibly have won the young and hardened the majority, as the 1923 debate had.}{t4_congress.recant: Recantation was the road Zinoviev and Kamenev themselves took in 1928; it kept them in the party, but it did not keep them safe.} # FACT: F015 F029 F096 F062
+In history: Trotsky refused to recant, and the Congress endorsed the condemnation. He kept his seats in the Central Committee and the Politburo.{t4_congress.name_apparatus: A frontal attack on the apparatus would plausibly have won the young and hardened the majority, as the 1923 debate had.}{t4_congress.recant: Recantation was the road Zinoviev and Kamenev themselves took in 1928; it kept them in the party, but it did not keep them safe.} # FACT: F015 F029 F096 F062
 -> trotsky_june
 
 

@@ -74,7 +74,7 @@ Zinoviev, who runs the Comintern, will not love a doctrine that lets the world r
     ~ shift(Apparatus, 3, Organisation)
     ~ shift(Mantle, -3, Doctrine)
     ~ shift(Suspicion, -3, Underestimated)
-- In history: Stalin stated it in December 1924, Bukharin developed it, and the 14th Party Conference adopted it in April 1925: an optimistic answer to Trotsky's permanent revolution, and for Roberts one of Stalin's real advantages.{not s7_socialism_in_one_country.one_country: Without it he would plausibly have lost an ideological weapon, though not his hold on appointments.} # FACT: F045 F026 F098
+- In history: Stalin stated it in December 1924, Bukharin developed it, and the 14th Party Conference adopted it in April 1925: for Roberts, one of Stalin's real advantages.{not s7_socialism_in_one_country.one_country: Without it he would plausibly have lost an ideological weapon, though not his hold on appointments.} # FACT: F045 F026 F098
 -> s6_trotskys_fate
 
 
@@ -172,7 +172,7 @@ Ten days ago Bukharin told the peasants to enrich themselves. Leningrad has quot
 === s8_partners
 {short_run: -> short_s8_partners}
 Autumn, and the troika no longer trusts itself. # DATE: October 1925 # PLACE: The Kremlin, the Politburo
-All summer Leningrad has fought Bukharin in print: enrich yourselves is a slogan for kulaks. In September Zinoviev, Kamenev, Sokolnikov and Krupskaya sign a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
+All summer Leningrad has fought Bukharin's slogan in print. In September Zinoviev, Kamenev, Sokolnikov and Krupskaya sign a platform on the kulak danger.{s5_testament.challenge_provenance: Krupskaya has not spoken to you since you asked who typed her husband's letter.}
 {not s6_trotskys_fate.expelled:
     ~ testament_denied = true
     The same month the Politburo makes Trotsky deny in print that Lenin left a testament.

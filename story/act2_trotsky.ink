@@ -21,7 +21,8 @@
 // Endings: ending_army_coup (Jan 1925, a show of force that succeeds); ending_fallen_early (the show
 //   of force fails; or, in Oct 1926, fighting in the open with extreme Suspicion: expelled);
 //   ending_zinoviev_led / ending_trotsky_led (the New Opposition, backed by Trotsky, carries the
-//   14th Congress; Trotsky-led only with high Mantle and Left). Otherwise -> trotsky_act3 (1927).
+//   14th Congress, narrowly at most: DELEGATES_CHOSEN_1925; Trotsky-led only with high Mantle and Left).
+//   Otherwise -> trotsky_act3 (1927).
 // Counterfactual state: if the contested January 1925 vote carries, trotsky_holds_army stays true
 //   until the January 1926 plenum relieves him (Voroshilov). If he signs nothing in October 1926 but
 //   keeps a quiet network, the 23 Oct removal vote can fail (about 5% of runs reaching Act III):
@@ -288,7 +289,8 @@ The men who called you a Menshevik are being called Mensheviks now. # DECISION: 
 // one against it; the rest were chosen through the apparatus, and follow it unless Trotsky and
 // Zinoviev together can move them (F047, F054).
 ~ temp support = for_you(Congress) + NEW_OPPOSITION_MACHINE
-{alliance == EarlyBloc:
+~ temp early_bloc = alliance == EarlyBloc
+{early_bloc:
     ~ support += EARLY_BLOC_HOLDS
 }
 ~ alliance = NewOppositionBloc
@@ -306,10 +308,12 @@ The men who called you a Menshevik are being called Mensheviks now. # DECISION: 
 }
 The Congress votes on the resolution on the Central Committee's report. Against it: Leningrad, and whoever you have moved.
 ~ motion_is(AgainstYou, Stalin, (Zinoviev, Kamenev))
-~ temp carried = vote("14th Congress", Congress, CONGRESS_14, 100 - support, LENINGRAD_BLOC)
+// The secretaries chose the other delegates before the Congress: the most an opposition can win of
+// them is about half, which with Leningrad's bloc is a narrow majority, never a landslide.
+~ temp carried = vote("14th Congress", Congress, CONGRESS_14, MAX(DELEGATES_CHOSEN_1925, 100 - support), LENINGRAD_BLOC)
 {
 - not carried:
-    Against the Central Committee, a majority. The Congress has refused to endorse its own leadership.
+    Against the Central Committee, {votes_against} to {votes_for}: Leningrad's sixty-five as one, and about half of the delegates the provincial secretaries chose in the autumn.{early_bloc: A year of your understanding with Kamenev reached committees Stalin thought were his.}{trotsky_holds_army: The army's delegates vote with their Commissar.}{t8_eastman.refuse or t8_eastman.endorse: Delegates who have read Lenin's letter vote as if he were in the hall.}{apparatus >= CONGRESS_14_SECRETARIES: Secretaries you won over bring their delegations with them.} The Congress has refused to endorse its own leadership.
     The presidium adjourns. In the corridors the provincial secretaries are already counting which way the new Central Committee will lean: towards Leningrad, and you.
     ~ shift(Apparatus, 15, Votes)
     ~ shift(Mantle, 10, Alliances)
@@ -409,8 +413,8 @@ The statement is on the table. # DECISION: t10_united_opposition # TITLE: The Un
 = testament_abroad
 Two days later the New York Times prints Lenin's letter to the Congress in full, through Eastman.
 ~ testament_in_open = true
-{testament_denied: A year ago you signed a statement that there was no such document. Stalin quotes it to anyone who mentions the letter.|The whole world has read it now.}{t8_eastman.refuse: Last year you would not call Eastman a liar, and took the censure. Now the comrades who voted for it avoid your eye.}{t8_eastman.silent: Last year you let the draft lie and said nothing. Your friends ask why you are silent now, too.}{t8_eastman.endorse: Last year you said abroad that the letter existed. Now Pravda calls the New York Times your newspaper.} Stalin offers his resignation again, and it is refused again.
-The joint plenum meets and votes on a motion to remove you from the Politburo. # DATE: 23 October 1926 # PLACE: The Kremlin, joint plenum of the CC and CCC
+{testament_denied: A year ago you signed a statement that there was no such document. Stalin quotes it to anyone who mentions the letter.|The whole world has read it now.}{t8_eastman.refuse: Last year you would not call Eastman a liar, and took the censure. Now the comrades who voted for it avoid your eye.}{t8_eastman.silent: Last year you let the draft lie and said nothing. Your friends ask why you are silent now, too.}{t8_eastman.endorse: Last year you said abroad that the letter existed. Now Pravda calls the New York Times your newspaper.}
+The joint plenum meets. Stalin offers his resignation again, and it is refused again. Then a motion: to remove you from the Politburo. # DATE: 23 October 1926 # PLACE: The Kremlin, joint plenum of the CC and CCC
 ~ temp remove = against_you(JointPlenum)
 {t10_united_opposition.network:
     ~ remove -= QUIET_NETWORK
@@ -459,5 +463,5 @@ The resolution condemns the opposition as a Social-Democratic deviation.
 {votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.}
 ~ shift(Mantle, -4, Votes)
 ~ shift(Apparatus, -3, Votes)
-In history: the testament appeared in New York on 18 October 1926, Trotsky lost his Politburo seat on the 23rd, and no congress met that year. # FACT: F057 F028 F097 F062
+In history: no congress met in 1926; the Opposition was beaten at plenums and at this Conference. # FACT: F057 F028 F097 F062
 -> trotsky_act3

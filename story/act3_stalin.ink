@@ -43,11 +43,11 @@
 {short_run: -> short_stalin_act3}
 From Shanghai, by wire: Chiang Kai-shek's troops have turned on the Communists and unions who rose to hand him the city. The dead are counted in thousands. # DATE: April 1927 # PLACE: Moscow, the Kremlin # ACT: Act III — The Great Break
 The China line was yours{stalin_bloc == WithRight: and Bukharin's}. Trotsky says so, in print.
-In May British police raid ARCOS, the Soviet trading company, and Britain breaks off relations; in June a White émigré shoots the Soviet envoy in Warsaw.
+In May Britain breaks off relations after a police raid on the Soviet trade mission; in June a White émigré shoots the Soviet envoy in Warsaw.
 Pravda writes of war. Do you believe it? Some of it. All of it is useful: a country that may have to fight needs steel faster than Bukharin's snail's pace, and cannot afford an opposition.
 In July Trotsky recalls Clemenceau, who attacked a failing French government in wartime and took its place. Your people print it as a promise of a coup with the enemy at the gates.
 {trotsky_fate == InParty: He says it at the Politburo table, where he still sits, two chairs from you.}{trotsky_holds_army: And he still holds the War Commissariat.}
-{testament_in_open: The Opposition quotes Lenin's letter, which the world has read in the New York Times.|The Opposition talks of a letter of Lenin's that the party has never printed. Everyone knows which.}
+{not testament_in_open: The Opposition talks of a letter of Lenin's that the party has never printed. Everyone knows which.}
 {
 - stalin_bloc == WithRight:
     Bukharin stands beside you, angrier than you are.
@@ -169,7 +169,7 @@ In history: the Opposition was heckled at the Congress, not silenced; the offer 
 === s10_grain_crisis
 {short_run: -> short_s10_grain_crisis}
 The grain is not coming: in November and December the state bought half as much as a year before. # DATE: January 1928 # PLACE: The Kremlin, the Politburo
-The state pays little, the village shops are empty, and a countryside told all summer that war is coming keeps its grain. Nobody is starving, but the towns and the army run on bread, and the Plan's machines are paid for with grain.
+The state pays little, the village shops are empty, and a countryside told all summer that war is coming keeps its grain. The towns and the army run on bread, and the Plan's machines are paid for with grain.
 {
 - trotsky_fate == ExpelledFromParty:
     ~ trotsky_fate = InternalExile
@@ -207,7 +207,7 @@ The Politburo's emergency orders are not working fast enough. # DECISION: s10_gr
     ~ shift(Left, 8, Flexibility)
     ~ shift(Right, -6, Flexibility)
     ~ shift(Suspicion, 3, Flexibility)
-- In history: a procurement crisis, not a famine: the marketed share of grain had halved since before the war, prices were low and there was little to buy (Kotkin). For Hughes, the Siberian trip ended NEP in practice.{s10_grain_crisis.prices: Higher prices, Mikoyan's and Rykov's answer, would likely have eased the 1928 procurements at the cost of slower industrial investment.}{s10_grain_crisis.tax_rich: The Opposition's Platform proposed a grain loan from the richest tenth; plausibly it would have raised grain, but the elastic label "kulak" let any coercion spread.} # FACT: F064 F065 F066 F067 F101 F102 F117 F027 F110
+- In history: a procurement crisis, not a famine: the marketed share of grain had halved since before the war (Kotkin). For Hughes, the Siberian trip ended NEP in practice.{s10_grain_crisis.prices: Higher prices, Mikoyan's and Rykov's answer, would likely have eased the 1928 procurements at the cost of slower industrial investment.}{s10_grain_crisis.tax_rich: The Opposition's Platform proposed a grain loan from the richest tenth; plausibly it would have raised grain, but the elastic label "kulak" let any coercion spread.} # FACT: F064 F065 F066 F067 F101 F102 F117 F027 F110
 -> act3s_shakhty
 
 
@@ -252,7 +252,7 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     }
     ~ shift(Apparatus, 6, Purges)
     ~ shift(Right, -6, DivideAndRule)
-    In April a joint plenum judges the "Bukharin group".
+    The joint plenum judges the "Bukharin group". # DATE: 16–23 April 1929 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
     ~ motion_is(ForYou, (), (Bukharin, Rykov, Tomsky))
     ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, MAX(HISTORY_HOLDS, for_you(JointPlenum) + RIGHT_ISOLATED), 0)
     It is condemned. Bukharin loses Pravda and the Communist International, Tomsky the trade unions. Rykov keeps the government, for now. # MILESTONE: right_defeated
@@ -392,7 +392,7 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     ~ shift(Left, 4, RadicalMood)
     It is coercion, and the village sees it. You draw the line around a few households in a hundred. Local officials with quotas to fill keep asking where exactly the line is.
     {politburo ? Bukharin:
-        In November the Central Committee removes Bukharin from the Politburo. # DATE: 17 November 1929 # PLACE: The Kremlin, plenum of the Central Committee
+        The Central Committee removes Bukharin from the Politburo. # DATE: 17 November 1929 # PLACE: The Kremlin, plenum of the Central Committee
         ~ politburo -= Bukharin
     }
     In December the party marks your fiftieth birthday as a holiday.

@@ -62,7 +62,7 @@ The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: T
     ~ shift(Suspicion, 8, Tactics)
     ~ shift(Right, -4, NationalPride)
     ~ shift(Left, 4, RadicalMood)
-    In history: the Clemenceau analogy, presented as a threat of a wartime coup, became the main charge at the joint plenum of 29 July–9 August 1927. The war scare served Stalin against the Left in 1927, and against the Right in 1928. # FACT: F070 F061 F084
+    In history: the Clemenceau analogy, read as a threat of a wartime coup, became the main charge at the joint plenum of 29 July–9 August 1927. # FACT: F070 F061 F084
 * (truce) [Yes, without conditions, and a truce while the danger lasts]
     You give Ordzhonikidze his yes, without conditions, and add an offer: while the danger lasts, the Opposition will hold no meetings and print nothing.
     Ordzhonikidze reads it twice and looks relieved. Stalin does not: a truce is not a surrender, and it gives him nothing to quote. Pravda prints your pledge on an inside page, in small type.
@@ -104,7 +104,7 @@ On 8 August you sign a statement: the Opposition will defend the Soviet Union an
 === t12_platform
 {short_run: -> short_t12_platform}
 All summer the Opposition has been writing. # DATE: September 1927 # PLACE: Moscow
-The Platform, written for the December Congress, says what the Left has said since 1923, only louder: a real plan, faster industry, higher wages; heavier taxes on NEPmen and the richest peasants, a grain loan from the richest tenth; credit and machines for poor peasants who choose to farm together. Your enemies will call it war on the village.
+The Platform, written for the December Congress, asks for a real plan and faster industry, paid for by NEPmen and the richest peasants, and machines for poor peasants who choose to farm together. Your enemies will call it war on the village.
 - (offer)
 ~ forum_ahead_is(JointPlenum)
 On 8 September the Politburo refuses to publish it. Your younger comrades have a duplicator and a great deal of paper. # DECISION: t12_platform # TITLE: The Platform and the 15th Congress
@@ -215,12 +215,12 @@ In June your younger daughter Nina dies of tuberculosis in Moscow. Her last lett
 And a rumour: Bukharin has protested to Stalin, and the Right means to fight at the July plenum. # DECISION: t11_alma_ata # TITLE: Exile to Alma-Ata
 * (keep_directing) [No truce with the apparatus. Hold on, and write #HISTORICAL #NO_VOTE]
     You write hundreds of letters to the exiles in Siberia and the Urals: a turn made with police methods is not our turn. Hold on.
-    In July Stalin retreats before the Right, repealing the extraordinary measures and raising grain prices, while telling the plenum that the peasants must pay a tribute for industry. A zigzag, you write.
+    In July Stalin retreats before the Right, and tells the same plenum that the peasants must pay a tribute for industry. A zigzag, you write.
     In October your letters stop arriving. On 16 December an OGPU official, Volynsky, brings an ultimatum: stop directing the Opposition, or be isolated from political life. Only a corrupt bureaucracy could demand it, you answer, and only a renegade accept it.
     ~ shift(Mantle, 4, Personality)
     ~ shift(Left, -5, Flexibility)
     ~ shift(Suspicion, 6, Tactics)
-    In history: this was Trotsky's answer of December 1928. Stalin's turn drew many of his followers into capitulation in 1929; Trotsky himself, Roberts notes, thought the course went too far, too fast. # FACT: F062 F063 F067
+    In history: this was Trotsky's answer of December 1928. Stalin's turn drew many of his followers into capitulation in 1929. # FACT: F062 F063 F067
     -> t11_deportation
 * (seek_readmission) [The turn proves us right. Ask to be taken back]
     You write to the Central Committee. The party has taken up, late and clumsily, the course the Opposition proposed. What differences remain can be argued inside. You ask to be readmitted, and accept its discipline.
@@ -300,13 +300,13 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
 Alma-Ata under deep snow. # DATE: 20 January 1929 # PLACE: Alma-Ata
 {
 - t11_alma_ata.keep_directing:
-    Since your answer to the ultimatum, Volynsky has waited in town a month for instructions.
+    Volynsky has waited in town a month for instructions.
 - t11_alma_ata.seek_readmission:
     Your recantation is in Pravda with commentary, and the guards outside the house have doubled.
 - else:
     In the Politburo Stalin speaks of a bloc of the Right with the Trotskyists. Bukharin, your friend and then your enemy, is now your accomplice.
 }
-Volynsky comes with armed men at every door and hands you a ruling of the OGPU: for organising an illegal anti-Soviet party, you are to be deported from the Soviet Union. To where, nobody will say. All you can choose is how you go. # DECISION: t11_deportation # TITLE: The deportation order
+He comes with armed men at every door and hands you a ruling of the OGPU: for organising an illegal anti-Soviet party, you are to be deported from the Soviet Union. To where, nobody will say. All you can choose is how you go. # DECISION: t11_deportation # TITLE: The deportation order
 * (go_and_write) [Under protest. Pack the archive #HISTORICAL]
     ~ trotsky_departure = UnderProtest
     You sign only to record your protest. Abroad you will have a typewriter, publishers, and the whole world to write to. It is not nothing. It is not the party.
@@ -325,5 +325,5 @@ Volynsky comes with armed men at every door and hands you a ruling of the OGPU: 
 - (departure)
 On 22 January the convoy takes you over the mountain pass through deep snow, while Moscow looks for a country that will take you. # MILESTONE: trotsky_deported
 ~ trotsky_fate = Deported
-In history: the OGPU ruling of 18 January 1929, handed to him on the 20th, was carried out; he protested in writing, and reached Istanbul by way of Odessa on 12 February.{t11_deportation.carried: He had been carried out of his Moscow flat in January 1928; this time he went under protest.}{t11_deportation.appeal: He had already appealed to the CC and the Comintern in December 1928; a last appeal would plausibly have changed nothing once the Politburo had decided.} # FACT: F062
+In history: the ruling of 18 January 1929 was carried out; he protested in writing, and reached Istanbul by way of Odessa on 12 February.{t11_deportation.carried: He had been carried out of his Moscow flat in January 1928; this time he went under protest.}{t11_deportation.appeal: He had already appealed to the CC and the Comintern in December 1928; a last appeal would plausibly have changed nothing once the Politburo had decided.} # FACT: F062
 -> ending_trotsky_deported

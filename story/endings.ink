@@ -81,7 +81,6 @@ The General Secretary. # ENDING: stalin_supreme # DATE: January 1930 # PLACE: Th
 ~ general_secretary = Stalin
 {short_run: -> short_epilogue_stalin_supreme}
 The first Politburo of the new year. The birthday portraits are still up in every provincial office; they went up faster than the tractors.
-Molotov sits at your right hand. Rykov and Tomsky still sit here, and know their chairs are on loan.
 {politburo has Bukharin: Bukharin sits at the far end of the table. You have kept him, and his market in the village, for now; he knows exactly how long "for now" lasts.|Bukharin's chair has been empty since November. He signed his recantation, and writes you notes that you do not answer.}
 {
 - trotsky_fate == Deported:
@@ -112,12 +111,12 @@ Molotov sits at your right hand. Rykov and Tomsky still sit here, and know their
     You beat your rivals one at a time, never all at once. Nobody at this table will tell you no again.
 }
 Content note: the next paragraphs describe famine and mass repression. # CONTENT_NOTE: repression, famine
-Whatever course you set this winter, in history Stalin, every rival beaten and the apparatus his, used that power like this. # FACT: F099 F080
-Collectivisation was forced through, from one household in thirteen in October 1929 to more than half by March 1930. In 1930–31 more than 1.8 million people branded "kulaks", whole families with their old and their children, went in freight trains to "special settlements" in the north, the Urals and Siberia. # FACT: F112 F110
+Whatever course you set this winter, in history Stalin used that power like this. # FACT: F099 F080
+Collectivisation was forced through: more than half of all households by March 1930. In 1930–31 more than 1.8 million people branded "kulaks", whole families with their old and their children, went in freight trains to "special settlements" in the north, the Urals and Siberia. # FACT: F112 F110
 In 1931–33 famine killed roughly 5 to 7 million people (Kotkin), about 3.5 million of them in Ukraine and 1.2 to 1.4 million in Kazakhstan, the highest share of any people. In December 1932 the whole Cossack village of Poltavskaya in the Kuban was deported for failing its grain quota (Conquest); in Ukraine, villages that fell short were blacklisted and cut off from all goods. Grain was still exported. Ukraine and many other states recognise the Holodomor as genocide; historians debate intent, and agree that state policy caused and deepened the famine. # FACT: F117 F108
 After Kirov's murder in December 1934 the old oppositionists were arrested. Zinoviev and Kamenev confessed at the first Moscow show trial after months of interrogation, threats to their families and, as Conquest records, a promise that they would be spared; they were shot on 25 August 1936. Tomsky, named at the trial, had killed himself. Bukharin confessed in 1938, his young wife Anna Larina already arrested and their baby son left without either parent; he and Rykov were shot on 15 March. Larina spent nearly twenty years in camps and exile. # FACT: F072
 In 1937–38 about 1.5 million people were arrested and 681,692 shot by the official count: Red Army commanders, Marshal Tukhachevsky among the first; Budu Mdivani, the Georgian of 1922; Rudzutak, the quiet Latvian, in 1938; and above all peasants once branded "kulaks". At Butovo, outside Moscow, more than 20,000 were shot, and Memorial has published their names. Whole peoples were deported, among them the 172,000 Koreans of the Far East, sent to Central Asia in 1937.
-An NKVD agent murdered Trotsky in Mexico in August 1940. Germany invaded in June 1941, and the Soviet Union won at catastrophic cost; whether the forced pace made victory possible, or the famine and the purged army weakened the country, is still argued.
+An NKVD agent murdered Trotsky in Mexico in August 1940. The Soviet Union beat Germany in 1941–45 at catastrophic cost; whether the forced pace or the purged army weighed more is still argued.
 Stalin died at Kuntsevo on 5 March 1953. Lenin's letter asking for his removal was published in the Soviet Union in 1956; Bukharin, Rykov, Zinoviev and Kamenev were rehabilitated in 1988. # FACT: F028
 Why did he win? Kotkin and Harris point to the apparatus that chose the delegates; Deutscher saw opportunism in his turns, Kotkin Leninist conviction. # FACT: F063 F074
 {
@@ -154,7 +153,7 @@ Your archive has come with you, crates of it. Lyova sorts the post and plans a b
 - trotsky_departure == AppealedToParty:
     Your last telegram to the Central Committee was never answered. You print it in the first issue of the Bulletin, so that the party can read what its leaders would not.
 - else:
-    You went under protest, in writing, and nothing more. For the first weeks the Soviet consulate in Istanbul housed you, politely.
+    You went under protest, in writing, and nothing more.
 }
 Germany has refused you a visa, and nobody else is in a hurry. So you write: your life, to begin with.
 The Moscow papers report that Bukharin's group has been condemned as a faction, under Lenin's ban of 1921. Radek and Preobrazhensky want to go home.
@@ -166,7 +165,7 @@ The Moscow papers report that Bukharin's group has been condemned as a faction, 
 - else:
     You fought alone, as you always have. Zinoviev and Kamenev fought separately, lost separately, and recanted last year.
 }
-{testament_denied: In 1925 you signed a statement that there was no testament; a year later New York printed it.|{testament_in_open: Lenin's letter has been printed abroad. At home it changed nothing.}}
+{testament_in_open && not testament_denied: Lenin's letter has been printed abroad. At home it changed nothing.}
 {t5_red_army.resign: In January 1925 you gave up the army without a fight. Some of your friends have never forgiven you for it. You would do it again.}{t5_red_army.contest_vote: In January 1925 you fought for the army by the rules, with a vote in the Central Committee, and by no other means. Some of your friends have never forgiven you for that either.}
 {t3_funeral.go_on: Five years ago you went on to Sukhumi while they buried Lenin. In a way you have been travelling away from Red Square ever since.}{t3_funeral.return_at_once: Five years ago you stood on Red Square in the frost, and the crowd passed your name along the lines. It did not save you.}{t4_testament.stay_silent: When Lenin's letter was read in 1924, you shrugged and looked at the ceiling.}
 "Do you think they will ever let us back?" # SPEAKER: Natalia Sedova

@@ -253,6 +253,12 @@ CONST KAMENEV_WOOED = 5
 CONST OCTOBER_REMEMBERED = 4
 CONST STILL_COMMISSAR = 4
 CONST TESTAMENT_KEPT_ALIVE = 4
+// The delegates beyond Leningrad were chosen in the autumn of 1925 by committees whose secretaries the
+// Secretariat appointed (F047, F054): the Central Committee's report keeps at least this lean among them
+// whatever the opposition builds, so a win is Leningrad's bloc and about half the rest (about 345 to
+// 279), never a landslide. From CONGRESS_14_SECRETARIES Apparatus, the text credits secretaries won over.
+CONST DELEGATES_CHOSEN_1925 = 50
+CONST CONGRESS_14_SECRETARIES = 35
 // A Trotsky-led party needs Lenin's mantle and the Left behind him (the 14th Congress won).
 CONST LEADS_MANTLE = 55
 CONST LEADS_LEFT = 66

@@ -32,7 +32,7 @@ Three days later you learn that Lenin has dictated a note congratulating Trotsky
 On the twenty-second you telephone her. What you say is coarse, and you threaten her with the Control Commission. Nobody tells Lenin. Not yet.
 ~ shift(Mantle, -3, Personality)
 In the small room he goes on dictating. You do not hear what.
-In history: so the plenum decided on 18 December 1922. Lenin's sister recorded that Stalin had visited him most that summer; from December he enforced the doctors' rules. # FACT: F004 F005 F006 F007
+In history: so the plenum decided on 18 December 1922; Lenin's sister recorded that Stalin had visited him most that summer. # FACT: F004 F005 F006 F007
 -> s2_lenins_anger
 
 
@@ -169,7 +169,6 @@ The card index of the provincial secretaries is yours in every way but one: from
 {short_run: -> short_stalin_thirteenth_conference}
 The Thirteenth Party Conference, 128 delegates voting. # DATE: 16–18 January 1924 # PLACE: Moscow, the 13th Party Conference # MILESTONE: thirteenth_conference
 All autumn Trotsky and the forty-six wrote against secretaries appointed from above. Zinoviev shouted. You counted. The provincial committees voted the right way, and Trotsky took to his bed with a fever.
-Now the hall heckles Pyatakov and Preobrazhensky as they defend the opposition.
 Then you read out the secret seventh point of Lenin's ban on factions of 16 March 1921: a member of the Central Committee who breaks discipline can be expelled by two votes in three at a joint plenum. You do not say whom you mean.
 The resolution calls the opposition a petty-bourgeois deviation from Leninism.
 - (tally)

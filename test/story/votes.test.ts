@@ -104,3 +104,43 @@ describe('chance in a vote', () => {
     expect(turned).toBeGreaterThan(0);
   });
 });
+
+describe('the 14th Congress with Trotsky beside Zinoviev', () => {
+  it('is won, if at all, narrowly: Leningrad’s bloc and about half the delegates the secretaries chose', () => {
+    const wins: string[] = [];
+    let lost = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      let atCongress = false;
+      let tally: Vote | undefined;
+      playthrough(storyJson, {
+        seed,
+        policy: (beat, random) => {
+          const named = beat.choices.findIndex((c) => c.protagonist === 'Trotsky');
+          if (named >= 0) return named;
+          if (beat.lines.some((l) => l.decision === 't9_fourteenth_congress')) {
+            atCongress = true;
+            return beat.choices.findIndex((c) => c.text.startsWith('Kamenev is right'));
+          }
+          return Math.floor(random() * beat.choices.length);
+        },
+        onBeat: (beat) => {
+          for (const line of beat.lines)
+            if (atCongress && !tally && line.vote?.forum === '14th Congress') tally = line.vote;
+        },
+      });
+      if (!tally) continue;
+      // The motion is the Central Committee's report: the opposition wins when it is voted down.
+      if (tally.against > tally.for) wins.push(`${String(tally.against)}–${String(tally.for)}`);
+      else lost += 1;
+      const share = tally.against / (tally.for + tally.against);
+      // Never a landslide: the apparatus chose every delegate outside Leningrad (F047, F054).
+      expect(
+        share,
+        `seed ${String(seed)}: ${String(tally.against)}–${String(tally.for)}`,
+      ).toBeLessThanOrEqual(0.58);
+    }
+    // Possible, and rare: history's result (a loss) is by far the likeliest.
+    expect(wins.length).toBeGreaterThan(0);
+    expect(lost).toBeGreaterThan(wins.length * 10);
+  }, 120_000);
+});
