@@ -103,10 +103,13 @@ async function checkPoster(
     await poster.evaluate((el) => {
       el.scrollIntoView({ block: 'start' });
     });
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-      size.name,
-    ).toBeLessThanOrEqual(0);
+    // The table's canvas follows the window in its own time (Phaser's resize): wait for the page to settle.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+        message: `${size.name}: wider than the window`,
+        timeout: 10_000,
+      })
+      .toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${SHOTS}/${protagonist.toLowerCase()}-${ending}-${size.name}.png` });
     // The whole poster too, as it composes at this width (the window shows only its top on a phone).
     await poster.locator('.poster-stage').screenshot({
