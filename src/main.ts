@@ -246,28 +246,21 @@ if (table) {
       ? `The table could not be loaded: ${STALE_PAGE}. The game plays on in text.`
       : 'The table could not be drawn in this browser. The game plays on in text.';
   };
-  // Fetched (and parsed off the main thread) from the protagonist screen on, while the player picks a
-  // side, so that the table is not still arriving when the story starts.
-  let tableModule: Promise<typeof import('./scenes/mountTable.ts')> | null = null;
-  const fetchTable = (): Promise<typeof import('./scenes/mountTable.ts')> =>
-    (tableModule ??= import('./scenes/mountTable.ts'));
   const loadTable = (): void => {
     tableFailed = fallBack;
-    fetchTable()
+    import('./scenes/mountTable.ts')
       .then(async ({ mountTable }) => {
-        // Phaser's module may have just run, a long task of its own: boot the game in the next one.
+        // Phaser's module has just run, a long task of its own: boot the game in the next one.
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (tableFailed) game = mountTable(table, store, { renderer });
       })
       .catch(fallBack);
   };
-  // Only a run shows the table: the title, the Lab, the gallery and the other screens never load Phaser.
+  // Only a run on screen shows the table: the title, the Lab, the gallery and the other screens never
+  // load Phaser. Not the protagonist screen either: Phaser's module runs as one long task when it
+  // arrives, and there it delayed the key or click that picks a side (oneDecision.test.ts saw two key
+  // presses 40 ms apart arrive 636 ms apart).
   const whenRunShown = (state: GameState): void => {
-    if (state.screen === 'protagonist') {
-      // A failed fetch here is reported when the run is shown (loadTable's catch), not before.
-      fetchTable().catch(() => undefined);
-      return;
-    }
     if (state.screen !== 'story') return;
     stop();
     loadTable();
