@@ -104,6 +104,14 @@ export async function openBrowser(
  * Waits until the game has booted (the `ui-ready` mark). The story is fetched before boot, so the load
  * event can come first: a test that writes to storage before this races the page's own first read.
  */
+/** The table's status as its data-table-* attributes say it (DESIGN contract), keyed as `dataset` names them. */
+export function tableStatus(page: Page): Promise<Record<string, string>> {
+  return page.$eval(
+    '[data-table]',
+    (el) => Object.fromEntries(Object.entries((el as HTMLElement).dataset)) as Record<string, string>,
+  );
+}
+
 export async function waitForBoot(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('ui-ready').length > 0);
 }

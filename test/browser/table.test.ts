@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, pressChoiceKey, type Session } from './browser.ts';
+import { openBrowser, pressChoiceKey, type Session, tableStatus } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
@@ -20,11 +20,7 @@ afterEach(async () => {
   session = null;
 });
 
-const table = (page: Page): Promise<Record<string, string>> =>
-  page.$eval(
-    '[data-table]',
-    (el) => Object.fromEntries(Object.entries((el as HTMLElement).dataset)) as Record<string, string>,
-  );
+const table = tableStatus;
 
 /** Waits until the table's data-table-<key> attribute satisfies the test. */
 async function until(

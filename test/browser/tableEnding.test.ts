@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, pressChoiceKey, type Session } from './browser.ts';
+import { openBrowser, pressChoiceKey, type Session, tableStatus } from './browser.ts';
 import { endingAfterVote, shareLink } from './endingRoutes.ts';
 
 const base = `${inject('baseUrl')}?renderer=canvas`;
@@ -24,11 +24,7 @@ afterEach(async () => {
   session = null;
 });
 
-const status = (page: Page): Promise<Record<string, string>> =>
-  page.$eval(
-    '[data-table]',
-    (el) => Object.fromEntries(Object.entries((el as HTMLElement).dataset)) as Record<string, string>,
-  );
+const status = tableStatus;
 
 const members = (page: Page, selector: string): Promise<string[]> =>
   page

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, pressChoiceKey, type Session } from './browser.ts';
+import { openBrowser, pressChoiceKey, type Session, tableStatus } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
@@ -40,11 +40,7 @@ afterEach(async () => {
   session = null;
 });
 
-const data = (page: Page): Promise<Record<string, string>> =>
-  page.$eval(
-    '[data-table]',
-    (el) => Object.fromEntries(Object.entries((el as HTMLElement).dataset)) as Record<string, string>,
-  );
+const data = tableStatus;
 
 async function until(page: Page, key: string, test: (value: string) => boolean): Promise<void> {
   await expect
