@@ -8,12 +8,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/csp.ts';
 import { cspPlugin } from './src/tools/vitePluginCsp.ts';
 import { inkPlugin } from './src/tools/vitePluginInk.ts';
+import { preloadPlugin } from './src/tools/vitePluginPreload.ts';
 import LongestFirst from './test/sequencer.ts';
 
 export default defineConfig({
   plugins: [
     inkPlugin(),
     cspPlugin(),
+    preloadPlugin(),
     // The offline service worker (src/sw/sw.ts): Workbox precaches every built file, revisioned.
     VitePWA({
       strategies: 'injectManifest',

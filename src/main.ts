@@ -9,6 +9,7 @@ import { isShareFragment } from './core/shareLink.ts';
 import { createStore } from './core/store.ts';
 import { chunkFailed, isChunkLoadError, registerServiceWorker, watchChunkFailures } from './offline.ts';
 import { RecordWorker } from './recordWorker.ts';
+import tableChunks from './scenes/mountTable.ts?preload';
 import { EndingsStore } from './persistence/EndingsStore.ts';
 import type { KeyValueStorage } from './persistence/SaveStore.ts';
 import { AUTOSAVE_KEY, SaveStore } from './persistence/SaveStore.ts';
@@ -19,6 +20,7 @@ import { isBenignNotice } from './ui/benignNotice.ts';
 import { errorReport, type RecoveryActions, showRecovery } from './ui/Recovery.ts';
 import { SavesPanel } from './ui/SavesPanel.ts';
 import { bindHistory } from './ui/history.ts';
+import { preloadModules } from './ui/preload.ts';
 import { STALE_PAGE } from './ui/UpdateBar.ts';
 import { Tabs } from './ui/Tabs.ts';
 import { createToolViews } from './ui/tools.ts';
@@ -259,8 +261,15 @@ if (table) {
   // Only a run on screen shows the table: the title, the Lab, the gallery and the other screens never
   // load Phaser. Not the protagonist screen either: Phaser's module runs as one long task when it
   // arrives, and there it delayed the key or click that picks a side (oneDecision.test.ts saw two key
-  // presses 40 ms apart arrive 636 ms apart).
+  // presses 40 ms apart arrive 636 ms apart). But the protagonist screen leads only to a run, so there
+  // the table's chunks are fetched and compiled (a modulepreload runs nothing), and the run's import
+  // finds them ready.
+  let preloaded = false;
   const whenRunShown = (state: GameState): void => {
+    if (state.screen === 'protagonist' && !preloaded) {
+      preloaded = true;
+      preloadModules(tableChunks);
+    }
     if (state.screen !== 'story') return;
     stop();
     loadTable();
