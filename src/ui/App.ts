@@ -18,7 +18,7 @@ import { setCodexOpener } from './explain.ts';
 import { readAloudButton } from './readAloud.ts';
 import { resultBox } from './resultBox.ts';
 import { RUN_ABOUT, RUN_TIMES, runLabel } from './runLength.ts';
-import { meterGuideButton } from './meterGuide.ts';
+import { meterBarGuideButton, meterGuideButton } from './meterGuide.ts';
 import { MeterPanel } from './Meters.ts';
 import { timelineScreen } from './Timeline.ts';
 import { toolButtons, type ToolViews } from './tools.ts';
@@ -31,7 +31,7 @@ export class App {
   private readonly root: HTMLElement;
   private readonly screen: HTMLElement;
   private readonly notice: HTMLElement;
-  private readonly meters = new MeterPanel();
+  private readonly meters: MeterPanel;
   private readonly transcript = new Transcript();
   private readonly choices: Choices;
   private readonly forumAhead = new ForumAhead();
@@ -73,6 +73,12 @@ export class App {
     this.screen = root.querySelector<HTMLElement>('[data-screen]') ?? root;
     this.notice = h('div', { class: 'notice', role: 'status' });
     this.notice.hidden = true;
+    this.meters = new MeterPanel(
+      meterBarGuideButton(
+        () => store.get(),
+        () => this.controller.meterGuide(),
+      ),
+    );
     root.querySelector('[data-meters]')?.replaceWith(this.meters.element);
     this.sceneCaption = root.querySelector<HTMLElement>('[data-scene-caption]') ?? h('p');
 

@@ -18,7 +18,8 @@ export class MeterPanel {
   /** Says how support moved after each choice (a polite live region, read after the new text). */
   private readonly announcer = h('p', { class: 'visually-hidden', role: 'status', 'data-meter-news': true });
 
-  constructor() {
+  /** `guide` opens the guide to the meters from the bar itself (on a phone the bar stays in view). */
+  constructor(guide?: HTMLElement) {
     this.element = h('section', { class: 'meters', 'aria-label': 'Support for you' });
     this.element.append(h('h2', { class: 'meters-title' }, 'Support for you'), this.announcer);
     for (const m of METERS) {
@@ -45,6 +46,7 @@ export class MeterPanel {
       this.rows.set(m.id, { meter, fill, value, delta });
       this.element.append(meter);
     }
+    if (guide) this.element.append(guide);
   }
 
   render(state: GameState, previous: GameState | null): void {

@@ -35,13 +35,26 @@ export function meterGuideBody(state: GameState, { guide, readings }: MeterGuide
   ];
 }
 
-/** The button that opens the guide, reading the store and asking for the guide when pressed. */
+/** A button that opens the guide, reading the store and asking for the guide when pressed. */
 export function meterGuideButton(
   read: () => GameState,
   explain: () => MeterGuideView,
   className: string,
+  label: (Node | string)[] = ['Meters explained'],
 ): HTMLButtonElement {
-  return popoverButton(['Meters explained'], { class: className, 'data-meter-guide': '' }, (button) => {
+  return popoverButton(label, { class: className, 'data-meter-guide': '' }, (button) => {
     openPopover(button, 'What the meters mean', meterGuideBody(read(), explain()), 'meters');
   });
+}
+
+/**
+ * The guide's button on the meter bar, which stays at the foot of a phone's or tablet's window while
+ * the story's own button scrolls away with the text: a "?" that says its name to a screen reader
+ * (and shows it where the bar has room).
+ */
+export function meterBarGuideButton(read: () => GameState, explain: () => MeterGuideView): HTMLButtonElement {
+  return meterGuideButton(read, explain, 'meters-help', [
+    h('span', { class: 'meters-help-mark', 'aria-hidden': 'true' }, '?'),
+    h('span', { class: 'meters-help-label' }, 'Meters explained'),
+  ]);
 }

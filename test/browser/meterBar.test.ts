@@ -1,0 +1,135 @@
+/**
+ * Meters on demand on phones and tablets: the meter bar at the foot of the window has a button that
+ * opens the guide to the meters (the same guide as the story's "Meters explained", which scrolls away
+ * with the text), at any moment of a run. It is reached by the keyboard, named for a screen reader, its
+ * dialog is closed by Escape and by its Close button with focus given back, and nothing stays over the
+ * choices; at the largest text size too. Screenshots in test-results/screenshots/meter-bar/.
+ */
+import { mkdirSync } from 'node:fs';
+
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+
+import { axe, openBrowser, pressChoiceKey, type Session, waitForBoot, waitForChoices } from './browser.ts';
+
+const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
+const SHOTS = 'test-results/screenshots/meter-bar';
+mkdirSync(SHOTS, { recursive: true });
+const SETTINGS_KEY = 'the-empty-chair/settings';
+
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+/** Whether the element's centre is inside the window and the element itself is what is drawn there. */
+function uncovered(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
+    return el.contains(document.elementFromPoint(x, y));
+  });
+}
+
+const guide = (page: Page) => page.locator('dialog[data-popover="meters"][open]');
+
+describe('the meters explained from the meter bar', () => {
+  for (const { name, size, text } of [
+    { name: 'phone-360x640', size: { width: 360, height: 640 }, text: 'normal' },
+    { name: 'phone-390x844', size: { width: 390, height: 844 }, text: 'normal' },
+    { name: 'tablet-768x1024', size: { width: 768, height: 1024 }, text: 'normal' },
+    { name: 'phone-360x640-larger-text', size: { width: 360, height: 640 }, text: 'larger' },
+  ] as const) {
+    it(`${name}: a button on the bar opens the guide, by keyboard, and gives the choices back`, async () => {
+      session = await openBrowser(size);
+      const { page, errors } = session;
+      await page.goto(url);
+      await waitForBoot(page);
+      if (text !== 'normal') {
+        await page.evaluate(
+          ({ key, value }) => {
+            localStorage.setItem(key, JSON.stringify({ version: 1, textSize: value }));
+          },
+          { key: SETTINGS_KEY, value: text },
+        );
+        await page.reload();
+      }
+      await page.getByRole('button', { name: 'New game' }).click();
+      await page.getByRole('button', { name: /Trotsky/ }).click();
+      await page.locator('[data-table][data-table-ready]').waitFor();
+      // Further into the run: the story's own "Meters explained" has scrolled away with the text.
+      const picked = await page.locator('[data-transcript] .picked').count();
+      await pressChoiceKey(page, '1');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-transcript] .picked').length > n,
+        picked,
+      );
+      await waitForChoices(page);
+      await page.locator('[data-choices] button').last().scrollIntoViewIfNeeded();
+      expect(await uncovered(page.locator('.story-tools [data-meter-guide]'))).toBe(false);
+
+      // The bar's button: in view, uncovered, named, and reached with the Tab key.
+      const button = page.locator('.meters').getByRole('button', { name: 'Meters explained' });
+      expect(await uncovered(button)).toBe(true);
+      await page.locator('.masthead button').last().focus();
+      let tabs = 0;
+      while (tabs < 10 && !(await button.evaluate((b) => b === document.activeElement))) {
+        await page.keyboard.press('Tab');
+        tabs += 1;
+      }
+      expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+
+      // Enter opens the guide: every meter, what it is, who it votes with, high and low.
+      const place = await page.evaluate(() => window.scrollY);
+      await page.keyboard.press('Enter');
+      await guide(page).waitFor();
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+      const terms = await guide(page).locator('dt').allTextContents();
+      expect(terms.map((t) => t.replace(/ \d+\b.*$/, ''))).toEqual([
+        'Apparatus',
+        'Left',
+        'Right',
+        'Army',
+        "Lenin's mantle",
+        'Suspicion',
+      ]);
+      const barGuide = await guide(page).locator('.popover-body').innerText();
+      await page.screenshot({ path: `${SHOTS}/${name}-open.png` });
+      expect(await axe(page), 'the guide open').toEqual([]);
+      // The Close button stays at hand at the end of the guide (it is long on a phone).
+      await guide(page).evaluate((dialog) => {
+        dialog.scrollTop = dialog.scrollHeight;
+      });
+      expect(await uncovered(guide(page).locator('.popover-close'))).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/${name}-end.png` });
+
+      // Escape closes it and gives focus back to the bar's button; the choices are uncovered.
+      await page.keyboard.press('Escape');
+      await guide(page)
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
+      expect(await page.locator('dialog[open]').count()).toBe(0);
+      expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+      expect(await button.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.evaluate(() => window.scrollY)).toBe(place);
+      const lastChoice = page.locator('[data-choices] button').last();
+      await lastChoice.scrollIntoViewIfNeeded();
+      expect(await uncovered(lastChoice)).toBe(true);
+
+      // Its Close button closes it too, focus given back; its content is the story's own guide.
+      await button.click();
+      await guide(page).locator('.popover-close').click();
+      expect(await page.locator('dialog[open]').count()).toBe(0);
+      expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+      await page.locator('.story-tools [data-meter-guide]').click();
+      expect(await guide(page).locator('.popover-body').innerText()).toBe(barGuide);
+      await page.keyboard.press('Escape');
+      expect(await page.locator('dialog[open]').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  }
+});
