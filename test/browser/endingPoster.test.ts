@@ -1,10 +1,19 @@
 /**
  * The ending posters: every ending each protagonist can reach, opened from a share link of a run that
- * reached it (found by seeded random playthroughs of the real story), shows its title, its composition
- * as the story's POSTER tags say (the victor at the head, the exile's chair apart…), the table as the
- * run left it (faces loaded from assets/, the fallen struck through over empty chairs), its epilogue, and
- * the debrief first; at phone, tablet and desktop sizes nothing spills sideways; axe finds nothing.
- * Screenshots of every poster at every size are kept in test-results/screenshots/endings/.
+ * reached it (found by seeded random playthroughs of the real story).
+ *
+ * First, the payoff seen at once on a phone: the run arrives at 360×640, then the window turns to
+ * 390×844, and at each the page lands with the poster's title under the masthead and the whole
+ * composition (the head of the table or Lenin's empty chair over the equals, the table, the chairs set
+ * apart, the empty chairs) inside the first window, nothing over it; the debrief button is not hidden
+ * under anything when scrolled to. Screenshots in test-results/screenshots/endings-fit/.
+ *
+ * Then, in the same session (one arrival per ending: a second session per ending only replayed the
+ * same run), the poster: its title, its composition as the story's POSTER tags say (the victor at the
+ * head, the exile's chair apart…), the table as the run left it (faces loaded from assets/, the fallen
+ * struck through over empty chairs), its epilogue, and the debrief first; at phone, tablet and desktop
+ * sizes nothing spills sideways; axe finds nothing. Screenshots of every poster at every size are kept
+ * in test-results/screenshots/endings/.
  */
 import { mkdirSync } from 'node:fs';
 
@@ -18,7 +27,15 @@ import { endingRoutes } from './endingRoutes.ts';
 
 const base = `${inject('baseUrl')}?renderer=canvas`;
 const SHOTS = 'test-results/screenshots/endings';
+const FIT_SHOTS = 'test-results/screenshots/endings-fit';
 mkdirSync(SHOTS, { recursive: true });
+mkdirSync(FIT_SHOTS, { recursive: true });
+
+/** The phones the run arrives at (the first) and turns to. */
+const PHONES = [
+  { width: 360, height: 640 },
+  { width: 390, height: 844 },
+] as const;
 
 const SIZES = [
   { name: 'phone-390x844', width: 390, height: 844 },
@@ -38,6 +55,92 @@ afterEach(async () => {
   await session?.close();
   session = null;
 });
+
+interface Fit {
+  /** The masthead's bottom, the title's top, the composition's bottom, the window's height. */
+  masthead: number;
+  title: number;
+  stage: number;
+  window: number;
+  /** Whatever is drawn on top of the composition's corners and centre, if it is not the poster. */
+  covered: string[];
+}
+
+/** Where the poster's parts are in the window, and whether anything lies over the composition. */
+function measure(page: Page): Promise<Fit> {
+  return page.evaluate(() => {
+    const box = (selector: string): DOMRect => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`${selector} is missing`);
+      return el.getBoundingClientRect();
+    };
+    const stage = box('.ending-poster .poster-stage');
+    const ending = document.querySelector('.ending');
+    const covered: string[] = [];
+    for (const [x, y] of [
+      [stage.left + 2, stage.top + 2],
+      [stage.right - 2, stage.top + 2],
+      [stage.left + stage.width / 2, stage.top + stage.height / 2],
+      [stage.left + 2, stage.bottom - 2],
+      [stage.right - 2, stage.bottom - 2],
+    ] as const) {
+      const top = document.elementFromPoint(x, y);
+      if (!top || !ending?.contains(top)) covered.push(top?.className.toString() ?? 'outside the window');
+    }
+    return {
+      masthead: box('.masthead').bottom,
+      title: box('.ending-poster .ending-title').top,
+      stage: stage.bottom,
+      window: window.innerHeight,
+      covered,
+    };
+  });
+}
+
+/**
+ * On each phone, the title and the whole composition in the first window, and the debrief uncovered:
+ * the run arrives at the first size; the window is then turned to the next, the page placed again as a
+ * run's arrival places it.
+ */
+async function checkPhoneFit(page: Page, protagonist: string, ending: string): Promise<void> {
+  await page.locator('.ending-poster .poster-stage').waitFor();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.poster-face')].every(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+    ),
+  );
+  for (const [index, size] of PHONES.entries()) {
+    if (index > 0) {
+      await page.setViewportSize(size);
+      await page.locator('.ending').evaluate((el) => {
+        el.scrollIntoView({ block: 'start' });
+      });
+    }
+    // The page lands on the poster by itself (the run's arrival), once it is laid out.
+    await page
+      .waitForFunction(() => {
+        const title = document.querySelector('.ending-poster .ending-title')?.getBoundingClientRect();
+        return title !== undefined && title.top >= 0 && title.top < window.innerHeight / 3;
+      })
+      .catch(() => undefined);
+    const name = `${protagonist.toLowerCase()}-${ending}-${String(size.width)}x${String(size.height)}`;
+    await page.screenshot({ path: `${FIT_SHOTS}/${name}.png` });
+    const fit = await measure(page);
+    expect(fit.title, `${name}: the title under the masthead`).toBeGreaterThanOrEqual(fit.masthead - 1);
+    expect(fit.stage, `${name}: the composition inside the window`).toBeLessThanOrEqual(fit.window);
+    expect(fit.covered, `${name}: nothing over the composition`).toEqual([]);
+    // The debrief follows, and nothing (the meter bar) lies over it when the player gets there.
+    const debrief = page.locator('.ending-poster').getByRole('button', { name: 'Debrief and share' });
+    await debrief.scrollIntoViewIfNeeded();
+    expect(
+      await debrief.evaluate((button) => {
+        const r = button.getBoundingClientRect();
+        return button.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      }),
+      `${name}: the debrief button uncovered`,
+    ).toBe(true);
+  }
+}
 
 /** The poster is composed as the story's POSTER roles say, over the table as the run left it. */
 async function checkComposition(page: Page, roles: readonly PosterRole[]): Promise<void> {
@@ -128,10 +231,11 @@ for (const protagonist of ['Trotsky', 'Stalin'] as const) {
     });
 
     for (const [index, [ending, { link, roles }]] of [...links].entries()) {
-      it(`${ending}: the table as the run left it, then the debrief, at every size`, async () => {
-        session = await openBrowser({ width: 1280, height: 800 });
+      it(`${ending}: the title and the whole composition in the first window on a phone; the table as the run left it, then the debrief, at every size`, async () => {
+        session = await openBrowser(PHONES[0]);
         const { page, errors } = session;
         await page.goto(`${base}${link}`);
+        await checkPhoneFit(page, protagonist, ending);
         await checkPoster(page, protagonist, ending, roles, axeSize(index));
         if (protagonist === 'Stalin' && ending === 'stalin_supreme') {
           await page.evaluate(() => {
