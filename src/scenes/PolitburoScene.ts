@@ -77,6 +77,8 @@ export class PolitburoScene extends Phaser.Scene {
   private cardBoxes: PlateBox[] = [];
   /** The ending shown as the table's final state. */
   private ending = '';
+  /** The beat whose vote is being seen before the run's end is shown (-1: none). */
+  private endAfterVote = -1;
   private texturesShown = false;
   /** The next slice of the first build, while the table is being built. */
   private pendingBuild: ReturnType<typeof setTimeout> | null = null;
@@ -257,6 +259,7 @@ export class PolitburoScene extends Phaser.Scene {
     this.view = view;
     const newBeat = state.beat !== this.beat;
     this.beat = state.beat;
+    if (newBeat) this.endAfterVote = -1;
     // Back to the title or a new run: the table clears at once, nobody is struck off.
     const reset = before !== null && before.started && !view.started;
     const motion = !this.stage.settings.reducedMotion && previous !== null && !reset;
@@ -289,6 +292,7 @@ export class PolitburoScene extends Phaser.Scene {
       this.centre.showTally(vote, motion);
       if (ending) {
         const beat = state.beat;
+        this.endAfterVote = beat;
         this.stage.animate('vote', {
           targets: { t: 0 },
           t: 1,
@@ -299,8 +303,11 @@ export class PolitburoScene extends Phaser.Scene {
           },
         });
       }
-    } else if (ending) this.showEnd(ending.id);
-    else if (newBeat) this.clearVote();
+    } else if (ending) {
+      // Another update in the same beat (the store changes more than once per beat) leaves the vote
+      // playing: it ends the run when it has been seen.
+      if (this.endAfterVote !== state.beat) this.showEnd(ending.id);
+    } else if (newBeat) this.clearVote();
     this.report();
   }
 
@@ -313,6 +320,7 @@ export class PolitburoScene extends Phaser.Scene {
 
   /** The run's final state: who sits at the table and who is gone, the ending's title, no vote. */
   private showEnd(id: string): void {
+    this.endAfterVote = -1;
     this.clearVote();
     this.cards = '';
     this.ending = id;

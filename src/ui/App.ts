@@ -10,6 +10,7 @@ import { Choices } from './Choices.ts';
 import { debriefScreen, matteredSection } from './Debrief.ts';
 import { DecisionGate } from './decisionGate.ts';
 import { ForumAhead } from './ForumAhead.ts';
+import { EndingHold } from './endingHold.ts';
 import { endingPoster } from './EndingPoster.ts';
 import { type ClassSettings, describeClassSettings } from '../classroom/classLink.ts';
 import type { RunLength } from '../model/record.ts';
@@ -50,6 +51,8 @@ export class App {
   private shownKey = '';
   /** Counts the story's placements (focus and scroll): only the latest is carried out. */
   private placement = 0;
+  /** On a phone, the poster waits while the table strip plays the vote that ended the run. */
+  private readonly endingHold: EndingHold;
 
   constructor(
     root: HTMLElement,
@@ -60,6 +63,11 @@ export class App {
     private readonly classSettings: ClassSettings | null = null,
   ) {
     this.root = root;
+    this.endingHold = new EndingHold(root, () => {
+      if (this.shown !== 'story' || this.endingView.hidden) return;
+      this.root.toggleAttribute('data-ended', true);
+      this.endingView.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    });
     // Settings first, so the first drawn screen already has the player's text size, contrast and motion.
     this.settings = new SettingsStore(settingsStorage());
     this.sound = new Sound(() => this.settings.get().sound);
@@ -360,15 +368,15 @@ export class App {
     const first = this.transcript.render(state.transcript);
     // In play (not when a saved game is restored): a bell when a forum votes, and a new act sweeps its
     // title across the screen.
-    if (previous?.screen === 'story' || previous?.screen === 'protagonist') {
-      const added = state.transcript.slice(before);
-      if (added.some((e) => e.kind === 'vote')) this.sound.bell();
-      const act = added.find((e) => e.kind === 'act');
-      if (act?.kind === 'act') this.overlay.show(act, reducedMotion());
-    }
+    const inPlay = previous?.screen === 'story' || previous?.screen === 'protagonist';
+    const added = inPlay ? state.transcript.slice(before) : [];
+    const voted = added.some((e) => e.kind === 'vote');
+    if (voted) this.sound.bell();
+    const act = added.find((e) => e.kind === 'act');
+    if (act?.kind === 'act') this.overlay.show(act, reducedMotion());
     this.forumAhead.render(state);
     this.choices.render(state.choices);
-    this.renderEnding(state);
+    this.renderEnding(state, voted && previous?.beat !== state.beat);
     if (previous?.beat !== state.beat || previous.screen !== 'story') {
       // Focus and scrolling need the page laid out. Done in the next frame, they share that frame's
       // layout, instead of forcing one in the click that brought the beat (on a phone, with a long
@@ -388,7 +396,8 @@ export class App {
     // another screen, lands where the run stands: its choices, or its ending.
     // An ending shows its poster at once, from its title (the epilogue's text is above it, linked from it).
     if (state.arrival === 'new' && previous?.screen !== 'story') window.scrollTo(0, 0);
-    else if (!this.endingView.hidden) this.endingView.scrollIntoView({ block: 'start' });
+    else if (!this.endingView.hidden && !this.endingHold.holding)
+      this.endingView.scrollIntoView({ block: 'start' });
     else if (state.arrival === 'next' && previous?.screen === 'story' && first)
       first.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
     else this.showWhereTheRunStands(state);
@@ -403,11 +412,15 @@ export class App {
     target.scrollIntoView({ block: fits ? 'end' : 'start' });
   }
 
-  private renderEnding(state: GameState): void {
+  /** `voted`: the beat that has just arrived brought a vote. */
+  private renderEnding(state: GameState, voted: boolean): void {
     const ended = state.choices.length === 0 && state.ending !== null;
     this.endingView.hidden = !ended;
-    // On a phone the table strip and the meter bar give the window to the poster (styles.css).
-    this.root.toggleAttribute('data-ended', ended);
+    if (!ended) this.endingHold.cancel();
+    else if (voted) this.endingHold.start(state.ending ?? '');
+    // On a phone the table strip and the meter bar give the window to the poster (styles.css), once
+    // the strip has played the vote that ended the run.
+    this.root.toggleAttribute('data-ended', ended && !this.endingHold.holding);
     if (!ended) {
       this.endingView.removeAttribute('data-ending');
       delete this.endingView.dataset.drawn;

@@ -7,11 +7,12 @@
  * line, and then the debrief and share. The story decides all of it; the poster only composes what the
  * store holds.
  */
-import type { GameState } from '../core/gameState.ts';
+import type { Entry, GameState } from '../core/gameState.ts';
 import type { PosterRole } from '../model/transcript.ts';
 import { type ArtFile, artText, artVariant, portraitFile, type Pose, svgDataUrl } from '../scenes/art.ts';
 import { isMember, type Member, MEMBERS } from '../scenes/members.ts';
 import { h } from './dom.ts';
+import { voteFigure } from './Transcript.ts';
 
 export type SeatFate = 'you' | 'seated' | 'candidate' | 'gone' | 'mourning';
 
@@ -150,6 +151,16 @@ export function closingLine(state: GameState): string {
   return '';
 }
 
+/** The vote the run's last choice brought, if it brought one (its forum and tally). */
+export function endingVote(state: GameState): Extract<Entry, { kind: 'vote' }> | null {
+  for (let i = state.transcript.length - 1; i >= 0; i--) {
+    const entry = state.transcript[i];
+    if (entry?.kind === 'choice') break;
+    if (entry?.kind === 'vote') return entry;
+  }
+  return null;
+}
+
 export interface PosterActions {
   debrief: HTMLElement;
   /** Takes the reader to the epilogue's text (in the transcript, above the poster). */
@@ -197,12 +208,15 @@ export function endingPoster(
   // Through the CSSOM: the Content-Security-Policy refuses style attributes.
   stage.style.setProperty('--cols', String(columns(poster)));
   const line = closingLine(state);
+  const vote = endingVote(state);
   return h(
     'div',
     { class: 'ending-poster' },
     h('p', { class: 'kicker' }, `The end · ${isMember(state.protagonist) ? state.protagonist : 'this run'}`),
     h('h2', { class: 'ending-title' }, ending?.kind === 'ending' ? ending.text : 'The end'),
     when ? h('p', { class: 'ending-when' }, when) : null,
+    // The vote that closed the run, under the date: seen here whether or not the table played it.
+    vote ? voteFigure(vote, 'ending-vote') : null,
     stage,
     h('p', { class: 'poster-caption' }, tableInWords(poster)),
     line || actions.epilogue

@@ -68,17 +68,8 @@ function renderEntry(entry: Entry, previous: Entry | undefined, seen: Set<string
         aboutMeter(meter, seen),
       );
     }
-    case 'vote': {
-      const { forum, for: ayes, against } = entry.vote;
-      const share = h('span', { class: 'vote-for' });
-      share.style.width = `${String((100 * ayes) / Math.max(1, ayes + against))}%`;
-      return h(
-        'figure',
-        { class: 'vote' },
-        h('figcaption', {}, `${forum}: ${entry.text}`),
-        h('div', { class: 'vote-bar', 'aria-hidden': 'true' }, share),
-      );
-    }
+    case 'vote':
+      return voteFigure(entry, 'vote');
     case 'content-note':
       return h('p', { class: 'content-note', role: 'note' }, entry.text);
     case 'choice':
@@ -86,6 +77,19 @@ function renderEntry(entry: Entry, previous: Entry | undefined, seen: Set<string
     case 'ending':
       return h('p', { class: 'line ending-line' }, entry.text);
   }
+}
+
+/** A forum's vote: its tally in words ("12th Congress: For: 191. Against: 217.") over a bar of the ayes. */
+export function voteFigure(entry: Extract<Entry, { kind: 'vote' }>, className: string): HTMLElement {
+  const { forum, for: ayes, against } = entry.vote;
+  const share = h('span', { class: 'vote-for' });
+  share.style.width = `${String((100 * ayes) / Math.max(1, ayes + against))}%`;
+  return h(
+    'figure',
+    { class: className },
+    h('figcaption', {}, `${forum}: ${entry.text}`),
+    h('div', { class: 'vote-bar', 'aria-hidden': 'true' }, share),
+  );
 }
 
 /**
