@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 
-import { walkSuite } from './walkSuite.ts';
+import { WALK_RUNS, walkSuite } from './walkSuite.ts';
 
 describe('random walks as Trotsky', () => {
-  walkSuite('Trotsky', 2000);
+  walkSuite('Trotsky', WALK_RUNS);
 });
