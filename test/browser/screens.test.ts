@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, waitForBoot, waitForChoices } from './browser.ts';
+import { openBrowser, pressChoiceKey, type Session, waitForBoot, waitForChoices } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
@@ -105,7 +105,7 @@ describe.each([
 
     // Mid-act: one decision taken, its consequences and the meters moved.
     const before = await transcriptLength(page);
-    await page.keyboard.press('1');
+    await pressChoiceKey(page, '1');
     await expect.poll(() => transcriptLength(page)).toBeGreaterThan(before);
     expect(await page.locator('[data-transcript] .shift').count()).toBeGreaterThan(0);
     expect(await page.locator('[role="meter"]').count()).toBe(6);
@@ -251,7 +251,7 @@ describe('the screens', () => {
     // The reader's place in the story is where they left it.
     expect(await scrollY()).toBe(400);
     // Back in the story, the keys choose again.
-    await page.keyboard.press('1');
+    await pressChoiceKey(page, '1');
     await expect.poll(() => transcriptLength(page)).toBeGreaterThan(count);
     expect(errors).toEqual([]);
   });
@@ -370,7 +370,7 @@ describe('the screens', () => {
     await page.goto(url);
     await start(page, /Stalin/);
     const before = await transcriptLength(page);
-    await page.keyboard.press('1');
+    await pressChoiceKey(page, '1');
     await expect.poll(() => transcriptLength(page)).toBeGreaterThan(before);
     expect(await counts()).toEqual({ contexts: 0, played: 0, oscillators: 0 });
     expect(sounds).toEqual([]);
