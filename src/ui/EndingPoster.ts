@@ -290,7 +290,7 @@ function posterSeat(
     },
   );
   const name = seat.fate === 'mourning' ? 'Lenin †' : seat.member;
-  return h(
+  const li = h(
     'li',
     {
       class: ['poster-seat', `poster-seat-${seat.fate}`, ...looks].join(' '),
@@ -300,4 +300,7 @@ function posterSeat(
     image,
     h('span', { class: 'poster-plate' }, name),
   );
+  // The stylesheet fits the plate to the name (through the CSSOM: the CSP refuses style attributes).
+  li.style.setProperty('--chars', String(name.length));
+  return li;
 }

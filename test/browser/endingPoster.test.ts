@@ -6,7 +6,8 @@
  * 390×844, and at each the page lands with the poster's title under the masthead and the whole
  * composition (the head of the table or Lenin's empty chair over the equals, the table, the chairs set
  * apart, the empty chairs) inside the first window, nothing over it; the debrief button is not hidden
- * under anything when scrolled to. Screenshots in test-results/screenshots/endings-fit/.
+ * under anything when scrolled to, and every name on it is whole. Screenshots in
+ * test-results/screenshots/endings-fit/.
  *
  * Then, in the same session (one arrival per ending: a second session per ending only replayed the
  * same run), the poster: its title, its composition as the story's POSTER tags say (the victor at the
@@ -97,6 +98,13 @@ function measure(page: Page): Promise<Fit> {
   });
 }
 
+/** The names on the poster's plates that do not fit their plate (drawn cut short, with an ellipsis). */
+function cutNames(page: Page): Promise<string[]> {
+  return page.$$eval('.ending-poster .poster-plate', (plates) =>
+    plates.filter((p) => p.scrollWidth > p.clientWidth + 1).map((p) => p.textContent),
+  );
+}
+
 /**
  * On each phone, the title and the whole composition in the first window, and the debrief uncovered:
  * the run arrives at the first size; the window is then turned to the next, the page placed again as a
@@ -129,6 +137,8 @@ async function checkPhoneFit(page: Page, protagonist: string, ending: string): P
     expect(fit.title, `${name}: the title under the masthead`).toBeGreaterThanOrEqual(fit.masthead - 1);
     expect(fit.stage, `${name}: the composition inside the window`).toBeLessThanOrEqual(fit.window);
     expect(fit.covered, `${name}: nothing over the composition`).toEqual([]);
+    // Every name on the poster whole: none cut short by its plate.
+    expect(await cutNames(page), `${name}: names cut short`).toEqual([]);
     // The debrief follows, and nothing (the meter bar) lies over it when the player gets there.
     const debrief = page.locator('.ending-poster').getByRole('button', { name: 'Debrief and share' });
     await debrief.scrollIntoViewIfNeeded();
