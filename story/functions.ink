@@ -1,36 +1,35 @@
 // ─── Helpers ───────────────────────────────────────────────────────────────────────────────────
 // Pure helpers and the one function that moves a meter.
 
-=== function clamp(x)
-~ return MIN(100, MAX(0, x))
-
 // THE way a meter changes. Clamps to 0–100 and emits a tag the host reads:
 //   SHIFT: <Meter> <actual change> <Cause> <fact id>
 // e.g. ~ shift(Apparatus, 8, Patronage) gives "SHIFT: Apparatus 8 Patronage F080".
-// It runs a few hundred times a playthrough and the What-if Lab plays thousands of playthroughs, so it
-// dispatches on LIST_VALUE (one integer) rather than comparing list values item by item, which costs
-// inkjs far more.
+// It runs about fifty times a playthrough and the What-if Lab plays thousands of playthroughs, so it is
+// written for inkjs's step count (a third of a simulated history's steps were spent here): it dispatches
+// on LIST_VALUE (one integer) rather than comparing list values item by item; the cases come in order of
+// how often a run moves each meter (Mantle and Suspicion most, the Army least: each case passed costs six
+// steps); and the clamp to 0–100 is written out in each case rather than called (a call costs ten).
 === function shift(m, delta, cause)
 ~ temp moved = 0
 { LIST_VALUE(m):
-- 1:
-    ~ moved = clamp(apparatus + delta) - apparatus
-    ~ apparatus += moved
-- 2:
-    ~ moved = clamp(left + delta) - left
-    ~ left += moved
-- 3:
-    ~ moved = clamp(right + delta) - right
-    ~ right += moved
-- 4:
-    ~ moved = clamp(army + delta) - army
-    ~ army += moved
 - 5:
-    ~ moved = clamp(mantle + delta) - mantle
+    ~ moved = MIN(100, MAX(0, mantle + delta)) - mantle
     ~ mantle += moved
 - 6:
-    ~ moved = clamp(suspicion + delta) - suspicion
+    ~ moved = MIN(100, MAX(0, suspicion + delta)) - suspicion
     ~ suspicion += moved
+- 1:
+    ~ moved = MIN(100, MAX(0, apparatus + delta)) - apparatus
+    ~ apparatus += moved
+- 2:
+    ~ moved = MIN(100, MAX(0, left + delta)) - left
+    ~ left += moved
+- 3:
+    ~ moved = MIN(100, MAX(0, right + delta)) - right
+    ~ right += moved
+- 4:
+    ~ moved = MIN(100, MAX(0, army + delta)) - army
+    ~ army += moved
 }
 { not simulating:
     // The table's stances follow every move (alignment.ink); the What-if Lab needs neither them nor the tag.
