@@ -1,22 +1,35 @@
 import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
-import { mergeRanges, splitRuns, titlesSeen } from './labResult.ts';
+import { mergeRanges, titlesSeen } from './labResult.ts';
+import { chunkRanges } from './parallel.ts';
 import { type Scenario, simulate, simulateRange } from './whatIf.ts';
 
-describe('splitting runs between workers', () => {
+describe('cutting runs into chunks for the workers', () => {
   it.each([
-    [200, 2],
+    [1000, 50],
+    [200, 50],
     [7, 3],
-    [1, 2],
-    [1000, 1],
-  ])('covers %i runs exactly once in %i parts', (runs, parts) => {
-    const ranges = splitRuns(runs, parts);
-    expect(ranges.length).toBe(Math.min(runs, parts));
+    [1, 50],
+    [24, 8],
+  ])('covers %i runs exactly once in chunks of at most %i, the last ones small', (runs, size) => {
+    const ranges = chunkRanges(runs, size);
     expect(ranges[0]?.[0]).toBe(0);
     expect(ranges.at(-1)?.[1]).toBe(runs);
     for (let i = 1; i < ranges.length; i++) expect(ranges[i]?.[0]).toBe(ranges[i - 1]?.[1]);
-    for (const [from, to] of ranges) expect(to).toBeGreaterThan(from);
+    for (const [from, to] of ranges) {
+      expect(to).toBeGreaterThan(from);
+      expect(to - from).toBeLessThanOrEqual(size);
+    }
+    // The workers finish together: the last chunk is at most ten histories.
+    const last = ranges.at(-1) ?? [0, 0];
+    expect(last[1] - last[0]).toBeLessThanOrEqual(10);
+  });
+
+  it('keeps full chunks while plenty remain', () => {
+    expect(chunkRanges(1000, 50).slice(0, 16)).toEqual(
+      Array.from({ length: 16 }, (_, i) => [i * 50, i * 50 + 50]),
+    );
   });
 });
 
@@ -31,7 +44,7 @@ describe('merging the parts of a scenario', () => {
 
   it('gives what simulate() gives, however the runs are split', () => {
     const whole = simulate(storyJson, scenario);
-    const parts = splitRuns(scenario.runs, 3).map(([from, to]) =>
+    const parts = chunkRanges(scenario.runs, 8).map(([from, to]) =>
       simulateRange(storyJson, scenario, from, to),
     );
     const merged = mergeRanges(scenario, parts.reverse());

@@ -17,18 +17,6 @@ export interface LabResult {
   fallback?: string;
 }
 
-/** Splits runs [0, runs) into at most `parts` contiguous, non-empty ranges. */
-export function splitRuns(runs: number, parts: number): [number, number][] {
-  const count = Math.max(1, Math.min(parts, runs));
-  const ranges: [number, number][] = [];
-  for (let i = 0; i < count; i++) {
-    const from = Math.floor((runs * i) / count);
-    const to = Math.floor((runs * (i + 1)) / count);
-    if (to > from) ranges.push([from, to]);
-  }
-  return ranges;
-}
-
 function add(into: Record<string, number>, from: Record<string, number>): void {
   for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n;
 }
