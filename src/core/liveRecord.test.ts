@@ -21,12 +21,11 @@ import { createStore } from './store.ts';
 /**
  * Seeded runs per side: the random histories of test/story/skipLookahead.* (the same seeds and chances).
  * Every knot and stitch, every option of every decision and every ending they reach is reached by seed
- * 200 (Trotsky; Stalin by 128; measured 2026-12-06, and 2,000 seeds reach nothing more), so 300 compare
- * every road; the last test below fails if a story change makes an ending rarer than that. Each live run
- * keeps the game's whole state at every choice, so 500 a side made this file a minute and a half of CI.
- * LIVE_RECORD_RUNS=2000 runs the long comparison.
+ * 200 (Trotsky; Stalin by 128; measured 2026-12-06, and 2,000 seeds reach nothing more); issue 10 asks
+ * for 500 a side, which also leaves room before the last test below fails because a story change made
+ * an ending rarer than that. LIVE_RECORD_RUNS=2000 runs the long comparison.
  */
-const RUNS = Number(process.env.LIVE_RECORD_RUNS ?? 300);
+const RUNS = Number(process.env.LIVE_RECORD_RUNS ?? 500);
 
 /**
  * The simulator plays in inkjs's skipLookahead mode, as the What-if engine does (about twice as fast as
