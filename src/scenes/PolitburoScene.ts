@@ -36,9 +36,14 @@ export interface TableStatus {
   animating: string[];
   votes: number;
   vote: string;
+  /**
+   * The seats are drawn once their faces are ready ('shown'); before, not at all ('loading'); if the art
+   * cannot be loaded, with their nameplates alone ('failed').
+   */
+  faces: 'loading' | 'shown' | 'failed';
   /** The cards raised at the latest vote, "Stalin:for Zinoviev:against". */
   cards: string;
-  /** The nameplates on show: centre and size in design units. */
+  /** The nameplates on show (none while the seats wait for their faces): centre and size in design units. */
   labels: PlateBox[];
   /** The meters the coming vote counts, marked on the meter panel ("apparatus:most left:some"). */
   weighs: string;
@@ -80,6 +85,8 @@ export class PolitburoScene extends Phaser.Scene {
   /** The beat whose vote is being seen before the run's end is shown (-1: none). */
   private endAfterVote = -1;
   private texturesShown = false;
+  /** Whether the seats are drawn (textures shown, or the art failed to load). */
+  private faces: TableStatus['faces'] = 'loading';
   /** The next slice of the first build, while the table is being built. */
   private pendingBuild: ReturnType<typeof setTimeout> | null = null;
 
@@ -189,7 +196,9 @@ export class PolitburoScene extends Phaser.Scene {
     this.stage.clear();
     this.seats.clear();
     this.view = null;
+    // The new seats wait for faces at their new size (the ones at the old size serve meanwhile).
     this.texturesShown = false;
+    if (this.faces === 'shown') this.faces = 'loading';
     for (const step of this.buildSteps()) step();
     if (building) {
       this.finishBuild();
@@ -209,7 +218,9 @@ export class PolitburoScene extends Phaser.Scene {
         drawRoom(this.stage);
       },
       ...MEMBERS.map((member) => () => {
-        this.seats.set(member, new Seat(this.stage, member));
+        const seat = new Seat(this.stage, member);
+        seat.setDrawn(this.faces !== 'loading');
+        this.seats.set(member, seat);
       }),
       () => {
         this.centre = new TableCentre(this.stage);
@@ -241,6 +252,7 @@ export class PolitburoScene extends Phaser.Scene {
       }
     } catch (error) {
       // Without the art the table still shows its nameplates, votes and meters; the next resize retries.
+      if (this.faces === 'loading') this.revealSeats('failed');
       // eslint-disable-next-line no-console -- a developer's clue; the player loses nothing but faces
       console.warn('The portraits could not be loaded:', error);
     }
@@ -251,6 +263,13 @@ export class PolitburoScene extends Phaser.Scene {
     const fade = !this.texturesShown && !this.stage.settings.reducedMotion;
     this.texturesShown = true;
     for (const seat of this.seats.values()) seat.applyTextures(this.portraits, fade);
+    this.revealSeats('shown');
+  }
+
+  private revealSeats(faces: 'shown' | 'failed'): void {
+    this.faces = faces;
+    for (const seat of this.seats.values()) seat.setDrawn(true);
+    this.report();
   }
 
   private show(state: GameState, previous: GameState | null): void {
@@ -355,7 +374,8 @@ export class PolitburoScene extends Phaser.Scene {
       votes: this.votes,
       vote: this.lastVote,
       cards: this.cards,
-      labels: this.labels,
+      labels: this.faces === 'loading' ? [] : this.labels,
+      faces: this.faces,
       cardBoxes: this.cardBoxes,
       weighs: this.meters?.weighs ?? '',
       ending: this.ending,

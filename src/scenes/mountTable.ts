@@ -65,6 +65,7 @@ function writeStatus(parent: HTMLElement, status: TableStatus): void {
   parent.dataset.tableCardBoxes = boxes(status.cardBoxes);
   parent.dataset.tableWeighs = status.weighs;
   parent.dataset.tableEnding = status.ending;
+  parent.dataset.tableFaces = status.faces;
 }
 
 export function mountTable(parent: HTMLElement, store: Store<GameState>, options: TableOptions): Phaser.Game {

@@ -79,6 +79,19 @@ export class Seat {
       .setVisible(false);
   }
 
+  /**
+   * Whether the seat is drawn at all. Until the faces' textures exist it is not: a table of bare
+   * nameplates is no table (the room, the cloth and the meters are drawn meanwhile). The main camera
+   * skips the seat's objects, so what the seat shows goes on being kept up to date underneath.
+   */
+  setDrawn(drawn: boolean): void {
+    const camera = this.stage.scene.cameras.main;
+    for (const part of [this.chair, this.body, this.plate, this.card]) {
+      if (drawn) part.cameraFilter &= ~camera.id;
+      else camera.ignore(part);
+    }
+  }
+
   /** The faces, once their textures exist; the first time they fade in rather than pop. */
   applyTextures(textures: PortraitTextures, fade: boolean): void {
     const { w, h } = this.stage.layout.portrait;

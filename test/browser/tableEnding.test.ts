@@ -48,6 +48,7 @@ describe('the table at an ending', () => {
       await page.goto(`${base}${shareLink(route.seed, route.choices.slice(0, -1))}`);
       await page.locator('[data-table][data-table-ready]').waitFor();
       await expect.poll(async () => (await status(page)).tableAnimating).toBe('');
+      await expect.poll(async () => (await status(page)).tableFaces).toBe('shown');
       const before = await status(page);
       const votes = await page.locator('[data-transcript] .vote').count();
       await pressChoiceKey(page, String(route.lastButton + 1));

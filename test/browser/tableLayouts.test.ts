@@ -96,6 +96,8 @@ describe('the table at every size', () => {
       await page.getByRole('button', { name: /Trotsky/ }).click();
       await page.locator('[data-table][data-table-ready]').waitFor();
       await until(page, 'tableAnimating', (v) => v === '');
+      // The seats (and their nameplates) are drawn with their faces.
+      await until(page, 'tableFaces', (v) => v === 'shown');
       expect((await data(page)).tableLayout).toBe(size.compact ? 'compact' : 'wide');
       expect(await overlappingLabels(page)).toEqual([]);
       expect(await tableInView(page)).toBe(true);
