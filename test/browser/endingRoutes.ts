@@ -85,3 +85,47 @@ export function endingAfterVote(protagonist: string): VoteEnding | null {
   }
   return null;
 }
+
+export interface Fall {
+  /** The member who leaves the Politburo, not at an ending (Lenin's death is not a fall). */
+  member: string;
+  seed: number;
+  choices: number[];
+  /** The last choice's place among the buttons: the one whose beat tells of the fall. */
+  lastButton: number;
+}
+
+/** The first run of a protagonist in which a full member leaves the Politburo at a beat that is not its end. */
+export function fallMidRun(protagonist: string): Fall | null {
+  const policy = playAs(protagonist);
+  for (let seed = 1; seed <= 500; seed++) {
+    const choices: number[] = [];
+    // Written by the callbacks as the run plays.
+    const seen: { members: string[]; fall: Fall | null } = { members: [], fall: null };
+    playthrough(storyJson, {
+      seed,
+      maxChoices: 60,
+      policy: (beat, random) => {
+        const button = policy(beat, random);
+        choices.push(button);
+        return button;
+      },
+      onBeat: (beat) => {
+        for (const line of beat.lines) {
+          if (!line.members) continue;
+          const gone = seen.members.find((m) => m !== 'Lenin' && !line.members?.includes(m));
+          if (gone && !beat.ended && !seen.fall && choices.length > 1)
+            seen.fall = {
+              member: gone,
+              seed,
+              choices: [...choices],
+              lastButton: choices[choices.length - 1] ?? 0,
+            };
+          seen.members = line.members;
+        }
+      },
+    });
+    if (seen.fall) return seen.fall;
+  }
+  return null;
+}
