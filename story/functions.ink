@@ -93,16 +93,17 @@ For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_a
 // The protagonist's standing in a kind of forum, 0–100: the meters weighted by who sits there, less
 // what suspicion unites against him.
 === function standing(kind)
+// Every vote asks this (and bloc_gain() below), so both dispatch on LIST_VALUE (ForumKind: Congress 1,
+// Conference 2, Plenum 3, JointPlenum 4), as shift() does: comparing list values costs inkjs far more.
+~ temp k = LIST_VALUE(kind)
 ~ temp s = 0
-{ kind:
-- Congress:
-    ~ s = (apparatus * DELEGATES_APPARATUS) + ((left + right) * DELEGATES_FACTIONS) + (mantle * DELEGATES_MANTLE)
-- Conference:
-    ~ s = (apparatus * DELEGATES_APPARATUS) + ((left + right) * DELEGATES_FACTIONS) + (mantle * DELEGATES_MANTLE)
-- Plenum:
+{
+- k == 3:
     ~ s = (apparatus * PLENUM_APPARATUS) + ((left + right) * PLENUM_FACTIONS) + (mantle * PLENUM_MANTLE)
-- JointPlenum:
+- k == 4:
     ~ s = (apparatus * JOINT_APPARATUS) + ((left + right) * JOINT_FACTIONS) + (mantle * JOINT_MANTLE)
+- k == 1 || k == 2:
+    ~ s = (apparatus * DELEGATES_APPARATUS) + ((left + right) * DELEGATES_FACTIONS) + (mantle * DELEGATES_MANTLE)
 }
 ~ return s / 100 - ((suspicion - SUSPICION_NEUTRAL) * SUSPICION_UNITES) / 100
 
@@ -114,15 +115,14 @@ For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_a
 
 // How far a forum votes in blocs, in tenths: a lean d points from even becomes a share d × gain / 10.
 === function bloc_gain(kind)
-{ kind:
-- Congress:
-    ~ return BLOC_GAIN_DELEGATES
-- Conference:
-    ~ return BLOC_GAIN_DELEGATES
-- Plenum:
+~ temp k = LIST_VALUE(kind)
+{
+- k == 3:
     ~ return BLOC_GAIN_PLENUM
-- JointPlenum:
+- k == 4:
     ~ return BLOC_GAIN_JOINT
+- k == 1 || k == 2:
+    ~ return BLOC_GAIN_DELEGATES
 }
 ~ return 10
 
@@ -144,7 +144,9 @@ For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_a
 ~ mantle = 45
 ~ suspicion = 70
 ~ first_table = politburo + candidates
-~ align()
+{ not simulating:
+    ~ align()
+}
 
 === function begin_as_stalin()
 ~ protagonist = "Stalin"
@@ -155,4 +157,6 @@ For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_a
 ~ mantle = 35
 ~ suspicion = 20
 ~ first_table = politburo + candidates
-~ align()
+{ not simulating:
+    ~ align()
+}
