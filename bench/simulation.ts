@@ -184,8 +184,15 @@ const browser = await chromium.launch({
   args: chromiumConfig.args,
 });
 
-/** Seconds from pressing Run to the full chart for 1,000 histories, in a fresh page (the Lab opened, its story read). */
-async function inBrowser(protagonist: Protagonist, others: 'random' | 'history'): Promise<number> {
+/**
+ * Seconds from pressing Run to the full chart for 1,000 histories, in a fresh page (the Lab opened, its
+ * story read), and the main thread's longest task meanwhile (Chromium reports tasks of 50 ms and more:
+ * 0 means none reached 50 ms).
+ */
+async function inBrowser(
+  protagonist: Protagonist,
+  others: 'random' | 'history',
+): Promise<{ seconds: number; longestTask: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.goto(`${url}?renderer=canvas`);
@@ -194,11 +201,21 @@ async function inBrowser(protagonist: Protagonist, others: 'random' | 'history')
     await page.locator('.scenario-a').getByRole('radio', { name: protagonist }).check();
     await page.getByRole('radio', { name: others === 'history' ? 'as history did' : 'at random' }).check();
     await page.getByLabel('Histories to simulate').fill(String(HISTORIES));
-    const started = await page.evaluate(() => performance.now());
+    const started = await page.evaluate(() => {
+      const tasks: number[] = [];
+      (window as unknown as { benchTasks: number[] }).benchTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      return performance.now();
+    });
     await page.getByRole('button', { name: 'Run' }).click();
     await page.locator('.lab-results:not(.lab-partial) .lab-chart').waitFor({ timeout: 300_000 });
-    const ended = await page.evaluate(() => performance.now());
-    return (ended - started) / 1000;
+    const { ended, longestTask } = await page.evaluate(() => ({
+      ended: performance.now(),
+      longestTask: Math.max(0, ...(window as unknown as { benchTasks: number[] }).benchTasks),
+    }));
+    return { seconds: (ended - started) / 1000, longestTask };
   } finally {
     await page.close();
   }
@@ -208,9 +225,9 @@ out(
   `\n1,000 histories, seed 1 (two threads; each figure once, rows interleaved; load average beside each)\n`,
 );
 out(
-  '| histories | engine before, 2 worker threads (cold pool) | engine now, 2 worker threads (cold pool) | `npm run whatif` now, end to end | browser Lab now, Run to chart (2 Web Workers) | browser / command line |',
+  '| histories | engine before, 2 worker threads (cold pool) | engine now, 2 worker threads (cold pool) | `npm run whatif` now, end to end | browser Lab now, Run to chart (2 Web Workers) | browser / command line | browser: longest main-thread task while it ran |',
 );
-out('|---|---|---|---|---|---|');
+out('|---|---|---|---|---|---|---|');
 for (const protagonist of PROTAGONISTS) {
   for (const others of ['random', 'history'] as const) {
     const figures: string[] = [];
@@ -222,9 +239,11 @@ for (const protagonist of PROTAGONISTS) {
     await timed(() => pooled(bundles.poolStock, false, protagonist, others));
     await timed(() => pooled(bundles.poolNow, true, protagonist, others));
     const cli = await timed(() => whatif(protagonist, others));
-    const lab = await timed(() => inBrowser(protagonist, others));
+    const lab = await inBrowser(protagonist, others);
+    await timed(() => lab.seconds);
+    const task = lab.longestTask === 0 ? 'none of 50 ms' : `${String(Math.round(lab.longestTask))} ms`;
     rows.push(
-      `| ${protagonist}, ${others === 'history' ? 'as history did' : 'random choices'} | ${figures.join(' | ')} | ${(lab / cli).toFixed(2)}× |`,
+      `| ${protagonist}, ${others === 'history' ? 'as history did' : 'random choices'} | ${figures.join(' | ')} | ${(lab.seconds / cli).toFixed(2)}× | ${task} |`,
     );
     out(rows.at(-1));
   }
