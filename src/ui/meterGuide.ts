@@ -49,12 +49,11 @@ export function meterGuideButton(
 
 /**
  * The guide's button on the meter bar, which stays at the foot of a phone's or tablet's window while
- * the story's own button scrolls away with the text: a "?" that says its name to a screen reader
- * (and shows it where the bar has room).
+ * the story's own button scrolls away with the text: a "?" that says its name to a screen reader.
  */
 export function meterBarGuideButton(read: () => GameState, explain: () => MeterGuideView): HTMLButtonElement {
   return meterGuideButton(read, explain, 'meters-help', [
     h('span', { class: 'meters-help-mark', 'aria-hidden': 'true' }, '?'),
-    h('span', { class: 'meters-help-label' }, 'Meters explained'),
+    h('span', { class: 'visually-hidden' }, 'Meters explained'),
   ]);
 }
