@@ -23,18 +23,15 @@ export class EndingHold {
     return this.watcher !== null;
   }
 
-  /**
-   * Holds the poster back while the table strip plays the vote that ended the run, if it will; true if
-   * it does.
-   */
-  start(ending: string): boolean {
+  /** Holds the poster back while the table strip plays the vote that ended the run, if it will (see `holding`). */
+  start(ending: string): void {
     this.cancel();
     const table = this.root.querySelector<HTMLElement>('[data-table][data-table-ready]');
     const panel = table?.closest<HTMLElement>('.table-panel');
-    const strip = panel !== null && panel !== undefined && getComputedStyle(panel).position === 'sticky';
-    if (!table || !strip || table.dataset.tableMotion !== 'full') return false;
+    const strip = panel ? getComputedStyle(panel).position === 'sticky' : false;
+    if (!table || !strip || table.dataset.tableMotion !== 'full') return;
     const done = (): boolean => table.dataset.tableEnding === ending;
-    if (done()) return false;
+    if (done()) return;
     this.watcher = new MutationObserver(() => {
       if (done()) this.finish();
     });
@@ -42,7 +39,6 @@ export class EndingHold {
     this.timer = setTimeout(() => {
       this.finish();
     }, MAX_WAIT_MS);
-    return true;
   }
 
   /** Stops waiting without giving the window to the poster (the run left its ending). */
