@@ -40,16 +40,16 @@ Nobody else says anything. # DECISION: s3_telegram # TITLE: The telegram to Tifl
     You dictate it yourself: the funeral is on Sunday; a special train can do it.
     Kamenev raises his eyebrows. Zinoviev says nothing at all. Trotsky on Red Square, in front of the crowds, is not a picture either of them likes.
     It costs you something you cannot see yet. It also buys something. Whatever is said about you in the years to come, it will not be this.
-    ~ shift(Suspicion, -4, Moderation)
-    ~ shift(Left, -3, Alliances)
+    ~ shift_suspicion(-4, Moderation)
+    ~ shift_left(-3, Alliances)
 * (leave_to_others) [The funeral is the commission's business]
     You push the papers across the table. Everyone assumes someone else will send the new date south. Nobody does.
     If anyone asks later, there is nothing with your name on it.
-    ~ shift(Mantle, 2, FuneralAbsence)
-    ~ shift(Suspicion, -2, Underestimated)
+    ~ shift_mantle(2, FuneralAbsence)
+    ~ shift_suspicion(-2, Underestimated)
 * (let_stand) [Say nothing more #HISTORICAL]
     No second wire goes south. Trotsky's train goes on towards the palms and the sea.
-    ~ shift(Mantle, 4, FuneralAbsence)
+    ~ shift_mantle(4, FuneralAbsence)
 - In history: what is established is that Trotsky was told Saturday, the funeral was on Sunday 27 January, and no correction reached him. Who decided that, and whether on purpose, is disputed: Trotsky, Bazhanov and Broué say he was deceived; Patenaude and Eastman note that a special train could still have brought him back.{s3_telegram.true_date: Had he come, Patenaude thinks his oration might have been crucial, though probably not enough to change the Central Committee's majorities.} # FACT: F013 F095
 -> s3_oath
 
@@ -64,18 +64,18 @@ Krupskaya speaks first, then the leaders. The speech in your pocket is not like 
     You speak slowly, in your Georgian accent, without a flourish. Lenin left us a behest, you say: to hold high and keep pure the great title of member of the party.
     "We vow to you, Comrade Lenin, that we will fulfil your behest with honour!" # SPEAKER: Stalin
     Then five more: for the party's unity, the dictatorship of the proletariat, the alliance with the peasants, the union of the republics, the International. A priest's cadence from a Bolshevik. By morning Lenin's disciple has a face.
-    ~ shift(Mantle, 12, Discipleship)
+    ~ shift_mantle(12, Discipleship)
 * (leave_ritual) [A few plain words. Let Zinoviev do the grieving]
     You fold the speech back into your pocket. You say a few words about the party, and sit down.
     Zinoviev, who has a gift for public grief, takes the day. Kalinin, the peasant president, speaks for the villages. Nobody will remember what you said, which is perhaps what you wanted.
-    ~ shift(Mantle, 3, Discipleship)
-    ~ shift(Suspicion, -4, Underestimated)
-    ~ shift(Left, 3, Alliances)
+    ~ shift_mantle(3, Discipleship)
+    ~ shift_suspicion(-4, Underestimated)
+    ~ shift_left(3, Alliances)
 * (sober_tribute) [No incense. Speak of the work ahead]
     You speak about the work: the party to be built, the cadres to be trained, the union of republics to be held together. No vows. Lenin had no patience for incense.
     It lands well with the managers and the trade-union men, less well with a hall that wanted something to weep to. Rykov and Tomsky nod. The papers print it on an inside page.
-    ~ shift(Mantle, 5, Discipleship)
-    ~ shift(Right, 5, Moderation)
+    ~ shift_mantle(5, Discipleship)
+    ~ shift_right(5, Moderation)
 - In history: the oath was given on 26 January. The Lenin cult was a collective project, but Stalin made the disciple's role his own.{not s3_oath.oath: Leaving the vows unsaid would plausibly have cost him the disciple's image that became one of his lasting assets.} # FACT: F012 F014 F086
 -> red_square
 
@@ -104,17 +104,17 @@ Molotov has drafted the forms already. # DECISION: s4_enrolment # TITLE: The Len
 * (mass_intake) [Open the doors wide. The provincial secretaries will manage it #HISTORICAL]
     Between February and May some 240,000 join, nine in ten of them workers, every application passing through committees your Secretariat staffs. Some want a better job or a room; some believe. Gratitude is not loyalty, and you know it.
     ~ shift_between(Apparatus, 2, 12, NewMembers)
-    ~ shift(Suspicion, 2, NewMembers)
+    ~ shift_suspicion(2, NewMembers)
 * (selective) [A narrow door. Lenin wanted no careerists]
     You argue for a narrow door: tens of thousands, not hundreds of thousands; long candidacies; old Bolsheviks to vouch for every recruit. Lenin, you remind them, wanted a party purged of careerists, not swollen with them.
     The old guard approves. The provincial secretaries, who wanted numbers, grumble and obey.
     ~ shift_between(Apparatus, -2, 4, NewMembers)
-    ~ shift(Mantle, 4, Discipleship)
+    ~ shift_mantle(4, Discipleship)
 * (through_unions) [Let Tomsky's unions choose the best]
     You hand the door to Tomsky's trade unions and the local soviets: let the factory committees choose their best.
     "At last, the unions as a school of communism, the way Ilyich wanted." # SPEAKER: Tomsky
     Tomsky is delighted. The provincial secretaries are not. The recruits who come in this way owe the Secretariat nothing, and their union chairmen a good deal.
-    ~ shift(Right, 8, Alliances)
+    ~ shift_right(8, Alliances)
     ~ shift_between(Apparatus, -4, 4, NewMembers)
 - In history: membership passed a million by 1926. Siegelbaum finds the Opposition's charge of obedient recruits plausible but incomplete.{not s4_enrolment.mass_intake: A smaller intake, or one run through other channels, would plausibly have given the Secretariat fewer new members to process, though no recruit was simply anyone's tool.} # FACT: F040 F081 F080
 -> s5_testament
@@ -137,8 +137,8 @@ They are saving you, because they fear Trotsky more. # DECISION: s5_testament # 
 * (sit_silent) [Let them save me. I can always offer to go later #HISTORICAL]
     You say nothing. Zinoviev and Kamenev do the talking: you have made amends, and the party needs unity.
     Trotsky says nothing either. He shrugs, and looks at the ceiling.
-    ~ shift(Suspicion, -3, Underestimated)
-    ~ shift(Mantle, -2, TestamentBuried)
+    ~ shift_suspicion(-3, Underestimated)
+    ~ shift_mantle(-2, TestamentBuried)
     The plenum votes on Kamenev's proposal.
     ~ motion_is(ForYou, Kamenev, ())
     ~ temp kept_private = vote("CC plenum", Plenum, CC_1923, for_you(Plenum) + ZK_SAVE_STALIN - LENINS_LETTER + mantle - DISCIPLE_NEUTRAL, 0)
@@ -147,16 +147,16 @@ They are saving you, because they fear Trotsky more. # DECISION: s5_testament # 
     You stand. Lenin asked for one thing, you say, and the party will not begin its life without him by refusing it. Release me from the Secretariat. I will serve in the Politburo, or wherever I am sent.
     You mean it, and the room can tell. That is what frightens Zinoviev. A Stalin who asks to be kept is useful. A Stalin who walks away leaves him alone at the table with Trotsky.
     The plenum refers the question to the new Central Committee, after the Congress. Until then, you keep the keys.
-    ~ shift(Mantle, 8, Discipleship)
-    ~ shift(Left, -3, Alliances)
+    ~ shift_mantle(8, Discipleship)
+    ~ shift_left(-3, Alliances)
     -> testament_history
 * (challenge_provenance) [Who typed this letter? Who can prove it is Lenin's?]
     You get up from the steps. Quietly, you ask who typed this letter, and when, and from what notes. It is not signed. It was taken down in a sickroom his wife controlled. Who can say what a dying man dictated, and what was added afterwards?
     For a moment the room is too shocked to breathe. Then Krupskaya's face closes like a door.
     You have said aloud what nobody says: that Lenin's last words might be someone else's. Zinoviev, who was about to save you, sits down again.
     {s3_oath.oath: Four months ago you swore six oaths to this man in the Bolshoi Theatre. Several people here remember every one.}
-    ~ shift(Mantle, -10, Misrepresentation)
-    ~ shift(Suspicion, 12, Personality)
+    ~ shift_mantle(-10, Misrepresentation)
+    ~ shift_suspicion(12, Personality)
     "Then let the whole Congress hear it, and judge." # SPEAKER: Krupskaya
     The plenum votes on reading the letter to the Congress in session.
     ~ temp exposure = against_you(Plenum)
@@ -178,20 +178,20 @@ Zinoviev catches your eye, pleased with himself. He thinks he has just bought a 
 = krupskaya_wins
 Kamenev's proposal fails. Krupskaya has won: the letter will be read to the Congress in session.
 Zinoviev and Kamenev will defend you there too, more loudly. But seven hundred delegates are going to hear "too rude" read aloud.
-~ shift(Mantle, -5, TestamentBuried)
+~ shift_mantle(-5, TestamentBuried)
 -> testament_history
 
 = letter_to_congress
 The hands go up, slowly at first. Krupskaya has won, and you have won it for her. The letter will be read to the Congress in session.
 Zinoviev does not look at you. He does not need you any more. {s3_telegram.let_stand: Trotsky's friends are already asking, loudly, who told him the funeral was on Saturday.}
-~ shift(Suspicion, 6, Personality)
-~ shift(Apparatus, -5, Votes)
+~ shift_suspicion(6, Personality)
+~ shift_apparatus(-5, Votes)
 -> testament_history
 
 = challenge_survived
 {minority() >= CLOSE_MINORITY: It is close, but the provincial men hold.|The provincial men hold.} The letter will go to the delegations behind closed doors, with a comrade from the majority on hand to explain it.
 You have survived, and everyone in the room saw what it cost. Krupskaya will not forget. Neither will Trotsky.
-~ shift(Apparatus, 3, Votes)
+~ shift_apparatus(3, Votes)
 -> testament_history
 
 = testament_history
@@ -257,24 +257,24 @@ The plenum votes on whether to accept.
 ~ general_secretary = Rudzutak
 {s5_testament.genuine_resignation: The Central Committee takes you at your word.|The Central Committee takes you at your word. For a moment you do not understand the count; then you do.} Rudzutak, the quiet Latvian, a candidate of the Politburo, becomes General Secretary. Zinoviev, relieved and uneasy at once, will lead the collective leadership in all but name.
 You keep your seat at the table. You keep the Orgburo's files in your head, and the names of every provincial secretary you ever appointed.
-~ shift(Apparatus, -15, Offices)
+~ shift_apparatus(-15, Offices)
 {s5_testament.genuine_resignation:
-    ~ shift(Mantle, 6, Discipleship)
+    ~ shift_mantle(6, Discipleship)
 - else:
-    ~ shift(Mantle, 2, Discipleship)
+    ~ shift_mantle(2, Discipleship)
 }
-~ shift(Suspicion, -5, Moderation)
+~ shift_suspicion(-5, Moderation)
 In history: Stalin's offer at the first plenum after the Congress was refused. Service reads his offers as sensitive bullying, Kotkin as tactics, and Roberts says acceptance was never in question. # FACT: F018 F010
 -> ending_collective_leadership
 
 = refused
 "The party needs Comrade Stalin exactly where he is." # SPEAKER: Zinoviev
 You bow to the will of the Central Committee. {s5_testament.genuine_resignation: You offered in earnest, and they kept you.|} Now you can say, for the rest of your life, that you asked to go.
-~ shift(Apparatus, 3, Offices)
+~ shift_apparatus(3, Offices)
 {s5_testament.genuine_resignation:
-    ~ shift(Mantle, 5, Moderation)
+    ~ shift_mantle(5, Moderation)
 - else:
-    ~ shift(Mantle, 3, Moderation)
+    ~ shift_mantle(3, Moderation)
 }
 In history: refused, and repeated in later years; Kotkin reads the offers as tactics. # FACT: F018 F010
 -> stalin_act2
@@ -282,7 +282,7 @@ In history: refused, and repeated in later years; Kotkin reads the offers as tac
 = unchallenged
 Nobody asks you to resign, and you do not offer. Nobody mentions the plenum in May. Everybody remembers it.
 The Secretariat stays yours. So does the silence around you when Krupskaya enters a room.
-~ shift(Apparatus, 2, Offices)
+~ shift_apparatus(2, Offices)
 In history: Stalin never attacked the letter; he offered to resign at the first plenum after the Congress and was refused. # FACT: F017 F018
 -> stalin_act2
 
@@ -290,8 +290,8 @@ In history: Stalin never attacked the letter; he offered to resign at the first 
 ~ general_secretary = Rudzutak
 The new Central Committee does what the letter asked. Rudzutak, the quiet Latvian, a candidate of the Politburo, becomes General Secretary. Zinoviev will lead the collective leadership in all but name.
 You keep your seat in the Politburo, for now. Nobody proposes to take it. Nobody needs to.
-~ shift(Apparatus, -15, Offices)
-~ shift(Mantle, -6, Misrepresentation)
-~ shift(Suspicion, 6, Personality)
+~ shift_apparatus(-15, Offices)
+~ shift_mantle(-6, Misrepresentation)
+~ shift_suspicion(6, Personality)
 In history: Stalin never attacked the letter. He offered to resign at the first plenum after the Congress and was refused, and the letter stayed unpublished in the USSR until 1956. # FACT: F018 F028
 -> ending_stalin_out_of_secretariat

@@ -37,8 +37,8 @@ The Tiflis comrades want something about Lenin for their papers. The stationmast
     The fever travels north with you. At a junction a telegram catches up: the funeral has been moved to Sunday, the twenty-seventh, so that delegations from the far ends of the Union can arrive. Nobody had thought to tell you.
     On Sunday you stand on Red Square in the bitter frost. Workers who have queued for hours by the bonfires see you, and pass your name along the lines. Zinoviev sees it too, and in his face you read the troika's private word for you: Bonaparte.
     Afterwards the doctors send you south again. But the party remembers that you came.
-    ~ shift(Mantle, 10, FuneralAbsence)
-    ~ shift(Suspicion, 5, Underestimated)
+    ~ shift_mantle(10, FuneralAbsence)
+    ~ shift_suspicion(5, Underestimated)
     In history: Trotsky, told Saturday, went on to Sukhumi; the funeral was on Sunday 27 January. Patenaude, following Eastman, thinks a special train could have brought him back and his oration might have been crucial, though probably not enough to change the Central Committee's majorities. # FACT: F013 F095 F012
 * (demand_date) [Wire Moscow: confirm the date. And send them words to read over him]
     You send farewell pages down the wire to be read over the coffin, and a second message: confirm the date; you are ready to return by special train.
@@ -51,8 +51,8 @@ The Tiflis comrades want something about Lenin for their papers. The stationmast
     You write a few pages for the Tiflis comrades, "Lenin is no more", and the train goes on south to the palms and the mimosa.
     On Sunday the 27th, in a bitter frost, Lenin is carried out onto Red Square. Kalinin, Zinoviev and Stalin speak over him. You are not there.
     Sunday. Not Saturday. You tell Natalia you were deceived, and she believes you. Most people will simply remember the empty place.
-    ~ shift(Mantle, -8, FuneralAbsence)
-    ~ shift(Left, -3, FuneralAbsence)
+    ~ shift_mantle(-8, FuneralAbsence)
+    ~ shift_left(-3, FuneralAbsence)
     In history: the charge that he was misled on purpose is Trotsky's, supported by Bazhanov and Broué; Patenaude and Eastman think a special train could still have got him there. Most historians see the absence as damaging. # FACT: F013 F095 F012
 - -> t5_army
 
@@ -68,15 +68,15 @@ Then the army. In January the troika removed Antonov-Ovseenko, your man at its p
 Officers who served under you write that they are waiting for a word. A word could fill halls with resolutions in your name. It could also prove everything Zinoviev says about you. # DECISION: t5_army # TITLE: The War Commissariat taken apart
 * (accept_quietly) [Frunze will do. The army is not my private property #HISTORICAL]
     You agree. Moscow says you are tired, or proud, or sulking; nobody says dangerous. Your officers read the silence as an order, and the letters stop.
-    ~ shift(Army, -10, Patronage)
-    ~ shift(Suspicion, -4, Personality)
+    ~ shift_army(-10, Patronage)
+    ~ shift_suspicion(-4, Personality)
     In history: Trotsky accepted, and never used the army politically. # FACT: F022 F096
 * (protest) [Put a protest to the Politburo in writing]
     You write to the Politburo: the War Commissariat is being taken apart behind its commissar's back while he lies ill at the other end of the country. Every word is true.
     The reply is courteous and changes nothing. {t3_funeral.go_on: It hopes you are recovering. It does not mention the funeral.} Five members of the Politburo have decided, and the sixth is in Sukhumi.
     A few of your people keep their posts. The rest go. Your letter is filed, to be quoted back to you one day as proof that you put yourself above the Central Committee.
     ~ shift_between(Army, -8, -2, Patronage)
-    ~ shift(Suspicion, 5, Underestimated)
+    ~ shift_suspicion(5, Underestimated)
     In history: Trotsky did not fight the changes. The troika had removed Antonov-Ovseenko in January 1924 and made Frunze his deputy; in January 1925 he lost the War Commissariat itself. A written protest would plausibly have changed little while the Politburo majority controlled appointments. # FACT: F022 F049 F096
 * (mobilise_cells) [Answer the letters: let the army's party cells speak]
     You answer the letters. No orders, nothing illegal: only a word that comrades in the army are free to say what they think of the New Course.
@@ -84,10 +84,10 @@ Officers who served under you write that they are waiting for a word. A word cou
     In the Kremlin it looks exactly like what Zinoviev has been predicting, and he says so from the platform of the Leningrad Soviet.
     "Comrades, we have read our French history. We know how revolutions end when the army chooses its own master." # SPEAKER: Zinoviev
     Stalin says nothing in public, and has every resolution copied to the Secretariat.
-    ~ shift(Army, 6, CivilWarMethods)
-    ~ shift(Suspicion, 15, FactionBan)
-    ~ shift(Mantle, -5, FactionBan)
-    ~ shift(Apparatus, -5, Centralism)
+    ~ shift_army(6, CivilWarMethods)
+    ~ shift_suspicion(15, FactionBan)
+    ~ shift_mantle(-5, FactionBan)
+    ~ shift_apparatus(-5, Centralism)
     In history: Trotsky never used the army politically, and later said a military move would have destroyed what he was fighting for. Pressure through the army cells would plausibly have handed the troika the charge of factionalism under the 1921 ban, and fed the fear of a Bonaparte that Figes and Deutscher see behind Zinoviev and Kamenev's choices. # FACT: F022 F084 F020
 - -> t4_testament
 
@@ -143,25 +143,25 @@ Zinoviev is the first to understand what has happened and, being Zinoviev, the f
 "The Central Committee bows to the will of Ilyich. After the Congress, the new Committee will choose another General Secretary." # SPEAKER: Zinoviev
 {t4_testament.back_krupskaya: The Congress will hear the letter in session. Krupskaya sits down slowly, like a woman putting down something heavy.}
 Stalin gets up from the steps. If the party wishes it, he says, he will go. He says it quietly, as if it cost him nothing. He keeps his seat at the table.
-~ shift(Mantle, 8, TestamentBuried)
-~ shift(Apparatus, 8, TestamentBuried)
-~ shift(Suspicion, 8, Underestimated)
+~ shift_mantle(8, TestamentBuried)
+~ shift_apparatus(8, TestamentBuried)
+~ shift_suspicion(8, Underestimated)
 -> testament_history
 
 = motion_fails
 {minority() >= CLOSE_MINORITY: It is close, but not close enough.|It is not close.} Zinoviev's Leningraders vote with Kamenev's Muscovites, and the men from the provinces vote with the Secretariat that sent them there.
 {t4_testament.back_krupskaya: The letter will go to the delegations one by one, behind closed doors, with a comrade from the majority on hand to explain it.|Lenin's one request has been put to a vote and refused. The letter goes to the delegations behind closed doors.}
 Stalin does not look at you. He does not need to. You attacked and lost, and the whole Central Committee watched you do it.
-~ shift(Mantle, 3, TestamentBuried)
-~ shift(Suspicion, 6, Votes)
-~ shift(Apparatus, -4, Votes)
+~ shift_mantle(3, TestamentBuried)
+~ shift_suspicion(6, Votes)
+~ shift_apparatus(-4, Votes)
 -> testament_history
 
 = silence
 You shrug, look at the ceiling, and let your contempt speak for you. It is not a language the men from the provinces understand.
 Kamenev's proposal carries easily: the letter goes to each delegation behind closed doors, with a comrade from the majority to explain it. They will not protect Stalin for ever, you tell yourself.
-~ shift(Mantle, -4, TestamentBuried)
-~ shift(Suspicion, -3, Personality)
+~ shift_mantle(-4, TestamentBuried)
+~ shift_suspicion(-3, Personality)
 -> testament_history
 
 = testament_history
@@ -192,23 +192,23 @@ Your name is called. The hall goes quiet in the way it only goes quiet for you. 
     "None of us wishes to be right, or can be right, against the party. In the last analysis the party is always right, because it is the only instrument history has given the working class." # SPEAKER: Trotsky
     But you will not call your criticisms false, because you do not believe they were.
     It is dignified. It is also a retreat.
-    ~ shift(Suspicion, -3, Personality)
-    ~ shift(Left, -4, Personality)
+    ~ shift_suspicion(-3, Personality)
+    ~ shift_left(-4, Personality)
 * (name_apparatus) [Defend the New Course, and name the apparatus to its face]
     You defend every line of the New Course. Then you name the thing itself: secretaries appointed from above, who choose the delegates, who elect the committee, which appoints the secretaries. A closed circle, with the party outside it.
     Half the hall is that circle. You watch them understand that you mean them.
     The young delegates with consultative voices cheer until the chairman rings for order. {t4_testament.stalin_removed: Some of the voting delegates, for the first time, do not look away.}
-    ~ shift(Left, 8, RadicalMood)
-    ~ shift(Mantle, -2, Centralism)
-    ~ shift(Apparatus, -6, Centralism)
-    ~ shift(Suspicion, 8, FactionBan)
+    ~ shift_left(8, RadicalMood)
+    ~ shift_mantle(-2, Centralism)
+    ~ shift_apparatus(-6, Centralism)
+    ~ shift_suspicion(8, FactionBan)
 * (recant) [Give them their recantation]
     You say it. Your criticisms were mistaken, the discussion harmed the party, and you submit to its decisions without reservation.
     The hall applauds, and the applause is worse than silence. Zinoviev thanks you like a man collecting a debt.
     That night the young comrades who carried your letters through the Moscow cells in December do not come to see you. You do not blame them.
-    ~ shift(Suspicion, -10, FactionBan)
-    ~ shift(Left, -12, FactionBan)
-    ~ shift(Mantle, -6, Misrepresentation)
+    ~ shift_suspicion(-10, FactionBan)
+    ~ shift_left(-12, FactionBan)
+    ~ shift_mantle(-6, Misrepresentation)
 - (resolution)
 ~ temp condemn = against_you(Congress)
 {t4_testament.stalin_removed:

@@ -57,23 +57,23 @@ For seven years every Bolshevik has said it: Russia lit the fuse, and the worker
 Zinoviev, who runs the Comintern, will not love a doctrine that lets the world revolution wait. # DECISION: s7_socialism_in_one_country # TITLE: Socialism in one country
 * (one_country) [Socialism can be built in one country. Write it #HISTORICAL]
     Its final victory will need the workers abroad; the building starts now. Bukharin rings the next morning, delighted. Zinoviev says nothing, yet.
-    ~ shift(Mantle, 6, Doctrine)
-    ~ shift(Right, 5, Doctrine)
-    ~ shift(Left, -3, Doctrine)
+    ~ shift_mantle(6, Doctrine)
+    ~ shift_right(5, Doctrine)
+    ~ shift_left(-3, Doctrine)
 * (world_revolution) [I am Lenin's disciple, not his editor. Cross it out]
     You cross the paragraph out. Lenin said it a hundred times: without revolution in the West we cannot hold out. You are his disciple, not his editor.
     Zinoviev is pleased. Bukharin hides his disappointment badly. The party goes on waiting for Berlin.
-    ~ shift(Left, 5, Alliances)
-    ~ shift(Right, -4, Doctrine)
-    ~ shift(Mantle, -3, Doctrine)
+    ~ shift_left(5, Alliances)
+    ~ shift_right(-4, Doctrine)
+    ~ shift_mantle(-3, Doctrine)
     ~ act2s_zinoviev += 4
 * (leave_to_bukharin) [Let Bukharin have the theory. I have the appointments]
     Theory is where clever men lose their footing. You send Bukharin your notes, unsigned. His articles carry the idea into the party schools; your Secretariat carries it into every appointment.
     Bukharin, flattered, is yours for the year. Nobody calls you a theorist. You never wanted them to.
-    ~ shift(Right, 8, Alliances)
-    ~ shift(Apparatus, 3, Organisation)
-    ~ shift(Mantle, -3, Doctrine)
-    ~ shift(Suspicion, -3, Underestimated)
+    ~ shift_right(8, Alliances)
+    ~ shift_apparatus(3, Organisation)
+    ~ shift_mantle(-3, Doctrine)
+    ~ shift_suspicion(-3, Underestimated)
 - In history: Stalin stated it in December 1924, Bukharin developed it, and the 14th Party Conference adopted it in April 1925: for Roberts, one of Stalin's real advantages.{not s7_socialism_in_one_country.one_country: Without it he would plausibly have lost an ideological weapon, though not his hold on appointments.} # FACT: F045 F026 F098
 -> s6_trotskys_fate
 
@@ -84,7 +84,7 @@ Zinoviev, who runs the Comintern, will not love a doctrine that lets the world r
 Trotsky stays away, ill; he has asked to be relieved of the army. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
 The plenum takes him at his word: the founder of the Red Army is no longer its commissar. # MILESTONE: trotsky_loses_army
 ~ trotsky_holds_army = false
-~ shift(Army, 6, Tactics)
+~ shift_army(6, Tactics)
 Zinoviev wants more.
 "He cannot stay in the Politburo. Leningrad says he should not be in the party at all." # SPEAKER: Zinoviev
 Kamenev nods. Bukharin looks sick. Rykov and Tomsky look at you.{s3_telegram.true_date: They remember who brought Trotsky home for the funeral.}
@@ -93,10 +93,10 @@ Kamenev nods. Bukharin looks sick. Rykov and Tomsky look at you.{s3_telegram.tru
 The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # TITLE: Trotsky leaves the army
 * (keep_him) [The party does not need his head #HISTORICAL]
     You speak last, and mildly: cut off one leader today and another tomorrow, and what is left of the party? Trotsky stays in the Politburo with a warning. Zinoviev is furious. The provinces decide the General Secretary is the reasonable one.
-    ~ shift(Suspicion, -6, Moderation)
-    ~ shift(Right, 5, Moderation)
-    ~ shift(Mantle, 3, Moderation)
-    ~ shift(Left, -4, Moderation)
+    ~ shift_suspicion(-6, Moderation)
+    ~ shift_right(5, Moderation)
+    ~ shift_mantle(3, Moderation)
+    ~ shift_left(-4, Moderation)
     -> frunze
 * (expel) [Zinoviev is right. Lenin's rule allows it]
     You nod. Lenin's rule of 1921 allows it: two votes in three at a joint plenum can expel a member of the Central Committee.
@@ -107,10 +107,10 @@ The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # T
 * (gosplan) [He wants a plan? Give him Gosplan]
     Let the man who wants a plan make one. You propose Trotsky for Gosplan, with a seat on the Council of Labour and Defence. Lenin himself wanted Gosplan strengthened, partly to meet Trotsky halfway.
     Zinoviev looks at you as if you had handed Trotsky a rifle. Trotsky accepts, coldly. A man with work to do is not writing prefaces. So you hope.
-    ~ shift(Mantle, 5, Flexibility)
-    ~ shift(Suspicion, -3, Moderation)
-    ~ shift(Left, -6, Alliances)
-    ~ shift(Right, -3, Flexibility)
+    ~ shift_mantle(5, Flexibility)
+    ~ shift_suspicion(-3, Moderation)
+    ~ shift_left(-6, Alliances)
+    ~ shift_right(-3, Flexibility)
     -> frunze
 
 = expelled
@@ -118,18 +118,18 @@ The troika will agree to whatever you agree to. # DECISION: s6_trotskys_fate # T
 ~ trotsky_fate = OutOfPolitburo
 Two hands in three, and more. By Lenin's own rule, Trotsky is off the Central Committee and out of the Politburo. # MILESTONE: trotsky_out_of_politburo
 He takes it in silence. Within a week his portrait is back on the walls of the student hostels. Zinoviev knows who gave him this, and that he only had to ask once.
-~ shift(Left, 6, Alliances)
-~ shift(Suspicion, 8, FactionBan)
-~ shift(Right, -6, FactionBan)
-~ shift(Mantle, -3, FactionBan)
+~ shift_left(6, Alliances)
+~ shift_suspicion(8, FactionBan)
+~ shift_right(-6, FactionBan)
+~ shift_mantle(-3, FactionBan)
 ~ act2s_zinoviev += 8
 -> frunze
 
 = expulsion_fails
 Short of two in three: Bukharin's friends and half the Control Commission will not do it. Trotsky keeps his seat, with a warning.
 Zinoviev blames you for not whipping harder. Everyone else remembers that you tried.
-~ shift(Suspicion, 6, FactionBan)
-~ shift(Right, -4, FactionBan)
+~ shift_suspicion(6, FactionBan)
+~ shift_right(-4, FactionBan)
 ~ act2s_zinoviev += 3
 -> frunze
 
@@ -157,13 +157,13 @@ Ten days ago Bukharin told the peasants to enrich themselves. Leningrad has quot
 {
 - s7_socialism_in_one_country.one_country:
     It is doctrine now, with your name on it. Zinoviev will spend the year explaining that he did not mean his vote.
-    ~ shift(Mantle, 4, Doctrine)
+    ~ shift_mantle(4, Doctrine)
 - s7_socialism_in_one_country.world_revolution:
     Zinoviev leaves the hall a head taller, the party's doctrine in his pocket.
     ~ act2s_zinoviev += 3
 - else:
     Bukharin is the party's theorist now. He thinks of you as the practical man who agrees with him.
-    ~ shift(Right, 3, Alliances)
+    ~ shift_right(3, Alliances)
 }
 -> s8_partners
 
@@ -187,24 +187,24 @@ Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TIT
     ~ stalin_bloc = WithRight
     From now on it is you and Bukharin: his ideas, your machine. All autumn the Secretariat makes sure every delegation but Leningrad knows where the Committee stands.
     Conviction or arithmetic? Bukharin believes it is conviction. You let him.
-    ~ shift(Right, 10, Alliances)
-    ~ shift(Left, -12, Alliances)
-    ~ shift(Apparatus, 2, Organisation)
+    ~ shift_right(10, Alliances)
+    ~ shift_left(-12, Alliances)
+    ~ shift_apparatus(2, Organisation)
 * (with_troika) [Bukharin must take back "enrich yourselves". The troika holds]
     ~ stalin_bloc = WithTroika
     You tell Bukharin, kindly, that enrich yourselves was a mistake and that he must say so in print. He does.
     The troika holds. Its drafts for the Congress speak of the kulak danger and heavier taxes on the rich village. The Leningrad papers print your name beside Zinoviev's, a little below it.
-    ~ shift(Left, 10, Alliances)
-    ~ shift(Right, -12, Alliances)
-    ~ shift(Mantle, -3, Flexibility)
+    ~ shift_left(10, Alliances)
+    ~ shift_right(-12, Alliances)
+    ~ shift_mantle(-3, Flexibility)
     ~ act2s_zinoviev += 10
 * (balance) [Never be the first to choose]
     ~ stalin_bloc = Balancing
     You tell Kamenev his figures need checking, Bukharin his slogan needs withdrawing, and both that the Central Committee will decide.
     Never be the first to choose: it has always worked. But this time each camp reads your silence as a verdict. Zinoviev decides you are against him; Bukharin, that you are not quite for him.
-    ~ shift(Left, -6, Flexibility)
-    ~ shift(Right, -3, Flexibility)
-    ~ shift(Suspicion, -3, Underestimated)
+    ~ shift_left(-6, Flexibility)
+    ~ shift_right(-3, Flexibility)
+    ~ shift_suspicion(-3, Underestimated)
     ~ act2s_zinoviev += 4
 - In history: Stalin sided with the Right, and Zinoviev's circle became the New Opposition. Deutscher saw opportunism; Kotkin, a Stalin who then shared the NEP consensus.{s8_partners.with_troika: Keeping the troika on Zinoviev's terms is a counterfactual that would plausibly have made Zinoviev the senior partner.}{s8_partners.balance: Refusing to choose would plausibly have left Stalin without a majority of his own.} # FACT: F050 F056 F063 F089
 -> autumn_1925
@@ -214,7 +214,7 @@ Two camps, each waiting for the General Secretary. # DECISION: s8_partners # TIT
 === autumn_1925
 Frunze, the War Commissar, has died at forty after an operation the Politburo pressed on him. # DATE: 31 October 1925 # PLACE: Moscow, the Botkin hospital
 Rumours start; nothing is proved. The commissariat goes to Voroshilov, your friend from Tsaritsyn.
-~ shift(Army, 10, Patronage)
+~ shift_army(10, Patronage)
 -> fourteenth_congress
 
 
@@ -239,8 +239,8 @@ The Congress votes on the Central Committee's report.
 ~ motion_is(ForYou, (), (Zinoviev, Kamenev))
 ~ temp approved = vote("14th Congress", Congress, CONGRESS_14, for_you(Congress) + WITH_THE_RIGHT - act2s_zinoviev / 2, LENINGRAD_BLOC)
 {approved: Leningrad votes against you as a bloc. The rest of the country does not.}
-~ shift(Apparatus, 3, Votes)
-~ shift(Mantle, 3, Votes)
+~ shift_apparatus(3, Votes)
+~ shift_mantle(3, Votes)
 -> january_1926
 
 = troika
@@ -251,8 +251,8 @@ The Congress votes on the political resolution.
 ~ temp carried = vote("14th Congress", Congress, CONGRESS_14, BY_CONSENSUS, 0)
 {carried: {votes_against > A_FEW_HANDS: It carries. {votes_against} delegates from the trade unions and Moscow vote against, and are noted.|It carries without a hand against it. Rykov and Tomsky raise theirs last.}}
 The new Central Committee puts two Leningrad men into the Secretariat beside you. Zinoviev calls it collective leadership.
-~ shift(Left, 4, Votes)
-~ shift(Apparatus, -6, Offices)
+~ shift_left(4, Votes)
+~ shift_apparatus(-6, Offices)
 ~ act2s_zinoviev += 4
 -> troika_1926
 
@@ -268,8 +268,8 @@ The Congress votes on the Central Committee's report.
 = balancing_won
 It carries, though not by the margin a General Secretary is used to. Everyone in the hall can do the subtraction.
 You have won a Congress without a partner. Next year you will need one.
-~ shift(Apparatus, 2, Votes)
-~ shift(Suspicion, 3, Votes)
+~ shift_apparatus(2, Votes)
+~ shift_suspicion(3, Votes)
 -> january_1926
 
 = balancing_lost
@@ -285,14 +285,14 @@ In history: the 14th Congress backed the Central Committee by about 559 votes to
 {short_run: -> short_january_1926}
 Then comes the part of politics that nobody votes on. # DATE: January 1926 # PLACE: Leningrad and Moscow
 Kirov and Molotov take a trainload of Central Committee men to Leningrad and work cell by cell until it votes the other way. Zinoviev's men are posted to Siberia and Central Asia.
-~ shift(Apparatus, 3, Purges)
-~ shift(Left, -6, Purges)
+~ shift_apparatus(3, Purges)
+~ shift_left(-6, Purges)
 Kamenev is demoted to candidate of the Politburo, and Molotov, Kalinin and Voroshilov take full seats.
 ~ politburo -= Kamenev
 ~ candidates += Kamenev
 ~ politburo += (Molotov, Kalinin, Voroshilov)
 ~ candidates -= (Molotov, Kalinin)
-~ shift(Apparatus, 2, Patronage)
+~ shift_apparatus(2, Patronage)
 Nine at the table now; without Bukharin, Rykov and Tomsky you have four.
 -> united_opposition_forms
 
@@ -333,9 +333,9 @@ Zinoviev has lost a vote in a Central Committee he thought he owned. He looks at
 The plenum that saved you makes Molotov, Kalinin and Voroshilov full members of the Politburo. Bukharin gets his apology, in private, and takes it like a lifebelt from the man who pushed him in.
 ~ politburo += (Molotov, Kalinin, Voroshilov)
 ~ candidates -= (Molotov, Kalinin)
-~ shift(Right, 8, Flexibility)
-~ shift(Left, -10, Alliances)
-~ shift(Apparatus, 3, Votes)
+~ shift_right(8, Flexibility)
+~ shift_left(-10, Alliances)
+~ shift_apparatus(3, Votes)
 -> united_opposition_forms
 
 
@@ -366,9 +366,9 @@ Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_
     ~ politburo += Rudzutak
     ~ candidates -= Rudzutak
     Rudzutak, the quiet Latvian, takes Zinoviev's chair. Nobody is afraid of Rudzutak. That is the point.
-    ~ shift(Apparatus, 2, FactionBan)
-    ~ shift(Suspicion, -3, Moderation)
-    ~ shift(Right, 3, Moderation)
+    ~ shift_apparatus(2, FactionBan)
+    ~ shift_suspicion(-3, Moderation)
+    ~ shift_right(3, Moderation)
     -> stages_autumn
 * (crackdown) [Molotov is right. The OGPU will find who was in the wood]
     You do not wait. The OGPU is asked who else was in Lashevich's wood. Over the following weeks some dozens of oppositionists are taken from their flats at night: the lookouts, a printer, students who copied the declaration.
@@ -379,10 +379,10 @@ Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_
 * (reintegrate) [Let them keep their seats, if the faction goes]
     You send Rykov to Kamenev with terms: the faction dissolved, no more meetings in woods, and in return every seat kept, Zinoviev's included, with a commission where Trotsky can argue for his tempo of industry inside the rules.
     Zinoviev accepts first; he always does. Trotsky accepts last. The provincial secretaries, promised a heresy hunt, are told to stand down. Molotov grumbles to your face.
-    ~ shift(Suspicion, -8, Moderation)
-    ~ shift(Right, 5, Moderation)
-    ~ shift(Left, 6, Flexibility)
-    ~ shift(Apparatus, -5, Flexibility)
+    ~ shift_suspicion(-8, Moderation)
+    ~ shift_right(5, Moderation)
+    ~ shift_left(6, Flexibility)
+    ~ shift_apparatus(-5, Flexibility)
     -> reintegrate_autumn
 
 = crackdown_result
@@ -398,11 +398,11 @@ Molotov thinks the rules are for the party, not for its enemies. # DECISION: s9_
 Bukharin comes to see you afterwards, and does not sit down.
 "Today it is Lashevich's people. Whose flat is it tomorrow?" # SPEAKER: Bukharin
 Old Bolsheviks who sat in tsarist prisons with Zinoviev write to the Control Commission. So does Krupskaya. Rykov stops meeting your eye.
-~ shift(Suspicion, 12, FactionBan)
-~ shift(Right, -8, Alliances)
+~ shift_suspicion(12, FactionBan)
+~ shift_right(-8, Alliances)
 In October the Opposition, half underground, signs no promises. On the eighteenth the New York Times prints Lenin's letter to the Congress in full, from a copy that reached Max Eastman. Too rude. Remove him. After the summer, readers find it easy to believe. # DATE: October 1926 # PLACE: Moscow
 ~ testament_in_open = true
-~ shift(Mantle, -6, TestamentBuried)
+~ shift_mantle(-6, TestamentBuried)
 Kamenev loses his place at the Politburo table.
 ~ politburo -= Kamenev
 ~ candidates -= Kamenev
@@ -414,7 +414,7 @@ In October the Opposition takes its case to the factory cells, and at the Aviapr
 {s4_enrolment.mass_intake: Many of the shouters joined in the Lenin Enrolment. They are not his.}{s4_enrolment.selective: Your narrow door of 1924 let in fewer new members than the Opposition feared; the shouting is thinner than you hoped.}{s4_enrolment.through_unions: Tomsky's union men, let in by their factory committees in 1924, are in the hall. Some of them do not shout.}
 On the sixteenth the leaders sign a promise to end factional work. Two days later the New York Times prints Lenin's letter, through Max Eastman.{testament_denied: Last year Trotsky swore there was no such thing.}
 ~ testament_in_open = true
-~ shift(Mantle, -3, TestamentBuried)
+~ shift_mantle(-3, TestamentBuried)
 {politburo ? Trotsky: Across the Politburo table,|In a letter to the Central Committee,} Trotsky calls you the gravedigger of the revolution.
 {politburo ? Trotsky:
     The joint plenum meets and takes his seat on the Politburo. # DATE: 23 October 1926 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission # MILESTONE: trotsky_out_of_politburo
@@ -425,16 +425,16 @@ On the sixteenth the leaders sign a promise to end factional work. Two days late
 ~ politburo -= Kamenev
 ~ candidates -= Kamenev
 And you offer, once more, to resign. The plenum declines.{s5_testament.genuine_resignation: Once, in 1924, you meant it. This time nobody can tell.}
-~ shift(Mantle, 3, Tactics)
+~ shift_mantle(3, Tactics)
 -> s9_history
 
 = reintegrate_autumn
 The truce holds, more or less. In October the New York Times prints Lenin's letter to the Congress in full, from a copy that reached Max Eastman. Too rude. Remove him. The Opposition swears it had nothing to do with it. # DATE: October 1926 # PLACE: Moscow
 ~ testament_in_open = true
-~ shift(Mantle, -4, TestamentBuried)
+~ shift_mantle(-4, TestamentBuried)
 {politburo ? Trotsky: Across the Politburo table, Trotsky calls you the gravedigger of the revolution. He is still sitting there the next week, and the week after.|In a letter to the Central Committee, Trotsky calls you the gravedigger of the revolution. He is outside the room, and still in the party.}
 Zinoviev votes with you on the harvest and against you on everything else. Meetings run twice as long. Fewer enemies outside the room; more inside it.
-~ shift(Left, 3, Moderation)
+~ shift_left(3, Moderation)
 -> s9_history
 
 = s9_history
@@ -466,14 +466,14 @@ The Fifteenth Party Conference: 194 voting delegates. You report on the Oppositi
 {
 - s9_united_opposition.stages:
     The Opposition stands condemned, a fortnight after signing its promises.
-    ~ shift(Apparatus, 2, Votes)
-    ~ shift(Mantle, 3, Votes)
+    ~ shift_apparatus(2, Votes)
+    ~ shift_mantle(3, Votes)
 - s9_united_opposition.crackdown:
     It carries. Nobody who voted against will be elected to anything next year.
-    ~ shift(Apparatus, 2, Votes)
+    ~ shift_apparatus(2, Votes)
 - else:
     It carries. The provincial secretaries vote for peace as they would have voted for war.
-    ~ shift(Apparatus, 2, Votes)
+    ~ shift_apparatus(2, Votes)
 }
 {politburo ? Trotsky: Trotsky still sits at the Politburo table, two chairs from you.|Trotsky's chair at the Politburo table is empty.} In the Secretariat the lists for next year's Congress are already drawn up.
 -> stalin_act3

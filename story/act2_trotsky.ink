@@ -50,19 +50,19 @@ The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons
 * (publish) [Send it as it is #HISTORICAL]
     In late October Lessons of October goes through the party like a current through a wire. # MILESTONE: lessons_of_october
     In Leningrad, Zinoviev reads about the October he has spent seven years living down.
-    ~ shift(Left, 6, RadicalMood)
-    ~ shift(Suspicion, 8, Personality)
+    ~ shift_left(6, RadicalMood)
+    ~ shift_suspicion(8, Personality)
     In history: written in September 1924 and published in late October, the preface set off the "literary discussion". # FACT: F032 F033
 * (shelve) [Not now. Put it in a drawer]
     The publisher gets a dry page of notes. The preface goes into a drawer. Your young friends are baffled; the seven are relieved, and do not thank you.
-    ~ shift(Suspicion, -6, Personality)
-    ~ shift(Left, -4, RadicalMood)
+    ~ shift_suspicion(-6, Personality)
+    ~ shift_left(-4, RadicalMood)
     In history: Trotsky published. Not publishing would plausibly have delayed his loss of office and left him in better shape for the break between Stalin and Zinoviev in 1925, though not out of the majority's reach. # FACT: F032 F049 F094
 * (germany_only) [Keep Germany, and cut the names of 1917]
     You cut every name from 1917 and keep Germany: a party that waited for the perfect moment until it was gone.
     It reads as an argument, not an indictment. But the Comintern that called off the German rising was Zinoviev's, and he knows whom you mean.
-    ~ shift(Left, 3, RadicalMood)
-    ~ shift(Suspicion, 4, Personality)
+    ~ shift_left(3, RadicalMood)
+    ~ shift_suspicion(4, Personality)
     In history: Trotsky named the men of 1917. A preface on Germany alone would plausibly have drawn a milder reply, though Zinoviev, as head of the Comintern, was answerable for the German defeat too. # FACT: F032 F026
 * (woo) [Hold it back, and write to Kamenev instead]
     The seven are not as solid as they look: in June Stalin corrected Kamenev in print over a misquotation of Lenin. You write to Kamenev, nothing about October, only a hint that the General Secretary is a danger to you all. Back in Moscow, he comes to see you, and stays an hour.
@@ -77,7 +77,7 @@ The publisher is waiting. # DECISION: t6_lessons_of_october # TITLE: The Lessons
         "Lev Davidovich, in Leningrad they would sooner see Stalin in Lenin's chair than you. Ask me again in a year." # SPEAKER: Kamenev
     }
     ~ shift_between(Left, -2, 6, Alliances)
-    ~ shift(Suspicion, -3, Alliances)
+    ~ shift_suspicion(-3, Alliances)
     In history: there was no such approach in 1924. Historians think an early alliance unlikely, because Zinoviev and Kamenev feared Trotsky more than Stalin; the break between them and Stalin came only in 1925. # FACT: F020 F094 F097
 - -> trotsky_literary_discussion
 
@@ -93,14 +93,14 @@ Kamenev reminds the party that you fought Lenin for fourteen years outside the B
 Army party cells pass resolutions against Trotskyism from texts the political directorate supplies. You are ill, and do not reply.
 {
 - t6_lessons_of_october.publish:
-    ~ shift(Mantle, -8, Misrepresentation)
-    ~ shift(Army, -6, Centralism)
+    ~ shift_mantle(-8, Misrepresentation)
+    ~ shift_army(-6, Centralism)
 - t6_lessons_of_october.germany_only:
-    ~ shift(Mantle, -5, Misrepresentation)
-    ~ shift(Army, -4, Centralism)
+    ~ shift_mantle(-5, Misrepresentation)
+    ~ shift_army(-4, Centralism)
 - else:
-    ~ shift(Mantle, -3, Misrepresentation)
-    ~ shift(Army, -3, Centralism)
+    ~ shift_mantle(-3, Misrepresentation)
+    ~ shift_army(-3, Centralism)
 }
 In history: the pamphlets of November 1924 made a heresy of Trotsky's Menshevik past. Stalin attacked in print too; his moderate image came later. # FACT: F034 F024 F035
 -> t5_red_army
@@ -121,8 +121,8 @@ You are still People's Commissar for War. For one more week, perhaps. # DECISION
     The plenum takes you at your word. Zinoviev wants you out of the Politburo and the party; Stalin, mildly, says no. The comrades like him for it.
     On the twenty-sixth Frunze becomes People's Commissar for War. You hear it in Sukhumi. # MILESTONE: trotsky_loses_army
     ~ trotsky_holds_army = false
-    ~ shift(Army, -15, Patronage)
-    ~ shift(Suspicion, -8, Personality)
+    ~ shift_army(-15, Patronage)
+    ~ shift_suspicion(-8, Personality)
     In history: Trotsky gave up the army in January 1925. Deutscher sees the restraint as principled, and as indecision. # FACT: F049 F035 F022 F096
 * (contest) [If they want the army, let them vote for it by name]
     You write no letter. If they want the army, let them take it by name, with their hands in the air.
@@ -146,16 +146,16 @@ The Central Committee votes.
 ~ temp kept = vote("CC plenum", Plenum, CC_1924, support, 0)
 {kept:
     The count is checked twice. You remain People's Commissar for War. It is not a victory: Frunze stays as your deputy and runs the Commissariat as before. Zinoviev walks out white with anger.
-    ~ shift(Army, 5, Votes)
-    ~ shift(Suspicion, 10, Votes)
-    ~ shift(Apparatus, -5, Votes)
+    ~ shift_army(5, Votes)
+    ~ shift_suspicion(10, Votes)
+    ~ shift_apparatus(-5, Votes)
 - else:
     {minority() >= CLOSE_MINORITY: Closer than anyone expected, and not close enough.|It is not close.} Frunze becomes People's Commissar for War on the twenty-sixth. # MILESTONE: trotsky_loses_army
     The resolution adds a warning: any further opposition will make your place in the Politburo impossible.
     ~ trotsky_holds_army = false
-    ~ shift(Army, -15, Votes)
-    ~ shift(Suspicion, 6, Votes)
-    ~ shift(Mantle, -3, Votes)
+    ~ shift_army(-15, Votes)
+    ~ shift_suspicion(6, Votes)
+    ~ shift_mantle(-3, Votes)
 }
 In history: Trotsky did not contest his removal. The majority had won every vote since 1923; a contested vote would most likely have been lost, and handed Zinoviev his case for expulsion. # FACT: F049 F083 F022
 -> trotsky_spring_1925
@@ -172,9 +172,9 @@ The answers come back in the careful words of men who know that the OGPU reads t
     Enough of them say yes. The Moscow garrison stays in its barracks; the Kremlin guard changes hands at night. Stalin, Zinoviev and Kamenev are "asked to remain" in their apartments.
     By morning you hold Moscow, and you understand that you will have to hold it every morning from now on. Leningrad's party calls it a coup, because it is. Men with revolvers are already asking you whom to arrest next.
     ~ politburo -= (Stalin, Zinoviev, Kamenev)
-    ~ shift(Army, 10, CivilWarMethods)
-    ~ shift(Suspicion, 25, CivilWarMethods)
-    ~ shift(Mantle, -20, CivilWarMethods)
+    ~ shift_army(10, CivilWarMethods)
+    ~ shift_suspicion(25, CivilWarMethods)
+    ~ shift_mantle(-20, CivilWarMethods)
     In history: Trotsky gave up the army without a fight. The sources suggest no clean path: failure was likeliest, and success would plausibly have meant a military-bureaucratic dictatorship with civil strife, never the socialism he wanted. # FACT: F022 F020
     -> ending_army_coup
 - else:
@@ -186,8 +186,8 @@ The answers come back in the careful words of men who know that the OGPU reads t
     ~ trotsky_holds_army = false
     ~ politburo -= Trotsky
     ~ trotsky_fate = ExpelledFromParty
-    ~ shift(Apparatus, -10, Surveillance)
-    ~ shift(Mantle, -15, FactionBan)
+    ~ shift_apparatus(-10, Surveillance)
+    ~ shift_mantle(-15, FactionBan)
     In history: Trotsky gave up the army without a fight. The troika had removed his allies from the army's command in 1924, and the OGPU answered to the Politburo majority; historians infer that failure and arrest were the likeliest result of any attempt. # FACT: F022 F084 F077
     -> ending_fallen_early
 }
@@ -200,7 +200,7 @@ Spring, and a new word in every newspaper. # DATE: April 1925 # PLACE: Moscow, t
 {trotsky_holds_army: You still sign orders at the War Commissariat. Frunze decides what is in them.|In May they give you new desks: concessions, electrical industry, science. You visit power stations with real pleasure.}
 Stalin wrote in December that socialism can be built in one country; Bukharin made it a theory, and the 14th Party Conference adopts it, ten days after Bukharin told the peasants to enrich themselves.
 Your Permanent Revolution says socialism in backward Russia cannot be completed without revolution in the West. You have said louder than anyone that industry cannot wait; a tired party hears only that you want to wait for Germany.
-~ shift(Mantle, -4, Doctrine)
+~ shift_mantle(-4, Doctrine)
 In history: the Conference met on 27–29 April 1925. Trotsky was in fact the leading advocate of planned, faster industry. # FACT: F045 F044 F098 F046
 -> t8_eastman
 
@@ -218,28 +218,28 @@ The pen is on the table. # DECISION: t8_eastman # TITLE: The Eastman affair
 * (disown) [Give me the pen #HISTORICAL]
     You sign. Eastman does not understand. Your young friends in Moscow understand very well.
     ~ testament_denied = true
-    ~ shift(Mantle, -8, TestamentBuried)
-    ~ shift(Left, -4, TestamentBuried)
-    ~ shift(Suspicion, -5, FactionBan)
+    ~ shift_mantle(-8, TestamentBuried)
+    ~ shift_left(-4, TestamentBuried)
+    ~ shift_suspicion(-5, FactionBan)
     In history: Trotsky signed, and the denial was thrown back at him when the Opposition tried to use the testament in 1926–27. # FACT: F028 F093
 * (refuse) [I will not call him a liar for telling the truth]
     You hand the pen back. You will not call Eastman a liar for telling the truth, and you will not say that Lenin wrote nothing.
     The Politburo publishes its own statement and censures you for shielding a slanderer. You have lost the vote and kept your word.
-    ~ shift(Mantle, 4, TestamentBuried)
-    ~ shift(Suspicion, 8, FactionBan)
-    ~ shift(Apparatus, -4, Centralism)
+    ~ shift_mantle(4, TestamentBuried)
+    ~ shift_suspicion(8, FactionBan)
+    ~ shift_apparatus(-4, Centralism)
     In history: Trotsky signed. Refusing would have risked immediate discipline, but would have kept his credibility when the testament surfaced again in 1926. # FACT: F028 F093 F084
 * (silent) [Let the draft lie there]
     You let the draft lie. The Politburo publishes without you. Party secretaries read your silence as consent, and your friends as cowardice.
-    ~ shift(Mantle, -2, TestamentBuried)
-    ~ shift(Suspicion, 3, FactionBan)
+    ~ shift_mantle(-2, TestamentBuried)
+    ~ shift_suspicion(3, FactionBan)
     In history: Trotsky signed the denial. Silence would plausibly have bought him little with either side: the majority would have spoken for the party, and the testament would have stayed buried. # FACT: F028 F093
 * (endorse) [Eastman told the truth, and I will say so]
     You write that the letter exists, that you heard it read, and that the Central Committee buried it. No Soviet paper will print it. It appears abroad, and Zinoviev has his charge: Trotsky takes the party's quarrels to the bourgeois press.
-    ~ shift(Mantle, 6, TestamentBuried)
-    ~ shift(Left, 4, RadicalMood)
-    ~ shift(Suspicion, 15, FactionBan)
-    ~ shift(Apparatus, -8, Centralism)
+    ~ shift_mantle(6, TestamentBuried)
+    ~ shift_left(4, RadicalMood)
+    ~ shift_suspicion(15, FactionBan)
+    ~ shift_apparatus(-8, Centralism)
     In history: Trotsky denied the testament. Confirming it abroad would plausibly have kept the letter alive, at the price of a charge of disloyalty under the ban on factions. # FACT: F028 F093 F084
 - -> t9_fourteenth_congress
 
@@ -262,25 +262,25 @@ The men who called you a Menshevik are being called Mensheviks now. # DECISION: 
     ~ motion_is(WithMajority, Stalin, (Zinoviev, Kamenev))
     ~ temp carried = vote("14th Congress", Congress, CONGRESS_14, BY_CONSENSUS, LENINGRAD_BLOC)
     The Leningraders remember who sat on his hands.
-    ~ shift(Suspicion, -4, Alliances)
-    ~ shift(Left, -4, Alliances)
+    ~ shift_suspicion(-4, Alliances)
+    ~ shift_left(-4, Alliances)
     In history: Trotsky was silent, and Deutscher sees his passivity as a lost chance. # FACT: F049 F054 F055 F097
     -> trotsky_winter_1926
 * (back) [Kamenev is right. Ask for the floor]
     You ask for the floor. Kamenev is right, you say. The party does not belong to its Secretariat, and a Congress that chants one man's name has forgotten what Lenin taught it.
     Zinoviev stares at you as if the sea had parted.
-    ~ shift(Left, 8, Alliances)
-    ~ shift(Suspicion, 6, Alliances)
+    ~ shift_left(8, Alliances)
+    ~ shift_suspicion(6, Alliances)
     -> bloc_vote
 * (revenge) [Zinoviev wanted me expelled. Speak against him]
     You speak briefly for the Central Committee. Zinoviev wanted you expelled a year ago; now he talks of party democracy. You remember 1917, and so does the party.
     The majority applauds you for the first time in two years. Stalin nods, as a man nods at a useful tool. The Congress endorses the Central Committee's report.
     ~ motion_is(WithMajority, Stalin, (Zinoviev, Kamenev))
     ~ temp carried_r = vote("14th Congress", Congress, CONGRESS_14, BY_CONSENSUS, LENINGRAD_BLOC)
-    ~ shift(Left, -10, Alliances)
-    ~ shift(Mantle, -4, Flexibility)
-    ~ shift(Right, 6, DivideAndRule)
-    ~ shift(Suspicion, -6, DivideAndRule)
+    ~ shift_left(-10, Alliances)
+    ~ shift_mantle(-4, Flexibility)
+    ~ shift_right(6, DivideAndRule)
+    ~ shift_suspicion(-6, DivideAndRule)
     In history: Trotsky kept silent. Siding with the majority would have repaid Zinoviev, but Stalin, who never fought all his rivals at once, would plausibly have taken the help and turned on Trotsky next. # FACT: F054 F088 F097
     -> trotsky_winter_1926
 
@@ -315,8 +315,8 @@ The Congress votes on the resolution on the Central Committee's report. Against 
 - not carried:
     Against the Central Committee, {votes_against} to {votes_for}: Leningrad's sixty-five as one, and about half of the delegates the provincial secretaries chose in the autumn.{early_bloc: A year of your understanding with Kamenev reached committees Stalin thought were his.}{trotsky_holds_army: The army's delegates vote with their Commissar.}{t8_eastman.refuse or t8_eastman.endorse: Delegates who have read Lenin's letter vote as if he were in the hall.}{apparatus >= CONGRESS_14_SECRETARIES: Secretaries you won over bring their delegations with them.} The Congress has refused to endorse its own leadership.
     The presidium adjourns. In the corridors the provincial secretaries are already counting which way the new Central Committee will lean: towards Leningrad, and you.
-    ~ shift(Apparatus, 15, Votes)
-    ~ shift(Mantle, 10, Alliances)
+    ~ shift_apparatus(15, Votes)
+    ~ shift_mantle(10, Alliances)
     In history: Trotsky was silent and the New Opposition lost by about 559 votes to 65. Historians think a December 1925 alliance plausible but still a minority of delegates chosen through the apparatus; even victory would most likely have meant an uneasy power-sharing that checked Stalin for a time. # FACT: F054 F047 F097
     {mantle >= LEADS_MANTLE && left >= LEADS_LEFT: -> ending_trotsky_led}
     -> ending_zinoviev_led
@@ -325,8 +325,8 @@ The Congress votes on the resolution on the Central Committee's report. Against 
 - else:
     The resolution carries, {votes_for} to {votes_against}. Your speech moved a few dozen delegates, and the apparatus held the rest.
 }
-~ shift(Apparatus, -6, Votes)
-~ shift(Suspicion, 4, Votes)
+~ shift_apparatus(-6, Votes)
+~ shift_suspicion(4, Votes)
 In history: Trotsky was silent and the New Opposition lost by about 559 votes to 65. Deutscher sees his passivity as a lost chance; an alliance would still have been a minority of delegates chosen through the apparatus, and the plausible result a harder-fought defeat. # FACT: F054 F047 F097
 -> trotsky_winter_1926
 
@@ -345,7 +345,7 @@ Kamenev loses the Moscow Soviet and drops to candidate of the Politburo; Molotov
 {trotsky_holds_army:
     ~ trotsky_holds_army = false
     The plenum also relieves you, at last, of the War Commissariat. Voroshilov takes it. You have held the army a year longer than history allowed, and it has changed nothing that mattered.
-    ~ shift(Army, -15, Patronage)
+    ~ shift_army(-15, Patronage)
 }
 In history: each defeated opposition lost its base to a purge, Leningrad in January 1926. # FACT: F058 F082 F055
 -> t10_united_opposition
@@ -365,8 +365,8 @@ Zinoviev and Kamenev come to your Kremlin apartment, and you shake hands with th
 }
 Krupskaya joins you, for a while{t4_testament.back_krupskaya:; she has not forgotten who stood up for Lenin's letter in May 1924}. Your friends of 1923 and the Leningraders of 1925 write one platform: faster industry, a heavier tax on the rich peasant, democracy in the party. The United Opposition is born. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
-~ shift(Left, 8, Alliances)
-~ shift(Suspicion, 6, Alliances)
+~ shift_left(8, Alliances)
+~ shift_suspicion(6, Alliances)
 -> july
 
 = july
@@ -378,8 +378,8 @@ Dzerzhinsky tears into the Opposition from the rostrum, shaking with rage. Hours
 ~ candidates -= Rudzutak
 Zinoviev is removed from the Politburo. Rudzutak takes his place.
 In the autumn you take your case to the factory cells, and are heckled down, cell after cell.
-~ shift(Left, -6, Organisation)
-~ shift(Suspicion, 3, FactionBan)
+~ shift_left(-6, Organisation)
+~ shift_suspicion(3, FactionBan)
 -> october
 
 = october
@@ -390,23 +390,23 @@ Stalin's price for peace: admit you broke discipline, renounce factional methods
 The statement is on the table. # DECISION: t10_united_opposition # TITLE: The United Opposition
 * (sign) [We sign, and live to fight #HISTORICAL]
     You sign: the methods renounced, not one of the ideas. Nobody at the table believes it will last.
-    ~ shift(Suspicion, -5, FactionBan)
-    ~ shift(Left, -4, FactionBan)
+    ~ shift_suspicion(-5, FactionBan)
+    ~ shift_left(-4, FactionBan)
     In history: the six signed on 16 October 1926, Evdokimov with them. # FACT: F057 F061
 * (fight) [I will not sign a lie twice]
     You will not sign a lie twice. Zinoviev signs; you go on speaking to anyone who will listen. Every secretary in the country is told by telegram that Trotsky is outside party discipline.
     {suspicion >= EXPULSION_SUSPICION - EXPULSION_IN_SIGHT:
         "They have the seventh point ready, Lev Davidovich. Two votes in three, and you are out of the party." # SPEAKER: Radek
     }
-    ~ shift(Left, 6, RadicalMood)
-    ~ shift(Suspicion, 12, FactionBan)
-    ~ shift(Apparatus, -6, FactionBan)
+    ~ shift_left(6, RadicalMood)
+    ~ shift_suspicion(12, FactionBan)
+    ~ shift_apparatus(-6, FactionBan)
     In history: the leaders signed. Refusing would plausibly have brought the full weight of the 1921 ban at once, as it did when the Opposition returned to open methods in 1927. # FACT: F061 F084
 * (network) [Sign nothing, hold no meetings, and keep the network quiet]
     No more factory cells, no more woods. Letters go by hand to a few hundred people in a dozen cities; the platform is retyped at night.
     Zinoviev and Kamenev sign alone. Your silence unsettles the Secretariat more than a speech would.
-    ~ shift(Suspicion, -4, Tactics)
-    ~ shift(Left, -3, Tactics)
+    ~ shift_suspicion(-4, Tactics)
+    ~ shift_left(-3, Tactics)
     In history: the leaders signed, and semi-legal work went on anyway; in 1927 the OGPU raided the Opposition's secret press. A quiet network would plausibly have delayed the break, not prevented it. # FACT: F060 F061 F097
 - -> testament_abroad
 
@@ -431,7 +431,7 @@ The joint plenum meets. Stalin offers his resignation again, and it is refused a
     You are out of the Politburo, where you have sat since 1919. The table closes up around the gap. # MILESTONE: trotsky_out_of_politburo
 - else:
     The motion fails. Too many members cannot say what you have done wrong since the truce, and the plenum will not remove the creator of the Red Army for a silence. You keep your seat, for now. Stalin makes a note.
-    ~ shift(Mantle, 4, Tactics)
+    ~ shift_mantle(4, Tactics)
 }
 ~ candidates -= Kamenev
 Kamenev loses his place as candidate member. Zinoviev is removed from the Comintern.
@@ -446,7 +446,7 @@ Then a second motion, under the secret seventh point of the ban on factions: Tro
     Two-thirds, and more. You are expelled from the party you helped lead to power, a year before history did it.
     ~ politburo -= Trotsky
     ~ trotsky_fate = ExpelledFromParty
-    ~ shift(Mantle, -10, FactionBan)
+    ~ shift_mantle(-10, FactionBan)
     In history: Trotsky was removed from the Politburo on 23 October 1926 but expelled from the party only in November 1927. Open defiance of the 16 October truce with suspicion this high would plausibly have brought the 1921 ban's ultimate penalty a year sooner. # FACT: F057 F061 F084
     -> ending_fallen_early
 - else:
@@ -461,7 +461,7 @@ The resolution condemns the opposition as a Social-Democratic deviation.
 ~ motion_is(AgainstYou, Stalin, (Trotsky, Zinoviev, Kamenev))
 ~ temp condemned = vote("15th Party Conference", Conference, CONFERENCE_15, against_you(Conference), 0)
 {votes_against > 0: Against it, {votes_against} {votes_against == 1: hand|hands}. You can name them all.}
-~ shift(Mantle, -4, Votes)
-~ shift(Apparatus, -3, Votes)
+~ shift_mantle(-4, Votes)
+~ shift_apparatus(-3, Votes)
 In history: no congress met in 1926; the Opposition was beaten at plenums and at this Conference. # FACT: F057 F028 F097 F062
 -> trotsky_act3

@@ -81,18 +81,18 @@ The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsi
     ~ trotsky_fate = ExpelledFromParty
     ~ politburo -= (Trotsky, Zinoviev, Kamenev)
     ~ candidates -= (Trotsky, Zinoviev, Kamenev)
-    ~ shift(Apparatus, 6, FactionBan)
-    ~ shift(Mantle, 4, Misrepresentation)
-    ~ shift(Left, -5, FactionBan)
-    ~ shift(Suspicion, 4, Personality)
+    ~ shift_apparatus(6, FactionBan)
+    ~ shift_mantle(4, Misrepresentation)
+    ~ shift_left(-5, FactionBan)
+    ~ shift_suspicion(4, Personality)
     -> history
 * (arrests) [Arrest them now, while the war lasts in the papers]
     ~ war_scare_used = true
     You do not wait. The OGPU takes the printers, then the men who bought the paper, then the students who carried the Platform from cell to cell.
     To the October plenum you move that Trotsky and Zinoviev be expelled from the party at once and sent out of Moscow under escort. War may come within months, you say, and they have told us what they would do in a war.
     Bukharin goes pale. Arresting men who sat at Lenin's table is not the same as outvoting them, and every Old Bolshevik in the hall is counting the tables he has sat at.
-    ~ shift(Right, -8, CivilWarMethods)
-    ~ shift(Suspicion, 8, CivilWarMethods)
+    ~ shift_right(-8, CivilWarMethods)
+    ~ shift_suspicion(8, CivilWarMethods)
     // Arrests alarm the Right and the Old Bolsheviks (FACTBASE S9): the war scare does not cover them.
     ~ temp sanctioned_support = for_you(JointPlenum) - ARRESTS_ALARM
     {trotsky_holds_army:
@@ -105,10 +105,10 @@ The table waits. # DECISION: s9_expulsions # TITLE: The Platform and the expulsi
     You want them beaten, not martyred. Outside the party a man is a banner. Inside it he is a member, and members obey.
     Your terms: the faction dissolved, the press handed over, the Clemenceau thesis withdrawn in writing. In return they keep their party cards.
     Zinoviev signs within a day. Trotsky takes a week, and adds a paragraph saying he was right all along. Molotov says nothing, loudly. In the provinces, secretaries who have called the Opposition the enemy's party for a year ask what to say now.
-    ~ shift(Suspicion, -6, Moderation)
-    ~ shift(Right, 5, Moderation)
-    ~ shift(Left, 6, Alliances)
-    ~ shift(Apparatus, -5, RadicalMood)
+    ~ shift_suspicion(-6, Moderation)
+    ~ shift_right(5, Moderation)
+    ~ shift_left(6, Alliances)
+    ~ shift_apparatus(-5, RadicalMood)
     -> history
 
 = arrests_sanctioned
@@ -117,7 +117,7 @@ The motion carries, and the hall is quieter than you expected. Trotsky and Zinov
 ~ politburo -= (Trotsky, Zinoviev, Kamenev)
 ~ candidates -= (Trotsky, Zinoviev, Kamenev)
 OGPU men stand at their doors. On 7 November the Opposition's banners are torn down before they are unrolled. Bukharin stops coming to your flat in the evenings.
-~ shift(Apparatus, 5, Purges)
+~ shift_apparatus(5, Purges)
 -> history
 
 = arrests_refused
@@ -126,8 +126,8 @@ The expulsions go back to the slow road, by the rules, as Bukharin said. Everyon
 ~ trotsky_fate = ExpelledFromParty
 ~ politburo -= (Trotsky, Zinoviev, Kamenev)
 ~ candidates -= (Trotsky, Zinoviev, Kamenev)
-~ shift(Suspicion, 6, Personality)
-~ shift(Apparatus, -4, Votes)
+~ shift_suspicion(6, Personality)
+~ shift_apparatus(-4, Votes)
 -> history
 
 = history
@@ -152,7 +152,7 @@ The Congress calls for a first Five-Year Plan and voluntary collective farms. Mi
 On the last day you ask the new Central Committee{stalin_offered_to_go() > 0:, once more,} to release you: the party needed a rude General Secretary only while the Opposition lived. It votes to refuse.
 ~ motion_is(WithMajority, (), ())
 ~ vote("CC plenum", Plenum, CC_1928, BY_CONSENSUS, 0)
-~ shift(Mantle, 3, Moderation)
+~ shift_mantle(3, Moderation)
 {s9_expulsions.discipline && (politburo ? Trotsky): The new Committee keeps Trotsky and Zinoviev in the party and off the Politburo.}
 ~ politburo -= (Trotsky, Zinoviev, Kamenev)
 ~ candidates -= (Trotsky, Zinoviev, Kamenev, Kuibyshev)
@@ -186,27 +186,27 @@ The Politburo's emergency orders are not working fast enough. # DECISION: s10_gr
     An official named Zagumyonny warns in writing that arrests will be read as the end of NEP. You read his note aloud so that it sounds foolish, and they laugh where you want them to.
     The grain moves. In the villages, something else has moved too.
     ~ grain_policy = ExtraordinaryMeasures
-    ~ shift(Apparatus, 5, CivilWarMethods)
-    ~ shift(Left, 6, RadicalMood)
-    ~ shift(Right, -8, CivilWarMethods)
-    ~ shift(Suspicion, 5, Personality)
+    ~ shift_apparatus(5, CivilWarMethods)
+    ~ shift_left(6, RadicalMood)
+    ~ shift_right(-8, CivilWarMethods)
+    ~ shift_suspicion(5, Personality)
 * (prices) [Mikoyan is right: pay more, and send goods]
     You take Mikoyan's bargain. The purchase price goes up; trains of cloth, nails and kerosene go east to the grain districts; exports are cut for the year. # MILESTONE: grain_crisis
     It works slowly, the way markets do. Through the spring the grain comes in as a trickle, not a flood.
     Kuibyshev asks how he is to build factories if the state pays the kulak more. Young men in the provincial committees mutter that the General Secretary has blinked. Rykov, for the first time in months, smiles at you.
     ~ grain_policy = HigherPrices
-    ~ shift(Right, 10, Moderation)
-    ~ shift(Left, -5, RadicalMood)
-    ~ shift(Apparatus, -3, RadicalMood)
-    ~ shift(Suspicion, -4, Moderation)
+    ~ shift_right(10, Moderation)
+    ~ shift_left(-5, RadicalMood)
+    ~ shift_apparatus(-3, RadicalMood)
+    ~ shift_suspicion(-4, Moderation)
 * (tax_rich) [Take Trotsky's Platform without Trotsky: tax the richest]
     You take the Opposition's programme without its authors: a steep tax on the top tenth of households, and a compulsory grain loan from the richest. # MILESTONE: grain_crisis
     "You have put on Trotsky's coat, Koba. It does not fit you, and it will not fit the village." # SPEAKER: Bukharin
     In the districts nobody can agree who the richest tenth are. Where the quota falls short, officials find more rich peasants; some of them own two cows. The grain comes, faster than by the market, slower than by the prosecutor.
     ~ grain_policy = TaxTheRich
-    ~ shift(Left, 8, Flexibility)
-    ~ shift(Right, -6, Flexibility)
-    ~ shift(Suspicion, 3, Flexibility)
+    ~ shift_left(8, Flexibility)
+    ~ shift_right(-6, Flexibility)
+    ~ shift_suspicion(3, Flexibility)
 - In history: a procurement crisis, not a famine: the marketed share of grain had halved since before the war (Kotkin). For Hughes, the Siberian trip ended NEP in practice.{s10_grain_crisis.prices: Higher prices, Mikoyan's and Rykov's answer, would likely have eased the 1928 procurements at the cost of slower industrial investment.}{s10_grain_crisis.tax_rich: The Opposition's Platform proposed a grain loan from the richest tenth; plausibly it would have raised grain, but the elastic label "kulak" let any coercion spread.} # FACT: F064 F065 F066 F067 F101 F102 F117 F027 F110
 -> act3s_shakhty
 
@@ -250,24 +250,24 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
         ~ trotsky_fate = Deported
         In February the Politburo deports Trotsky, by steamer from Odessa to Istanbul.
     }
-    ~ shift(Apparatus, 6, Purges)
-    ~ shift(Right, -6, DivideAndRule)
+    ~ shift_apparatus(6, Purges)
+    ~ shift_right(-6, DivideAndRule)
     The joint plenum judges the "Bukharin group". # DATE: 16–23 April 1929 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
     ~ motion_is(ForYou, (), (Bukharin, Rykov, Tomsky))
     ~ vote("Joint CC–CCC plenum", JointPlenum, JOINT_PLENUM, MAX(HISTORY_HOLDS, for_you(JointPlenum) + RIGHT_ISOLATED), 0)
     It is condemned. Bukharin loses Pravda and the Communist International, Tomsky the trade unions. Rykov keeps the government, for now. # MILESTONE: right_defeated
     ~ right_defeated = true
-    ~ shift(Right, -8, DivideAndRule)
-    ~ shift(Apparatus, 4, Votes)
+    ~ shift_right(-8, DivideAndRule)
+    ~ shift_apparatus(4, Votes)
     -> history
 * (compromise) [A real peace with Bukharin, at the harvest's pace]
     You mean it this time, or near enough. {grain_policy == TaxTheRich:The grain loan is suspended.|{grain_policy == HigherPrices:The prices stay where Mikoyan put them.|The extraordinary measures are repealed.}} You go to Bukharin yourself: goods for the villages, grain imported if need be, a Plan that grows as fast as the harvest allows, and no faster.
     On 11 July Bukharin does not go to see Kamenev. He has no reason to.
     Through the winter the grain comes in slowly, and Kuibyshev's people and the young men in the provincial committees grow restless: NEP again, the kulak again, socialism always tomorrow.
     In April 1929, with the winter's grain short again, the joint plenum of the Central Committee and the Control Commission votes on Rykov's motion: keep the bargain of July, buy grain abroad if need be, no prosecutors. You have promised Bukharin not to whip the vote.
-    ~ shift(Right, 8, Moderation)
-    ~ shift(Suspicion, -5, Moderation)
-    ~ shift(Left, -4, RadicalMood)
+    ~ shift_right(8, Moderation)
+    ~ shift_suspicion(-5, Moderation)
+    ~ shift_left(-4, RadicalMood)
     // Unwhipped, the apparatus men lean to the prosecutor; prices that worked argue for the bargain.
     ~ temp peace_support = for_you(JointPlenum) - UNWHIPPED + grain_argument()
     {s9_expulsions.discipline:
@@ -280,7 +280,7 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
     You do not wait for the autumn. On the plenum's third day you name them: Bukharin, Rykov, Tomsky, a deviation that would hand the country to the kulak while the enemy gathers abroad.
     Bukharin answers to your face, and for once the hall hears him whole: the peasant, the alliance Lenin built, the slide back to Civil War methods.
     Everything turns on two men. Kalinin has spent his life speaking for the village. Voroshilov owes you his career, and does not like being told how to vote.
-    ~ shift(Suspicion, 8, Personality)
+    ~ shift_suspicion(8, Personality)
     // Kalinin and Voroshilov waver (FACTBASE B3): an open attack in July 1928 could go either way.
     ~ temp attack_support = for_you(Plenum) - RIGHT_MAY_HOLD - grain_argument()
     {s9_expulsions.discipline:
@@ -292,7 +292,7 @@ Kalinin looks at his hands. Voroshilov looks at you. # DECISION: s11_the_right #
 
 = compromise_holds
 Rykov's motion carries. The grain will be bought, not taken, and the Plan will grow as fast as the harvest allows. Bukharin keeps Pravda, Tomsky his unions. You keep the Secretariat, and the habit of waiting.
-~ shift(Right, 6, Alliances)
+~ shift_right(6, Alliances)
 -> history
 
 = compromise_fails
@@ -304,8 +304,8 @@ The compromise is dead. Bread cards are back in the towns; the Siberian method r
 }
 Before the plenum rises it condemns the "Bukharin group" as a right deviation. You did not start it. You finish it. # MILESTONE: right_defeated
 ~ right_defeated = true
-~ shift(Right, -10, Flexibility)
-~ shift(Left, 5, RadicalMood)
+~ shift_right(-10, Flexibility)
+~ shift_left(5, RadicalMood)
 -> history
 
 = early_victory
@@ -317,15 +317,15 @@ By November Bukharin has lost Pravda, the Comintern and his Politburo seat; Toms
     ~ trotsky_fate = Deported
     In February 1929 the Politburo deports Trotsky, by steamer from Odessa to Istanbul.
 }
-~ shift(Right, -12, DivideAndRule)
-~ shift(Apparatus, 5, Votes)
+~ shift_right(-12, DivideAndRule)
+~ shift_apparatus(5, Votes)
 -> history
 
 = checked
 Kalinin votes with Rykov. Voroshilov sits on his hands. The plenum condemns no one and asks the Politburo to work in unity, which is a polite way of saying that you lost.
 Bukharin does not gloat. Rykov does the arithmetic for everyone: {grain_policy == ExtraordinaryMeasures:the extraordinary measures are over|no prosecutors in the villages}, the tempo is the Right's, and the General Secretary has been told no in front of the Central Committee.
-~ shift(Apparatus, -8, Votes)
-~ shift(Suspicion, 6, Personality)
+~ shift_apparatus(-8, Votes)
+~ shift_suspicion(6, Personality)
 -> history
 
 = history
@@ -353,20 +353,20 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     Nobody votes against a plan for socialism.
     ~ motion_is(WithMajority, (), ())
     ~ vote("16th Party Conference", Conference, CONFERENCE_16, BY_CONSENSUS, 0)
-    ~ shift(Left, 5, RadicalMood)
+    ~ shift_left(5, RadicalMood)
     Through the autumn the grain is taken by the Ural-Siberian method: quotas, village meetings, fines. By October one household in thirteen is in a collective farm, most under pressure. On 7 November Pravda prints your "Year of the Great Break": the middle peasant, you write, is joining the collective farms. # MILESTONE: great_break
     {politburo ? Bukharin:The Central Committee's plenum ends by removing Bukharin from the Politburo. Rykov and Tomsky are warned. Within days all three recant.|The Central Committee's plenum warns Rykov and Tomsky. Within days they recant, with Bukharin beside them.} # DATE: 17 November 1929 # PLACE: The Kremlin, plenum of the Central Committee
     ~ politburo -= Bukharin
-    ~ shift(Apparatus, 4, DivideAndRule)
+    ~ shift_apparatus(4, DivideAndRule)
     On 21 December Pravda fills its pages with your fiftieth birthday. You are in fact fifty-one: the date was changed long ago. Six days later you announce the liquidation of the kulaks as a class.
     In the district offices, the lists are being drawn up.
     -> history
 * (bukharin_line) [Tractors first. Let the peasant come by himself]
     You surprise them all. The starting variant, you tell the Conference, and slower if the harvest says so: collective farms for those who choose them, tractors as bait, grain bought at a price the peasant will take.
     Molotov stares at the table. Bukharin, condemned {s11_the_right.early_victory:last July|a week ago}, hears his own programme in your voice and does not know whether to be glad.
-    ~ shift(Right, 12, Flexibility)
-    ~ shift(Left, -8, RadicalMood)
-    ~ shift(Suspicion, -4, Moderation)
+    ~ shift_right(12, Flexibility)
+    ~ shift_left(-8, RadicalMood)
+    ~ shift_suspicion(-4, Moderation)
     The test is the autumn. The grain must come in without the prosecutor, and the young men in the district committees have spent a year learning to use him.
     The Central Committee votes on whether to keep the voluntary course through the winter. # DATE: November 1929 # PLACE: The Kremlin, plenum of the Central Committee
     // The young men in the district committees want the prosecutor back (F092): the voluntary course
@@ -381,15 +381,15 @@ The delegates wait to hear which of them you agree with. # DECISION: s12_great_b
     ~ vote("16th Party Conference", Conference, CONFERENCE_16, BY_CONSENSUS - TEMPO_DOUBTED, 0)
     The grain is bought at the prices the Right wanted a year ago, and some exports wait. Collective farms grow slowly, where the tractors go. Kuibyshev grumbles, and builds.
     {politburo ? Bukharin:Bukharin keeps his Politburo seat and says very little.|Bukharin, out of the Politburo since November, says very little.} You are making his argument for him, and taking the credit.
-    ~ shift(Right, 6, Flexibility)
-    ~ shift(Left, -4, RadicalMood)
+    ~ shift_right(6, Flexibility)
+    ~ shift_left(-4, RadicalMood)
     On 21 December Pravda fills its pages with your fiftieth birthday. Whatever the party does next, you will decide it.
     -> history
 * (squeeze_kulaks) [The optimal Plan, paid for by the richest. Leave the rest alone]
     You take the optimal Plan and send the bill to the top of the village: punishing taxes on the richest households, confiscation for those who hoard, quotas enforced by the Ural-Siberian method. The commune, the middle peasant and his horse stay where they are.
     ~ motion_is(WithMajority, (), ())
     ~ vote("16th Party Conference", Conference, CONFERENCE_16, BY_CONSENSUS, 0)
-    ~ shift(Left, 4, RadicalMood)
+    ~ shift_left(4, RadicalMood)
     It is coercion, and the village sees it. You draw the line around a few households in a hundred. Local officials with quotas to fill keep asking where exactly the line is.
     {politburo ? Bukharin:
         The Central Committee removes Bukharin from the Politburo. # DATE: 17 November 1929 # PLACE: The Kremlin, plenum of the Central Committee

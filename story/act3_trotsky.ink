@@ -34,7 +34,7 @@ High summer. The Central Control Commission wants an answer in writing. # DATE: 
 { trotsky_holds_army:
     You still sign orders as War Commissar. In May, with war in every headline, the Politburo relieves you "in view of the international situation", and Voroshilov moves into your office.
     ~ trotsky_holds_army = false
-    ~ shift(Army, -10, Offices)
+    ~ shift_army(-10, Offices)
 }
 {
 - politburo ? Trotsky:
@@ -58,28 +58,28 @@ The report from Shanghai lies on your desk. # DECISION: t10_war_scare # TITLE: T
     Yes, you write, the Opposition will defend the Soviet Union. Then history: in 1917 Clemenceau attacked a wavering French government, took its place and fought the war harder.
     It is a good argument. Within a week the factory cells hear that Trotsky plans a wartime coup.
     ~ war_scare_used = true
-    ~ shift(Mantle, -6, Misrepresentation)
-    ~ shift(Suspicion, 8, Tactics)
-    ~ shift(Right, -4, NationalPride)
-    ~ shift(Left, 4, RadicalMood)
+    ~ shift_mantle(-6, Misrepresentation)
+    ~ shift_suspicion(8, Tactics)
+    ~ shift_right(-4, NationalPride)
+    ~ shift_left(4, RadicalMood)
     In history: the Clemenceau analogy, read as a threat of a wartime coup, became the main charge at the joint plenum of 29 July–9 August 1927. # FACT: F070 F061 F084
 * (truce) [Yes, without conditions, and a truce while the danger lasts]
     You give Ordzhonikidze his yes, without conditions, and add an offer: while the danger lasts, the Opposition will hold no meetings and print nothing.
     Ordzhonikidze reads it twice and looks relieved. Stalin does not: a truce is not a surrender, and it gives him nothing to quote. Pravda prints your pledge on an inside page, in small type.
     Your young supporters are furious. They put China in their leaflets in April; now you have put the leaflets in a drawer.
-    ~ shift(Suspicion, -6, Underestimated)
-    ~ shift(Right, 5, NationalPride)
-    ~ shift(Left, -7, Personality)
+    ~ shift_suspicion(-6, Underestimated)
+    ~ shift_right(5, NationalPride)
+    ~ shift_left(-7, Personality)
     In history: the Opposition offered no truce. The war scare was a weapon Stalin used against the Left in 1927 and the Right in 1928; a truce would plausibly have taken it out of his hands for a time, but not the 1921 ban on factions, which the majority could invoke whenever it chose. # FACT: F070 F084 F096
 * (china) [The best defence is the truth about China]
     You answer that the best defence of the Soviet Union is the truth about China, and you tell it in every room that will still let you in. The Chinese Communists were told to trust Chiang. Chiang used the time to prepare their murder. Who wrote those instructions?
     In July the left wing of the Kuomintang turns on the Communists too. Every word you said in May comes true.
     Being right is not the same as being forgiven. Bukharin calls you a panic-monger. Stalin asks, in print, whose side you are on while the country waits for war.
     ~ war_scare_used = true
-    ~ shift(Left, 8, RadicalMood)
-    ~ shift(Mantle, 3, Doctrine)
-    ~ shift(Suspicion, 10, FactionBan)
-    ~ shift(Right, -6, NationalPride)
+    ~ shift_left(8, RadicalMood)
+    ~ shift_mantle(3, Doctrine)
+    ~ shift_suspicion(10, FactionBan)
+    ~ shift_right(-6, NationalPride)
     In history: the Opposition did attack the China policy throughout 1927, and the massacres of that spring and summer bore out much of its criticism. But in a war scare every attack could be presented as disloyalty; making China the whole case would plausibly have sharpened that charge, not blunted it. # FACT: F070 F026 F061
 - (plenum)
 The joint plenum moves to expel {alliance == NoAlliance: you|you and Zinoviev} from the Central Committee.
@@ -111,27 +111,27 @@ On 8 September the Politburo refuses to publish it. Your younger comrades have a
 * (clandestine) [Print it ourselves, and take it to the streets #HISTORICAL]
     In mid-September the OGPU finds the press, arrests Mrachkovsky, a Civil War hero, and announces that a former White officer was involved: its own informer.
     The copies go out anyway, retyped by hand, and in the evenings you speak in workers' flats packed to the door.
-    ~ shift(Left, 8, RadicalMood)
-    ~ shift(Suspicion, 10, FactionBan)
-    ~ shift(Mantle, -3, Misrepresentation)
-    ~ shift(Apparatus, -5, Purges)
+    ~ shift_left(8, RadicalMood)
+    ~ shift_suspicion(10, FactionBan)
+    ~ shift_mantle(-3, Misrepresentation)
+    ~ shift_apparatus(-5, Purges)
     In history: the press was raided in September 1927. The Platform proposed neither abolishing NEP nor forced collectivisation. # FACT: F027 F043 F060 F061
 * (scissors) [Rewrite it for the peasant who cannot afford a plough]
     You cut. Less about the kulak; more about the ordinary peasant whose grain fetches so little that he cannot buy a plough. Your version closes the scissors: more and cheaper goods for the village, paid for by a better-planned industry.
     You submit it properly, to the Central Committee. It is refused like the first. But Rykov's economists read it, and so do officials in Gosplan who have never voted for you in their lives.
     Your young comrades call it Bukharin's programme with Trotsky's signature. Some print the old Platform anyway; in mid-September the OGPU finds their press, and the papers put your name beside it.
-    ~ shift(Right, 8, Flexibility)
-    ~ shift(Suspicion, -4, Moderation)
-    ~ shift(Left, -6, RadicalMood)
+    ~ shift_right(8, Flexibility)
+    ~ shift_suspicion(-4, Moderation)
+    ~ shift_left(-6, RadicalMood)
     In history: the Opposition did not soften its Platform. A peasant-friendly version would plausibly have won a hearing among NEP-minded officials, and it was close to where Trotsky had started: Carr shows that he proposed a tax in kind in 1920, a year before NEP. # FACT: F027 F046 F060
 * (bukharin) [Bukharin fears a quarrel with the village. Go and see him]
     You call on him late in the evening, as you might have done in 1918. He pours tea and does not look at the door. Your offer: the Opposition stops attacking the peasant policy; the Right insists on free discussion before the Congress, and no more expulsions.
     "You want me to make a bloc with you behind Koba's back. Do you know what he would call it? Do you know what he would do with it?" # SPEAKER: Bukharin
     He refuses. But he says nothing to Stalin about the visit. It may be the first secret he has ever kept from him.
     Meanwhile your young comrades print the Platform, and in mid-September the OGPU finds their press.
-    ~ shift(Right, 8, Alliances)
-    ~ shift(Left, -6, Alliances)
-    ~ shift(Suspicion, 3, Tactics)
+    ~ shift_right(8, Alliances)
+    ~ shift_left(-6, Alliances)
+    ~ shift_suspicion(3, Tactics)
     In history: No such approach was made; in 1927 Bukharin was Stalin's partner and the Opposition's sharpest critic, so this branch is speculation with no firm historical grounding. Only in 1928 did Bukharin turn against Stalin, and even then he dreaded being accused of a bloc with Trotsky. # FACT: F027 F056 F060
 - -> october
 
@@ -188,7 +188,7 @@ The Congress declares the Opposition's views incompatible with membership of the
 ~ candidates -= Kamenev
 Within days Zinoviev and Kamenev recant. Your own people, Rakovsky, Radek, Smilga, Preobrazhensky, refuse. For now.
 { alliance != NoAlliance:
-    ~ shift(Left, -8, Alliances)
+    ~ shift_left(-8, Alliances)
 }
 ~ politburo += Kuibyshev
 Kuibyshev joins the Politburo; Stalin offers once again to resign, and is refused.
@@ -217,18 +217,18 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
     You write hundreds of letters to the exiles in Siberia and the Urals: a turn made with police methods is not our turn. Hold on.
     In July Stalin retreats before the Right, and tells the same plenum that the peasants must pay a tribute for industry. A zigzag, you write.
     In October your letters stop arriving. On 16 December an OGPU official, Volynsky, brings an ultimatum: stop directing the Opposition, or be isolated from political life. Only a corrupt bureaucracy could demand it, you answer, and only a renegade accept it.
-    ~ shift(Mantle, 4, Personality)
-    ~ shift(Left, -5, Flexibility)
-    ~ shift(Suspicion, 6, Tactics)
+    ~ shift_mantle(4, Personality)
+    ~ shift_left(-5, Flexibility)
+    ~ shift_suspicion(6, Tactics)
     In history: this was Trotsky's answer of December 1928. Stalin's turn drew many of his followers into capitulation in 1929. # FACT: F062 F063 F067
     -> t11_deportation
 * (seek_readmission) [The turn proves us right. Ask to be taken back]
     You write to the Central Committee. The party has taken up, late and clumsily, the course the Opposition proposed. What differences remain can be argued inside. You ask to be readmitted, and accept its discipline.
     "They will want more than that. They always want more." # SPEAKER: Natalia Sedova
     She is right. Yaroslavsky's answer comes back: you must also condemn "Trotskyism" as an anti-Leninist deviation, and call on your followers to lay down their arms. You write that too.
-    ~ shift(Left, -10, Flexibility)
-    ~ shift(Suspicion, -8, Flexibility)
-    ~ shift(Mantle, -6, Misrepresentation)
+    ~ shift_left(-10, Flexibility)
+    ~ shift_suspicion(-8, Flexibility)
+    ~ shift_mantle(-6, Misrepresentation)
     In July the Central Committee takes up your case. The motion: to readmit you.
     // A recantation is worth more to Stalin than an exile (as with Zinoviev and Kamenev in June 1928);
     // but Trotsky's standing with the Committee is what is left of it.
@@ -248,7 +248,7 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
         -> ending_capitulation
     - else:
         The plenum will not have it. "A manoeuvre," says Yaroslavsky. Pravda prints extracts from your letter, with commentary. Some of your followers recant with you; the rest cut you dead. You have given Stalin your signature and received nothing for it.
-        ~ shift(Left, -6, Misrepresentation)
+        ~ shift_left(-6, Misrepresentation)
         In history: Trotsky never recanted. Stalin accepted the surrender of many Oppositionists in 1928–29, but their leader was another matter: a recantation refused would plausibly have cost Trotsky his followers and left him in exile all the same. Submitting made nobody safe. # FACT: F062
         -> t11_deportation
     }
@@ -256,9 +256,9 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
     Bukharin fears exactly this. So does Stalin, which is one reason to do it.
     Through Kamenev, back in the party, a message reaches Bukharin. The Left in exile will not support a turn carried out by policemen. If the Right takes its quarrel into the open, for prices and goods instead of courts, and for an end to persecution in the party, the Left will not stand in its way. The price: the exiles come home.
     {t12_platform.bukharin: Bukharin will remember a late evening in September, and a cup of tea he never finished.}
-    ~ shift(Right, 6, Alliances)
-    ~ shift(Left, -5, Alliances)
-    ~ shift(Suspicion, 4, Tactics)
+    ~ shift_right(6, Alliances)
+    ~ shift_left(-5, Alliances)
+    ~ shift_suspicion(4, Tactics)
     In July the Central Committee meets. Bukharin, Rykov and Tomsky must decide whether to fight in the open. Rykov has a resolution ready: fair prices for grain, goods for the village, no return to the extraordinary measures.
     // Rykov's motion is the Right's, not Trotsky's: it leans on the Right's own weight in the Committee
     // (Cohen: perhaps a Politburo majority for a moment, with Kalinin and Voroshilov wavering), moved a
@@ -287,8 +287,8 @@ And a rumour: Bukharin has protested to Stalin, and the Right means to fight at 
     - else:
         Kalinin and Voroshilov waver, and then vote with Stalin. He takes the Right's prices as his own, repeals the extraordinary measures for now, and keeps his majority. On 11 July Bukharin goes to Kamenev in secret and calls Stalin a Genghis Khan who will destroy them all.
         In January your friends in Moscow circulate Kamenev's notes of that talk, and your message is in them. Stalin has his proof of a bloc between the Right and the Trotskyists, and Lenin's ban on factions of 1921 to use against them both.
-        ~ shift(Right, -10, Tactics)
-        ~ shift(Suspicion, 8, Tactics)
+        ~ shift_right(-10, Tactics)
+        ~ shift_suspicion(8, Tactics)
         In history: the Right kept its quarrel behind closed doors; Stalin gave ground in July 1928 and condemned a "right deviation" in November. In January 1929 Trotskyists circulated Kamenev's notes of Bukharin's visit, and Stalin used them as proof of factional contacts. A tactical contact with the Left would plausibly have hardened his case against both. # FACT: F068 F071 F088
         -> t11_deportation
     }
@@ -310,18 +310,18 @@ He comes with armed men at every door and hands you a ruling of the OGPU: for or
 * (go_and_write) [Under protest. Pack the archive #HISTORICAL]
     ~ trotsky_departure = UnderProtest
     You sign only to record your protest. Abroad you will have a typewriter, publishers, and the whole world to write to. It is not nothing. It is not the party.
-    ~ shift(Mantle, 4, Personality)
-    ~ shift(Left, -4, AtTheCentre)
+    ~ shift_mantle(4, Personality)
+    ~ shift_left(-4, AtTheCentre)
 * (carried) [Let them carry me, as they did in Moscow]
     ~ trotsky_departure = CarriedOut
     You will not walk into exile. So they carry you again, past Natalia and the crates, out into the snow. It changes nothing about the journey. It changes a little what the guards will remember.
-    ~ shift(Mantle, 3, Personality)
-    ~ shift(Suspicion, 3, Personality)
+    ~ shift_mantle(3, Personality)
+    ~ shift_suspicion(3, Personality)
 * (appeal) [Telegraph the party, over the OGPU's head]
     ~ trotsky_departure = AppealedToParty
     You telegraph the Central Committee and the Comintern: the party, not the police, must decide the fate of a man who led the October rising. The telegram goes into the same machine as everything else. The only answer is the convoy at the door.
-    ~ shift(Left, -3, Centralism)
-    ~ shift(Mantle, 2, Discipleship)
+    ~ shift_left(-3, Centralism)
+    ~ shift_mantle(2, Discipleship)
 - (departure)
 On 22 January the convoy takes you over the mountain pass through deep snow, while Moscow looks for a country that will take you. # MILESTONE: trotsky_deported
 ~ trotsky_fate = Deported

@@ -20,6 +20,10 @@
 
 // Says what the next vote means for the player (LIST Motion in globals.ink); ballots() resets it.
 === function motion_is(side, by, about)
+// Only the table's ballots read it: a simulated history (the What-if Lab's) casts none.
+{ simulating:
+    ~ return
+}
 ~ motion = side
 ~ motion_by = by
 ~ motion_about = about
@@ -37,8 +41,8 @@
 }
 ~ return Stalin
 
-// Recomputes allied, wavering and hostile from the meters and the blocs. shift() calls it after
-// every move, so it stays cheap: integer tests inline, and the lists rebuilt only when a stance changes.
+// Recomputes allied, wavering and hostile from the meters and the blocs. A move of a meter (shifted())
+// calls it every time, so it stays cheap: integer tests inline, and the lists rebuilt only when a stance changes.
 === function align()
 ~ temp left_support = left
 ~ temp right_support = right
@@ -130,11 +134,6 @@
 === function ballots(carried)
 // The vote is taken: no forum is coming any more (meters_explained.ink).
 ~ forum_ahead = ()
-// The What-if Lab's histories (simulating) read no ballot: the votes count all the same.
-{ simulating:
-    ~ motion_is(ForYou, (), ())
-    ~ return
-}
 ~ align()
 ~ temp seated = politburo + candidates
 ~ temp voting = seated - away

@@ -1,41 +1,88 @@
 // ─── Helpers ───────────────────────────────────────────────────────────────────────────────────
 // Pure helpers and the one function that moves a meter.
 
-// THE way a meter changes. Clamps to 0–100 and emits a tag the host reads:
+// THE way a meter changes: a function per meter, which clamps it to 0–100 and emits a tag the host reads:
 //   SHIFT: <Meter> <actual change> <Cause> <fact id>
-// e.g. ~ shift(Apparatus, 8, Patronage) gives "SHIFT: Apparatus 8 Patronage F080".
-// It runs about fifty times a playthrough and the What-if Lab plays thousands of playthroughs, so it is
-// written for inkjs's step count (a third of a simulated history's steps were spent here): it dispatches
-// on LIST_VALUE (one integer) rather than comparing list values item by item; the cases come in order of
-// how often a run moves each meter (Mantle and Suspicion most, the Army least: each case passed costs six
-// steps); and the clamp to 0–100 is written out in each case rather than called (a call costs ten).
-=== function shift(m, delta, cause)
-~ temp moved = 0
-{ LIST_VALUE(m):
-- 5:
-    ~ moved = MIN(100, MAX(0, mantle + delta)) - mantle
-    ~ mantle += moved
-- 6:
-    ~ moved = MIN(100, MAX(0, suspicion + delta)) - suspicion
-    ~ suspicion += moved
-- 1:
-    ~ moved = MIN(100, MAX(0, apparatus + delta)) - apparatus
+// e.g. ~ shift_apparatus(8, Patronage) gives "SHIFT: Apparatus 8 Patronage F080".
+// A run moves meters about fifty times and the What-if Lab plays thousands of runs, so these are
+// written for inkjs's step count (they were a third of a simulated history's steps): a function per
+// meter, because passing the meter as a list value and dispatching on it cost more than the move
+// itself, and a simulated run (the Lab's) clamps and returns, since it reads neither the tag nor the
+// table's stances. shift(m, delta, cause) is the same move for a meter chosen at run time.
+=== function shift_apparatus(delta, cause)
+{ simulating:
+    ~ apparatus = MIN(100, MAX(0, apparatus + delta))
+- else:
+    ~ temp moved = MIN(100, MAX(0, apparatus + delta)) - apparatus
     ~ apparatus += moved
-- 2:
-    ~ moved = MIN(100, MAX(0, left + delta)) - left
-    ~ left += moved
-- 3:
-    ~ moved = MIN(100, MAX(0, right + delta)) - right
-    ~ right += moved
-- 4:
-    ~ moved = MIN(100, MAX(0, army + delta)) - army
-    ~ army += moved
+    ~ shifted(Apparatus, moved, cause)
 }
-{ not simulating:
-    // The table's stances follow every move (alignment.ink); the What-if Lab needs neither them nor the tag.
-    ~ align()
-    ~ temp tag = "SHIFT: {m} {moved} {cause} {fact_of(cause)}"
-    # {tag}
+
+=== function shift_left(delta, cause)
+{ simulating:
+    ~ left = MIN(100, MAX(0, left + delta))
+- else:
+    ~ temp moved = MIN(100, MAX(0, left + delta)) - left
+    ~ left += moved
+    ~ shifted(Left, moved, cause)
+}
+
+=== function shift_right(delta, cause)
+{ simulating:
+    ~ right = MIN(100, MAX(0, right + delta))
+- else:
+    ~ temp moved = MIN(100, MAX(0, right + delta)) - right
+    ~ right += moved
+    ~ shifted(Right, moved, cause)
+}
+
+=== function shift_army(delta, cause)
+{ simulating:
+    ~ army = MIN(100, MAX(0, army + delta))
+- else:
+    ~ temp moved = MIN(100, MAX(0, army + delta)) - army
+    ~ army += moved
+    ~ shifted(Army, moved, cause)
+}
+
+=== function shift_mantle(delta, cause)
+{ simulating:
+    ~ mantle = MIN(100, MAX(0, mantle + delta))
+- else:
+    ~ temp moved = MIN(100, MAX(0, mantle + delta)) - mantle
+    ~ mantle += moved
+    ~ shifted(Mantle, moved, cause)
+}
+
+=== function shift_suspicion(delta, cause)
+{ simulating:
+    ~ suspicion = MIN(100, MAX(0, suspicion + delta))
+- else:
+    ~ temp moved = MIN(100, MAX(0, suspicion + delta)) - suspicion
+    ~ suspicion += moved
+    ~ shifted(Suspicion, moved, cause)
+}
+
+// After a meter has moved in a played run: the table's stances follow (alignment.ink), and the tag.
+=== function shifted(m, moved, cause)
+~ align()
+~ temp tag = "SHIFT: {m} {moved} {cause} {fact_of(cause)}"
+# {tag}
+
+=== function shift(m, delta, cause)
+{ LIST_VALUE(m):
+- 1:
+    ~ shift_apparatus(delta, cause)
+- 2:
+    ~ shift_left(delta, cause)
+- 3:
+    ~ shift_right(delta, cause)
+- 4:
+    ~ shift_army(delta, cause)
+- 5:
+    ~ shift_mantle(delta, cause)
+- 6:
+    ~ shift_suspicion(delta, cause)
 }
 
 // A chance-weighted boost: between lo and hi, seeded like every RANDOM in the story.
@@ -85,6 +132,10 @@
 ~ share += RANDOM(0 - reach, reach)
 ~ votes_for = (free * share) / 100
 ~ votes_against = voters - votes_for
+// A simulated history (the What-if Lab's) reads neither the table's ballots nor the tally's line.
+{ simulating:
+    ~ return votes_for > votes_against
+}
 // The table's per-member ballots (story/alignment.ink), cast from the same result.
 ~ ballots(votes_for > votes_against)
 For: {votes_for}. Against: {votes_against}. # VOTE: {forum} {votes_for} {votes_against}

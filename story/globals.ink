@@ -66,7 +66,7 @@ VAR allied = ()
 VAR wavering = ()
 VAR hostile = ()
 // The stances as one number, so that align() rebuilds the lists only when one changes: list
-// operations are costly in inkjs, and shift() calls align() a few hundred times a run.
+// operations are costly in inkjs, and every move of a meter calls align().
 VAR alignment_code = -1
 
 // Members who sit on the Politburo but are not in the room: Lenin, shut away by his illness from

@@ -147,6 +147,10 @@ VAR forum_ahead = ()
 VAR forum_turn = -1
 
 === function forum_ahead_is(kind)
+// Only the table reads it: a simulated history (the What-if Lab's) has none.
+{ simulating:
+    ~ return
+}
 ~ forum_ahead = kind
 ~ forum_turn = TURNS()
 

@@ -30,7 +30,7 @@ Then the plenum gives you something back: Lenin's isolation, as the doctors orde
 "Who better? You visited him more than any of us all summer." # SPEAKER: Kamenev
 Three days later you learn that Lenin has dictated a note congratulating Trotsky, and that Krupskaya took it down.
 On the twenty-second you telephone her. What you say is coarse, and you threaten her with the Control Commission. Nobody tells Lenin. Not yet.
-~ shift(Mantle, -3, Personality)
+~ shift_mantle(-3, Personality)
 In the small room he goes on dictating. You do not hear what.
 In history: so the plenum decided on 18 December 1922; Lenin's sister recorded that Stalin had visited him most that summer. # FACT: F004 F005 F006 F007
 -> s2_lenins_anger
@@ -45,23 +45,23 @@ Lenin overruled your plan to fold the republics into Russia. The Georgian Commun
 On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brings you a letter. He knows about the telephone call: apologise to his wife, he writes, or break off relations. The secretary waits. # DECISION: s2_lenins_anger # TITLE: Lenin's ultimatum
 * (grudging) [I take my words back, if he insists. Georgia stays as it is #HISTORICAL]
     You dictate it standing up: you do not see the offence, you were enforcing the doctors' orders, but if he insists you take your words back. On Georgia, nothing. Let Trotsky come.
-    ~ shift(Mantle, -2, Personality)
-    ~ shift(Suspicion, 2, Personality)
+    ~ shift_mantle(-2, Personality)
+    ~ shift_suspicion(2, Personality)
     In history: Stalin sent a grudging apology and gave ground on Georgia only at the Congress. Had Lenin stayed active until then, Lewin thinks Stalin would likely have lost the General Secretaryship. # FACT: F006 F008 F073
 * (full_apology) [I was rude, and wrong. Apologise, and give way on Georgia]
     You write to Krupskaya first, without conditions: you were rude, and wrong. Then to him.
     Then the harder thing. You recall Ordzhonikidze to Moscow and tell the Georgians their republic will be heard in the Union, Lenin's way.
     Sergo will not forgive you soon. The Georgians do not believe you. But Lenin's secretaries say he read your letter twice.
-    ~ shift(Mantle, 5, Discipleship)
-    ~ shift(Suspicion, -4, Moderation)
-    ~ shift(Apparatus, -3, Patronage)
+    ~ shift_mantle(5, Discipleship)
+    ~ shift_suspicion(-4, Moderation)
+    ~ shift_apparatus(-3, Patronage)
     In history: Stalin made no such retreat. A full one might plausibly have blunted the attack Lenin was preparing for the Congress, though his letter to the Congress was already written. # FACT: F006 F008 F017 F073
 * (resign) [If Lenin has no confidence in me, I resign the Secretariat]
     You write two letters: an apology to Krupskaya, and a request to the Politburo to release you from the Secretariat, since Lenin has lost confidence in you.
     Kamenev comes round at once. Zinoviev telegraphs from Petrograd. They want you smaller, not gone, and they will not put your letter to the Central Committee while Lenin can neither confirm nor withdraw it. It stays on the Politburo's table, with your name on it, until the plenum after the summer.
-    ~ shift(Apparatus, -6, Offices)
-    ~ shift(Mantle, 6, Discipleship)
-    ~ shift(Suspicion, -6, Moderation)
+    ~ shift_apparatus(-6, Offices)
+    ~ shift_mantle(6, Discipleship)
+    ~ shift_suspicion(-6, Moderation)
     In history: Stalin did not resign. Lenin asked only for his removal as General Secretary, and Service stresses that he would have stayed in the leadership. # FACT: F017 F073 F018
 - -> stalin_third_stroke
 
@@ -70,7 +70,7 @@ On 5 March he asks Trotsky to take up the Georgian case. Then his secretary brin
 === stalin_third_stroke
 On 10 March a third stroke leaves Lenin without speech. The dictation is over. # DATE: 10 March 1923 # PLACE: The Kremlin # MILESTONE: lenin_third_stroke
 {s2_lenins_anger.grudging: Whether he ever read your reply, nobody can say.}{s2_lenins_anger.resign: Your letter of resignation stays on the Politburo's table.} The bomb he was making for the Congress will not be thrown by its maker.
-~ shift(Apparatus, 3, Luck)
+~ shift_apparatus(3, Luck)
 -> stalin_twelfth_congress
 
 
@@ -85,7 +85,7 @@ In history: not Nationalities or the Inspectorate (Rabkrin), but the General Sec
 {s2_lenins_anger.full_apology: Mdivani and Makharadze find little left to complain of. The delegates who expected a fight see a General Secretary who listened to Lenin.}
 Trotsky talks of industry and price scissors, and says nothing about Georgia.
 Lenin wanted a Central Committee of fifty to a hundred. The Congress enlarges it to forty, most of the new men provincial secretaries you know. Rudzutak joins the Politburo as a candidate.
-~ shift(Apparatus, 3, Patronage)
+~ shift_apparatus(3, Patronage)
 -> s1_cave_meeting
 
 
@@ -101,21 +101,21 @@ The Secretariat is to be made "political": you, Trotsky, and Zinoviev or Bukhari
 They are asking you to share the keys. # DECISION: s1_cave_meeting # TITLE: The "cave meeting"
 * (threaten) [If the comrades insist, I will clear out. Who else will do the work? #HISTORICAL]
     Nobody takes you up on it. Zinoviev, Trotsky and Bukharin get Orgburo seats instead. Zinoviev comes once or twice, Trotsky hardly at all.
-    ~ shift(Apparatus, 2, Tactics)
-    ~ shift(Left, -3, Tactics)
+    ~ shift_apparatus(2, Tactics)
+    ~ shift_left(-3, Tactics)
     In history: Kotkin records the threat, and its success. # FACT: F018 F075 F076 F090
 * (share) [Very well: a "political" Secretariat, shared]
     You agree. Zinoviev's man joins the Secretariat, and Trotsky, to your surprise, comes too.
     Now every list of appointments is fought line by line. The provincial secretaries learn something new: the General Secretary is one voice among three.
-    ~ shift(Apparatus, -10, Offices)
-    ~ shift(Left, 6, Alliances)
-    ~ shift(Suspicion, -5, Moderation)
+    ~ shift_apparatus(-10, Offices)
+    ~ shift_left(6, Alliances)
+    ~ shift_suspicion(-5, Moderation)
     In history: Stalin refused. Harris and Kotkin see the apparatus as the decisive resource; sharing it would plausibly have kept the leadership genuinely collective for longer. # FACT: F074 F075 F076 F080
 * (resign_post) [Let the plenum release me. I go back to state work]
     {s2_lenins_anger.resign:You tell them the letter stands.|You write it out and send it to Moscow.} Let the Central Committee decide. It may well take you at your word.
     Zinoviev is horrified. He wanted a leash on you, not an empty chair beside Trotsky.
-    ~ shift(Apparatus, -5, Offices)
-    ~ shift(Mantle, 4, Discipleship)
+    ~ shift_apparatus(-5, Offices)
+    ~ shift_mantle(4, Discipleship)
     -> september_plenum
 - -> stalin_thirteenth_conference
 
@@ -133,16 +133,16 @@ The Central Committee meets in late September, with your resignation on the agen
 ~ general_secretary = Rudzutak
 The plenum accepts. Rudzutak, already a secretary of the Central Committee, is to take your place at the end of the month.
 You keep your seat in the Politburo, and your memory for names.
-~ shift(Apparatus, -12, Offices)
-~ shift(Suspicion, -5, Moderation)
+~ shift_apparatus(-12, Offices)
+~ shift_suspicion(-5, Moderation)
 In history: Stalin's threat was never put to a vote; when he did offer to resign, in June 1924, the plenum refused. Service stresses that even removal from the post would have left him in the leadership. # FACT: F018 F073
 -> s1_handover
 
 = kept
 The plenum refuses. Zinoviev and Kamenev will not be left alone with Trotsky.
 You stay by the Committee's will, but the provincial men have seen you pack, and Zinoviev's man now sits on the Orgburo.
-~ shift(Apparatus, -3, Offices)
-~ shift(Suspicion, -3, Underestimated)
+~ shift_apparatus(-3, Offices)
+~ shift_suspicion(-3, Underestimated)
 In history: Stalin only threatened to resign in August 1923. His offers were always refused; Kotkin and Roberts read them as tactics. # FACT: F018 F090
 -> stalin_thirteenth_conference
 
@@ -154,13 +154,13 @@ A week to hand over the keys. Rudzutak comes every morning and sits at the side 
 The card index of the provincial secretaries is yours in every way but one: from the first of October it belongs to him. # DECISION: s1_handover # TITLE: Handing over the Secretariat
 * (hand_over) [Hand over everything. The Nationalities need me]
     You show Rudzutak every drawer. Then you go back to the republics, the Union treaty and the quarrels of Tiflis.
-    ~ shift(Mantle, 4, Discipleship)
-    ~ shift(Apparatus, -6, Offices)
+    ~ shift_mantle(4, Discipleship)
+    ~ shift_apparatus(-6, Offices)
     -> ending_stalin_out_of_secretariat
 * (keep_men) [Hand over the office, and keep the men]
     Rudzutak gets the files. The provincial secretaries get a word from you, one by one: nothing has changed between us.
-    ~ shift(Apparatus, 6, Patronage)
-    ~ shift(Suspicion, 6, Patronage)
+    ~ shift_apparatus(6, Patronage)
+    ~ shift_suspicion(6, Patronage)
     -> ending_stalin_out_of_secretariat
 
 
@@ -190,8 +190,8 @@ The resolution calls the opposition a petty-bourgeois deviation from Leninism.
     {votes_against > 0: A few hands against. You will remember whose.}
 }
 {s1_cave_meeting.share: Zinoviev's man in the Secretariat drafted half of it, and will want the credit.}
-~ shift(Mantle, 4, FactionBan)
-~ shift(Suspicion, 2, Votes)
+~ shift_mantle(4, FactionBan)
+~ shift_suspicion(2, Votes)
 In history: so the Conference ruled, and published point 7 to warn Trotsky. # FACT: F029 F084 F011
 Three days later, in the evening, the telephone rings from Gorki.
 -> stalin_act1

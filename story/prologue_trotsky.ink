@@ -28,7 +28,7 @@
 Between 13 and 16 December Lenin suffers a second series of strokes. His right side is paralysed. His mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 In October, with Lenin absent, Stalin, Zinoviev and Kamenev voted to loosen the monopoly of foreign trade. From his bed Lenin asked you to defend it; today the plenum gives way without a fight.
 Then, like housekeeping: Stalin is made responsible for Lenin's isolation under the doctors' orders. Who sees him, what he reads.
-~ shift(Mantle, 3, Discipleship)
+~ shift_mantle(3, Discipleship)
 Three days later a note comes in Krupskaya's hand: the position has been taken without a shot; keep up the offensive. For taking it down, you learn much later, Stalin abused her on the telephone.
 In the small room Lenin goes on dictating, a few minutes a day: a letter to the next Congress, about each of you. On 4 January he adds that Stalin is too rude, and should be removed as General Secretary. None of you knows a word of it.
 -> t1_lenin_partnership
@@ -45,20 +45,20 @@ The same day he writes to Stalin: apologise to my wife, or we break off relation
 * (press_case) [Tell Lenin yes: I will read his notes to the Congress myself]
     You send word back: yes. You will say at the Congress what he would say: the General Secretary has too much power and too little restraint.
     Kamenev hears it first. Stalin hears it an hour later. For a week the Secretariat is very quiet and very busy.
-    ~ shift(Mantle, 8, Discipleship)
-    ~ shift(Suspicion, 5, Underestimated)
+    ~ shift_mantle(8, Discipleship)
+    ~ shift_suspicion(5, Underestimated)
     In history: Trotsky did not use Lenin's notes. Lewin argues that Lenin was building a bloc with him against Stalin, and that his word would never again carry as it did before the 12th Congress. # FACT: F008 F073 F017
 * (deputy) [I will be his deputy in the government after all]
     You write to Lenin: if he still wants you as his deputy, you will take the post you refused in September.
     Nobody can refuse what Lenin asks. Rykov, Tsiurupa and Kamenev make room, and for a few days the commissars watch you the way they watched him.
-    ~ shift(Mantle, 6, Offices)
-    ~ shift(Right, 3, Offices)
-    ~ shift(Suspicion, 6, Underestimated)
+    ~ shift_mantle(6, Offices)
+    ~ shift_right(3, Offices)
+    ~ shift_suspicion(6, Underestimated)
     In history: Trotsky had declined Lenin's offer of a deputy premiership in September 1922 and never took it. Roberts notes Lenin meant the post as a counterweight to Stalin's Secretariat; Deutscher that without Lenin's support Trotsky could not hold his own. # FACT: F073 F096
 * (bargain) [Give Kamenev my terms. If Stalin meets them, no war #HISTORICAL]
     A war while Lenin lies sick could split the party. Kamenev carries your terms south, looking relieved: Stalin apologises to Krupskaya, the Georgians are left in peace, the intrigues stop.
-    ~ shift(Mantle, -4, Personality)
-    ~ shift(Suspicion, -4, Moderation)
+    ~ shift_mantle(-4, Personality)
+    ~ shift_suspicion(-4, Moderation)
     In history: Trotsky put terms to Kamenev and did not press Lenin's case at the 12th Congress. Deutscher stresses his hesitation at key moments; Lewin sees a lost chance. # FACT: F006 F008 F073 F096
 - -> trotsky_third_stroke
 
@@ -69,7 +69,7 @@ On 10 March a third stroke takes Lenin's speech. He will never dictate another l
 {t1_lenin_partnership.press_case: The bomb is in your hands, and the man who made it can no longer say it is his.}
 {t1_lenin_partnership.deputy: Kamenev chairs the Council again, as if from habit. You still have the post. The man who gave it to you is gone.}
 {t1_lenin_partnership.bargain: Stalin sends Krupskaya an apology of sorts. Ordzhonikidze stays in Tiflis.}
-~ shift(Mantle, -4, Luck)
+~ shift_mantle(-4, Luck)
 -> trotsky_twelfth_congress
 
 
@@ -90,22 +90,22 @@ After Stalin's report the chairman calls a recess. Kamenev finds you in a side r
 = stalin_moved
 The count is checked twice. It stands. The Congress instructs the new Central Committee to choose another General Secretary.
 Stalin does not speak. He keeps his seat in the Politburo, and the plenum that elects the Secretariat meets the day after the Congress closes.
-~ shift(Apparatus, 10, Offices)
-~ shift(Suspicion, 5, Underestimated)
+~ shift_apparatus(10, Offices)
+~ shift_suspicion(5, Underestimated)
 In history: the motion was never put. Service stresses that Lenin asked only for Stalin's removal as General Secretary, so he would have stayed in the leadership with many clients. # FACT: F073 F017
 -> t1_new_secretary
 
 = splitter
 The motion falls{minority() >= RESPECTABLE_MINORITY:, closer than the troika expected}. Zinoviev's men and the provincial secretaries vote together.
 By evening the phrase is in every corridor: Trotsky split the party while Lenin lies dying.
-~ shift(Suspicion, 10, Underestimated)
-~ shift(Apparatus, -5, Votes)
+~ shift_suspicion(10, Underestimated)
+~ shift_apparatus(-5, Votes)
 -> new_committee
 
 = new_committee
 ~ candidates += Rudzutak
 Lenin had asked for a Central Committee of fifty to a hundred. The Congress enlarges it to forty, and most new seats go to provincial men Stalin knows. Rudzutak becomes a candidate member of the Politburo.
-~ shift(Apparatus, -3, Patronage)
+~ shift_apparatus(-3, Patronage)
 -> t2_new_course
 
 
@@ -119,15 +119,15 @@ Stalin will apologise to Krupskaya. The resolution on the nationalities will con
 The delegates are filing back in. # DECISION: t1_twelfth_congress # TITLE: The troika's terms
 * (take_terms) [Take the terms: Lenin's words in the resolution, no motion against Stalin #NO_VOTE]
     You take them. Stalin's apology reaches Krupskaya that evening; the resolution borrows Lenin's phrases; Mdivani's Georgians are beaten all the same.
-    ~ shift(Mantle, -2, Personality)
-    ~ shift(Suspicion, -3, Moderation)
+    ~ shift_mantle(-2, Personality)
+    ~ shift_suspicion(-3, Moderation)
     In history: Trotsky struck this kind of bargain before the Congress, through Kamenev, and did not raise the Georgian case. # FACT: F008 F096
     -> trotsky_twelfth_congress.new_committee
 * (read_only) [Read Lenin's notes to the Congress, and move nothing against Stalin #NO_VOTE]
     You read the notes from the rostrum, every word, and sit down. Let the delegates draw the conclusion.
     Some do. Most look at the presidium to see what they should conclude.
-    ~ shift(Mantle, 4, Discipleship)
-    ~ shift(Suspicion, 4, Underestimated)
+    ~ shift_mantle(4, Discipleship)
+    ~ shift_suspicion(4, Underestimated)
     In history: the notes were read only to the delegation leaders. Read to the whole Congress, they would plausibly have shamed Stalin without unseating him. # FACT: F008 F017
     -> trotsky_twelfth_congress.new_committee
 * (move_removal) [Read the notes, and move that the new Central Committee choose another General Secretary]
@@ -153,12 +153,12 @@ Everyone waits for the man whose motion it was. # DECISION: t1_new_secretary # T
     Zinoviev accepts before you finish the sentence. Three secretaries, and every appointment argued.
     ~ candidates += Rudzutak
     ~ general_secretary = Rudzutak
-    ~ shift(Left, 4, Alliances)
+    ~ shift_left(4, Alliances)
     -> ending_stalin_out_of_secretariat
 * (probation) [Accept Kamenev's way out: Stalin stays, on probation]
     You let it go. The Congress has shamed him; the commission will watch him. Kamenev shakes your hand as if you had saved the party, and perhaps you have.
-    ~ shift(Apparatus, -6, Offices)
-    ~ shift(Suspicion, -4, Moderation)
+    ~ shift_apparatus(-6, Offices)
+    ~ shift_suspicion(-4, Moderation)
     In history: Stalin was never put on probation. A warning from the Congress would plausibly have slowed him for a year, not stopped him: the secretaries he had placed stayed where they were. # FACT: F074 F080
     -> trotsky_twelfth_congress.new_committee
 
@@ -177,16 +177,16 @@ Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challe
     You write it in one sitting: secretaries appointed, not elected; members taught to obey; an economy drifting without a plan.
     A week later forty-six Old Bolsheviks, Preobrazhensky, Pyatakov and Antonov-Ovseenko among them, send their own declaration. You did not sign it; nobody will believe that matters.
     A joint plenum calls your letter a grave political error. A chill caught duck-shooting turns into a fever, and from your bed you write the New Course. Students and military academies vote for you; the provincial committees do not.
-    ~ shift(Left, 8, RadicalMood)
-    ~ shift(Suspicion, 6, FactionBan)
-    ~ shift(Apparatus, -3, Centralism)
+    ~ shift_left(8, RadicalMood)
+    ~ shift_suspicion(6, FactionBan)
+    ~ shift_apparatus(-3, Centralism)
     In history: Trotsky wrote on 8 October, the 46 on the 15th, The New Course in December: for Deutscher and Carr, the party's last relatively open debate. # FACT: F025 F029 F030 F031
 * (stay_inside) [Not in public. I will fight it out inside the Politburo]
     You leave the pen where it is. At the Politburo you argue for a plan and against appointed secretaries, and lose, politely, every week.
     A week later forty-six Old Bolsheviks send their own declaration without your name. They wait for you to speak. You do not.
     Then a chill caught duck-shooting turns into a fever. In December you vote for the Politburo's resolution on party democracy, and watch the apparatus carry it out.
-    ~ shift(Left, -6, RadicalMood)
-    ~ shift(Suspicion, -4, Moderation)
+    ~ shift_left(-6, RadicalMood)
+    ~ shift_suspicion(-4, Moderation)
     In history: Trotsky wrote his letter of 8 October and The New Course. Silence would probably have preserved his standing in 1924, but not solved the apparatus problem. # FACT: F025 F029 F084
 * (approach_zk) [A quiet word with Kamenev: Stalin is the danger, not I]
     You ask Kamenev to call, and talk about Stalin: the lists, the Secretariat, Georgia.
@@ -207,14 +207,14 @@ Your pen is on the desk. # DECISION: t2_new_course # TITLE: The democracy challe
         ~ alliance = EarlyBloc
         Kamenev takes it to Zinoviev, and for once Zinoviev does the arithmetic the other way: Stalin's lists are longer every month, and Lenin's chair is still empty. They give you a private understanding. No attacks in print, on either side; at the plenums, a word for each other. Stalin is not told.
         The forty-six send their declaration without you, and a chill caught duck-shooting turns into a fever.
-        ~ shift(Left, 4, Alliances)
-        ~ shift(Suspicion, -4, Alliances)
+        ~ shift_left(4, Alliances)
+        ~ shift_suspicion(-4, Alliances)
         In history: Trotsky made no approach; Zinoviev and Kamenev feared him as a would-be Bonaparte and saw Stalin as manageable, so historians think an early alliance unlikely. An alliance came only in 1926, too late. # FACT: F020 F094 F097
     - else:
         Kamenev takes it to Zinoviev, and Zinoviev does the arithmetic: Stalin is a nuisance; you are Bonaparte. By the end of the week Stalin knows every word.
         The forty-six send their declaration without you, and a chill caught duck-shooting turns into a fever.
         ~ shift_between(Left, -3, 3, Alliances)
-        ~ shift(Suspicion, 6, Alliances)
+        ~ shift_suspicion(6, Alliances)
         In history: Trotsky made no approach; Zinoviev and Kamenev feared him as a would-be Bonaparte and saw Stalin as manageable. An alliance came only in 1926, too late. # FACT: F020 F094 F097
     }
 - -> trotsky_thirteenth_conference
@@ -245,9 +245,9 @@ Then Stalin reads out the secret seventh point of the ban on factions you voted 
     Your name is in it; Zinoviev kept his word and did not speak to it.
 - t2_new_course.approach_zk:
     It was Zinoviev who asked for your name in it.
-    ~ shift(Mantle, -3, FactionBan)
+    ~ shift_mantle(-3, FactionBan)
 - else:
-    ~ shift(Mantle, -3, FactionBan)
+    ~ shift_mantle(-3, FactionBan)
 }
 In history: so the Conference ruled, and published point 7 of the ban to warn him. # FACT: F029 F084 F011
 

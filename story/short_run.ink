@@ -23,7 +23,7 @@
 === short_trotsky_prologue
 Between 13 and 16 December Lenin suffers a second series of strokes. His right side is paralysed; his mind is not. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 At his request you defend the state's monopoly of foreign trade, and the plenum gives way. It also makes Stalin personally responsible for Lenin's isolation: who sees him, what he reads.
-~ shift(Mantle, 3, Discipleship)
+~ shift_mantle(3, Discipleship)
 In a small room Lenin dictates a letter to the next Congress about each of you. On 4 January he adds that Stalin is too rude, and should be removed as General Secretary. None of you knows a word of it.
 -> t1_lenin_partnership
 
@@ -37,7 +37,7 @@ The first Congress without Lenin. # DATE: 17–25 April 1923 # PLACE: Moscow, th
 You report on industry: factory prices climbing, grain prices falling, two blades opening like scissors. On Georgia you say nothing; Lenin's notes reach only the delegation leaders.
 ~ candidates += Rudzutak
 The Congress enlarges the Central Committee to forty, most new seats going to provincial men Stalin knows. Rudzutak becomes a candidate member of the Politburo.
-~ shift(Apparatus, -3, Patronage)
+~ shift_apparatus(-3, Patronage)
 -> t2_new_course
 
 === short_t2_new_course
@@ -90,14 +90,14 @@ The reply comes from everyone at once. # DATE: November 1924 # PLACE: Moscow
 {t6_lessons_of_october.publish or t6_lessons_of_october.germany_only: Kamenev writes Leninism or Trotskyism?, Stalin Trotskyism or Leninism?|The seven need no preface: they find their text in your speeches of 1923.} They remind the party that you fought Lenin for fourteen years and joined the Bolsheviks only in 1917. You are ill again, and do not reply.
 {
 - t6_lessons_of_october.publish:
-    ~ shift(Mantle, -8, Misrepresentation)
-    ~ shift(Army, -6, Centralism)
+    ~ shift_mantle(-8, Misrepresentation)
+    ~ shift_army(-6, Centralism)
 - t6_lessons_of_october.germany_only:
-    ~ shift(Mantle, -5, Misrepresentation)
-    ~ shift(Army, -4, Centralism)
+    ~ shift_mantle(-5, Misrepresentation)
+    ~ shift_army(-4, Centralism)
 - else:
-    ~ shift(Mantle, -3, Misrepresentation)
-    ~ shift(Army, -3, Centralism)
+    ~ shift_mantle(-3, Misrepresentation)
+    ~ shift_army(-3, Centralism)
 }
 In history: the pamphlets of November 1924 made a heresy of Trotsky's Menshevik past. # FACT: F034 F024 F035
 -> t5_red_army
@@ -105,7 +105,7 @@ In history: the pamphlets of November 1924 made a heresy of Trotsky's Menshevik 
 === short_trotsky_spring_1925
 Spring, and a new word in every newspaper. # DATE: April 1925 # PLACE: Moscow, the 14th Party Conference
 {trotsky_holds_army: You still sign orders at the War Commissariat; Frunze decides what is in them.|They give you new desks: concessions, electrical industry, science.} The Party Conference adopts Stalin's and Bukharin's Socialism in One Country. Your Permanent Revolution, a tired party hears, means waiting for Germany.
-~ shift(Mantle, -4, Doctrine)
+~ shift_mantle(-4, Doctrine)
 -> t8_eastman
 
 === short_t8_eastman
@@ -124,15 +124,15 @@ The hall rises, chanting Stalin's name. The Leningrad delegation sits still.{t6_
 Zinoviev and Kamenev come to your apartment, and you shake hands with the men who wanted you expelled. # DATE: April 1926 # PLACE: Moscow
 With Krupskaya, for a while, you write one platform: faster industry, a heavier tax on the rich peasant, democracy in the party. The United Opposition is born. # MILESTONE: united_opposition
 ~ alliance = UnitedOpposition
-~ shift(Left, 8, Alliances)
-~ shift(Suspicion, 6, Alliances)
+~ shift_left(8, Alliances)
+~ shift_suspicion(6, Alliances)
 At the plenum, a secret meeting of oppositionists in a wood outside Moscow becomes a conspiracy. # DATE: July 1926 # PLACE: The Kremlin, joint plenum of the CC and CCC
 ~ politburo -= Zinoviev
 ~ politburo += Rudzutak
 ~ candidates -= Rudzutak
 Zinoviev is removed from the Politburo, and Rudzutak takes his place. In the factory cells men sent to heckle drown you out.
-~ shift(Left, -6, Organisation)
-~ shift(Suspicion, 3, FactionBan)
+~ shift_left(-6, Organisation)
+~ shift_suspicion(3, FactionBan)
 -> t10_united_opposition.october
 
 === short_t10_war_scare
@@ -140,7 +140,7 @@ High summer, and talk of war. # DATE: July 1927 # PLACE: Moscow, before the Cent
 { trotsky_holds_army:
     In May the Politburo relieved you of the War Commissariat "in view of the international situation". Voroshilov has your office.
     ~ trotsky_holds_army = false
-    ~ shift(Army, -10, Offices)
+    ~ shift_army(-10, Offices)
 }
 In April Chiang Kai-shek's troops shot down the Shanghai Communists whom Moscow had told to trust him; in May Britain broke off relations. Pravda writes of war, and a war scare has no room for an opposition.
 "If war comes, will the Opposition defend the Soviet Union? Unconditionally, under this Central Committee." # SPEAKER: Ordzhonikidze
@@ -172,7 +172,7 @@ Volynsky of the OGPU comes with armed men at every door and reads you a ruling: 
 The strokes of 13 to 16 December have paralysed Lenin's right side. Not his mind. # DATE: 18 December 1922 # PLACE: The Kremlin, plenum of the Central Committee # MILESTONE: lenin_second_strokes # ACT: Prologue — Lenin's Last Struggle
 The plenum makes you answer personally for keeping Lenin isolated, as the doctors order: his visitors, his reading, his letters.
 When you learn that Krupskaya has taken down a note from him congratulating Trotsky, you telephone her. What you say is coarse, and you threaten her with the Control Commission. Nobody tells Lenin. Not yet.
-~ shift(Mantle, -3, Personality)
+~ shift_mantle(-3, Personality)
 -> s2_lenins_anger
 
 === short_s2_lenins_anger
@@ -186,7 +186,7 @@ Of all your offices, only one matters now.
 In history: Stalin's key to power was the General Secretaryship, held from 3 April 1922, with its control of appointments: he was the only full member of the Politburo, the Orgburo and the Secretariat. # FACT: F039 F076
 ~ candidates += Rudzutak
 {s2_lenins_anger.grudging: Lenin's notes on Georgia are read to the delegation leaders in private, and no further.} The Congress enlarges the Central Committee to forty, most of the new men provincial secretaries you know. Rudzutak joins the Politburo as a candidate.
-~ shift(Apparatus, 3, Patronage)
+~ shift_apparatus(3, Patronage)
 -> s1_cave_meeting
 
 === short_s1_cave_meeting
@@ -240,7 +240,7 @@ Every Bolshevik has said that a backward peasant country cannot build socialism 
 Trotsky's chair is empty: he is ill, and has asked to be relieved of the army. # DATE: 17–20 January 1925 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission
 The plenum takes him at his word. # MILESTONE: trotsky_loses_army
 ~ trotsky_holds_army = false
-~ shift(Army, 6, Tactics)
+~ shift_army(6, Tactics)
 "He cannot stay in the Politburo. Leningrad says he should not be in the party at all." # SPEAKER: Zinoviev
 -> s6_trotskys_fate.offer
 
@@ -257,13 +257,13 @@ Leningrad has fought Bukharin's "enrich yourselves" all summer; Zinoviev and Kam
 
 === short_january_1926
 Kirov and Molotov go to Leningrad and work cell by cell until it votes the other way. # DATE: January 1926 # PLACE: Leningrad and Moscow
-~ shift(Apparatus, 3, Purges)
-~ shift(Left, -6, Purges)
+~ shift_apparatus(3, Purges)
+~ shift_left(-6, Purges)
 ~ politburo -= Kamenev
 ~ candidates += Kamenev
 ~ politburo += (Molotov, Kalinin, Voroshilov)
 ~ candidates -= (Molotov, Kalinin)
-~ shift(Apparatus, 2, Patronage)
+~ shift_apparatus(2, Patronage)
 Kamenev drops to candidate of the Politburo; Molotov, Kalinin and Voroshilov take full seats.
 -> united_opposition_forms
 
@@ -281,7 +281,7 @@ The Opposition tables its declaration. Dzerzhinsky answers it, shaking with ange
 === short_stages_autumn
 In the factory cells the Opposition is shouted down. On the sixteenth its leaders promise to end factional work; two days later the New York Times prints Lenin's letter to the Congress in full. # DATE: October 1926 # PLACE: Moscow
 ~ testament_in_open = true
-~ shift(Mantle, -3, TestamentBuried)
+~ shift_mantle(-3, TestamentBuried)
 {politburo ? Trotsky:
     The joint plenum meets and takes Trotsky's seat on the Politburo. # DATE: 23 October 1926 # PLACE: The Kremlin, joint plenum of the Central Committee and the Central Control Commission # MILESTONE: trotsky_out_of_politburo
     ~ politburo -= Trotsky
@@ -290,7 +290,7 @@ In the factory cells the Opposition is shouted down. On the sixteenth its leader
 ~ politburo -= Kamenev
 ~ candidates -= Kamenev
 Kamenev loses his place too. You offer, once more, to resign; the plenum declines, as you knew it would.
-~ shift(Mantle, 3, Tactics)
+~ shift_mantle(3, Tactics)
 -> s9_united_opposition.s9_history
 
 === short_stalin_act3
@@ -313,7 +313,7 @@ It votes that the Opposition's views are incompatible with membership of the par
 {s9_expulsions.discipline: The Opposition's leaders sign a submission and stay, on probation.|Kamenev and seventy-five others are expelled; within days Zinoviev and Kamenev submit.} On the last day you ask the new Central Committee to release you. It votes to refuse.
 ~ motion_is(WithMajority, (), ())
 ~ vote("CC plenum", Plenum, CC_1928, BY_CONSENSUS, 0)
-~ shift(Mantle, 3, Moderation)
+~ shift_mantle(3, Moderation)
 ~ politburo -= (Trotsky, Zinoviev, Kamenev)
 ~ candidates -= (Trotsky, Zinoviev, Kamenev, Kuibyshev)
 ~ politburo += Kuibyshev
@@ -332,10 +332,10 @@ The grain is not coming: the state has bought about half as much as a year befor
 }
 State prices are low and the village shops have nothing to buy. On 15 January your train leaves for Siberia, where you tell the officials to try the grain "speculators" under Article 107 and seize their grain. The grain moves; in the villages, something else has moved too. # MILESTONE: grain_crisis
 ~ grain_policy = ExtraordinaryMeasures
-~ shift(Apparatus, 5, CivilWarMethods)
-~ shift(Left, 6, RadicalMood)
-~ shift(Right, -8, CivilWarMethods)
-~ shift(Suspicion, 5, Personality)
+~ shift_apparatus(5, CivilWarMethods)
+~ shift_left(6, RadicalMood)
+~ shift_right(-8, CivilWarMethods)
+~ shift_suspicion(5, Personality)
 In history: a procurement crisis, not a famine: state prices were low and there was little to buy (Kotkin). The Siberian trip is for Hughes the end of NEP in practice. # FACT: F064 F065 F066 F117
 -> act3s_shakhty
 

@@ -55,7 +55,9 @@ function usage(): Map<string, Set<string>> {
       for (const tag of line.matchAll(/#\s*FACT:\s*([F\d ,]+)/g)) {
         for (const fact of (tag[1] ?? '').split(/[\s,]+/).filter(Boolean)) note(fact, knot);
       }
-      for (const call of line.matchAll(/shift(?:_between)?\(\s*\w+\s*,[^,]+,(?:[^,]+,)?\s*(\w+)\s*\)/g)) {
+      for (const call of line.matchAll(
+        /shift(?:_between\(\s*\w+\s*,|_[a-z]+\(|\(\s*\w+\s*,)[^,]+,(?:[^,]+,)?\s*(\w+)\s*\)/g,
+      )) {
         const fact = causeFact.get(call[1] ?? '');
         if (fact) note(fact, knot);
       }
