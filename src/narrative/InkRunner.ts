@@ -104,8 +104,9 @@ export interface RunnerOptions {
   skipLookahead?: boolean;
   /**
    * Sets ink's `simulating` at every reset: the story then skips what only a table and a run's record
-   * read (SHIFT, MOTION and BALLOT tags; `allied`, `wavering`, `hostile`), and continue() stops at the
-   * ending's title line (the epilogue decides nothing). For the What-if Lab's
+   * read (SHIFT, MOTION and BALLOT tags; `allied`, `wavering`, `hostile`; a vote's tally line), and
+   * continue() gives only what a simulation reads: the lines that have tags, with their text only at the
+   * ending's title, where it stops (the epilogue decides nothing). For the What-if Lab's
    * histories, never for a recorded run: every recorded run (live, shared, replayed) records the same.
    */
   simulating?: boolean;
@@ -160,34 +161,56 @@ export class InkRunner {
 
   /** Runs the story up to the next choice point (or the end) and returns what it said. */
   continue(): Beat {
+    if (this.options.simulating) return this.continueSimulating();
     const lines: Line[] = [];
-    // A simulated history reads no falls: it skips the look at the Politburo after every line.
-    const watch = !this.options.simulating;
-    let politburo: unknown = watch ? this.story.variablesState.$('politburo') : null;
+    let politburo: unknown = this.story.variablesState.$('politburo');
     let moved = false;
     while (this.story.canContinue) {
       const text = (this.story.Continue() ?? '').trim();
       this.throwErrors();
       const tags = this.story.currentTags ?? [];
-      if (watch) {
-        // Assigning a list makes a new one: a new object is a change (or, rarely, the same members again).
-        const now: unknown = this.story.variablesState.$('politburo');
-        if (now !== politburo) moved = true;
-        politburo = now;
-      }
+      // Assigning a list makes a new one: a new object is a change (or, rarely, the same members again).
+      const now: unknown = this.story.variablesState.$('politburo');
+      if (now !== politburo) moved = true;
+      politburo = now;
       // Blank lines carry tags only (global tags, meter shifts); keep those, drop the rest.
       if (text !== '' || tags.length > 0) {
         const line: Line = { ...readLineTags(tags), text };
         if (moved) line.members = toValue(politburo) as string[];
         moved = false;
         lines.push(line);
-        // A simulated history is over at its ending's title: nothing after it (the epilogue, the
-        // discussion questions) changes which ending it reached.
-        if (line.ending !== undefined && this.options.simulating) return { lines, choices: [], ended: true };
       }
       if (lines.length > MAX_LINES_PER_BEAT)
         throw new Error('ink story produced too many lines without a choice');
     }
+    return this.beatOf(lines);
+  }
+
+  /**
+   * continue() for a simulated history, which reads only tags and the ending's title: the lines with
+   * tags, without their text (inkjs is not even asked to build it: ContinueAsync(0) is Continue() without
+   * it) and without the falls (the look at the Politburo after every line); at the ending's title line,
+   * with its text, the history is over (the epilogue and the discussion questions decide nothing).
+   */
+  private continueSimulating(): Beat {
+    const lines: Line[] = [];
+    for (let read = 0; this.story.canContinue; read++) {
+      if (read > MAX_LINES_PER_BEAT) throw new Error('ink story produced too many lines without a choice');
+      this.story.ContinueAsync(0);
+      this.throwErrors();
+      const tags = this.story.currentTags;
+      if (!tags || tags.length === 0) continue;
+      const line: Line = Object.assign(readLineTags(tags), { text: '' });
+      lines.push(line);
+      if (line.ending !== undefined) {
+        line.text = this.story.currentText?.trim() ?? '';
+        return { lines, choices: [], ended: true };
+      }
+    }
+    return this.beatOf(lines);
+  }
+
+  private beatOf(lines: Line[]): Beat {
     const choices = this.currentChoices();
     return { lines, choices, ended: choices.length === 0 };
   }

@@ -103,6 +103,11 @@ function runnerFor(runners: StoryRunners, storyJson: string, fast: boolean): Ink
   return (runners.standard ??= new InkRunner(storyJson, undefined, { simulating: true }));
 }
 
+/** Parses the story for the fast mode now (a worker does it before its first chunk is asked for). */
+export function parseStory(storyJson: string): void {
+  runnerFor(runnersOf(storyJson), storyJson, true);
+}
+
 /** Histories per protagonist that prepare() plays and throws away: the engine's first ones run cold. */
 const WARM_UP_RUNS = 6;
 

@@ -2,7 +2,8 @@
  * Node only: What-if scenarios on worker threads (one per core by default), for `npm run whatif` and the
  * bench; the Lab does the same with Web Workers (src/ui/labRunner.ts). The workers load a prebuilt
  * plain-JavaScript bundle (no TypeScript compiler at start), parse the story once, and stay alive
- * between runs until close().
+ * between runs until close(). spawn() and load() apart let the workers load their code while the
+ * caller reads the story.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { mergeRanges } from '../sim/labResult.ts';
 import { chunksOf, toDistribution } from '../sim/parallel.ts';
 import type { Distribution, RangeResult, Scenario } from '../sim/whatIf.ts';
 import { nodeBundle, root } from './nodeBundle.mjs';
-import type { ChunkReply, ChunkRequest } from './simWorker.ts';
+import type { ChunkReply, ChunkRequest, StoryReply, StoryRequest } from './simWorker.ts';
 
 export interface PoolOptions {
   threads?: number;
@@ -29,22 +30,42 @@ export class SimPool {
   ) {}
 
   static async start(storyJson: string, options: PoolOptions = {}): Promise<SimPool> {
+    const pool = await SimPool.spawn(options);
+    await pool.load(storyJson);
+    return pool;
+  }
+
+  /** Starts the workers, which begin loading their code at once: load() then gives them the story. */
+  static async spawn(options: PoolOptions = {}): Promise<SimPool> {
     const file =
       options.workerFile ??
       (await nodeBundle(path.relative(root, path.join(import.meta.dirname, 'simWorker.ts'))));
     const threads = Math.max(1, options.threads ?? availableParallelism());
-    const workers = Array.from({ length: threads }, () => new Worker(file, { workerData: { storyJson } }));
-    // Wait until every worker is up, so that a broken bundle fails here and not mid-run.
+    const workers = Array.from({ length: threads }, () => new Worker(file));
+    return new SimPool(workers, options.fast ?? true);
+  }
+
+  /**
+   * Sends the story to every worker and waits until each has parsed it, so that a broken bundle or
+   * story fails here and not mid-run.
+   */
+  async load(storyJson: string): Promise<void> {
+    const request: StoryRequest = { story: storyJson };
     await Promise.all(
-      workers.map(
+      this.workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            worker.once('online', resolve);
+            const onReply = (reply: StoryReply): void => {
+              worker.off('error', reject);
+              if (reply.ok) resolve();
+              else reject(new Error(reply.error));
+            };
+            worker.once('message', onReply);
             worker.once('error', reject);
+            worker.postMessage(request);
           }),
       ),
     );
-    return new SimPool(workers, options.fast ?? true);
   }
 
   /** Plays the scenario's runs in chunks shared by the workers; onProgress gets the histories done. */

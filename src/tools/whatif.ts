@@ -66,12 +66,14 @@ export async function main(argv: string[], started = performance.now()): Promise
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(2);
   }
+  // The workers load their code while this thread reads the story.
+  const pool = await SimPool.spawn();
   const compiled = compiledStory(path.resolve(import.meta.dirname, '../../story/main.ink'));
   if (compiled.json === undefined) {
     for (const m of compiled.messages) process.stderr.write(`${formatInkMessage(m)}\n`);
     process.exit(1);
   }
-  const pool = await SimPool.start(compiled.json);
+  await pool.load(compiled.json);
   const result = await pool.run(scenario);
   await pool.close();
   // From the start of the process (node's own start-up aside), as a user waits for it.
