@@ -55,6 +55,11 @@ export function parseScenario(argv: string[]): Scenario {
 }
 
 export async function main(argv: string[], started = performance.now()): Promise<void> {
+  // A reader that stops early (`npm run whatif | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return;
