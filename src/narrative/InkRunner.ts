@@ -217,11 +217,11 @@ export class InkRunner {
 
   /** The choices offered now (after continue(), or after loadState() of a state taken at a choice point). */
   currentChoices(): ChoiceView[] {
-    return this.story.currentChoices.map((c) => ({
-      ...readChoiceTags(c.tags ?? []),
-      index: c.index,
-      text: c.text,
-    }));
+    // Completed in place rather than spread into a new object: a simulated history reads choices at
+    // every decision, and the spread was a few per cent of its time.
+    return this.story.currentChoices.map((c) =>
+      Object.assign(readChoiceTags(c.tags ?? []), { index: c.index, text: c.text }),
+    );
   }
 
   choose(index: number): void {
