@@ -1,5 +1,5 @@
 // ─── Helpers ───────────────────────────────────────────────────────────────────────────────────
-// Pure helpers and the one function that moves a meter.
+// Pure helpers, the functions that move the meters, and the vote model.
 
 // THE way a meter changes: a function per meter, which clamps it to 0–100 and emits a tag the host reads:
 //   SHIFT: <Meter> <actual change> <Cause> <fact id>
