@@ -85,7 +85,16 @@ it('plays with the network cut after the first visit', async () => {
   ).toBe('served');
 
   await page.reload();
-  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  // The reloaded page is offline too: what the worker has not stored cannot be fetched. (It read
+  // navigator.onLine, which Chromium's offline emulation does not always carry over a reload.)
+  expect(
+    await page.evaluate(() =>
+      fetch(`/never-stored-${String(Date.now())}.txt`, { cache: 'no-store' }).then(
+        () => 'fetched',
+        () => 'failed',
+      ),
+    ),
+  ).toBe('failed');
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: /Trotsky/ }).click();
   const before = await page.locator('[data-transcript] > *').count();
@@ -108,5 +117,8 @@ it('plays with the network cut after the first visit', async () => {
     ? ''
     : await page.evaluate(() => document.querySelector('[data-screen]')?.textContent.slice(0, 300) ?? '');
   expect(resumed, `${shown} ${errors.join(' | ')}`).toBe(true);
-  expect(errors).toEqual([]);
+  // Offline, a request the worker does not answer fails and Chromium logs it: the probe above, and the
+  // game's look for a new version when Chromium still says navigator.onLine (the game ignores the
+  // failure). Nothing else may show an error.
+  expect(errors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
 });
