@@ -61,10 +61,9 @@ export default defineConfig({
     },
   },
   test: {
-    // One file more than the cores: with one per core, a whole CI run kept 1.16 of this machine's 2 cores
-    // busy on average (17 min 38 s wall, 20 min 24 s CPU), as the browser files wait on Chromium's own
-    // processes much of their time; the story and unit files are CPU-bound and fill the gaps.
-    maxWorkers: availableParallelism() + 1,
+    // Vitest's default leaves a core idle in a run (cores − 1 workers: one on this 2-core machine), though
+    // its own process hardly works while the tests do; the story and unit tests are CPU-bound, so use them all.
+    maxWorkers: availableParallelism(),
     // The longest files first (test/sequencer.ts), so that no worker ends the run alone.
     sequence: { sequencer: LongestFirst },
     projects: [
@@ -94,8 +93,8 @@ export default defineConfig({
           // expect.poll() waits for a state; its 1-second default is a wall-clock limit a loaded machine
           // breaks, so it waits as long as a Playwright wait does (browser.ts) instead.
           expect: { poll: { timeout: 15_000 } },
-          // Each file has its own browser, profile and ports, and every test waits for states, not for
-          // times, so running files side by side makes them slower, never wrong.
+          // Two files at a time (one per core): each file has its own browser, profile and ports, and every
+          // test waits for states, not for times, so a loaded machine makes them slower, never wrong.
         },
       },
     ],
