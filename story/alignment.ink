@@ -41,8 +41,8 @@
 }
 ~ return Stalin
 
-// Recomputes allied, wavering and hostile from the meters and the blocs. A move of a meter (shifted())
-// calls it every time, so it stays cheap: integer tests inline, and the lists rebuilt only when a stance changes.
+// Recomputes allied, wavering and hostile from the meters and the blocs. Every move of a meter calls it
+// (shifted()), so it stays cheap: integer tests inline, and the lists rebuilt only when a stance changes.
 === function align()
 ~ temp left_support = left
 ~ temp right_support = right

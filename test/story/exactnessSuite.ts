@@ -187,8 +187,8 @@ const endingOf = (events: string[]): string => {
 /** The comparisons for one protagonist (one test file each, so that the two sides run side by side). */
 export function exactnessSuite(protagonist: Protagonist): void {
   // Stock inkjs's first random histories as the `simulating` test reads them (no SHIFT, BALLOT or MOTION
-  // tag, no tally line; the story's own state), written down by the first test from the same plays, so that the slow
-  // stock runtime plays each of them once.
+  // tag, no tally line; the story's own state), written down by the first test from the same plays, so
+  // that the slow stock runtime plays each of them once.
   const toldMode: TraceMode = { asSimulated: true };
   const toldByStock = new Map<number, string[]>();
   describe(`the fast simulation mode as ${protagonist}`, () => {
