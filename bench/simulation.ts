@@ -231,16 +231,16 @@ out('|---|---|---|---|---|---|---|');
 for (const protagonist of PROTAGONISTS) {
   for (const others of ['random', 'history'] as const) {
     const figures: string[] = [];
-    const timed = async (f: () => Promise<number> | number): Promise<number> => {
-      const s = await f();
+    const noted = (s: number): number => {
       figures.push(`${s.toFixed(2)} s (load ${load()})`);
       return s;
     };
+    const timed = async (f: () => Promise<number> | number): Promise<number> => noted(await f());
     await timed(() => pooled(bundles.poolStock, false, protagonist, others));
     await timed(() => pooled(bundles.poolNow, true, protagonist, others));
     const cli = await timed(() => whatif(protagonist, others));
     const lab = await inBrowser(protagonist, others);
-    await timed(() => lab.seconds);
+    noted(lab.seconds);
     const task = lab.longestTask === 0 ? 'none of 50 ms' : `${String(Math.round(lab.longestTask))} ms`;
     rows.push(
       `| ${protagonist}, ${others === 'history' ? 'as history did' : 'random choices'} | ${figures.join(' | ')} | ${(lab.seconds / cli).toFixed(2)}× | ${task} |`,
