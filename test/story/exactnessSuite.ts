@@ -4,11 +4,13 @@
  * mode) and by the patched runtime in its skipLookahead mode must make the same choices from the same
  * options, show the same lines with the same tags, hold the same ink state at every choice (variables,
  * visit counts, turn indices, random seed, call stack: the first 200 histories; the story's variables
- * in the rest) and reach the same ending. If the story ever prints
- * glue or text across a line's end, the fast mode throws here (strict) and this test names the seed.
- * The What-if engine also sets ink's `simulating`, with which the story builds no SHIFT, MOTION or BALLOT
- * tag, no member's stance, no forum ahead and no vote's tally line: the last test checks that this
- * changes no other line, choice or variable.
+ * in the rest) and reach the same ending. If the story ever prints glue or text across a line's end,
+ * the fast mode throws here (strict) and this test names the seed.
+ * The What-if engine plays with ink's `simulating` set, in which the story builds no SHIFT, MOTION or
+ * BALLOT tag, no member's stance, no forum ahead and no vote's tally line: the 2,000 random histories
+ * are played so on both runtimes, as the engine plays them. The live game plays without it: the
+ * histories as history did, and 200 random ones, are compared so too, and the last test checks that
+ * `simulating` changes no other line, choice or variable.
  */
 import storyJson from '../../story/main.ink';
 import { Story as StockStory } from 'inkjs-stock';
@@ -25,8 +27,9 @@ import { ENDINGS_BY_PROTAGONIST } from './walkSuite.ts';
  * protagonist's random histories visit, every option taken at every choice point they meet and every
  * ending they reach is met by seed 200 (Trotsky; Stalin by 128: measured 2026-12-06 on this story), so
  * the rest look for what only a rare road shows; the first test fails if a change makes an ending rarer
- * than that. Each costs about 55 ms of CPU (stock inkjs's standard mode is most of it):
- * EXACTNESS_HISTORIES=300 runs a quicker comparison while working on the story.
+ * than that. Each costs about 15 ms of CPU (stock inkjs's standard mode is most of it; a history the
+ * live game's way, without `simulating`, about 50 ms): EXACTNESS_HISTORIES=300 runs a quicker comparison
+ * while working on the story.
  */
 const HISTORIES = Number(process.env.EXACTNESS_HISTORIES ?? 2000);
 /**
@@ -34,8 +37,8 @@ const HISTORIES = Number(process.env.EXACTNESS_HISTORIES ?? 2000);
  * there (writing out the whole state twice per choice would make this file most of CI's time).
  */
 const WHOLE_STATE_HISTORIES = 200;
-/** Random histories played with and without `simulating` (the last test). */
-const SIMULATING_HISTORIES = 200;
+/** Random histories played the live game's way, and with and without `simulating` (the last test). */
+const LIVE_HISTORIES = 200;
 
 /** The part of the Story API both runtimes share and the comparison reads. */
 interface Playable {
@@ -67,11 +70,14 @@ const TABLE_ONLY = [
 
 /**
  * How a history is traced: `simulating` sets ink's flag; `asSimulated` leaves out what a simulated
- * history does not print: the SHIFT, BALLOT and MOTION tags, and the line that gives a vote's tally.
+ * history does not print (the SHIFT, BALLOT and MOTION tags, and the line that gives a vote's tally)
+ * and compares only the story's own state, which is what a simulated history keeps.
  */
 interface TraceMode {
   simulating?: boolean;
   asSimulated?: boolean;
+  /** Compare the story's own state only (see inkState()), as a simulated history is compared with one told in full. */
+  ownState?: boolean;
   /** Counts the tags left out (with the tally lines'). */
   leftOut?: number;
   /** Compare only these variables at each choice, not the whole state. */
@@ -91,7 +97,7 @@ function inkState(json: string, mode: TraceMode): unknown {
   for (const flow of Object.values(state.flows)) delete flow.outputStream;
   // The engine's own switch, not the story's state.
   delete state.variablesState?.simulating;
-  if (mode.simulating || mode.asSimulated) {
+  if (mode.ownState || mode.asSimulated) {
     // A simulation skips what only the table and the record read: the SHIFT tags, the members' stances
     // and ballots (alignment.ink), and the functions that build them. Compare the story's own state.
     for (const name of TABLE_ONLY) delete state.variablesState?.[name];
@@ -186,31 +192,18 @@ const endingOf = (events: string[]): string => {
 
 /** The comparisons for one protagonist (one test file each, so that the two sides run side by side). */
 export function exactnessSuite(protagonist: Protagonist): void {
-  // Stock inkjs's first random histories as the `simulating` test reads them (no SHIFT, BALLOT or MOTION
-  // tag, no tally line; the story's own state), written down by the first test from the same plays, so
-  // that the slow stock runtime plays each of them once.
-  const toldMode: TraceMode = { asSimulated: true };
-  const toldByStock = new Map<number, string[]>();
   describe(`the fast simulation mode as ${protagonist}`, () => {
-    it(`plays ${String(HISTORIES)} random histories exactly as stock inkjs does`, () => {
+    it(`plays ${String(HISTORIES)} random histories with \`simulating\` exactly as stock inkjs does`, () => {
       const stock = new StockStory(storyJson) as unknown as Playable;
       const fast = new Story(storyJson);
       fast.skipLookahead = true;
       const endings: Record<string, number> = {};
-      const variables = { variables: declaredVariables(stock) };
+      const variables = { simulating: true, variables: declaredVariables(stock) };
       expect(variables.variables).toContain('apparatus');
       for (let i = 0; i < HISTORIES; i++) {
         const seed = 1 + i;
-        const mode = i < WHOLE_STATE_HISTORIES ? {} : variables;
-        // The first histories are also written down as the `simulating` test below reads them.
-        const [expected = [], told] = traces(
-          stock,
-          seed,
-          protagonist,
-          false,
-          seed <= SIMULATING_HISTORIES ? [mode, toldMode] : [mode],
-        );
-        if (told) toldByStock.set(seed, told);
+        const mode = i < WHOLE_STATE_HISTORIES ? { simulating: true } : variables;
+        const expected = trace(stock, seed, protagonist, false, mode);
         const actual = trace(fast, seed, protagonist, false, mode);
         if (actual.join('\n') !== expected.join('\n'))
           expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
@@ -226,7 +219,7 @@ export function exactnessSuite(protagonist: Protagonist): void {
       expect(simulate(storyJson, scenario, undefined, { fast: 'strict' }).endings).toEqual(endings);
     });
 
-    it('plays 200 histories as history did exactly as stock inkjs does', () => {
+    it("plays 200 histories as history did, the live game's way, exactly as stock inkjs does", () => {
       const stock = new StockStory(storyJson) as unknown as Playable;
       const fast = new Story(storyJson);
       fast.skipLookahead = true;
@@ -243,28 +236,26 @@ export function exactnessSuite(protagonist: Protagonist): void {
       expect(simulate(storyJson, scenario, undefined, { fast: 'strict' }).endings).toEqual(endings);
     });
 
-    it(`plays ${String(SIMULATING_HISTORIES)} random histories with \`simulating\` as without it, but for what only the table and the record read`, () => {
-      let stock: Playable | undefined;
+    it(`plays ${String(LIVE_HISTORIES)} random histories the live game's way exactly as stock inkjs does, and with \`simulating\` the same but for what only the table and the record read`, () => {
+      const stock = new StockStory(storyJson) as unknown as Playable;
       const fast = new Story(storyJson);
       fast.skipLookahead = true;
-      for (let seed = 1; seed <= SIMULATING_HISTORIES; seed++) {
-        // Stock inkjs's history as the first test wrote it down (played here if that test did not run).
-        const expected =
-          toldByStock.get(seed) ??
-          trace(
-            (stock ??= new StockStory(storyJson) as unknown as Playable),
-            seed,
-            protagonist,
-            false,
-            toldMode,
-          );
-        const actual = trace(fast, seed, protagonist, false, { simulating: true });
+      // One stock play per seed, written down in full and as a simulated history reads it.
+      const told: TraceMode = { asSimulated: true };
+      for (let seed = 1; seed <= LIVE_HISTORIES; seed++) {
+        const [expected = [], expectedAsSimulated = []] = traces(stock, seed, protagonist, false, [{}, told]);
+        const actual = trace(fast, seed, protagonist, false);
         if (actual.join('\n') !== expected.join('\n'))
           expect.fail(`seed ${String(seed)}: ${firstDifference(expected, actual)}`);
-        expect(actual.some((event) => /"(SHIFT|BALLOT|MOTION|VOTE):/.test(event))).toBe(false);
+        const simulated = trace(fast, seed, protagonist, false, { simulating: true, ownState: true });
+        if (simulated.join('\n') !== expectedAsSimulated.join('\n'))
+          expect.fail(
+            `seed ${String(seed)} with \`simulating\`: ${firstDifference(expectedAsSimulated, simulated)}`,
+          );
+        expect(simulated.some((event) => /"(SHIFT|BALLOT|MOTION|VOTE):/.test(event))).toBe(false);
       }
       // The comparison is not empty: the same histories told in full carry meter shifts.
-      expect(toldMode.leftOut).toBeGreaterThan(SIMULATING_HISTORIES);
+      expect(told.leftOut).toBeGreaterThan(LIVE_HISTORIES);
     });
   });
 }
