@@ -10,8 +10,9 @@ import type { RunLength } from '../model/record.ts';
 import type { Protagonist, Scenario } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
 import { SCENARIO_DEFAULT, ScenarioForm } from './labForm.ts';
-import { renderResults } from './labResults.ts';
+import { renderPreview, renderResults } from './labResults.ts';
 import { CancelledError, type LabJob, loadCatalogue, prepareWorkers, runLab } from './labRunner.ts';
+import { morph } from './morph.ts';
 
 const MAX_RUNS = 20_000;
 /** While histories run, the chart and table are redrawn at most this often (and at the end). */
@@ -63,6 +64,8 @@ export class Lab {
   private readonly form: HTMLFormElement;
   /** Until the player changes the form or runs it, scenario A follows the side they last played. */
   private pristine = true;
+  /** Whether the results below the form are a run's (kept until the next run) or the preview of one. */
+  private showingRun = false;
 
   constructor(
     private readonly storyJson: string,
@@ -139,6 +142,7 @@ export class Lab {
     );
     this.form.addEventListener('change', () => {
       this.pristine = false;
+      this.drawPreview();
     });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -202,6 +206,34 @@ export class Lab {
     else this.b = null;
     this.scenarios.classList.toggle('comparing', this.b !== null);
     this.scenarios.replaceChildren(this.a.element, ...(this.b ? [this.b.element] : []));
+    this.drawPreview();
+  }
+
+  /** Draws the results section: in place of what is there (see morph.ts), or afresh. */
+  private show(section: HTMLElement | null): void {
+    const current = this.results.firstElementChild;
+    if (section && current) morph(current, section);
+    else this.results.replaceChildren(...(section ? [section] : []));
+  }
+
+  /** Until a run is shown, the results section previews the scenarios as the form sets them. */
+  private drawPreview(): void {
+    if (this.showingRun || this.job || !this.a || !this.catalogue) return;
+    const runs = Number(this.runs.value);
+    const seed = Number(this.seed.value);
+    // A number being typed is not an error yet: the preview counts what Run would use once it is valid.
+    const scenarios = [this.a, this.b].flatMap((form) =>
+      form
+        ? [
+            {
+              ...form.value,
+              runs: Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS ? runs : 1000,
+              seed: Number.isSafeInteger(seed) ? seed : 1,
+            },
+          ]
+        : [],
+    );
+    this.show(renderPreview(scenarios, this.catalogue));
   }
 
   /** The scenarios to run, or null (saying what is wrong, and marking the field) if the input is not usable. */
@@ -229,8 +261,10 @@ export class Lab {
     if (!scenarios) return;
     const catalogue = this.catalogue;
     const total = scenarios.reduce((sum, s) => sum + s.runs, 0);
+    // The last run's numbers go at once: the section counts this run's histories as they come.
+    this.showingRun = false;
+    this.drawPreview();
     this.setRunning(true);
-    this.results.replaceChildren();
     this.status.textContent = `Simulating ${number.format(total)} histories…`;
     const started = performance.now();
     let drawn = 0;
@@ -242,25 +276,28 @@ export class Lab {
       const now = performance.now();
       if (done === 0 || done === all || now - drawn < REDRAW_MS) return;
       drawn = now;
-      this.results.replaceChildren(renderResults(partial, catalogue, null));
+      this.showingRun = true;
+      this.show(renderResults(partial, catalogue, null));
     });
     this.job = job;
     try {
       const results = await job.done;
       const seconds = (performance.now() - started) / 1000;
       this.status.textContent = `Done: ${number.format(total)} histories.`;
-      this.results.replaceChildren(renderResults(results, catalogue, seconds));
+      this.showingRun = true;
+      this.show(renderResults(results, catalogue, seconds));
       this.setRunning(false);
       this.results.querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
-      // Nothing is kept from an unfinished run, not even the results drawn so far.
-      this.results.replaceChildren();
+      // Nothing is kept from an unfinished run, not even the results drawn so far: the preview returns.
+      this.showingRun = false;
       this.status.textContent =
         error instanceof CancelledError
           ? `Cancelled after ${number.format(this.progress.value)} of ${number.format(total)} histories. Nothing was kept from the unfinished run.`
           : `The simulation stopped with an error: ${error instanceof Error ? error.message : String(error)}`;
       const hadFocus = document.activeElement === this.cancelButton;
       this.setRunning(false);
+      this.drawPreview();
       if (hadFocus) this.runButton.focus();
     }
   }

@@ -7,6 +7,7 @@ import { endingName, whoHoldsPower } from '../classroom/endings.ts';
 import type { Catalogue, DecisionInfo } from '../model/catalogue.ts';
 import { type LabResult, titlesSeen } from '../sim/labResult.ts';
 import { differenceInterval, type Interval, wilson, withinNoise } from '../sim/stats.ts';
+import type { Scenario } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
 
 const number = new Intl.NumberFormat('en-GB');
@@ -26,6 +27,12 @@ interface Row {
   counts: number[];
 }
 
+/** What is drawn: the endings before a run, the counts so far while it runs, or the whole answer. */
+type Stage = 'preview' | 'partial' | 'complete';
+
+/** In place of a number not counted yet. */
+const NONE = '–';
+
 /** "1,000 simulated histories", or "350 of 1,000 simulated histories so far" while they run. */
 function histories(result: LabResult): string {
   const { done, scenario } = result;
@@ -38,7 +45,11 @@ function histories(result: LabResult): string {
 const asHistory = (results: readonly LabResult[]): boolean =>
   results.length > 0 && results.every((r) => r.scenario.others === 'history');
 
-function rows(results: readonly LabResult[], catalogue: Catalogue): Row[] {
+/**
+ * The endings to show, most frequent first once the run is complete; before and while it runs, in the
+ * story's order, so that the bars grow in place instead of changing places a few times a second.
+ */
+function rows(results: readonly LabResult[], catalogue: Catalogue, sorted: boolean): Row[] {
   const ids = new Set<string>();
   for (const result of results) {
     for (const ending of catalogue.endings)
@@ -60,6 +71,7 @@ function rows(results: readonly LabResult[], catalogue: Catalogue): Row[] {
       seen.length === 1 ? whoHoldsPower(id, seen[0], protagonist) : whoHoldsPower(id, null, protagonist);
     return { id, title, power, counts: results.map((r) => r.endings[id] ?? 0) };
   });
+  if (!sorted) return list;
   return list.sort((a, b) => {
     for (let i = 0; i < a.counts.length; i++) {
       const d = (b.counts[i] ?? 0) - (a.counts[i] ?? 0);
@@ -88,7 +100,7 @@ export function describeScenario(result: LabResult, catalogue: Catalogue): strin
   ].join(' · ');
 }
 
-function chart(list: Row[], results: readonly LabResult[]): HTMLElement {
+function chart(list: Row[], results: readonly LabResult[], stage: Stage): HTMLElement {
   const bars = list.map((row) =>
     h(
       'div',
@@ -103,7 +115,7 @@ function chart(list: Row[], results: readonly LabResult[]): HTMLElement {
           const interval = wilson(k, n);
           const fill = h('span', { class: 'bar-fill' });
           fill.style.width = `${String((100 * k) / n)}%`;
-          const whisker = h('span', { class: 'bar-whisker' });
+          const whisker = h('span', { class: 'bar-whisker', hidden: stage === 'preview' });
           whisker.style.left = `${String(100 * interval.low)}%`;
           whisker.style.width = `${String(100 * (interval.high - interval.low))}%`;
           return h(
@@ -111,7 +123,7 @@ function chart(list: Row[], results: readonly LabResult[]): HTMLElement {
             { class: `bar bar-${(LETTERS[i] ?? 'A').toLowerCase()}` },
             results.length > 1 ? h('span', { class: 'bar-letter' }, LETTERS[i] ?? '') : null,
             h('span', { class: 'bar-track' }, fill, whisker),
-            h('span', { class: 'bar-value' }, percent(k / n)),
+            h('span', { class: 'bar-value' }, stage === 'preview' ? NONE : percent(k / n)),
           );
         }),
       ),
@@ -138,12 +150,19 @@ function endingHeader(row: Row): HTMLElement {
   );
 }
 
-function singleTable(list: Row[], result: LabResult): HTMLTableElement {
+function singleTable(list: Row[], result: LabResult, stage: Stage): HTMLTableElement {
   const n = Math.max(1, result.done);
+  const counted = stage !== 'preview';
   return h(
     'table',
     { class: 'lab-table' },
-    h('caption', {}, `How often each ending came in ${histories(result)}`),
+    h(
+      'caption',
+      {},
+      counted
+        ? `How often each ending came in ${histories(result)}`
+        : `How often each ending comes: press Run to simulate ${number.format(result.scenario.runs)} histories`,
+    ),
     h(
       'thead',
       {},
@@ -165,9 +184,9 @@ function singleTable(list: Row[], result: LabResult): HTMLTableElement {
           'tr',
           { 'data-ending-row': row.id },
           endingHeader(row),
-          h('td', { 'data-count': k }, number.format(k)),
-          h('td', {}, percent(k / n)),
-          h('td', {}, range(wilson(k, n))),
+          h('td', { 'data-count': counted ? k : undefined }, counted ? number.format(k) : NONE),
+          h('td', {}, counted ? percent(k / n) : NONE),
+          h('td', {}, counted ? range(wilson(k, n)) : NONE),
         );
       }),
     ),
@@ -178,21 +197,28 @@ function singleTable(list: Row[], result: LabResult): HTMLTableElement {
         'tr',
         {},
         h('th', { scope: 'row' }, 'All endings'),
-        h('td', {}, number.format(n)),
-        h('td', {}, '100%'),
+        h('td', {}, counted ? number.format(n) : NONE),
+        h('td', {}, counted ? '100%' : NONE),
         h('td', {}, ''),
       ),
     ),
   );
 }
 
-function compareTable(list: Row[], a: LabResult, b: LabResult): HTMLTableElement {
+function compareTable(list: Row[], a: LabResult, b: LabResult, stage: Stage): HTMLTableElement {
   const na = Math.max(1, a.done);
   const nb = Math.max(1, b.done);
+  const counted = stage !== 'preview';
   return h(
     'table',
     { class: 'lab-table lab-compare' },
-    h('caption', {}, `How often each ending came: A (${histories(a)}) beside B (${histories(b)})`),
+    h(
+      'caption',
+      {},
+      counted
+        ? `How often each ending came: A (${histories(a)}) beside B (${histories(b)})`
+        : `How often each ending comes: press Run to simulate ${number.format(a.scenario.runs)} histories of A and ${number.format(b.scenario.runs)} of B`,
+    ),
     h(
       'thead',
       {},
@@ -215,6 +241,13 @@ function compareTable(list: Row[], a: LabResult, b: LabResult): HTMLTableElement
         const kb = row.counts[1] ?? 0;
         const d = differenceInterval(kb, nb, ka, na);
         const noise = withinNoise(d);
+        if (!counted)
+          return h(
+            'tr',
+            { 'data-ending-row': row.id },
+            endingHeader(row),
+            ...[1, 2, 3, 4, 5].map(() => h('td', {}, NONE)),
+          );
         return h(
           'tr',
           { 'data-ending-row': row.id },
@@ -280,10 +313,37 @@ export function renderResults(
   catalogue: Catalogue,
   seconds: number | null,
 ): HTMLElement {
-  const complete = seconds !== null;
-  const all = rows(results, catalogue);
+  return section(results, catalogue, seconds === null ? 'partial' : 'complete', seconds ?? 0);
+}
+
+/**
+ * The same section before a run: the scenarios as set, and the endings their side can reach, not yet
+ * counted. The Lab shows it below the form, so that a player sees what the bars will count, and a run's
+ * first results fill it in place rather than laying out a new page section while the workers are busy.
+ */
+export function renderPreview(scenarios: readonly Scenario[], catalogue: Catalogue): HTMLElement {
+  const results = scenarios.map((scenario): LabResult => ({
+    scenario,
+    done: 0,
+    endings: {},
+    titles: {},
+    unavailablePins: {},
+    unreachedPins: [],
+  }));
+  return section(results, catalogue, 'preview', 0);
+}
+
+function section(
+  results: readonly LabResult[],
+  catalogue: Catalogue,
+  stage: Stage,
+  seconds: number,
+): HTMLElement {
+  const complete = stage === 'complete';
+  const all = rows(results, catalogue, complete);
   // As history did, only the story's chances vary: most endings cannot come. List only those that came.
-  const hidden = asHistory(results) ? all.filter((row) => row.counts.every((k) => k === 0)) : [];
+  const hidden =
+    stage !== 'preview' && asHistory(results) ? all.filter((row) => row.counts.every((k) => k === 0)) : [];
   const list = all.filter((row) => !hidden.includes(row));
   const [a, b] = results;
   const noteItems = complete ? results.flatMap((r, i) => notes(r, LETTERS[i] ?? '', catalogue)) : [];
@@ -302,11 +362,11 @@ export function renderResults(
   return h(
     'section',
     {
-      class: `lab-results${complete ? '' : ' lab-partial'}`,
+      class: stage === 'preview' ? 'lab-preview' : `lab-results${complete ? '' : ' lab-partial'}`,
       'aria-labelledby': 'lab-results-title',
-      'aria-busy': String(!complete),
+      'aria-busy': String(stage === 'partial'),
     },
-    h('h2', { id: 'lab-results-title', tabindex: -1 }, complete ? 'Results' : 'Results so far'),
+    h('h2', { id: 'lab-results-title', tabindex: -1 }, stage === 'partial' ? 'Results so far' : 'Results'),
     h(
       'p',
       { class: 'lab-explain' },
@@ -327,7 +387,7 @@ export function renderResults(
       ),
     ),
     complete && a && b ? h('p', { class: 'lab-verdict' }, verdict(list, a, b)) : null,
-    chart(list, results),
+    chart(list, results, stage),
     h(
       'p',
       { class: 'lab-legend', 'aria-hidden': 'true' },
@@ -338,15 +398,17 @@ export function renderResults(
     h(
       'div',
       { class: 'lab-table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Results table' },
-      a && b ? compareTable(list, a, b) : a ? singleTable(list, a) : null,
+      a && b ? compareTable(list, a, b, stage) : a ? singleTable(list, a, stage) : null,
     ),
     noteItems.length > 0 ? h('ul', { class: 'lab-notes' }, ...noteItems) : null,
     h(
       'p',
       { class: 'lab-timing' },
-      complete
-        ? `${number.format(total)} histories in ${seconds.toFixed(1)} s.`
-        : `${number.format(done)} of ${number.format(total)} histories so far.`,
+      stage === 'preview'
+        ? `Not run yet: Run plays ${number.format(total)} histories and counts their endings here.`
+        : complete
+          ? `${number.format(total)} histories in ${seconds.toFixed(1)} s.`
+          : `${number.format(done)} of ${number.format(total)} histories so far.`,
     ),
   );
 }

@@ -37,20 +37,29 @@ interface Watched {
   progressValues: number[];
   /** The histories counted by each partial table drawn while the runs went on. */
   partialCounts: number[];
+  /** The endings' order in each of those tables. */
+  partialOrders: string[][];
 }
 
 /** Starts watching the page: every value the progress bar takes, and each partial table drawn. */
 async function watch(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { watched: Watched };
-    w.watched = { progressValues: [], partialCounts: [] };
+    w.watched = { progressValues: [], partialCounts: [], partialOrders: [] };
     new MutationObserver(() => {
       const partial = document.querySelector('.lab-partial');
       if (!partial) return;
       const counts = [...partial.querySelectorAll<HTMLElement>('.lab-table tbody td[data-count]')];
       const sum = counts.reduce((n, td) => n + Number(td.dataset.count), 0);
-      if (w.watched.partialCounts.at(-1) !== sum) w.watched.partialCounts.push(sum);
-    }).observe(document.body, { childList: true, subtree: true });
+      if (w.watched.partialCounts.at(-1) === sum) return;
+      w.watched.partialCounts.push(sum);
+      w.watched.partialOrders.push(
+        [...partial.querySelectorAll<HTMLElement>('.lab-table tbody tr')].map(
+          (tr) => tr.dataset.endingRow ?? '',
+        ),
+      );
+      // The results are redrawn in place: counts change as attributes and text.
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
     const bar = document.querySelector('progress');
     if (!bar) throw new Error('no progress bar');
     new MutationObserver(() => w.watched.progressValues.push(bar.value)).observe(bar, { attributes: true });
@@ -151,6 +160,8 @@ describe('the What-if Lab', () => {
     // The workers are gone, not left running in the background.
     await expect.poll(() => page.workers().length).toBe(0);
     expect(await page.locator('.lab-results').count()).toBe(0);
+    // The preview is back, counting nothing.
+    expect(await page.locator('.lab-preview .lab-table caption').innerText()).toMatch(/press Run/);
 
     await run(page, 20);
     expect(sum(await counts(page, 0))).toBe(20);
@@ -199,9 +210,38 @@ describe('the What-if Lab', () => {
   it('shows the answer as it comes: the bar fills and the chart and table grow while 1,000 histories run', async () => {
     const { page, errors } = session;
     await openLab(page);
+    // Before a run, the results section previews it: the side's endings, nothing counted yet.
+    const preview = page.locator('.lab-preview');
+    expect(await preview.locator('.lab-table caption').innerText()).toBe(
+      'How often each ending comes: press Run to simulate 1,000 histories',
+    );
+    expect(await preview.locator('.lab-table tbody tr').count()).toBeGreaterThan(3);
+    expect(await preview.locator('td[data-count]').count()).toBe(0);
+    expect(await page.locator('.lab-results').count()).toBe(0);
+    const previewOrder = await preview.evaluate((section) => {
+      // Marked in the page's memory, not in the markup: the run must fill this same section in place.
+      (section as HTMLElement & { drawnBefore?: boolean }).drawnBefore = true;
+      return [...section.querySelectorAll<HTMLElement>('tbody tr')].map((tr) => tr.dataset.endingRow ?? '');
+    });
+    // The preview follows the form.
+    await page.getByRole('combobox', { name: /Lenin's letter at the plenum/ }).selectOption('2');
+    expect(await preview.locator('.scenario-summaries').innerText()).toContain(
+      "Lenin's letter at the plenum",
+    );
+    await page.getByRole('combobox', { name: /Lenin's letter at the plenum/ }).selectOption('');
     await watch(page);
     await run(page, 1000);
-    const { progressValues, partialCounts } = await watched(page);
+    const { progressValues, partialCounts, partialOrders } = await watched(page);
+    expect(
+      await page
+        .locator(FINAL)
+        .evaluate((section) => (section as HTMLElement & { drawnBefore?: boolean }).drawnBefore),
+    ).toBe(true);
+    // While the histories ran, the endings kept the preview's order (the bars grew in place)...
+    for (const order of partialOrders) expect(order).toEqual(previewOrder);
+    // ...and the whole answer lists them most frequent first.
+    const final = await counts(page, 0);
+    expect(final).toEqual([...final].sort((x, y) => y - x));
     expect(progressValues.filter((v) => v > 0 && v < 1000).length).toBeGreaterThan(3);
     expect(progressValues.at(-1)).toBe(1000);
     // Partial tables were drawn, each counting more histories, before the whole 1,000.
