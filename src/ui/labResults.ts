@@ -5,7 +5,7 @@
  */
 import { endingName, whoHoldsPower } from '../classroom/endings.ts';
 import type { Catalogue, DecisionInfo } from '../model/catalogue.ts';
-import { type LabResult, titlesSeen } from '../sim/labResult.ts';
+import { type LabResult, mergeParts, titlesSeen } from '../sim/labResult.ts';
 import { differenceInterval, type Interval, wilson, withinNoise } from '../sim/stats.ts';
 import type { Scenario } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
@@ -322,14 +322,8 @@ export function renderResults(
  * first results fill it in place rather than laying out a new page section while the workers are busy.
  */
 export function renderPreview(scenarios: readonly Scenario[], catalogue: Catalogue): HTMLElement {
-  const results = scenarios.map((scenario): LabResult => ({
-    scenario,
-    done: 0,
-    endings: {},
-    titles: {},
-    unavailablePins: {},
-    unreachedPins: [],
-  }));
+  // Each scenario with none of its parts played yet.
+  const results = scenarios.map((scenario) => mergeParts(scenario, []));
   return section(results, catalogue, 'preview', 0);
 }
 
