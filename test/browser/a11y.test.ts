@@ -5,19 +5,13 @@
  * choices and a spoken summary when the meters move.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-import { axe, openBrowser, pressChoiceKey, type Session, waitForBoot } from './browser.ts';
+import { axe, pressChoiceKey, sessionPerTest, waitForBoot } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest();
 
 async function choose(page: Page, key: string): Promise<void> {
   const before = await page.locator('[data-transcript] > *').count();
@@ -40,9 +34,7 @@ describe.each([
   ['phone', { width: 390, height: 844 }],
 ])('axe-core on every screen (%s)', (_size, viewport) => {
   it('finds no violations from the title to the ending', async () => {
-    await session.close();
-    session = await openBrowser(viewport);
-    const { page, errors } = session;
+    const { page, errors } = await session.reopen(viewport);
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).waitFor();
     expect(await axe(page), 'title').toEqual([]);
@@ -118,7 +110,7 @@ describe.each([
 
 describe('axe-core on the screens that appear when something is wrong', () => {
   it('finds no violations on a notice about a damaged save, or on the recovery screen', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.goto(url);
     await waitForBoot(page);
     await page.evaluate(() => {
@@ -145,7 +137,7 @@ describe('axe-core on the screens that appear when something is wrong', () => {
 
 describe('a screen-reader and keyboard user', () => {
   it('hears the new text, lands on the new choices and hears the meters move', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).waitFor();
     await page.keyboard.press('Tab');

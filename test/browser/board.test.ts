@@ -9,12 +9,12 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 import { encodeResultCode } from '../../src/classroom/resultCode.ts';
 import { playthrough } from '../../src/sim/playthrough.ts';
 import { compileInk } from '../../src/tools/inkCompile.ts';
-import { axe, openBrowser, type Session, waitForBoot } from './browser.ts';
+import { axe, openBrowser, sessionPerTest, waitForBoot } from './browser.ts';
 
 const base = inject('baseUrl');
 const SHOTS = 'test-results/screenshots';
@@ -54,13 +54,7 @@ function makeCodes(count: number, from: number): Made[] {
   });
 }
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest();
 
 async function openBoard(page: Page): Promise<void> {
   await page.goto(base);
@@ -98,7 +92,7 @@ async function waitForStatus(page: Page, pattern: RegExp): Promise<string> {
 
 describe('the result code at an ending', () => {
   it('shows a code and its QR code, and the code’s link adds the run to a board in another browser', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(`${base}?seed=7&renderer=canvas`);
     await waitForBoot(page);
     await page.getByRole('button', { name: 'New game' }).click();
@@ -170,7 +164,7 @@ describe('the result code at an ending', () => {
 
 describe('the class board', () => {
   it('adds pasted codes and a file of them, refuses bad lines, keeps, prints and clears', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     const made = makeCodes(12, 300);
     await openBoard(page);
     expect(await runsOnBoard(page)).toBe(0);
@@ -302,7 +296,7 @@ const storedRuns = (page: Page): Promise<string> =>
 
 describe('the board’s camera scan', () => {
   it('is offered only where the browser has a barcode detector and a camera', async () => {
-    const { page, context, errors } = session;
+    const { page, context, errors } = session();
     await context.addInitScript('delete window.BarcodeDetector;');
     await openBoard(page);
     await page.locator('#board-paste').waitFor();
@@ -325,7 +319,7 @@ describe('the board’s camera scan', () => {
   });
 
   it('adds a scanned code exactly as a pasted one, once, refuses a bad one, and stops the camera', async () => {
-    const { page, context, errors } = session;
+    const { page, context, errors } = session();
     const [first, second] = makeCodes(2, 700);
     if (!first || !second) throw new Error('no codes made');
     await context.addInitScript(FAKE_CAMERA);

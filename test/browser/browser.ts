@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 
 import chromiumConfig from './chromium.json';
 
@@ -98,6 +98,44 @@ export async function openBrowser(
       await context.close();
     },
   };
+}
+
+/** A test's browser session (see sessionPerTest()). */
+export interface TestSession {
+  (): Session;
+  /** Closes the test's session and opens another in its place, e.g. at a phone's size. */
+  reopen(viewport?: Viewport, options?: SessionOptions): Promise<Session>;
+}
+
+interface Viewport {
+  width: number;
+  height: number;
+}
+
+/**
+ * A fresh session for each test of the file, opened before it with these arguments and closed after it,
+ * so that no test sees another's storage, caches or service workers. `session()` is the current one.
+ */
+export function sessionPerTest(viewport?: Viewport, options?: SessionOptions): TestSession {
+  let current: Session | undefined;
+  beforeEach(async () => {
+    current = await openBrowser(viewport, options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const session = (): Session => {
+    if (!current) throw new Error('a browser session is open only while a test runs');
+    return current;
+  };
+  return Object.assign(session, {
+    async reopen(otherViewport = viewport, otherOptions = options): Promise<Session> {
+      await current?.close();
+      current = await openBrowser(otherViewport, otherOptions);
+      return current;
+    },
+  });
 }
 
 /**

@@ -7,21 +7,15 @@
 import { mkdirSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-import { axe, openBrowser, type Session, waitForBoot } from './browser.ts';
+import { axe, openBrowser, sessionPerTest, waitForBoot } from './browser.ts';
 
 const base = inject('baseUrl');
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest();
 
 /** The number of pages in a PDF, and whether they are A4. */
 function pdfPages(pdf: Buffer): { pages: number; a4: boolean } {
@@ -39,7 +33,7 @@ async function openTool(page: Page, name: string): Promise<void> {
 
 describe('the teacher’s guide', () => {
   it('opens from the title, links the statements, and prints on at most four A4 pages', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(base);
     await waitForBoot(page);
     await openTool(page, 'Teacher’s guide');
@@ -83,7 +77,7 @@ describe('the teacher’s guide', () => {
 
 describe('the codex', () => {
   it('links a term on first use, opens it in a popover by keyboard, and gives focus back on Escape', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(`${base}?renderer=canvas&seed=3`);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: 'Leon Trotsky' }).click();
@@ -141,7 +135,7 @@ describe('the codex', () => {
 
 describe('class set-up', () => {
   it('makes a class link with a QR code, and a pupil who opens it starts with its settings', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(base);
     await waitForBoot(page);
     await openTool(page, 'Class set-up');
@@ -188,7 +182,7 @@ describe('class set-up', () => {
 
 describe('projector mode and reading settings', () => {
   it('enlarges the type, switches to the high-legibility font and wider spacing, and offers read-aloud', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(`${base}?renderer=canvas&seed=3`);
     await waitForBoot(page);
     await page.getByRole('button', { name: 'New game' }).click();

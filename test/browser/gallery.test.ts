@@ -5,21 +5,15 @@
 import { mkdirSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, waitForBoot } from './browser.ts';
+import { sessionPerTest, waitForBoot } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest();
 
 const cards = (page: Page) =>
   page.$$eval('[data-ending-card]', (els) =>
@@ -51,7 +45,7 @@ async function playToAnEnding(page: Page): Promise<string> {
 
 describe('the Endings gallery', () => {
   it('shows every ending locked at first, then the one reached in play', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(url);
     await openGallery(page);
     const before = await cards(page);
@@ -84,7 +78,7 @@ describe('the Endings gallery', () => {
   });
 
   it('keeps damaged records aside and says so', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(url);
     await waitForBoot(page);
     await page.evaluate(() => {
@@ -103,9 +97,7 @@ describe('the Endings gallery', () => {
   });
 
   it('lays out on a phone', async () => {
-    await session.close();
-    session = await openBrowser({ width: 390, height: 844 });
-    const { page, errors } = session;
+    const { page, errors } = await session.reopen({ width: 390, height: 844 });
     await page.goto(url);
     await waitForBoot(page);
     await page.evaluate(() => {

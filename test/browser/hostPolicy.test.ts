@@ -3,23 +3,17 @@
  * need): the table cannot be drawn, and the game says so quietly and plays on in text, with no recovery
  * screen. The policy is added to the page's response here, as such a host would send it.
  */
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, waitForChoices } from './browser.ts';
+import { sessionPerTest, waitForChoices } from './browser.ts';
 
 const HOST_POLICY = "default-src 'self'; img-src 'self' blob:; style-src 'self'; script-src 'self'";
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
 
 for (const renderer of ['canvas', 'auto']) {
   it(`without data: the table gives way quietly (${renderer})`, async () => {
-    const { page } = session;
+    const { page } = session();
     await page.route(
       (url) => url.pathname === '/',
       async (route) => {

@@ -7,21 +7,15 @@
 import { mkdirSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session } from './browser.ts';
+import { sessionPerTest } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest();
 
 async function openLab(page: Page): Promise<void> {
   await page.goto(url);
@@ -113,7 +107,7 @@ async function run(page: Page, histories: number): Promise<void> {
 
 describe('the What-if Lab', () => {
   it('pins a decision and simulates 200 histories in a worker, the page drawing its progress as they run', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await openLab(page);
     const pin = page.getByRole('combobox', { name: /Lenin's letter at the plenum/ });
     await pin.selectOption('2');
@@ -147,7 +141,7 @@ describe('the What-if Lab', () => {
   });
 
   it('cancels a run promptly, keeps nothing from it, and runs again', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await openLab(page);
     await page.getByLabel('Histories to simulate').fill('1000');
     await page.getByRole('button', { name: 'Run' }).click();
@@ -169,7 +163,7 @@ describe('the What-if Lab', () => {
   });
 
   it('compares two scenarios side by side, with the difference and whether it is noise', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await openLab(page);
     await page.getByRole('radio', { name: 'as history did' }).check();
     // Scenario A alone first: the comparison must reproduce it exactly (same seed, same histories).
@@ -208,7 +202,7 @@ describe('the What-if Lab', () => {
   });
 
   it('shows the answer as it comes: the bar fills and the chart and table grow while 1,000 histories run', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await openLab(page);
     // Before a run, the results section previews it: the side's endings, nothing counted yet.
     const preview = page.locator('.lab-preview');
@@ -255,7 +249,7 @@ describe('the What-if Lab', () => {
   });
 
   it('opens as the side last played, and leaves out the endings no history reached as history did', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Trotsky/ }).click();
@@ -276,7 +270,7 @@ describe('the What-if Lab', () => {
   });
 
   it('refuses a bad number of histories with a clear message, running nothing', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await openLab(page);
     await page.getByLabel('Histories to simulate').fill('0');
     await page.getByRole('button', { name: 'Run' }).click();
@@ -288,7 +282,7 @@ describe('the What-if Lab', () => {
   });
 
   it('gives the table back, redrawn to size, when leaving the Lab after the window changed', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     // The table loads when a run starts; the Lab is also reachable from the story.
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).click();
@@ -310,9 +304,7 @@ describe('the What-if Lab', () => {
   });
 
   it('lays out on a phone without sideways scrolling of the page', async () => {
-    await session.close();
-    session = await openBrowser({ width: 390, height: 844 });
-    const { page, errors } = session;
+    const { page, errors } = await session.reopen({ width: 390, height: 844 });
     await openLab(page);
     await page.getByLabel('Compare with a second scenario (B)').check();
     await page.locator('.scenario-b').getByRole('radio', { name: 'Trotsky' }).check();

@@ -4,20 +4,14 @@
  * recovery screen, while a real error still does.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, pressChoiceKey, type Session } from './browser.ts';
+import { pressChoiceKey, sessionPerTest } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const RECOVERY = '[data-recovery]';
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
 
 const decisions = (page: Page): Promise<number> => page.locator('[data-transcript] .picked').count();
 
@@ -40,7 +34,7 @@ async function playsOn(page: Page): Promise<void> {
 
 describe('benign notices', () => {
   it('text-size changes and window resizes mid-run do not show the recovery screen', async () => {
-    const { page } = session;
+    const { page } = session();
     await startRun(page);
     await page.locator('[data-table][data-table-ready]').waitFor();
 
@@ -81,7 +75,7 @@ describe('benign notices', () => {
   });
 
   it('a missing style sheet does not show the recovery screen', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.route(/\/assets\/[^/]+\.css$/, (route) => route.abort());
     await startRun(page);
     await page.setViewportSize({ width: 1024, height: 768 });
@@ -89,7 +83,7 @@ describe('benign notices', () => {
   });
 
   it('a real error still shows the recovery screen', async () => {
-    const { page } = session;
+    const { page } = session();
     await startRun(page);
     await page.evaluate(() => {
       setTimeout(() => {

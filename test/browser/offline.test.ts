@@ -7,17 +7,11 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { preview } from 'vite';
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, waitForBoot } from './browser.ts';
+import { sessionPerTest, waitForBoot } from './browser.ts';
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser(undefined, { serviceWorkers: 'allow' });
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest(undefined, { serviceWorkers: 'allow' });
 
 /** Every file of the build but the worker itself and source maps, as paths from the site's root. */
 function builtFiles(dir = path.resolve('dist')): string[] {
@@ -29,7 +23,7 @@ function builtFiles(dir = path.resolve('dist')): string[] {
 }
 
 it("precaches every file of the build, each with the game's policy as a header", async () => {
-  const { page } = session;
+  const { page } = session();
   await page.goto(`${inject('baseUrl')}?renderer=canvas`);
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, {
     timeout: 30_000,
@@ -61,7 +55,7 @@ it("precaches every file of the build, each with the game's policy as a header",
 });
 
 it('plays with the network cut after the first visit', async () => {
-  const { context, page, errors } = session;
+  const { context, page, errors } = session();
   const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
   const url = `${server.resolvedUrls?.local[0] ?? ''}?renderer=canvas&seed=3`;
   try {

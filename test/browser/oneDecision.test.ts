@@ -5,20 +5,19 @@
  * within the guard fails loudly instead of passing for the wrong reason.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, waitForChoices } from './browser.ts';
+import { sessionPerTest, waitForChoices } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 /** The game's guard (src/ui/decisionGate.ts): a second press this soon after a decision is ignored. */
 const GUARD_MS = 250;
 
-let session: Session;
+// Full motion: the presses land while the table and the act band animate, as they do for most players.
+const session = sessionPerTest({ width: 1280, height: 800 }, { serviceWorkers: 'block', motion: 'full' });
 beforeEach(async () => {
-  // Full motion: the presses land while the table and the act band animate, as they do for most players.
-  session = await openBrowser({ width: 1280, height: 800 }, { serviceWorkers: 'block', motion: 'full' });
   // Every trusted key press the page sees, with its time, to check the gap the test meant to make.
-  await session.context.addInitScript(() => {
+  await session().context.addInitScript(() => {
     const log: number[] = [];
     (window as unknown as { keyTimes: number[] }).keyTimes = log;
     addEventListener(
@@ -29,9 +28,6 @@ beforeEach(async () => {
       true,
     );
   });
-});
-afterEach(async () => {
-  await session.close();
 });
 
 /** Lines of the transcript that record a pick (the side, then each decision). */
@@ -81,7 +77,7 @@ async function doublePress(page: Page, key: string): Promise<number> {
 
 describe('one decision per choice set', () => {
   it('a 40 ms double press takes one decision, on the protagonist screen and in the story', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).click();
     await waitForChoices(page);
@@ -104,7 +100,7 @@ describe('one decision per choice set', () => {
   });
 
   it('a held number key takes one decision', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await startStory(page);
     const before = await decisions(page);
     // Held for about a second: the browser sends a repeat every ~33 ms, each with repeat = true.
@@ -120,7 +116,7 @@ describe('one decision per choice set', () => {
   });
 
   it('a held Enter on a focused choice, and a double click, each take one decision', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await startStory(page);
     const before = await decisions(page);
     await page.locator('[data-choices] button').first().focus();

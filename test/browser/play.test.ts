@@ -5,23 +5,17 @@
 import { mkdirSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
-import { openBrowser, pressChoiceKey, type Session, waitForBoot, waitForChoices } from './browser.ts';
+import { pressChoiceKey, sessionPerTest, waitForBoot, waitForChoices } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
-let session: Session;
-beforeEach(async () => {
-  // Full motion and the offline worker: the runs here are played as a player's first visit plays them.
-  session = await openBrowser(undefined, { motion: 'full', serviceWorkers: 'allow' });
-});
-afterEach(async () => {
-  await session.close();
-});
+// Full motion and the offline worker: the runs here are played as a player's first visit plays them.
+const session = sessionPerTest(undefined, { motion: 'full', serviceWorkers: 'allow' });
 
 const meters = (page: Page): Promise<Record<string, string>> =>
   page.$$eval('[role="meter"]', (els) =>
@@ -74,7 +68,7 @@ async function playWithKeyboard(
 
 describe('a new player', () => {
   it('plays act I to its end as Trotsky with the keyboard alone', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     const ending = await playWithKeyboard(page, '1', () => 0);
     expect(ENDINGS_BY_PROTAGONIST.Trotsky).toContain(ending);
     // A whole run is a long page: on a loaded machine its full-page screenshot takes more than 15 s.
@@ -83,14 +77,14 @@ describe('a new player', () => {
   });
 
   it('plays act I to its end as Stalin with the keyboard alone, taking other options', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     const ending = await playWithKeyboard(page, '2', (turn, count) => (turn + 1) % count);
     expect(ENDINGS_BY_PROTAGONIST.Stalin).toContain(ending);
     expect(errors).toEqual([]);
   });
 
   it('sees the meters and the table change after a choice', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Stalin/ }).click();
@@ -117,7 +111,7 @@ describe('a new player', () => {
   });
 
   it('reloads and continues exactly where they were', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Trotsky/ }).click();
@@ -137,7 +131,7 @@ describe('a new player', () => {
   });
 
   it('is told plainly when the save is damaged, and can start a new game', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(url);
     await waitForBoot(page);
     await page.evaluate(() => {
@@ -159,7 +153,7 @@ describe('a new player', () => {
   });
 
   it('meets an unexpected error with a calm recovery screen, and restores the last autosave', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Stalin/ }).click();
@@ -179,7 +173,7 @@ describe('a new player', () => {
   });
 
   it('can read and choose before Phaser has loaded', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;
@@ -199,9 +193,7 @@ describe('a new player', () => {
   });
 
   it('lays out on a phone with the table above the text', async () => {
-    await session.close();
-    session = await openBrowser({ width: 390, height: 844 }, { motion: 'full', serviceWorkers: 'allow' });
-    const { page, errors } = session;
+    const { page, errors } = await session.reopen({ width: 390, height: 844 });
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /Trotsky/ }).click();

@@ -5,21 +5,15 @@
  * without touching the saves; and if no script can run at all, the page says so by itself.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, pressChoiceKey, waitForChoices } from './browser.ts';
+import { pressChoiceKey, sessionPerTest, waitForChoices } from './browser.ts';
 
 const base = inject('baseUrl');
 const url = `${base}?renderer=canvas&seed=3`;
 const STORY = /\/assets\/story-[0-9a-f]+\.json$/;
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
 
 const choiceTexts = (page: Page): Promise<string[]> =>
   page.$$eval('[data-choices] button', (els) => els.map((el) => el.textContent));
@@ -46,7 +40,7 @@ const restore = (page: Page) => page.getByRole('button', { name: 'Restore last a
 
 describe('an error on each screen', () => {
   it('title, saves dialog, protagonist, story and ending each recover', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).waitFor();
     await crash(page, 'on the title screen');
@@ -94,7 +88,7 @@ describe('an error on each screen', () => {
   });
 
   it('copies the error report', async () => {
-    const { context, page } = session;
+    const { context, page } = session();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).waitFor();
@@ -110,7 +104,7 @@ describe('an error on each screen', () => {
 
 describe('a story that cannot be used', () => {
   it('does not load: the page says so and offers a reload that works', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.route(STORY, (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await page.goto(url);
     await page.getByRole('heading', { name: 'Something went wrong' }).waitFor();
@@ -124,7 +118,7 @@ describe('a story that cannot be used', () => {
   });
 
   it('is broken: recovery, and the autosave is neither lost nor moved aside', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.goto(url);
     await page.getByRole('button', { name: 'New game' }).click();
     await choose(page, '2');
@@ -152,7 +146,7 @@ describe('a story that cannot be used', () => {
 });
 
 it('says by itself that the game is still loading when no script can run', async () => {
-  const { page } = session;
+  const { page } = session();
   await page.route(/\/assets\/inkjs-[^/]+\.js$/, (route) => route.abort());
   await page.goto(url);
   const hint = page.locator('[data-boot-hint]');

@@ -5,22 +5,16 @@
 import { mkdirSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, pressChoiceKey, waitForBoot } from './browser.ts';
+import { openBrowser, pressChoiceKey, sessionPerTest, waitForBoot } from './browser.ts';
 
 const base = inject('baseUrl');
 const url = `${base}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest();
 
 /** Presses a choice's key and waits until the choice is in the transcript (one more picked entry). */
 async function pressChoice(page: Page, key: string): Promise<void> {
@@ -48,7 +42,7 @@ const transcriptText = (page: Page): Promise<string> => page.locator('[data-tran
 
 describe('the timeline', () => {
   it('rewinds to an earlier decision, keeps the road left, and compares the two', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     // Four decisions, unless the run ends sooner (the first can end it: a seeded vote at the 12th Congress).
     await play(page, 4);
     const decisions = (await page.locator('[data-transcript] .picked').count()) - 1;
@@ -88,7 +82,7 @@ describe('the timeline', () => {
 
 describe('the debrief', () => {
   it('sets the run beside history, finds what mattered in a worker, prints to A4 and shares', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await play(page, 60);
     const ending = await page.locator('[data-ending]').getAttribute('data-ending');
     await page.getByRole('button', { name: 'Debrief' }).click();
@@ -142,7 +136,7 @@ describe('the debrief', () => {
   }, 120_000);
 
   it('refuses a broken share link with a clear message and changes nothing', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await play(page, 2);
     const saved = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
     await page.goto(`${base}#run=1.abc.09zz.0123abcd`);

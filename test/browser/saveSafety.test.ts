@@ -4,10 +4,10 @@
  * an earlier version) is replayed. Each ends with every run still there (the autosave, or "Kept aside" in the Saves dialog).
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 import { encodeShareFragment } from '../../src/core/shareLink.ts';
-import { openBrowser, pressChoiceKey, type Session, waitForBoot, waitForChoices } from './browser.ts';
+import { pressChoiceKey, sessionPerTest, waitForBoot, waitForChoices } from './browser.ts';
 
 const base = inject('baseUrl');
 const url = `${base}?renderer=canvas&seed=3`;
@@ -20,13 +20,7 @@ interface StoredSave {
   storyHash: string;
 }
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
 
 const decisions = (page: Page): Promise<number> => page.locator('[data-transcript] .picked').count();
 
@@ -65,7 +59,7 @@ const savesDialog = (page: Page) => page.getByRole('dialog', { name: 'Saves' });
 
 describe('two tabs', () => {
   it('the second tab says another is playing; both play at once as separate runs, and one can take over', async () => {
-    const { context, page: first, errors } = session;
+    const { context, page: first, errors } = session();
     await newRun(first, /Stalin/, 1);
 
     const second = await context.newPage();
@@ -118,7 +112,7 @@ describe('two tabs', () => {
 
 describe('a storage filled by something else', () => {
   it('still shows every save, says what to do, and plays on', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await newRun(page, /Trotsky/, 2);
     await page.getByRole('button', { name: 'Saves' }).click();
     await savesDialog(page).getByRole('button', { name: 'Save here in slot 1' }).click();
@@ -172,7 +166,7 @@ describe('a storage filled by something else', () => {
 
 describe('a shared link', () => {
   it('rewinding it keeps the player’s own run, listed with why, and restorable', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await newRun(page, /Stalin/, 2);
     const own = await autosave(page);
     if (!own) throw new Error('no autosave');
@@ -208,7 +202,7 @@ describe('a shared link', () => {
 
 describe('a story that fails during Continue', () => {
   it('is the game’s fault: no ink text, the save stays where it is, and the game still starts', async () => {
-    const { page, errors } = session;
+    const { page, errors } = session();
     await newRun(page, /Trotsky/, 1);
     // A save of this version is resumed from its ink state without playing the story; one of another
     // version is replayed from its choices, and that is where a story can fail.

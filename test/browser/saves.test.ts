@@ -6,20 +6,14 @@
 import { readFileSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session } from './browser.ts';
+import { sessionPerTest } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest();
 
 const transcript = (page: Page): Promise<string> => page.locator('[data-transcript]').innerText();
 const storage = (page: Page): Promise<Record<string, string>> =>
@@ -41,7 +35,7 @@ async function startAsStalin(page: Page, choices = 2): Promise<void> {
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Saves' });
 
 it('saves in a named slot, loads it, exports, deletes and imports it again', async () => {
-  const { page, errors } = session;
+  const { page, errors } = session();
   await startAsStalin(page);
   const saved = await transcript(page);
 
@@ -96,7 +90,7 @@ it('saves in a named slot, loads it, exports, deletes and imports it again', asy
 });
 
 it('refuses a foreign file and a damaged one, touching nothing', async () => {
-  const { page, errors } = session;
+  const { page, errors } = session();
   await startAsStalin(page, 1);
   await page.getByRole('button', { name: 'Saves' }).click();
   await dialog(page).getByRole('button', { name: 'Save here in slot 1' }).click();
@@ -128,7 +122,7 @@ it('refuses a foreign file and a damaged one, touching nothing', async () => {
 });
 
 it('says so when storage is full, and keeps playing', async () => {
-  const { page, errors } = session;
+  const { page, errors } = session();
   // Storage that refuses every write of a save, as a full one does.
   await page.addInitScript(() => {
     const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (
@@ -158,7 +152,7 @@ it('says so when storage is full, and keeps playing', async () => {
 });
 
 it('plays with storage disabled: saving is off, export and import still work', async () => {
-  const { page, errors } = session;
+  const { page, errors } = session();
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {

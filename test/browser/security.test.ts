@@ -6,27 +6,23 @@
 import { readFileSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
+import { beforeEach, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session } from './browser.ts';
+import { sessionPerTest } from './browser.ts';
 
 const base = inject('baseUrl');
 
-let session: Session;
+// Full motion and the offline worker: everything the game draws and installs runs under the policy.
+const session = sessionPerTest(undefined, { motion: 'full', serviceWorkers: 'allow' });
 beforeEach(async () => {
-  // Full motion and the offline worker: everything the game draws and installs runs under the policy.
-  session = await openBrowser(undefined, { motion: 'full', serviceWorkers: 'allow' });
   // Every violation the page reports, from the first script on.
-  await session.page.addInitScript(() => {
+  await session().page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
       seen.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-});
-afterEach(async () => {
-  await session.close();
 });
 
 const violations = (page: Page): Promise<string[]> =>
@@ -52,7 +48,7 @@ it.each([
   ['WebGL (or whatever Phaser picks)', ''],
   ['canvas', '?renderer=canvas'],
 ])('plays with %s without a single violation', async (_name, query) => {
-  const { page, errors } = session;
+  const { page, errors } = session();
   await page.goto(`${base}${query}`);
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: /Stalin/ }).click();
@@ -71,7 +67,7 @@ it.each([
 });
 
 it('is enforced: injected inline script and inline handlers do not run', async () => {
-  const { page } = session;
+  const { page } = session();
   await page.goto(`${base}?renderer=canvas&seed=3`);
   await page.getByRole('button', { name: 'New game' }).waitFor();
   // As markup would if text were ever rendered as HTML: an inline script and an inline handler.

@@ -4,26 +4,20 @@
  * recovery screen has a reload that works; a share link pasted into an open game is honoured, and one from
  * another version of the story says so.
  */
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 import { encodeShareFragment } from '../../src/core/shareLink.ts';
-import { openBrowser, type Session, waitForBoot } from './browser.ts';
+import { sessionPerTest, waitForBoot } from './browser.ts';
 
 const base = inject('baseUrl');
 const url = `${base}?renderer=canvas&seed=3`;
 const STORY = /\/assets\/story-[0-9a-f]+\.json$/;
 
-let session: Session;
-beforeEach(async () => {
-  session = await openBrowser({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = sessionPerTest({ width: 1280, height: 800 }, { serviceWorkers: 'block' });
 
 describe('a story that does not come', () => {
   it('hangs: after 15 seconds the page says so and offers a reload', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.clock.install();
     // The request is never answered.
     await page.route(STORY, () => undefined);
@@ -41,7 +35,7 @@ describe('a story that does not come', () => {
   });
 
   it('is a network login page: the page says the story did not load and offers a reload that works', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.route(STORY, (route) =>
       route.fulfill({
         status: 200,
@@ -60,7 +54,7 @@ describe('a story that does not come', () => {
 });
 
 it('every recovery screen has a reload that works', async () => {
-  const { page } = session;
+  const { page } = session();
   await page.goto(url);
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: /Trotsky/ }).waitFor();
@@ -76,7 +70,7 @@ it('every recovery screen has a reload that works', async () => {
 });
 
 it('honours a share link pasted into an open game', async () => {
-  const { page } = session;
+  const { page } = session();
   await page.goto(url);
   await waitForBoot(page);
   const storyHash = await page.evaluate(

@@ -9,18 +9,14 @@
 import path from 'node:path';
 
 import type { Page, Worker } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
+import { afterEach, expect, inject, it } from 'vitest';
 
-import { openBrowser, type Session, waitForBoot } from './browser.ts';
+import { sessionPerTest, waitForBoot } from './browser.ts';
 import { staticHost, type StaticHost } from './staticHost.ts';
 
-let session: Session;
+const session = sessionPerTest(undefined, { serviceWorkers: 'allow' });
 let site: StaticHost | null = null;
-beforeEach(async () => {
-  session = await openBrowser(undefined, { serviceWorkers: 'allow' });
-});
 afterEach(async () => {
-  await session.close();
   if (site) await new Promise((resolve) => site?.server.close(resolve));
   site = null;
 });
@@ -53,7 +49,7 @@ function probe(worker: Worker): Promise<{ evaluates: boolean; fetchesElsewhere: 
 }
 
 it('runs the Lab workers under the policy the host sends', async () => {
-  const { page, errors } = session;
+  const { page, errors } = session();
   await page.goto(inject('baseUrl'));
   await waitForBoot(page);
   expect(await probe(await labWorker(page))).toEqual({ evaluates: false, fetchesElsewhere: false });
@@ -63,7 +59,7 @@ it('runs the Lab workers under the policy the host sends', async () => {
 it('on a host that sends no policy, runs them under the service worker’s from the second visit', async () => {
   site = staticHost(path.resolve('dist'));
   const base = await site.start();
-  const { page } = session;
+  const { page } = session();
   await page.goto(base);
   await waitForBoot(page);
   // The first visit: only the <meta> policy, which does not reach workers (README "Hosting" says so).
