@@ -66,6 +66,8 @@ export class Lab {
   private pristine = true;
   /** Whether the results below the form are a run's (kept until the next run) or the preview of one. */
   private showingRun = false;
+  /** The scenarios of the preview on screen, if it is one (Run redraws it only if the form changed). */
+  private previewed: string | null = null;
 
   constructor(
     private readonly storyJson: string,
@@ -210,10 +212,11 @@ export class Lab {
   }
 
   /** Draws the results section: in place of what is there (see morph.ts), or afresh. */
-  private show(section: HTMLElement | null): void {
+  private show(section: HTMLElement, previewed: string | null = null): void {
+    this.previewed = previewed;
     const current = this.results.firstElementChild;
-    if (section && current) morph(current, section);
-    else this.results.replaceChildren(...(section ? [section] : []));
+    if (current) morph(current, section);
+    else this.results.replaceChildren(section);
   }
 
   /** Until a run is shown, the results section previews the scenarios as the form sets them. */
@@ -233,7 +236,8 @@ export class Lab {
           ]
         : [],
     );
-    this.show(renderPreview(scenarios, this.catalogue));
+    const previewed = JSON.stringify(scenarios);
+    if (previewed !== this.previewed) this.show(renderPreview(scenarios, this.catalogue), previewed);
   }
 
   /** The scenarios to run, or null (saying what is wrong, and marking the field) if the input is not usable. */
