@@ -239,8 +239,6 @@ function compareTable(list: Row[], a: LabResult, b: LabResult, stage: Stage): HT
       ...list.map((row) => {
         const ka = row.counts[0] ?? 0;
         const kb = row.counts[1] ?? 0;
-        const d = differenceInterval(kb, nb, ka, na);
-        const noise = withinNoise(d);
         if (!counted)
           return h(
             'tr',
@@ -248,6 +246,8 @@ function compareTable(list: Row[], a: LabResult, b: LabResult, stage: Stage): HT
             endingHeader(row),
             ...[1, 2, 3, 4, 5].map(() => h('td', {}, NONE)),
           );
+        const d = differenceInterval(kb, nb, ka, na);
+        const noise = withinNoise(d);
         return h(
           'tr',
           { 'data-ending-row': row.id },
