@@ -75,6 +75,30 @@ const counts = (page: Page, column: number): Promise<number[]> =>
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
 /**
+ * The colours a screenshot shows at a quarter, half and three quarters of its width, mid-height, as
+ * 'red' (the fill's stripes, in either red) or the pixel's rgb: decoded by the page itself.
+ */
+function paintedColours(page: Page, png: Buffer): Promise<string[]> {
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(image, 0, 0);
+    return [0.25, 0.5, 0.75].map((x) => {
+      const [r = 0, g = 0, b = 0] = context.getImageData(
+        Math.round(image.width * x),
+        image.height >> 1,
+        1,
+        1,
+      ).data;
+      return r > 140 && g < 70 && b < 80 ? 'red' : `rgb(${String(r)}, ${String(g)}, ${String(b)})`;
+    });
+  }, png.toString('base64'));
+}
+
+/**
  * Waits for an element without polling the page: the test's own probing must not be what blocks the
  * main thread while long tasks are being counted.
  */
@@ -245,6 +269,12 @@ describe('the What-if Lab', () => {
     expect(sum(await counts(page, 0))).toBe(1000);
     expect(await page.locator('progress').evaluate((bar: HTMLProgressElement) => bar.position)).toBe(1);
     await page.locator('.lab-progress').screenshot({ path: `${SHOTS}/lab-progress-full.png` });
+    // And the bar is drawn full, not only full in the DOM (its fill once read a colour nothing defined).
+    expect(await paintedColours(page, await page.locator('progress').screenshot())).toEqual([
+      'red',
+      'red',
+      'red',
+    ]);
     expect(errors).toEqual([]);
   });
 
