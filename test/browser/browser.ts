@@ -65,8 +65,13 @@ export interface SessionOptions {
   motion?: 'reduce' | 'full';
 }
 
+interface Viewport {
+  width: number;
+  height: number;
+}
+
 export async function openBrowser(
-  viewport = { width: 1280, height: 800 },
+  viewport: Viewport = { width: 1280, height: 800 },
   { serviceWorkers = 'block', motion = 'reduce' }: SessionOptions = {},
 ): Promise<Session> {
   const context = await (
@@ -105,11 +110,6 @@ export interface TestSession {
   (): Session;
   /** Closes the test's session and opens another in its place, e.g. at a phone's size. */
   reopen(viewport?: Viewport, options?: SessionOptions): Promise<Session>;
-}
-
-interface Viewport {
-  width: number;
-  height: number;
 }
 
 /**
