@@ -7,4 +7,10 @@ export type LabRequest =
   /** Play runs [from, to) of the scenario and reply with their result. */
   | { type: 'run'; scenario: Scenario; from: number; to: number };
 
-export type LabReply = { type: 'done'; result: RangeResult } | { type: 'error'; message: string };
+/** A worker's answer to a run. */
+export type RunReply = { type: 'done'; result: RangeResult } | { type: 'error'; message: string };
+
+export type LabReply =
+  | RunReply
+  /** Unasked, once: the worker has parsed the story and warmed its engine up (a run started meanwhile stops that). */
+  | { type: 'ready' };

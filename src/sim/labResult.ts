@@ -2,7 +2,7 @@
  * The What-if Lab's runs are split into ranges of run indices (so that two workers can share them) and
  * merged back; every run keeps its own seed, so the merged result does not depend on the split.
  */
-import type { RangeResult, Scenario } from './whatIf.ts';
+import type { Distribution, RangeResult, Scenario } from './whatIf.ts';
 
 export interface LabResult {
   scenario: Scenario;
@@ -66,4 +66,20 @@ export function titlesSeen(result: LabResult, id: string): string[] {
     .sort((a, b) => b[1] - a[1])
     .map(([title]) => title)
     .filter((title) => title !== '');
+}
+
+/** A scenario's answer from what its runs found, in one thread or merged from several. */
+export function toDistribution(
+  found: Pick<Distribution, 'scenario' | 'endings' | 'unavailablePins' | 'unreachedPins'> & {
+    fallback?: string | undefined;
+  },
+): Distribution {
+  const distribution: Distribution = {
+    scenario: found.scenario,
+    endings: found.endings,
+    unavailablePins: found.unavailablePins,
+    unreachedPins: found.unreachedPins,
+  };
+  if (found.fallback !== undefined) distribution.fallback = found.fallback;
+  return distribution;
 }

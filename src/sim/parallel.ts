@@ -44,5 +44,3 @@ export function chunksOf(scenarios: readonly Scenario[], size = CHUNK_RUNS): Chu
 }
 
 export type { RangeResult };
-/** The What-if result as the command line reports it. */
-export { toDistribution } from './whatIf.ts';

@@ -2,7 +2,7 @@ import storyJson from '../../story/main.ink';
 import { describe, expect, it } from 'vitest';
 
 import { parseScenario } from '../tools/whatif.ts';
-import { simulate } from './whatIf.ts';
+import { simulate, simulateRange, warmUp } from './whatIf.ts';
 
 describe('the What-if engine', () => {
   it('is reproducible from its seed', () => {
@@ -14,6 +14,21 @@ describe('the What-if engine', () => {
       seed: 7,
     };
     expect(simulate(storyJson, scenario).endings).toEqual(simulate(storyJson, scenario).endings);
+  });
+
+  it('warms up a few histories at a time, changing no later result', () => {
+    const scenario = {
+      protagonist: 'Trotsky' as const,
+      pins: {},
+      others: 'random' as const,
+      runs: 20,
+      seed: 5,
+    };
+    const before = simulateRange(storyJson, scenario, 0, 20);
+    const pauses = [...warmUp(storyJson)].length;
+    // Two protagonists' warm-up histories, in steps of a few: a run asked for meanwhile waits for one step.
+    expect(pauses).toBeGreaterThanOrEqual(10);
+    expect(simulateRange(storyJson, scenario, 0, 20)).toEqual(before);
   });
 
   it('counts every run once', () => {

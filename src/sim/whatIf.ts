@@ -6,6 +6,7 @@
 import type { Protagonist } from '../model/catalogue.ts';
 import type { RunLength } from '../model/record.ts';
 import { type Beat, InkRunner, isSkipLookaheadError } from '../narrative/InkRunner.ts';
+import { toDistribution } from './labResult.ts';
 import { type Policy, playthrough, randomPolicy } from './playthrough.ts';
 
 export type { Protagonist };
@@ -108,24 +109,30 @@ export function parseStory(storyJson: string): void {
   runnerFor(runnersOf(storyJson), storyJson, true);
 }
 
-/** Histories per protagonist that prepare() plays and throws away: the engine's first ones run cold. */
-const WARM_UP_RUNS = 6;
+/** Histories per protagonist that warmUp() plays and throws away: the engine's first ones run cold. */
+const WARM_UP_RUNS = 40;
+
+/** Histories warmUp() plays between two of its pauses. */
+const WARM_UP_STEP = 4;
 
 /**
  * Gets the engine ready for a first run while nothing waits for it (a Lab worker does this while the
- * player sets up a scenario): parses the story for the fast mode, then plays a few histories of each
- * protagonist and discards them, so that the JavaScript engine has compiled the story's hot paths.
- * The first histories of a fresh engine take several times as long as the rest (about a third of a
- * second in all on this project's 2-core machine); a Run pressed later no longer pays for them.
+ * player sets up a scenario): parses the story for the fast mode, then plays histories of each
+ * protagonist and discards them, so that the JavaScript engine has compiled the story's hot paths. A
+ * fresh engine's first hundred histories take about three times as long as the rest (half a second
+ * and more on this project's 2-core machine); a Run pressed later no longer pays for them. A
+ * generator: it pauses every few histories, so that its caller can give way to a run asked for meanwhile
+ * (which warms the engine as well) and stop warming.
  */
-export function prepare(storyJson: string): void {
-  for (const protagonist of ['Trotsky', 'Stalin'] as const)
-    simulateRange(
-      storyJson,
-      { protagonist, pins: {}, others: 'random', runs: WARM_UP_RUNS, seed: 1 },
-      0,
-      WARM_UP_RUNS,
-    );
+export function* warmUp(storyJson: string): Generator<void, void, void> {
+  parseStory(storyJson);
+  for (const protagonist of ['Trotsky', 'Stalin'] as const) {
+    const scenario: Scenario = { protagonist, pins: {}, others: 'random', runs: WARM_UP_RUNS, seed: 1 };
+    for (let from = 0; from < WARM_UP_RUNS; from += WARM_UP_STEP) {
+      yield;
+      simulateRange(storyJson, scenario, from, Math.min(WARM_UP_RUNS, from + WARM_UP_STEP));
+    }
+  }
 }
 
 /** Part of a scenario's histories, as a Lab worker plays them: mergeable with other parts. */
@@ -220,20 +227,4 @@ export function simulate(
     unreachedPins: Object.keys(scenario.pins).filter((id) => !range.reachedPins.includes(id)),
     fallback: range.fallback,
   });
-}
-
-/** A scenario's answer from what its runs found, in one thread or merged from several. */
-export function toDistribution(
-  found: Pick<Distribution, 'scenario' | 'endings' | 'unavailablePins' | 'unreachedPins'> & {
-    fallback?: string | undefined;
-  },
-): Distribution {
-  const distribution: Distribution = {
-    scenario: found.scenario,
-    endings: found.endings,
-    unavailablePins: found.unavailablePins,
-    unreachedPins: found.unreachedPins,
-  };
-  if (found.fallback !== undefined) distribution.fallback = found.fallback;
-  return distribution;
 }

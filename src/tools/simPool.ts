@@ -9,8 +9,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import { mergeRanges } from '../sim/labResult.ts';
-import { chunksOf, toDistribution } from '../sim/parallel.ts';
+import { mergeRanges, toDistribution } from '../sim/labResult.ts';
+import { chunksOf } from '../sim/parallel.ts';
 import type { Distribution, RangeResult, Scenario } from '../sim/whatIf.ts';
 import { nodeBundle, root } from './nodeBundle.mjs';
 import type { ChunkReply, ChunkRequest, StoryReply, StoryRequest } from './simWorker.ts';

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import type { Protagonist, Scenario } from '../sim/whatIf.ts';
-import { formatInkMessage } from './inkCompile.ts';
 import { SimPool } from './simPool.ts';
 import { compiledStory } from './storyCache.ts';
 
@@ -73,8 +72,9 @@ export async function main(argv: string[], started = performance.now()): Promise
   }
   // The workers load their code while this thread reads the story.
   const pool = await SimPool.spawn();
-  const compiled = compiledStory(path.resolve(import.meta.dirname, '../../story/main.ink'));
+  const compiled = await compiledStory(path.resolve(import.meta.dirname, '../../story/main.ink'));
   if (compiled.json === undefined) {
+    const { formatInkMessage } = await import('./inkCompile.ts');
     for (const m of compiled.messages) process.stderr.write(`${formatInkMessage(m)}\n`);
     process.exit(1);
   }

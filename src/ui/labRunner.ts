@@ -6,7 +6,7 @@
  * however the runs are shared. Cancelling terminates the workers at once.
  */
 import type { Catalogue } from '../model/catalogue.ts';
-import type { LabReply, LabRequest } from '../sim/labProtocol.ts';
+import type { LabReply, LabRequest, RunReply } from '../sim/labProtocol.ts';
 import { type LabResult, mergeParts, mergeRanges } from '../sim/labResult.ts';
 import { type Chunk, chunksOf } from '../sim/parallel.ts';
 import type { RangeResult, Scenario } from '../sim/whatIf.ts';
@@ -34,7 +34,13 @@ const send = (worker: Worker, request: LabRequest): void => {
 const failure = (event: ErrorEvent): Error =>
   new Error(event.message || 'the simulation worker could not start in this browser');
 
-let pool: { storyJson: string; workers: Worker[]; idle: number | undefined } | null = null;
+/**
+ * The performance mark set when every worker of the Lab has parsed the story and warmed its engine up
+ * (lab.worker.ts), so a Run from then on plays at full speed at once: what the bench waits for.
+ */
+export const LAB_READY_MARK = 'what-if-lab-ready';
+
+let pool: { storyJson: string; workers: Worker[]; ready: number; idle: number | undefined } | null = null;
 
 function stopWorkers(): void {
   if (!pool) return;
@@ -46,17 +52,22 @@ function stopWorkers(): void {
 /** `count` workers holding the story, started if need be; the idle timer stops while they are in use. */
 function workersFor(storyJson: string, count: number): Worker[] {
   if (pool?.storyJson !== storyJson) stopWorkers();
-  pool ??= { storyJson, workers: [], idle: undefined };
-  window.clearTimeout(pool.idle);
-  while (pool.workers.length < count) {
+  const current = (pool ??= { storyJson, workers: [], ready: 0, idle: undefined });
+  window.clearTimeout(current.idle);
+  while (current.workers.length < count) {
     const worker = new Worker(new URL('../sim/lab.worker.ts', import.meta.url), {
       type: 'module',
       name: 'what-if-lab',
     });
+    worker.addEventListener('message', (event: MessageEvent<LabReply>) => {
+      if (event.data.type !== 'ready') return;
+      current.ready += 1;
+      if (current.ready === current.workers.length) performance.mark(LAB_READY_MARK);
+    });
     send(worker, { type: 'story', storyJson });
-    pool.workers.push(worker);
+    current.workers.push(worker);
   }
-  return pool.workers.slice(0, count);
+  return current.workers.slice(0, count);
 }
 
 function idleLater(): void {
@@ -66,9 +77,10 @@ function idleLater(): void {
 }
 
 /** One request to one worker, answered by one reply. */
-function ask(worker: Worker, request: LabRequest): Promise<LabReply> {
+function ask(worker: Worker, request: LabRequest): Promise<RunReply> {
   return new Promise((resolve, reject) => {
     const onMessage = (event: MessageEvent<LabReply>): void => {
+      if (event.data.type === 'ready') return; // unasked (see LabReply)
       cleanup();
       resolve(event.data);
     };
@@ -100,7 +112,10 @@ export function loadCatalogue(): Promise<Catalogue> {
   return catalogue;
 }
 
-/** Starts the Lab's workers, which parse the story while the player sets up a scenario, so that Run starts at once. */
+/**
+ * Starts the Lab's workers, which parse the story and warm their engines up while the player sets up a
+ * scenario, so that Run plays at full speed from its first history.
+ */
 export function prepareWorkers(storyJson: string): void {
   workersFor(storyJson, workerCount());
   idleLater();

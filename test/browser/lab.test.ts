@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 
+import { LAB_READY_MARK } from '../../src/ui/labRunner.ts';
 import { sessionPerTest } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
@@ -247,6 +248,8 @@ describe('the What-if Lab', () => {
       "Lenin's letter at the plenum",
     );
     await page.getByRole('combobox', { name: /Lenin's letter at the plenum/ }).selectOption('');
+    // Meanwhile both workers have parsed the story and warmed their engines up (lab.worker.ts).
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length === 1, LAB_READY_MARK);
     await watch(page);
     await run(page, 1000);
     const { progressValues, partialCounts, partialOrders } = await watched(page);
