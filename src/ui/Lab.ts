@@ -11,6 +11,7 @@ import type { Protagonist, Scenario } from '../sim/whatIf.ts';
 import { h } from './dom.ts';
 import { SCENARIO_DEFAULT, ScenarioForm } from './labForm.ts';
 import { renderPreview, renderResults } from './labResults.ts';
+import { afterNextPaint } from './afterNextPaint.ts';
 import { CancelledError, type LabJob, loadCatalogue, prepareWorkers, runLab } from './labRunner.ts';
 import { morph } from './morph.ts';
 
@@ -278,10 +279,12 @@ export class Lab {
       this.count.textContent = `${number.format(done)} of ${number.format(all)}`;
       // The answer as it comes: a few times a second, never on every chunk.
       const now = performance.now();
-      if (done === 0 || done === all || now - drawn < REDRAW_MS) return;
+      if (done === 0 || done === all || now - drawn < REDRAW_MS) return undefined;
       drawn = now;
       this.showingRun = true;
       this.show(renderResults(partial, catalogue, null));
+      // The worker that brought these results waits until they are drawn (see runLab).
+      return afterNextPaint();
     });
     this.job = job;
     try {

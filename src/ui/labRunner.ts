@@ -137,12 +137,14 @@ function interleaved(scenarios: readonly Scenario[]): Chunk[] {
 
 /**
  * Plays the scenarios; onUpdate is called after every chunk with the histories done, the total, and the
- * results so far (each counting the histories of its finished chunks).
+ * results so far (each counting the histories of its finished chunks). If it returns a promise (it has
+ * redrawn the page), the worker whose chunk it was gets its next chunk once that settles: the browser
+ * then draws with one busy worker beside it, not two, on a 2-core machine.
  */
 export function runLab(
   storyJson: string,
   scenarios: readonly Scenario[],
-  onUpdate: (done: number, total: number, partial: LabResult[]) => void,
+  onUpdate: (done: number, total: number, partial: LabResult[]) => Promise<void> | undefined,
   workers = workerCount(),
 ): LabJob {
   const chunks = interleaved(scenarios);
@@ -174,15 +176,16 @@ export function runLab(
       if (reply.type === 'error') throw new Error(reply.message);
       parts[chunk.scenario]?.push(reply.result);
       finished += chunk.to - chunk.from;
-      onUpdate(
+      const drawn = onUpdate(
         finished,
         total,
         scenarios.map((s, i) => mergeParts(s, parts[i] ?? [])),
       );
+      if (drawn) await drawn;
     }
   };
 
-  onUpdate(0, total, []);
+  void onUpdate(0, total, []);
   let started: Worker[];
   try {
     started = workersFor(storyJson, Math.max(1, Math.min(workers, chunks.length)));
