@@ -25,8 +25,8 @@ import type { Protagonist } from '../src/sim/whatIf.ts';
 import { nodeBundle, root } from '../src/tools/nodeBundle.mjs';
 import { SimPool } from '../src/tools/simPool.ts';
 import { compiledStory } from '../src/tools/storyCache.ts';
-import type { EngineTask } from './engineTasks.ts';
 import { LAB_READY_MARK } from '../src/ui/labRunner.ts';
+import type { EngineTask } from './engineTasks.ts';
 import { buildAndServe, targets } from './targets.mjs';
 
 const SAMPLE = Number(process.env.BENCH_SIM_SAMPLE ?? 150);

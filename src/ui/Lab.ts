@@ -8,10 +8,10 @@ import './lab.css';
 import type { Catalogue } from '../model/catalogue.ts';
 import type { RunLength } from '../model/record.ts';
 import type { Protagonist, Scenario } from '../sim/whatIf.ts';
+import { afterNextPaint } from './afterNextPaint.ts';
 import { h } from './dom.ts';
 import { SCENARIO_DEFAULT, ScenarioForm } from './labForm.ts';
 import { renderPreview, renderResults } from './labResults.ts';
-import { afterNextPaint } from './afterNextPaint.ts';
 import { CancelledError, type LabJob, loadCatalogue, prepareWorkers, runLab } from './labRunner.ts';
 import { morph } from './morph.ts';
 
