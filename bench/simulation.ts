@@ -10,8 +10,8 @@
  *   Chromium), measured in the same minute as the command line;
  * - the debrief's "decisions that mattered" (seconds of re-simulation in the game) before and after.
  *
- * The machine is shared: runs of one row are interleaved with the other rows' and the load average is
- * printed beside the figures.
+ * The machine is shared and its speed drifts from minute to minute: every figure is the median of
+ * BENCH_SIM_ROUNDS rounds (default 3), each round taking every row in turn, with the load average beside.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ import { buildAndServe, targets } from './targets.mjs';
 
 const SAMPLE = Number(process.env.BENCH_SIM_SAMPLE ?? 150);
 const HISTORIES = 1000;
-const ROUNDS = Number(process.env.BENCH_SIM_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_SIM_ROUNDS ?? 3);
 const PROTAGONISTS = ['Trotsky', 'Stalin'] as const;
 
 const compiled = await compiledStory();
@@ -86,7 +86,6 @@ async function perHistory(
   samples.push([(ms ?? 0) / task.runs, Number(load())]);
 }
 
-const rows: string[] = [];
 const out = (line = ''): void => {
   console.log(line);
 };
@@ -245,33 +244,60 @@ async function inBrowser(
   }
 }
 
-out(
-  `\n1,000 histories, seed 1 (two threads; each figure once, rows interleaved; load average beside each)\n`,
+/** The figures of one row of the table below, one per round. */
+interface RowFigures {
+  before: number[];
+  now: number[];
+  cli: number[];
+  lab: number[];
+  atOnce: number[];
+  longestTask: number[];
+  load: number[];
+}
+const ROWS = PROTAGONISTS.flatMap((protagonist) =>
+  (['random', 'history'] as const).map((others) => ({ protagonist, others })),
 );
-out(
-  '| histories | engine before, 2 worker threads (cold pool) | engine now, 2 worker threads (cold pool) | `npm run whatif` now, end to end | browser Lab now, Run to chart (2 Web Workers, warmed up) | browser Lab, Run pressed as the form is filled | browser (warmed up) / command line | browser: longest main-thread task while it ran |',
-);
-out('|---|---|---|---|---|---|---|---|');
-for (const protagonist of PROTAGONISTS) {
-  for (const others of ['random', 'history'] as const) {
-    const figures: string[] = [];
-    const noted = (s: number): number => {
-      figures.push(`${s.toFixed(2)} s (load ${load()})`);
-      return s;
-    };
-    const timed = async (f: () => Promise<number> | number): Promise<number> => noted(await f());
-    await timed(() => pooled(bundles.poolStock, false, protagonist, others));
-    await timed(() => pooled(bundles.poolNow, true, protagonist, others));
-    const cli = await timed(() => whatif(protagonist, others));
+const figures: RowFigures[] = ROWS.map(() => ({
+  before: [],
+  now: [],
+  cli: [],
+  lab: [],
+  atOnce: [],
+  longestTask: [],
+  load: [],
+}));
+// Round by round, every row in turn: the machine's speed drifts from minute to minute, and each row's
+// median then comes from minutes spread over the whole bench.
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [i, { protagonist, others }] of ROWS.entries()) {
+    const row = figures[i];
+    if (!row) continue;
+    row.load.push(loadavg()[0] ?? 0);
+    row.before.push(await pooled(bundles.poolStock, false, protagonist, others));
+    row.now.push(await pooled(bundles.poolNow, true, protagonist, others));
+    row.cli.push(whatif(protagonist, others));
     const lab = await inBrowser(protagonist, others, 'ready');
-    noted(lab.seconds);
-    noted((await inBrowser(protagonist, others, 'at once')).seconds);
-    const task = lab.longestTask === 0 ? 'none of 50 ms' : `${String(Math.round(lab.longestTask))} ms`;
-    rows.push(
-      `| ${protagonist}, ${others === 'history' ? 'as history did' : 'random choices'} | ${figures.join(' | ')} | ${(lab.seconds / cli).toFixed(2)}× | ${task} |`,
-    );
-    out(rows.at(-1));
+    row.lab.push(lab.seconds);
+    row.longestTask.push(lab.longestTask);
+    row.atOnce.push((await inBrowser(protagonist, others, 'at once')).seconds);
   }
+}
+const seconds = (xs: number[]): string =>
+  `${median(xs).toFixed(2)} s (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
+out(
+  `\n1,000 histories, seed 1 (two threads): median of ${String(ROUNDS)} rounds, every row in turn each round (range in brackets)\n`,
+);
+out(
+  '| histories | engine before, 2 worker threads (cold pool) | engine now, 2 worker threads (cold pool) | `npm run whatif` now, end to end | browser Lab now, Run to chart (2 Web Workers, warmed up) | browser Lab, Run pressed as the form is filled | browser (warmed up) / command line | browser: longest main-thread task while it ran (worst round) | load average |',
+);
+out('|---|---|---|---|---|---|---|---|---|');
+for (const [i, { protagonist, others }] of ROWS.entries()) {
+  const row = figures[i];
+  if (!row) continue;
+  const worst = Math.max(...row.longestTask);
+  out(
+    `| ${protagonist}, ${others === 'history' ? 'as history did' : 'random choices'} | ${[row.before, row.now, row.cli, row.lab, row.atOnce].map(seconds).join(' | ')} | ${(median(row.lab) / median(row.cli)).toFixed(2)}× | ${worst === 0 ? 'none of 50 ms' : `${String(Math.round(worst))} ms`} | ${Math.min(...row.load).toFixed(1)}–${Math.max(...row.load).toFixed(1)} |`,
+  );
 }
 await browser.close();
 await new Promise<void>((resolve) => {
