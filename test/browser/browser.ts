@@ -2,18 +2,11 @@
  * Opens a fresh browser session in Debian's Chromium through playwright-core (never a downloaded
  * browser), and collects console errors so every test can assert there were none.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach } from 'vitest';
-
-import chromiumConfig from './chromium.json';
-
-// Debian's Chromium and the flags this machine needs (no background networking: the network is closed).
-// bench/run.mjs reads the same file.
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
-const FLAGS = chromiumConfig.args;
+import { afterAll, afterEach, beforeEach, inject } from 'vitest';
 
 export interface Session {
   context: BrowserContext;
@@ -24,25 +17,22 @@ export interface Session {
 }
 
 /**
- * One Chromium per test file, launched on first use and closed after the file's tests. Each session is a
- * context of its own (its own storage, caches and service workers, like a fresh profile), which costs a
- * fraction of launching a browser: most tests open one or more, and launches were minutes of CI.
+ * The Chromium the global setup launched (server.ts: Debian's, with the flags in chromium.json, which
+ * bench/run.mjs reads too), connected to once per test file and left after the file's tests. Each session
+ * is a context of its own (its own storage, caches and service workers, like a fresh profile), which costs
+ * a fraction of launching a browser.
  */
-let launched: Promise<Browser> | undefined;
+let connected: Promise<Browser> | undefined;
 
 function sharedBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`,
-    );
-  }
-  launched ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-  return launched;
+  connected ??= chromium.connect(inject('browserEndpoint'));
+  return connected;
 }
 
 afterAll(async () => {
-  const browser = launched;
-  launched = undefined;
+  const browser = connected;
+  connected = undefined;
+  // Closing a connected browser closes this file's contexts and leaves the browser to the other files.
   await (await browser)?.close();
 });
 

@@ -104,8 +104,11 @@ describe('the codex', () => {
     await page.keyboard.press('Escape');
     await popover.waitFor({ state: 'detached' }).catch(() => undefined);
     expect(await page.locator('dialog[data-popover][open]').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('codex-term'))).toBe(true);
-    expect(await term.getAttribute('aria-expanded')).toBe('false');
+    // The dialog's close event, which gives focus back and resets the term, comes a task after it closes.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('codex-term')))
+      .toBe(true);
+    await expect.poll(() => term.getAttribute('aria-expanded')).toBe('false');
 
     // No fact codes and no "±0" on screen; a Source opens the fact and its correction.
     const text = await page.locator('[data-transcript]').innerText();
