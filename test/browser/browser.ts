@@ -2,10 +2,12 @@
  * Opens a fresh browser session in Debian's Chromium through playwright-core (never a downloaded
  * browser), and collects console errors so every test can assert there were none.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, inject } from 'vitest';
 
 export interface Session {
@@ -93,6 +95,16 @@ export async function openBrowser(
       await context.close();
     },
   };
+}
+
+/**
+ * A download's file, copied here from the shared browser (its own copy stays with the browser, which
+ * hands out no path to a client that connected to it).
+ */
+export async function downloadedFile(download: Download): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'the-empty-chair-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
 }
 
 /** A test's browser session (see sessionPerTest()). */
