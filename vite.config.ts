@@ -32,6 +32,9 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // Vite's hashed names are their own revision: fetched once, never stale.
         dontCacheBustURLsMatching: /-[\w-]{8}\.\w+$/,
+        // A classic script, as src/offline.ts registers it (the plugin's ES build sets an option Vite 8
+        // deprecates, and warned at every build).
+        rollupFormat: 'iife',
       },
     }),
   ],

@@ -48,55 +48,59 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     watchChange(id) {
       if (id.endsWith('.ink')) compiled.clear();
     },
-    load(id) {
-      const [file = id, query = ''] = id.split('?');
-      if (!file.endsWith('.ink')) return null;
-      const result = compiled.get(file) ?? compileInk(file, { catalogue: true });
-      compiled.set(file, result);
-      for (const f of result.files) this.addWatchFile(f);
+    load: {
+      // Only .ink files reach the handler: the bundler calls no JavaScript for the other modules.
+      filter: { id: /\.ink(\?.*)?$/ },
+      handler(id) {
+        const [file = id, query = ''] = id.split('?');
+        if (!file.endsWith('.ink')) return null;
+        const result = compiled.get(file) ?? compileInk(file, { catalogue: true });
+        compiled.set(file, result);
+        for (const f of result.files) this.addWatchFile(f);
 
-      const failing = (m: InkMessage): boolean =>
-        m.severity === 'error' || (warningsAsErrors && m.severity === 'warning');
-      for (const m of result.messages) {
-        if (m.severity === 'todo') this.info(formatInkMessage(m));
-        else if (!failing(m)) this.warn(formatInkMessage(m));
-      }
-      const failures = result.messages.filter(failing);
-      const first = failures[0];
-      if (first !== undefined || result.json === undefined || result.hash === undefined) {
-        const text = failures.map((m) => formatInkMessage(m)).join('\n') || 'ink compilation failed';
-        this.error({
-          message: `ink compile failed:\n${text}`,
-          id: first?.file ?? file,
-          loc: { file: first?.file ?? file, line: first?.line ?? 1, column: 0 },
-        });
-      }
-      const hashExport = `export const storyHash = ${JSON.stringify(result.hash)};\n`;
-      const params = new URLSearchParams(query);
-      if (params.has(CATALOGUE_QUERY)) {
-        // Parsed as JSON, which engines do faster than the same object literal.
-        const text = JSON.stringify(JSON.stringify(result.catalogue));
-        return { code: `${hashExport}export default JSON.parse(${text});\n`, moduleType: 'js' };
-      }
-      if (params.has(READING_QUERY)) {
-        const reading = storyReading(result.json);
-        return { code: `${hashExport}export default ${JSON.stringify(reading)};\n`, moduleType: 'js' };
-      }
-      if (!params.has(ASSET_QUERY)) {
-        return { code: `${hashExport}export default ${JSON.stringify(result.json)};\n`, moduleType: 'js' };
-      }
-      if (config?.command !== 'build') {
-        const blob = `new Blob([${JSON.stringify(result.json)}], { type: 'application/json' })`;
-        return { code: `${hashExport}export default URL.createObjectURL(${blob});\n`, moduleType: 'js' };
-      }
-      // The story hash is a hash of the JSON, so the name changes exactly when the story does.
-      const fileName = `${config.build.assetsDir}/story-${result.hash}.json`;
-      this.emitFile({ type: 'asset', fileName, source: result.json });
-      emitted.add(fileName);
-      return {
-        code: `${hashExport}export default ${JSON.stringify(config.base + fileName)};\n`,
-        moduleType: 'js',
-      };
+        const failing = (m: InkMessage): boolean =>
+          m.severity === 'error' || (warningsAsErrors && m.severity === 'warning');
+        for (const m of result.messages) {
+          if (m.severity === 'todo') this.info(formatInkMessage(m));
+          else if (!failing(m)) this.warn(formatInkMessage(m));
+        }
+        const failures = result.messages.filter(failing);
+        const first = failures[0];
+        if (first !== undefined || result.json === undefined || result.hash === undefined) {
+          const text = failures.map((m) => formatInkMessage(m)).join('\n') || 'ink compilation failed';
+          this.error({
+            message: `ink compile failed:\n${text}`,
+            id: first?.file ?? file,
+            loc: { file: first?.file ?? file, line: first?.line ?? 1, column: 0 },
+          });
+        }
+        const hashExport = `export const storyHash = ${JSON.stringify(result.hash)};\n`;
+        const params = new URLSearchParams(query);
+        if (params.has(CATALOGUE_QUERY)) {
+          // Parsed as JSON, which engines do faster than the same object literal.
+          const text = JSON.stringify(JSON.stringify(result.catalogue));
+          return { code: `${hashExport}export default JSON.parse(${text});\n`, moduleType: 'js' };
+        }
+        if (params.has(READING_QUERY)) {
+          const reading = storyReading(result.json);
+          return { code: `${hashExport}export default ${JSON.stringify(reading)};\n`, moduleType: 'js' };
+        }
+        if (!params.has(ASSET_QUERY)) {
+          return { code: `${hashExport}export default ${JSON.stringify(result.json)};\n`, moduleType: 'js' };
+        }
+        if (config?.command !== 'build') {
+          const blob = `new Blob([${JSON.stringify(result.json)}], { type: 'application/json' })`;
+          return { code: `${hashExport}export default URL.createObjectURL(${blob});\n`, moduleType: 'js' };
+        }
+        // The story hash is a hash of the JSON, so the name changes exactly when the story does.
+        const fileName = `${config.build.assetsDir}/story-${result.hash}.json`;
+        this.emitFile({ type: 'asset', fileName, source: result.json });
+        emitted.add(fileName);
+        return {
+          code: `${hashExport}export default ${JSON.stringify(config.base + fileName)};\n`,
+          moduleType: 'js',
+        };
+      },
     },
     transformIndexHtml: {
       order: 'post',
