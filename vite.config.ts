@@ -79,7 +79,7 @@ export default defineConfig({
           testTimeout: 60_000,
           // The files share a worker's modules (the story, inkjs, warm from the last file) instead of each
           // loading them afresh: 81-86 s → 57-61 s for this project alone. So a test must leave no state
-          // behind in a module (none does: every one builds its own store, runner and storage).
+          // behind in a module: each builds its own store, runner and storage (and vi.mock would leak).
           isolate: false,
         },
       },
