@@ -2,13 +2,20 @@
  * Opens a fresh browser session in Debian's Chromium through playwright-core (never a downloaded
  * browser), and collects console errors so every test can assert there were none.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, inject } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
+
+import chromiumConfig from './chromium.json';
+
+// Debian's Chromium and the flags this machine needs (no background networking: the network is closed).
+// bench/run.mjs reads the same file.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
+const FLAGS = chromiumConfig.args;
 
 export interface Session {
   context: BrowserContext;
@@ -19,22 +26,28 @@ export interface Session {
 }
 
 /**
- * The Chromium the global setup launched (server.ts: Debian's, with the flags in chromium.json, which
- * bench/run.mjs reads too), connected to once per test file and left after the file's tests. Each session
- * is a context of its own (its own storage, caches and service workers, like a fresh profile), which costs
- * a fraction of launching a browser.
+ * One Chromium per test file, launched on first use and closed after the file's tests. Each session is a
+ * context of its own (its own storage, caches and service workers, like a fresh profile), which costs a
+ * fraction of launching a browser: most tests open one or more, and launches were minutes of CI. One
+ * browser shared by every file (launched by the global setup) cost about 4% less CPU, but its one browser
+ * process then served both lanes, and in one CI a double press sent 40 ms apart reached the page 406 ms
+ * apart (oneDecision.test.ts), which a browser per file had not shown.
  */
-let connected: Promise<Browser> | undefined;
+let launched: Promise<Browser> | undefined;
 
 function sharedBrowser(): Promise<Browser> {
-  connected ??= chromium.connect(inject('browserEndpoint'));
-  return connected;
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
+  }
+  launched ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  return launched;
 }
 
 afterAll(async () => {
-  const browser = connected;
-  connected = undefined;
-  // Closing a connected browser closes this file's contexts and leaves the browser to the other files.
+  const browser = launched;
+  launched = undefined;
   await (await browser)?.close();
 });
 
@@ -97,10 +110,7 @@ export async function openBrowser(
   };
 }
 
-/**
- * A download's file, copied here from the shared browser (its own copy stays with the browser, which
- * hands out no path to a client that connected to it).
- */
+/** A download's file, saved where the test can read it (Playwright deletes its own copy with the context). */
 export async function downloadedFile(download: Download): Promise<string> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'the-empty-chair-')), download.suggestedFilename());
   await download.saveAs(file);

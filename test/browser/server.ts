@@ -1,26 +1,17 @@
 /**
  * Vitest global setup for the browser tests: serves the built game (dist/, made by `vite build` in the
- * test command) with `vite preview` on a free loopback port, launches the one Chromium every test file
- * connects to (browser.ts), and hands both addresses to the tests.
+ * test command) with `vite preview` on a free loopback port, and hands the URL to the tests.
  */
 import { existsSync } from 'node:fs';
 
-import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { type Plugin, preview } from 'vite';
-
-import chromiumConfig from './chromium.json';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    /** The shared Chromium's WebSocket endpoint (browser.ts connects to it). */
-    browserEndpoint: string;
   }
 }
-
-/** Debian's Chromium (never a downloaded browser), or the one CHROMIUM_PATH names. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
 
 /**
  * `vite preview` gzips every response as it sends it; on the loopback, for hundreds of fresh sessions
@@ -51,22 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url);
-  if (!existsSync(CHROMIUM)) {
-    await server.close();
-    throw new Error(
-      `No Chromium at ${CHROMIUM}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`,
-    );
-  }
-  // One browser for the whole run, each test in contexts of its own: launching one per test file cost
-  // about 2 s of CPU each, over a minute of CI.
-  const browser = await chromium.launchServer({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: chromiumConfig.args,
-  });
-  project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
-    await browser.close();
     await server.close();
   };
 }
