@@ -254,10 +254,7 @@ interface RowFigures {
   longestTask: number[];
   load: number[];
 }
-const ROWS = PROTAGONISTS.flatMap((protagonist) =>
-  (['random', 'history'] as const).map((others) => ({ protagonist, others })),
-);
-const figures: RowFigures[] = ROWS.map(() => ({
+const noFigures = (): RowFigures => ({
   before: [],
   now: [],
   cli: [],
@@ -265,13 +262,18 @@ const figures: RowFigures[] = ROWS.map(() => ({
   atOnce: [],
   longestTask: [],
   load: [],
-}));
+});
+const rows = PROTAGONISTS.flatMap((protagonist) =>
+  (['random', 'history'] as const).map((others) => ({
+    protagonist,
+    others,
+    figures: noFigures(),
+  })),
+);
 // Round by round, every row in turn: the machine's speed drifts from minute to minute, and each row's
 // median then comes from minutes spread over the whole bench.
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [i, { protagonist, others }] of ROWS.entries()) {
-    const row = figures[i];
-    if (!row) continue;
+  for (const { protagonist, others, figures: row } of rows) {
     row.load.push(loadavg()[0] ?? 0);
     row.before.push(await pooled(bundles.poolStock, false, protagonist, others));
     row.now.push(await pooled(bundles.poolNow, true, protagonist, others));
@@ -291,9 +293,7 @@ out(
   '| histories | engine before, 2 worker threads (cold pool) | engine now, 2 worker threads (cold pool) | `npm run whatif` now, end to end | browser Lab now, Run to chart (2 Web Workers, warmed up) | browser Lab, Run pressed as the form is filled | browser (warmed up) / command line | browser: longest main-thread task while it ran (worst round) | load average |',
 );
 out('|---|---|---|---|---|---|---|---|---|');
-for (const [i, { protagonist, others }] of ROWS.entries()) {
-  const row = figures[i];
-  if (!row) continue;
+for (const { protagonist, others, figures: row } of rows) {
   const worst = Math.max(...row.longestTask);
   out(
     `| ${protagonist}, ${others === 'history' ? 'as history did' : 'random choices'} | ${[row.before, row.now, row.cli, row.lab, row.atOnce].map(seconds).join(' | ')} | ${(median(row.lab) / median(row.cli)).toFixed(2)}× | ${worst === 0 ? 'none of 50 ms' : `${String(Math.round(worst))} ms`} | ${Math.min(...row.load).toFixed(1)}–${Math.max(...row.load).toFixed(1)} |`,

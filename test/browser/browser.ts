@@ -2,12 +2,10 @@
  * Opens a fresh browser session in Debian's Chromium through playwright-core (never a downloaded
  * browser), and collects console errors so every test can assert there were none.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach } from 'vitest';
 
 import chromiumConfig from './chromium.json';
@@ -108,13 +106,6 @@ export async function openBrowser(
       await context.close();
     },
   };
-}
-
-/** A download's file, saved where the test can read it (Playwright deletes its own copy with the context). */
-export async function downloadedFile(download: Download): Promise<string> {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'the-empty-chair-')), download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
 }
 
 /** A test's browser session (see sessionPerTest()). */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 
-import { downloadedFile, sessionPerTest } from './browser.ts';
+import { sessionPerTest } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
@@ -71,7 +71,7 @@ it('saves in a named slot, loads it, exports, deletes and imports it again', asy
     dialog(page).getByRole('button', { name: 'Export slot 2 to a file' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^the-empty-chair-before-1925-stalin-.*\.json$/);
-  const file = await downloadedFile(download);
+  const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; save: { name: string } };
   expect(exported.format).toBe('the-empty-chair/save');
   expect(exported.save.name).toBe('Before 1925');
@@ -170,7 +170,7 @@ it('plays with storage disabled: saving is off, export and import still work', a
     page.waitForEvent('download'),
     dialog(page).getByRole('button', { name: 'Export this run to a file' }).click(),
   ]);
-  const file = await downloadedFile(download);
+  const file = await download.path();
   await page.keyboard.press('Escape');
 
   // A new run, then the file: it is played at once, since it cannot be kept.
