@@ -134,3 +134,84 @@ describe('the meters explained from the meter bar', () => {
     });
   }
 });
+
+/**
+ * The bar's names at every text size: the game's largest, and the browser's own font enlarged (to 150%
+ * and 200%, as a reader's browser setting makes it), from a small phone to a tablet. Every name shows
+ * whole (on a phone the bar folds into two rows rather than cut "Mantle" to "Man…"), no two overlap,
+ * nothing spills sideways, and the last choice still scrolls clear of the bar.
+ */
+describe('the meter bar at every text size', () => {
+  it('shows every meter whole, and the last choice clear of it, from a small phone to a tablet', async () => {
+    session = await openBrowser({ width: 360, height: 640 });
+    const { page, errors } = session;
+    await page.goto(url);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: /Trotsky/ }).click();
+    await page.locator('[data-table][data-table-ready]').waitFor();
+    const TEXT = [
+      { name: 'normal', setting: 'normal', root: '' },
+      { name: 'the game’s largest', setting: 'larger', root: '' },
+      { name: 'the browser’s at 150%', setting: 'normal', root: '150%' },
+      { name: 'the browser’s at 200%', setting: 'normal', root: '200%' },
+    ] as const;
+    for (const size of [
+      { width: 320, height: 568 },
+      { width: 360, height: 640 },
+      { width: 390, height: 844 },
+      { width: 600, height: 960 },
+      { width: 768, height: 1024 },
+    ]) {
+      await page.setViewportSize(size);
+      for (const text of TEXT) {
+        const where = `${String(size.width)}×${String(size.height)}, text ${text.name}`;
+        const bar = await page.evaluate(({ setting, root }) => {
+          document.documentElement.dataset.textSize = setting;
+          document.documentElement.style.fontSize = root;
+          const names = [
+            ...document.querySelectorAll<HTMLElement>('.meters .meter-short, .meters .meter-label'),
+          ].filter((el) => getComputedStyle(el).display !== 'none');
+          const boxes = names.map((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            return range.getBoundingClientRect();
+          });
+          const overlapping = boxes.some((a, i) =>
+            boxes.some(
+              (b, j) =>
+                i < j &&
+                a.left < b.right - 0.5 &&
+                b.left < a.right - 0.5 &&
+                a.top < b.bottom &&
+                b.top < a.bottom,
+            ),
+          );
+          return {
+            shown: names.length,
+            cut: names.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
+            overlapping,
+            spills: [...document.querySelectorAll('.meters *')].some(
+              (el) => el.getBoundingClientRect().right > window.innerWidth + 0.5,
+            ),
+          };
+        }, text);
+        expect(bar, where).toEqual({ shown: 6, cut: [], overlapping: false, spills: false });
+        // Scrolled to the end, the last choice has risen above the bar.
+        const clear = await page.evaluate(() => {
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          const choice = [...document.querySelectorAll('[data-choices] button')].at(-1);
+          const bar = document.querySelector('.table-panel .meters');
+          if (!choice || !bar) return null;
+          return bar.getBoundingClientRect().top - choice.getBoundingClientRect().bottom;
+        });
+        expect(clear, `${where}: the last choice scrolls clear of the bar`).toBeGreaterThanOrEqual(0);
+      }
+    }
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '150%';
+    });
+    await page.screenshot({ path: `${SHOTS}/phone-360x640-browser-text-150.png` });
+    expect(errors).toEqual([]);
+  });
+});
