@@ -139,10 +139,11 @@ describe('the meters explained from the meter bar', () => {
  * The bar's names at every text size: the game's largest, and the browser's own font enlarged (to 150%
  * and 200%, as a reader's browser setting makes it), from a small phone to a tablet. Every name shows
  * whole (on a phone the bar folds into two rows rather than cut "Mantle" to "Man…"), no two overlap,
- * nothing spills sideways, and the last choice still scrolls clear of the bar.
+ * nothing spills sideways, and the last choice still scrolls clear of the bar. The masthead above keeps
+ * its buttons inside it (the name gives way to its mark), not pushed out over the table.
  */
-describe('the meter bar at every text size', () => {
-  it('shows every meter whole, and the last choice clear of it, from a small phone to a tablet', async () => {
+describe('the masthead and the meter bar at every text size', () => {
+  it('shows every meter whole, the last choice clear of it and the masthead whole, from a small phone to a tablet', async () => {
     session = await openBrowser({ width: 360, height: 640 });
     const { page, errors } = session;
     await page.goto(url);
@@ -186,16 +187,28 @@ describe('the meter bar at every text size', () => {
                 b.top < a.bottom,
             ),
           );
+          const masthead = document.querySelector('.masthead')?.getBoundingClientRect();
           return {
+            mastheadWhole: [...document.querySelectorAll('.masthead > *')].every(
+              (el) => !masthead || el.getBoundingClientRect().bottom <= masthead.bottom + 0.5,
+            ),
             shown: names.length,
             cut: names.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
             overlapping,
+            pageSpills: document.documentElement.scrollWidth > window.innerWidth,
             spills: [...document.querySelectorAll('.meters *')].some(
               (el) => el.getBoundingClientRect().right > window.innerWidth + 0.5,
             ),
           };
         }, text);
-        expect(bar, where).toEqual({ shown: 6, cut: [], overlapping: false, spills: false });
+        expect(bar, where).toEqual({
+          mastheadWhole: true,
+          shown: 6,
+          cut: [],
+          overlapping: false,
+          pageSpills: false,
+          spills: false,
+        });
         // Scrolled to the end, the last choice has risen above the bar.
         const clear = await page.evaluate(() => {
           window.scrollTo(0, document.documentElement.scrollHeight);
