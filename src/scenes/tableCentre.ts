@@ -20,6 +20,8 @@ export class TableCentre {
   private readonly ayes: Phaser.GameObjects.Text;
   private readonly noes: Phaser.GameObjects.Text;
   private readonly tally: Phaser.GameObjects.Graphics;
+  /** Everything above, at the table's centre: lifted when the detail runs to several lines. */
+  private readonly box: Phaser.GameObjects.Container;
   private started = false;
 
   constructor(private readonly stage: Stage) {
@@ -51,7 +53,7 @@ export class TableCentre {
     this.vote = stage.scene.add
       .container(0, 0, [this.forum, this.ayes, this.noes, this.tally])
       .setVisible(false);
-    stage.scene.add
+    this.box = stage.scene.add
       .container(centre.x, centre.y, [this.title, this.year, this.date, this.detail, this.vote])
       .setDepth(22);
   }
@@ -123,6 +125,12 @@ export class TableCentre {
 
   private showMode(): void {
     const voting = this.vote.visible;
+    // Kept in the middle of the table: each line of detail after the first lifts the year, date and
+    // detail by half a line, so that three changes on a phone stay inside the table, clear of the near
+    // seats. A vote's tally has a place of its own.
+    const lines = this.detail.text === '' ? 1 : this.detail.text.split('\n').length;
+    const lift = voting ? 0 : ((lines - 1) * this.detail.height) / lines / 2;
+    this.box.y = this.stage.layout.centre.y - lift;
     this.title.setVisible(!voting && !this.started);
     this.year.setVisible(!voting && this.started);
     this.date.setVisible(!voting);
