@@ -3,7 +3,7 @@
 // package.json starts it with V8's optimizing compiler and garbage collector working on the thread they
 // serve (--no-concurrent-recompilation --single-threaded-gc): the simulation workers, one per core, already
 // fill the machine, and V8's background threads only compete with them (on this project's 2-core machine,
-// about a fifth less CPU for the same histories and 5–10% less time end to end: BENCHMARKS.md, session 13).
+// a quarter to a third less CPU for the same histories and 4–9% less time end to end: BENCHMARKS.md, session 13).
 import { pathToFileURL } from 'node:url';
 
 import { nodeBundle } from './nodeBundle.mjs';
