@@ -26,6 +26,7 @@ import { toolButtons, type ToolViews } from './tools.ts';
 import { SettingsDialog, SettingsStore, settingsStorage } from './Settings.ts';
 import { Sound } from './sound.ts';
 import { ActOverlay } from './TitleCard.ts';
+import { keepReadingRoom } from './readingRoom.ts';
 import { Transcript } from './Transcript.ts';
 
 export class App {
@@ -88,6 +89,7 @@ export class App {
       ),
     );
     root.querySelector('[data-meters]')?.replaceWith(this.meters.element);
+    keepReadingRoom(root);
     this.sceneCaption = root.querySelector<HTMLElement>('[data-scene-caption]') ?? h('p');
 
     const choose = (position: number): void => {

@@ -140,7 +140,9 @@ describe('the meters explained from the meter bar', () => {
  * and 200%, as a reader's browser setting makes it), from a small phone to a tablet. Every name shows
  * whole (on a phone the bar folds into two rows rather than cut "Mantle" to "Man…"), no two overlap,
  * nothing spills sideways, and the last choice still scrolls clear of the bar. The masthead above keeps
- * its buttons inside it (the name gives way to its mark), not pushed out over the table.
+ * its buttons inside it (the name gives way to its mark), not pushed out over the table. And the story
+ * keeps room to be read: at least four of its lines between what stays in view above and below it (on
+ * a small phone with large text the strip and the bar then scroll with the page: readingRoom.ts).
  */
 describe('the masthead and the meter bar at every text size', () => {
   it('shows every meter whole, the last choice clear of it and the masthead whole, from a small phone to a tablet', async () => {
@@ -193,7 +195,21 @@ describe('the masthead and the meter bar at every text size', () => {
               ),
             );
             const masthead = document.querySelector('.masthead')?.getBoundingClientRect();
+            // The window's room for the story between what stays in view above it and below it.
+            const panel = document.querySelector('.table-panel');
+            const meters = document.querySelector('.table-panel .meters');
+            const story = document.querySelector('.story');
+            const above =
+              panel && getComputedStyle(panel).position === 'sticky'
+                ? panel.getBoundingClientRect().bottom
+                : (masthead?.bottom ?? 0);
+            const below =
+              meters && getComputedStyle(meters).position === 'fixed'
+                ? meters.getBoundingClientRect().top
+                : window.innerHeight;
+            const line = story ? Number.parseFloat(getComputedStyle(story).lineHeight) : Number.NaN;
             return {
+              readingRoom: (below - above) / line >= 4 ? 'four lines or more' : (below - above) / line,
               mastheadWhole: [...document.querySelectorAll('.masthead > *')].every(
                 (el) => !masthead || el.getBoundingClientRect().bottom <= masthead.bottom + 0.5,
               ),
@@ -212,6 +228,7 @@ describe('the masthead and the meter bar at every text size', () => {
             };
           });
         await expect.poll(measure, { message: where }).toEqual({
+          readingRoom: 'four lines or more',
           mastheadWhole: true,
           shown: 6,
           cut: [],
@@ -226,6 +243,9 @@ describe('the masthead and the meter bar at every text size', () => {
           const choice = [...document.querySelectorAll('[data-choices] button')].at(-1);
           const bar = document.querySelector('.table-panel .meters');
           if (!choice || !bar) return null;
+          // Where the text had too little room, the bar scrolls with the page, under the table: never over it.
+          if (getComputedStyle(bar).position !== 'fixed')
+            return bar.getBoundingClientRect().bottom <= choice.getBoundingClientRect().top ? 0 : -1;
           return bar.getBoundingClientRect().top - choice.getBoundingClientRect().bottom;
         });
         expect(clear, `${where}: the last choice scrolls clear of the bar`).toBeGreaterThanOrEqual(0);
