@@ -5,18 +5,16 @@
  * axe finds nothing.
  * Screenshots of each size at rest and during the vote are kept in test-results/screenshots/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, pressChoiceKey, type Session, tableStatus } from './browser.ts';
+import { axe, openBrowser, pressChoiceKey, type Session, tableStatus } from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const SIZES = [
   { name: 'phone-360x640', width: 360, height: 640, compact: true },
@@ -65,16 +63,6 @@ async function overlappingLabels(page: Page): Promise<string[]> {
     for (const label of labels)
       if (!apart(card, label)) hits.push(`${card.member}'s card on ${label.member}`);
   return hits;
-}
-
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const violations = (await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
-      .axe.run;
-    return (await run(document)).violations;
-  })) as { id: string; nodes: { target: string[] }[] }[];
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** The table's box lies inside the window. */
