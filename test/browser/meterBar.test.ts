@@ -142,7 +142,8 @@ describe('the meters explained from the meter bar', () => {
  * nothing spills sideways, and the last choice still scrolls clear of the bar. The masthead above keeps
  * its buttons inside it (the name gives way to its mark), not pushed out over the table. And the story
  * keeps room to be read: at least four of its lines between what stays in view above and below it (on
- * a small phone with large text the strip and the bar then scroll with the page: readingRoom.ts).
+ * a small phone with large text the strip and the bar then scroll with the page: readingRoom.ts), and no
+ * word of a choice is split over two lines.
  */
 describe('the masthead and the meter bar at every text size', () => {
   it('shows every meter whole, the last choice clear of it and the masthead whole, from a small phone to a tablet', async () => {
@@ -208,7 +209,23 @@ describe('the masthead and the meter bar at every text size', () => {
                 ? meters.getBoundingClientRect().top
                 : window.innerHeight;
             const line = story ? Number.parseFloat(getComputedStyle(story).lineHeight) : Number.NaN;
+            // A word of a choice split over two lines (its key left the words too little room).
+            const brokenWords = [...document.querySelectorAll('[data-choices] .choice-text')].flatMap(
+              (el) => {
+                const text = el.firstChild;
+                if (!(text instanceof Text)) return [];
+                return [...text.data.matchAll(/\S+/g)]
+                  .filter((word) => {
+                    const range = document.createRange();
+                    range.setStart(text, word.index);
+                    range.setEnd(text, word.index + word[0].length);
+                    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+                  })
+                  .map((word) => word[0]);
+              },
+            );
             return {
+              brokenWords,
               readingRoom: (below - above) / line >= 4 ? 'four lines or more' : (below - above) / line,
               mastheadWhole: [...document.querySelectorAll('.masthead > *')].every(
                 (el) => !masthead || el.getBoundingClientRect().bottom <= masthead.bottom + 0.5,
@@ -228,6 +245,7 @@ describe('the masthead and the meter bar at every text size', () => {
             };
           });
         await expect.poll(measure, { message: where }).toEqual({
+          brokenWords: [],
           readingRoom: 'four lines or more',
           mastheadWhole: true,
           shown: 6,
