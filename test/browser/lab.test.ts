@@ -347,6 +347,18 @@ describe('the What-if Lab', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.locator('.lab-results').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/lab-results-phone.png`, fullPage: true });
+
+    // On a small phone with the browser's text at 200%, neither the Back button nor a scenario's name
+    // runs off the edge (both did: the page scrolled sideways and Back was cut).
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+      .toBeLessThanOrEqual(0);
+    const back = await page.getByRole('button', { name: 'Back' }).boundingBox();
+    expect(back && back.x >= 0 && back.x + back.width <= 320).toBe(true);
     expect(errors).toEqual([]);
   });
 });
