@@ -276,4 +276,20 @@ describe('the masthead and the meter bar at every text size', () => {
     await page.screenshot({ path: `${SHOTS}/phone-360x640-browser-text-150.png` });
     expect(errors).toEqual([]);
   });
+
+  it("leaves out the act's sweeping band where the text has the window to itself (it would hide the text)", async () => {
+    session = await openBrowser({ width: 320, height: 568 }, { motion: 'full' });
+    const { page, errors } = session;
+    await page.goto(url);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: /Trotsky/ }).click();
+    const band = page.locator('[data-act-overlay]');
+    await band.waitFor({ state: 'attached' });
+    expect(await page.locator('.app').getAttribute('data-cramped')).toBe('');
+    expect(await band.evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    expect(errors).toEqual([]);
+  });
 });
