@@ -288,7 +288,8 @@ describe('the masthead and the meter bar at every text size', () => {
     await page.getByRole('button', { name: /Trotsky/ }).click();
     const band = page.locator('[data-act-overlay]');
     await band.waitFor({ state: 'attached' });
-    expect(await page.locator('.app').getAttribute('data-cramped')).toBe('');
+    // The mark follows the layout (a resize observer, a frame after the story is drawn): wait for it.
+    await expect.poll(() => page.locator('.app').getAttribute('data-cramped')).toBe('');
     expect(await band.evaluate((el) => getComputedStyle(el).display)).toBe('none');
     expect(errors).toEqual([]);
   });
