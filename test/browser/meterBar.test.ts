@@ -277,7 +277,7 @@ describe('the masthead and the meter bar at every text size', () => {
     expect(errors).toEqual([]);
   });
 
-  it("leaves out the act's sweeping band where the text has the window to itself (it would hide the text)", async () => {
+  it("leaves out the act's sweeping band where the text has the window to itself, and folds the vote ahead's weights", async () => {
     session = await openBrowser({ width: 320, height: 568 }, { motion: 'full' });
     const { page, errors } = session;
     await page.goto(url);
@@ -291,6 +291,12 @@ describe('the masthead and the meter bar at every text size', () => {
     // The mark follows the layout (a resize observer, a frame after the story is drawn): wait for it.
     await expect.poll(() => page.locator('.app').getAttribute('data-cramped')).toBe('');
     expect(await band.evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    // The vote ahead's weights fold too (their rows ran 124 pixels past the window's edge).
+    await pressChoiceKey(page, '1');
+    await page.locator('.forum-weights').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+      .toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   });
 });
