@@ -4,7 +4,7 @@
  * phone, the two left the story a line or none between them. When that room would hold fewer than
  * READING_LINES lines of the story's text, the app is marked `data-cramped`, and the strip and the bar
  * scroll with the page as they do at an ending (styles.css): the window is the text's, the table a
- * scroll up. Wider windows lay the table beside the text, and the mark changes nothing there.
+ * scroll up. Wider windows lay the table beside the text and are never marked.
  */
 const READING_LINES = 4;
 
@@ -17,7 +17,9 @@ export function keepReadingRoom(app: HTMLElement): void {
     const line = Number.parseFloat(text.lineHeight) || 1.5 * Number.parseFloat(text.fontSize);
     // The parts' own heights, which stay the same when they stop being fixed: the mark cannot flicker.
     const room = window.innerHeight - PARTS.reduce((sum, part) => sum + height(part), 0);
-    app.toggleAttribute('data-cramped', room < READING_LINES * line);
+    // The strip's height is defined only where the page lays the table above the text (styles.css).
+    const strip = getComputedStyle(document.documentElement).getPropertyValue('--strip-h') !== '';
+    app.toggleAttribute('data-cramped', strip && room < READING_LINES * line);
   };
   const observer = new ResizeObserver(update);
   for (const part of PARTS) {
