@@ -51,6 +51,8 @@ export interface TableStatus {
   cardBoxes: PlateBox[];
   /** The ending the table shows as the run's final state (no vote on it), or ''. */
   ending: string;
+  /** The lines under the date in the table's middle (on a phone, what moved and why), if any: same units. */
+  detail: PlateBox | null;
 }
 
 export interface SceneData {
@@ -68,7 +70,8 @@ export class PolitburoScene extends Phaser.Scene {
   private unsubscribe: (() => void) | null = null;
   private portraits!: PortraitTextures;
   private readonly seats = new Map<Member, Seat>();
-  private centre!: TableCentre;
+  /** Made in the build's steps (build()): a status may be reported before. */
+  private centre: TableCentre | null = null;
   private meters: MeterPanel | null = null;
   private view: TableView | null = null;
   private beat = -1;
@@ -294,7 +297,7 @@ export class PolitburoScene extends Phaser.Scene {
     }
     this.settlePlates();
     // On a phone the meters are a bar at the foot of the page: the table says what moved and why.
-    this.centre.show(view, this.meters || !view.started ? [] : meterChanges(state.shifts));
+    this.centre?.show(view, this.meters || !view.started ? [] : meterChanges(state.shifts), this.labels);
     this.meters?.show(state, previous, newBeat, motion && newBeat);
     const vote = newVote(state, previous);
     const { ending } = view;
@@ -308,7 +311,7 @@ export class PolitburoScene extends Phaser.Scene {
       const raised = raiseCards(this.stage, this.seats, seated, vote, this.labels, motion);
       this.cards = raised.cards;
       this.cardBoxes = raised.spots.map((spot) => spot.box);
-      this.centre.showTally(vote, motion);
+      this.centre?.showTally(vote, motion);
       if (ending) {
         const beat = state.beat;
         this.endAfterVote = beat;
@@ -332,7 +335,7 @@ export class PolitburoScene extends Phaser.Scene {
 
   /** The vote's cards and tally leave the table. */
   private clearVote(): void {
-    this.centre.hideTally();
+    this.centre?.hideTally();
     lowerCards(this.seats);
     this.cardBoxes = [];
   }
@@ -379,6 +382,7 @@ export class PolitburoScene extends Phaser.Scene {
       cardBoxes: this.cardBoxes,
       weighs: this.meters?.weighs ?? '',
       ending: this.ending,
+      detail: this.centre?.detailBox() ?? null,
     });
   }
 }

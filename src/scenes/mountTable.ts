@@ -63,6 +63,7 @@ function writeStatus(parent: HTMLElement, status: TableStatus): void {
     JSON.stringify(list.map((l) => ({ member: l.member, x: l.x, y: l.y, w: l.w, h: l.h })));
   parent.dataset.tableLabels = boxes(status.labels);
   parent.dataset.tableCardBoxes = boxes(status.cardBoxes);
+  parent.dataset.tableDetail = boxes(status.detail ? [status.detail] : []);
   parent.dataset.tableWeighs = status.weighs;
   parent.dataset.tableEnding = status.ending;
   parent.dataset.tableFaces = status.faces;

@@ -6,6 +6,7 @@
 import type * as Phaser from 'phaser';
 
 import { hex, SERIF, signed, truncate } from './palette.ts';
+import type { PlateBox } from './plates.ts';
 import type { Stage } from './stage.ts';
 import type { MeterChange, TableView, Vote } from './tableModel.ts';
 
@@ -15,6 +16,8 @@ export class TableCentre {
   private readonly year: Phaser.GameObjects.Text;
   private readonly date: Phaser.GameObjects.Text;
   private readonly detail: Phaser.GameObjects.Text;
+  /** Never drawn: measures a line of detail before it is shown, in the detail's own style. */
+  private readonly ruler: Phaser.GameObjects.Text;
   private readonly vote: Phaser.GameObjects.Container;
   private readonly forum: Phaser.GameObjects.Text;
   private readonly ayes: Phaser.GameObjects.Text;
@@ -41,6 +44,7 @@ export class TableCentre {
       .text(0, centre.big * 0.2 + centre.line * 1.5, '', { size: centre.small, colour: ink, spacing: 1 })
       .setOrigin(0.5, 0);
     this.detail.setLineSpacing(2);
+    this.ruler = stage.text(0, 0, '', { size: centre.small, colour: ink, spacing: 1 }).setVisible(false);
     this.forum = stage
       .text(0, -centre.big * 0.7, '', { size: centre.small, colour: ink, bold: true, spacing: 1.5 })
       .setOrigin(0.5);
@@ -58,8 +62,11 @@ export class TableCentre {
       .setDepth(22);
   }
 
-  /** The date and year; `changes` (phones only) say what moved this beat and why. At an ending, the end. */
-  show(view: TableView, changes: MeterChange[]): void {
+  /**
+   * The date and year; `changes` (phones only) say what moved this beat and why, each line cut to the
+   * room left between the nameplates beside it (`plates`). At an ending, the end.
+   */
+  show(view: TableView, changes: MeterChange[], plates: readonly PlateBox[] = []): void {
     this.started = view.started;
     if (!view.started) {
       this.date.setText('The Politburo, 1922–1929');
@@ -72,9 +79,13 @@ export class TableCentre {
       this.year.setText(view.year ?? '1922');
       this.date.setText(view.date ?? '');
       if (changes.length > 0) {
-        this.detail.setText(
-          changes.slice(0, 3).map(changeLine).join('\n') + (changes.length > 3 ? '\n…' : ''),
-        );
+        const shown = changes.slice(0, 3);
+        const more = changes.length > 3 ? '\n…' : '';
+        // Placed first with every cause whole, for its height; then each line cut to the room it has.
+        this.detail.setText(shown.map((c) => changeLine(c)).join('\n') + more);
+        this.showMode();
+        const room = this.room(plates);
+        this.detail.setText(shown.map((c) => this.fitChange(c, room)).join('\n') + more);
       } else {
         this.detail.setText(view.secretary ? `GENERAL SECRETARY · ${view.secretary.toUpperCase()}` : '');
       }
@@ -123,6 +134,35 @@ export class TableCentre {
     });
   }
 
+  /** Where the detail is drawn (its centre and size, in design units), or null when it shows nothing. */
+  detailBox(): PlateBox | null {
+    if (!this.detail.visible || this.detail.text === '') return null;
+    const { width: w, height: h } = this.detail;
+    return { member: 'centre', x: this.box.x, y: this.box.y + this.detail.y + h / 2, w, h };
+  }
+
+  /** The width the detail may take at its height: inside the cloth, clear of the plates beside it. */
+  private room(plates: readonly PlateBox[]): number {
+    const { table, plate } = this.stage.layout;
+    const top = this.box.y + this.detail.y;
+    return roomBetween(plates, table, top, top + this.detail.height, plate.h * 0.4);
+  }
+
+  /** A change's line, its cause cut (with an ellipsis) as little as `room` allows, or left out. */
+  private fitChange(change: MeterChange, room: number): string {
+    const fits = (line: string): boolean => this.ruler.setText(line).width <= room;
+    const whole = changeLine(change);
+    if (fits(whole)) return whole;
+    // The longest cut of the cause that fits (the shorter, the narrower): a binary search.
+    let [lo, hi] = [0, change.causes.join(', ').length];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(changeLine(change, mid))) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo >= MIN_CAUSE ? changeLine(change, lo) : changeLine(change, 0);
+  }
+
   private showMode(): void {
     const voting = this.vote.visible;
     // Kept in the middle of the table: each line of detail after the first lifts the year, date and
@@ -138,6 +178,33 @@ export class TableCentre {
   }
 }
 
-function changeLine(change: MeterChange): string {
-  return `${change.label.toUpperCase()} ${signed(change.delta)} · ${truncate(change.causes.join(', '), 22)}`;
+/** The fewest characters of a cause worth showing (with its ellipsis); shorter, the meter's move alone. */
+const MIN_CAUSE = 6;
+
+/** "LENIN'S MANTLE +4 · Claiming to be Lenin's…": the cause cut to `max` characters; 0, left out. */
+function changeLine(change: MeterChange, max = Infinity): string {
+  const head = `${change.label.toUpperCase()} ${signed(change.delta)}`;
+  return max === 0 ? head : `${head} · ${truncate(change.causes.join(', '), max)}`;
+}
+
+/**
+ * The width a line centred on the table may take between `top` and `bottom` (design units): inside the
+ * table's ellipse there, and clear by `gap` of every nameplate beside it at that height.
+ */
+export function roomBetween(
+  plates: readonly PlateBox[],
+  table: { x: number; y: number; rx: number; ry: number },
+  top: number,
+  bottom: number,
+  gap: number,
+): number {
+  const far = Math.min(1, Math.max(Math.abs(top - table.y), Math.abs(bottom - table.y)) / table.ry);
+  let half = table.rx * Math.sqrt(1 - far * far) - gap;
+  for (const p of plates) {
+    if (p.y + p.h / 2 <= top || p.y - p.h / 2 >= bottom) continue;
+    const inner = p.x < table.x ? table.x - (p.x + p.w / 2) : p.x - p.w / 2 - table.x;
+    // A plate across the middle has no side to keep clear of: the lines above and below it are.
+    if (inner > 0) half = Math.min(half, inner - gap);
+  }
+  return Math.max(0, 2 * half);
 }
