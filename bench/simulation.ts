@@ -23,7 +23,7 @@ import { chromium } from 'playwright-core';
 
 import type { Protagonist } from '../src/sim/whatIf.ts';
 import { nodeBundle, root } from '../src/tools/nodeBundle.mjs';
-import { SimPool } from '../src/tools/simPool.ts';
+import { SimPool, storySnapshot } from '../src/tools/simPool.ts';
 import { compiledStory } from '../src/tools/storyCache.ts';
 import { LAB_READY_MARK } from '../src/ui/labRunner.ts';
 import type { EngineTask } from './engineTasks.ts';
@@ -48,6 +48,10 @@ const bundles = {
   poolNow: await nodeBundle('src/tools/simWorker.ts'),
   poolStock: await nodeBundle('src/tools/simWorker.ts', { name: 'simWorker-stock', alias: STOCK }),
 };
+// What `npm run whatif` builds on its first run after a change to the story or the engine (its bundle and
+// the snapshot its processes start from, a few seconds once), built now: the rounds time its later runs.
+await nodeBundle('src/tools/whatif.ts');
+await storySnapshot(storyJson);
 
 const load = (): string => loadavg()[0]?.toFixed(1) ?? '?';
 const median = (xs: number[]): number => {

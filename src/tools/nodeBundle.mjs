@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
-const CACHE = path.join(root, 'node_modules/.cache/the-empty-chair');
+/** Where the bundles (and what the tools build from them) are kept. */
+export const CACHE = path.join(root, 'node_modules/.cache/the-empty-chair');
 
 function fresh(outfile, metafile) {
   let meta;
@@ -22,10 +23,14 @@ function fresh(outfile, metafile) {
 /**
  * The path of an up-to-date ES module bundle of `entry` (a path from the project root) for Node, with
  * every package it imports inside (inkjs as patched at install: patches/). `name` names the bundle;
- * `alias` maps import paths to others (the bench builds the engine against an unpatched inkjs).
+ * `alias` maps import paths to others (the bench builds the engine against an unpatched inkjs); `format`
+ * 'cjs' makes a CommonJS script instead (what `node --build-snapshot` runs).
  */
-export async function nodeBundle(entry, { name = path.basename(entry).replace(/\.ts$/, ''), alias } = {}) {
-  const outfile = path.join(CACHE, `${name}.mjs`);
+export async function nodeBundle(
+  entry,
+  { name = path.basename(entry).replace(/\.ts$/, ''), alias, format = 'esm' } = {},
+) {
+  const outfile = path.join(CACHE, `${name}.${format === 'cjs' ? 'cjs' : 'mjs'}`);
   const metafile = path.join(CACHE, `${name}.meta.json`);
   if (fresh(outfile, metafile)) return outfile;
   const { build } = await import('esbuild');
@@ -36,17 +41,21 @@ export async function nodeBundle(entry, { name = path.basename(entry).replace(/\
     outfile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format,
     target: 'node20',
     metafile: true,
     // esbuild itself stays a package: it is loaded only to build.
     external: ['esbuild'],
     logLevel: 'warning',
     ...(alias ? { alias } : {}),
-    // The ink compiler and node built-ins load as they are; a require() inside the bundle needs this.
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
+    // The ink compiler and node built-ins load as they are; a require() inside a module bundle needs this.
+    ...(format === 'esm'
+      ? {
+          banner: {
+            js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+          },
+        }
+      : {}),
     // Keep import.meta.dirname meaningful: bundles live in the cache, sources in src/.
     define: { 'import.meta.dirname': JSON.stringify(path.dirname(path.resolve(root, entry))) },
   });

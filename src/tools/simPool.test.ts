@@ -1,15 +1,47 @@
 /**
- * The What-if command's worker threads (simPool.ts, simWorker.ts) and the command itself: two workers give
- * the answer one thread gives, a story the workers cannot parse is refused when it is loaded (not mid-run),
- * and the command ends quietly when its reader stops early.
+ * The What-if command's workers (simPool.ts: worker threads, simWorker.ts; processes started from a
+ * snapshot of the engine with the story parsed, simSnapshot.ts) and the command itself: two workers of
+ * either kind give the answer one thread gives, a story the workers cannot parse is refused when it is
+ * loaded (not mid-run), a changed story gets a snapshot of its own and a damaged one is built again, and
+ * the command ends quietly when its reader stops early.
  */
 import storyJson from '../../story/main.ink';
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { simulate } from '../sim/whatIf.ts';
+import { compileInk } from './inkCompile.ts';
 import { root } from './nodeBundle.mjs';
-import { SimPool } from './simPool.ts';
+import { SimPool, storySnapshot } from './simPool.ts';
+
+/** A story of two roads, one taken at random, for a snapshot of another story than the game's. */
+function twoRoads(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'sim-pool-')), 'roads.ink');
+  writeFileSync(
+    file,
+    [
+      'VAR simulating = false',
+      'Who are you?',
+      '* [Trotsky] # PROTAGONIST: Trotsky',
+      '* [Stalin] # PROTAGONIST: Stalin',
+      '- A fork in the road.',
+      '* [Left] -> left',
+      '* [Right] -> right',
+      '=== left ===',
+      'Left it was. # ENDING: left',
+      '-> END',
+      '=== right ===',
+      'Right it was. # ENDING: right',
+      '-> END',
+    ].join('\n'),
+  );
+  const { json, messages } = compileInk(file);
+  if (json === undefined) throw new Error(messages.map((m) => m.text).join('\n'));
+  return json;
+}
 
 describe('the What-if worker pool', () => {
   it('gives the answer one thread gives, and stays alive between scenarios', async () => {
@@ -28,6 +60,48 @@ describe('the What-if worker pool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it("started from the story's snapshot, gives the answer one thread gives; another story gets a snapshot of its own", async () => {
+    const scenario = {
+      protagonist: 'Stalin' as const,
+      pins: {},
+      others: 'random' as const,
+      runs: 120,
+      seed: 9,
+    };
+    const pool = await SimPool.fromSnapshot(storyJson, { threads: 2 });
+    try {
+      expect(await pool.run(scenario)).toEqual(simulate(storyJson, scenario));
+    } finally {
+      await pool.close();
+    }
+    // The game's snapshot is built once, and used again as long as the story and the engine are the same.
+    const game = await storySnapshot(storyJson);
+    expect(await storySnapshot(storyJson)).toBe(game);
+    // A damaged snapshot (cut short on disk) is built afresh, and the answer is the same.
+    const whole = statSync(game).size;
+    truncateSync(game, 100_000);
+    const mended = await SimPool.fromSnapshot(storyJson, { threads: 1 });
+    try {
+      expect(await mended.run(scenario)).toEqual(simulate(storyJson, scenario));
+    } finally {
+      await mended.close();
+    }
+    // (Not byte for byte the same: what the warm-up leaves in the heap varies a little.)
+    expect(statSync(game).size).toBeGreaterThan(whole * 0.9);
+    // A changed story never plays from the old one's snapshot: it gets its own, and the old one is removed.
+    const roads = twoRoads();
+    const other = await SimPool.fromSnapshot(roads, { threads: 1 });
+    try {
+      const answer = await other.run({ ...scenario, protagonist: 'Trotsky' });
+      expect(answer).toEqual(simulate(roads, { ...scenario, protagonist: 'Trotsky' }));
+      expect(Object.keys(answer.endings).sort()).toEqual(['left', 'right']);
+    } finally {
+      await other.close();
+    }
+    expect(await storySnapshot(roads)).not.toBe(game);
+    expect(existsSync(game)).toBe(false);
   });
 
   it('refuses a story it cannot parse when the story is loaded', async () => {

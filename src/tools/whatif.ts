@@ -2,7 +2,8 @@
  * The What-if Lab from the command line:
  *   npm run whatif -- --as stalin --pin s5_testament=2 --runs 1000 --seed 1 --json
  * Started by whatif.mjs from a plain-JavaScript bundle of this file; reads the compiled story (compiling
- * it only if an .ink file changed), simulates the histories on worker threads and prints the endings.
+ * it only if an .ink file changed), simulates the histories in one process per core (started from a
+ * snapshot of the engine with the story parsed: simPool.ts) and prints the endings.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,6 +54,22 @@ export function parseScenario(argv: string[]): Scenario {
   return { protagonist, pins, others: values.others, runs, seed };
 }
 
+/**
+ * Processes started from a snapshot of the engine with the story parsed (simPool.ts); should that fail
+ * (a Node that cannot make one), worker threads, which parse the story themselves, and a note saying why.
+ */
+async function startPool(storyJson: string): Promise<SimPool> {
+  try {
+    return await SimPool.fromSnapshot(storyJson);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `note: the histories run on worker threads, without the engine's snapshot: ${why}\n`,
+    );
+    return SimPool.start(storyJson);
+  }
+}
+
 export async function main(argv: string[], started = performance.now()): Promise<void> {
   // A reader that stops early (`npm run whatif | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -70,15 +87,13 @@ export async function main(argv: string[], started = performance.now()): Promise
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(2);
   }
-  // The workers load their code while this thread reads the story.
-  const pool = await SimPool.spawn();
   const compiled = await compiledStory(path.resolve(import.meta.dirname, '../../story/main.ink'));
   if (compiled.json === undefined) {
     const { formatInkMessage } = await import('./inkCompile.ts');
     for (const m of compiled.messages) process.stderr.write(`${formatInkMessage(m)}\n`);
     process.exit(1);
   }
-  await pool.load(compiled.json);
+  const pool = await startPool(compiled.json);
   const result = await pool.run(scenario);
   await pool.close();
   // From the start of the process (node's own start-up aside), as a user waits for it.
