@@ -245,7 +245,10 @@ class ProcessPort extends EventEmitter {
     await this.exited;
   }
 
-  /** An 'error' for whoever waits on this process (with nobody waiting, the next wait meets its end). */
+  /**
+   * An 'error' for whoever waits on this process. With nobody waiting (between runs), the next run's
+   * message to the ended process fails, and that run with it.
+   */
   private fail(error: Error): void {
     if (this.listenerCount('error') > 0) this.emit('error', error);
   }
