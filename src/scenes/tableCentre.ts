@@ -8,7 +8,7 @@ import type * as Phaser from 'phaser';
 import { hex, SERIF, signed, truncate } from './palette.ts';
 import type { PlateBox } from './plates.ts';
 import type { Stage } from './stage.ts';
-import type { MeterChange, TableView, Vote } from './tableModel.ts';
+import { type MeterChange, type TableView, THE_END, type Vote } from './tableModel.ts';
 
 export class TableCentre {
   /** The game's name, on the title screen, in place of the year. */
@@ -74,7 +74,10 @@ export class TableCentre {
     } else if (view.ending) {
       this.year.setText(view.year ?? '1922');
       this.date.setText(truncate(view.ending.title, 30));
+      // "THE END · STALIN AT THE HEAD", or where the plates beside it leave too little room, "THE END".
       this.detail.setText(view.ending.line);
+      this.showMode();
+      if (!this.fits(view.ending.line, this.room(plates))) this.detail.setText(THE_END);
     } else {
       this.year.setText(view.year ?? '1922');
       this.date.setText(view.date ?? '');
@@ -148,9 +151,14 @@ export class TableCentre {
     return roomBetween(plates, table, top, top + this.detail.height, plate.h * 0.4);
   }
 
+  /** Whether a line of detail is no wider than `room`. */
+  private fits(line: string, room: number): boolean {
+    return this.ruler.setText(line).width <= room;
+  }
+
   /** A change's line, its cause cut (with an ellipsis) as little as `room` allows, or left out. */
   private fitChange(change: MeterChange, room: number): string {
-    const fits = (line: string): boolean => this.ruler.setText(line).width <= room;
+    const fits = (line: string): boolean => this.fits(line, room);
     const whole = changeLine(change);
     if (fits(whole)) return whole;
     // The longest cut of the cause that fits (the shorter, the narrower): a binary search.

@@ -84,6 +84,9 @@ function neutralOrHostile(member: Member, state: GameState): Pose {
  * The ending the run has reached, once nothing is left to choose. Its head is the POSTER tag's `head` or
  * `uniform` member, if he still sits at the table (as the poster draws it).
  */
+/** The centre's line at an ending, at its shortest (the table's middle drops the rest where it has no room). */
+export const THE_END = 'THE END';
+
 export function endingView(state: GameState): EndingView | null {
   if (state.choices.length > 0 || state.ending === null) return null;
   const entry = [...state.transcript].reverse().find((e) => e.kind === 'ending');
@@ -94,9 +97,9 @@ export function endingView(state: GameState): EndingView | null {
   const line =
     head === null
       ? entry.poster.some((r) => r.role === 'equals')
-        ? 'THE END · A TABLE OF EQUALS'
-        : 'THE END'
-      : `THE END · ${head.toUpperCase()} ${leader?.role === 'uniform' ? 'IN UNIFORM' : 'AT THE HEAD'}`;
+        ? `${THE_END} · A TABLE OF EQUALS`
+        : THE_END
+      : `${THE_END} · ${head.toUpperCase()} ${leader?.role === 'uniform' ? 'IN UNIFORM' : 'AT THE HEAD'}`;
   return { id: entry.id, title: entry.text, head, line };
 }
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach, expect } from 'vitest';
 
 import chromiumConfig from './chromium.json';
 
@@ -139,6 +139,41 @@ export function sessionPerTest(viewport?: Viewport, options?: SessionOptions): T
       return current;
     },
   });
+}
+
+/** A box the table reports (a nameplate, a raised card, the lines in its middle): centre and size, design units. */
+export interface TableBox {
+  member: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const apart = (a: TableBox, b: TableBox): boolean =>
+  Math.abs(a.x - b.x) * 2 >= a.w + b.w || Math.abs(a.y - b.y) * 2 >= a.h + b.h;
+
+/**
+ * What lies over what at the table: pairs of nameplates whose boxes intersect, vote cards held up over a
+ * nameplate, and the lines in the table's middle running under one.
+ */
+export async function tableOverlaps(page: Page): Promise<string[]> {
+  const status = await tableStatus(page);
+  const labels = JSON.parse(status.tableLabels ?? '[]') as TableBox[];
+  const cards = JSON.parse(status.tableCardBoxes ?? '[]') as TableBox[];
+  const detail = JSON.parse(status.tableDetail ?? '[]') as TableBox[];
+  expect(labels.length, 'the nameplates on show').toBeGreaterThan(5);
+  const hits: string[] = [];
+  labels.forEach((a, i) => {
+    for (const b of labels.slice(i + 1)) if (!apart(a, b)) hits.push(`${a.member} and ${b.member}`);
+  });
+  for (const card of cards)
+    for (const label of labels)
+      if (!apart(card, label)) hits.push(`${card.member}'s card on ${label.member}`);
+  for (const lines of detail)
+    for (const label of labels)
+      if (!apart(lines, label)) hits.push(`the table's middle under ${label.member}'s plate`);
+  return hits;
 }
 
 /**

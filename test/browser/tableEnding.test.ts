@@ -3,7 +3,8 @@
  * and the ending in one beat, the table plays that vote (cards and tally, when it moves), then shows the
  * ending (no tally, no card left up), seats who the poster seats, gives the head of the table to the
  * poster's head, and keeps the names of everyone gone since the run began struck over their empty
- * chairs. Without motion it shows the end at once. On a desktop and on a phone; screenshots in
+ * chairs, the ending's line in its middle clear of every nameplate. Without motion it shows the end at
+ * once. On a desktop and on a phone; screenshots in
  * test-results/screenshots/table-ending/.
  */
 import { mkdirSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
-import { openBrowser, pressChoiceKey, type Session, tableStatus } from './browser.ts';
+import { openBrowser, pressChoiceKey, type Session, tableOverlaps, tableStatus } from './browser.ts';
 import { endingAfterVote, shareLink } from './endingRoutes.ts';
 
 const base = `${inject('baseUrl')}?renderer=canvas`;
@@ -75,6 +76,9 @@ describe('the table at an ending', () => {
       expect(end.tableSpeaker).toBe(head[0] ?? '');
 
       await expect.poll(async () => (await status(page)).tableAnimating).toBe('');
+      // The ending's line in the table's middle ("THE END · … AT THE HEAD") clear of every nameplate.
+      expect(await tableOverlaps(page)).toEqual([]);
+      expect(JSON.parse(end.tableDetail ?? '[]')).toHaveLength(1);
       await page.locator('[data-table]').scrollIntoViewIfNeeded();
       await page.locator('[data-table]').screenshot({ path: `${SHOTS}/${ending}-${name}.png` });
       expect(errors).toEqual([]);

@@ -11,7 +11,15 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
-import { axe, openBrowser, pressChoiceKey, type Session, tableStatus } from './browser.ts';
+import {
+  axe,
+  openBrowser,
+  pressChoiceKey,
+  type Session,
+  type TableBox,
+  tableOverlaps,
+  tableStatus,
+} from './browser.ts';
 
 const url = `${inject('baseUrl')}?renderer=canvas&seed=3`;
 const SHOTS = 'test-results/screenshots';
@@ -25,14 +33,6 @@ const SIZES = [
   { name: 'projector-2560x1440', width: 2560, height: 1440, compact: false },
 ] as const;
 
-interface Label {
-  member: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
 let session: Session | null = null;
 afterEach(async () => {
   await session?.close();
@@ -45,32 +45,6 @@ async function until(page: Page, key: string, test: (value: string) => boolean):
   await expect
     .poll(async () => test((await data(page))[key] ?? ''), { timeout: 20_000, interval: 50 })
     .toBe(true);
-}
-
-const apart = (a: Label, b: Label): boolean =>
-  Math.abs(a.x - b.x) * 2 >= a.w + b.w || Math.abs(a.y - b.y) * 2 >= a.h + b.h;
-
-/**
- * Pairs of nameplates whose boxes intersect, vote cards held up over a nameplate, and the lines in the
- * table's middle running under one.
- */
-async function overlappingLabels(page: Page): Promise<string[]> {
-  const status = await data(page);
-  const labels = JSON.parse(status.tableLabels ?? '[]') as Label[];
-  const cards = JSON.parse(status.tableCardBoxes ?? '[]') as Label[];
-  const detail = JSON.parse(status.tableDetail ?? '[]') as Label[];
-  expect(labels.length).toBeGreaterThan(5);
-  const hits: string[] = [];
-  labels.forEach((a, i) => {
-    for (const b of labels.slice(i + 1)) if (!apart(a, b)) hits.push(`${a.member} and ${b.member}`);
-  });
-  for (const card of cards)
-    for (const label of labels)
-      if (!apart(card, label)) hits.push(`${card.member}'s card on ${label.member}`);
-  for (const lines of detail)
-    for (const label of labels)
-      if (!apart(lines, label)) hits.push(`the table's middle under ${label.member}'s plate`);
-  return hits;
 }
 
 /** The table's box lies inside the window. */
@@ -95,7 +69,7 @@ describe('the table at every size', () => {
       // The seats (and their nameplates) are drawn with their faces.
       await until(page, 'tableFaces', (v) => v === 'shown');
       expect((await data(page)).tableLayout).toBe(size.compact ? 'compact' : 'wide');
-      expect(await overlappingLabels(page)).toEqual([]);
+      expect(await tableOverlaps(page)).toEqual([]);
       expect(await tableInView(page)).toBe(true);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
@@ -141,13 +115,13 @@ describe('the table at every size', () => {
       expect(cards.get('Stalin')).toBe('against');
       // Every raised card is held clear of every nameplate.
       expect(JSON.parse(during.tableCardBoxes ?? '[]')).toHaveLength(cards.size);
-      expect(await overlappingLabels(page)).toEqual([]);
+      expect(await tableOverlaps(page)).toEqual([]);
       // Phones and tablets: the page has scrolled to the new text, and the table is still there.
       if (size.compact) expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       expect(await tableInView(page)).toBe(true);
       await page.screenshot({ path: `${SHOTS}/layout-${size.name}-vote.png` });
       await until(page, 'tableAnimating', (v) => v === '');
-      expect(await overlappingLabels(page)).toEqual([]);
+      expect(await tableOverlaps(page)).toEqual([]);
       expect(await axe(page)).toEqual([]);
       expect(errors).toEqual([]);
     });
@@ -174,10 +148,10 @@ describe("the table's middle on a phone", () => {
         picked,
       );
       await until(page, 'tableAnimating', (v) => v === '');
-      expect(await overlappingLabels(page), `beat ${String(beat + 1)}`).toEqual([]);
+      expect(await tableOverlaps(page), `beat ${String(beat + 1)}`).toEqual([]);
       const status = await data(page);
-      const lenin = (JSON.parse(status.tableLabels ?? '[]') as Label[]).find((l) => l.member === 'Lenin');
-      const [lines] = JSON.parse(status.tableDetail ?? '[]') as Label[];
+      const lenin = (JSON.parse(status.tableLabels ?? '[]') as TableBox[]).find((l) => l.member === 'Lenin');
+      const [lines] = JSON.parse(status.tableDetail ?? '[]') as TableBox[];
       if (lenin && lines && lenin.w > 100 && Math.abs(lenin.y - lines.y) * 2 < lenin.h + lines.h)
         besideLenin++;
     }
