@@ -1,6 +1,6 @@
 /**
  * The What-if command's simulation process, as a V8 startup snapshot (simPool.ts builds it with
- * `node --build-snapshot` from a CommonJS bundle of this file, once per story and Node version). At
+ * `node --build-snapshot` from a CommonJS bundle of this file, once per story, engine and Node). At
  * build time it parses the story named by SIM_SNAPSHOT_STORY and plays a few histories; a process
  * started from the snapshot begins with the story parsed and the engine warmed up, says so, and plays
  * the chunks of runs it is sent over its IPC channel until the channel closes.
