@@ -31,7 +31,8 @@ export async function nodeBundle(
   { name = path.basename(entry).replace(/\.ts$/, ''), alias, format = 'esm' } = {},
 ) {
   const outfile = path.join(CACHE, `${name}.${format === 'cjs' ? 'cjs' : 'mjs'}`);
-  const metafile = path.join(CACHE, `${name}.meta.json`);
+  // Named after the bundle, so that an ES module and a CommonJS bundle of one entry never share it.
+  const metafile = `${outfile}.meta.json`;
   if (fresh(outfile, metafile)) return outfile;
   const { build } = await import('esbuild');
   mkdirSync(CACHE, { recursive: true });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { simulate } from '../sim/whatIf.ts';
+import { type Distribution, type Scenario, simulate } from '../sim/whatIf.ts';
 import { compileInk } from './inkCompile.ts';
 import { root } from './nodeBundle.mjs';
 import { SimPool, storySnapshot } from './simPool.ts';
@@ -43,6 +43,15 @@ function twoRoads(): string {
   return json;
 }
 
+/** The scenario's answer from the pool, which is closed after it however the run ends. */
+async function runAndClose(pool: SimPool, scenario: Scenario): Promise<Distribution> {
+  try {
+    return await pool.run(scenario);
+  } finally {
+    await pool.close();
+  }
+}
+
 describe('the What-if worker pool', () => {
   it('gives the answer one thread gives, and stays alive between scenarios', async () => {
     const trotsky = {
@@ -71,11 +80,7 @@ describe('the What-if worker pool', () => {
       seed: 9,
     };
     const pool = await SimPool.fromSnapshot(storyJson, { threads: 2 });
-    try {
-      expect(await pool.run(scenario)).toEqual(simulate(storyJson, scenario));
-    } finally {
-      await pool.close();
-    }
+    expect(await runAndClose(pool, scenario)).toEqual(simulate(storyJson, scenario));
     // The game's snapshot is built once, and used again as long as the story and the engine are the same.
     const game = await storySnapshot(storyJson);
     expect(await storySnapshot(storyJson)).toBe(game);
@@ -83,23 +88,15 @@ describe('the What-if worker pool', () => {
     const whole = statSync(game).size;
     truncateSync(game, 100_000);
     const mended = await SimPool.fromSnapshot(storyJson, { threads: 1 });
-    try {
-      expect(await mended.run(scenario)).toEqual(simulate(storyJson, scenario));
-    } finally {
-      await mended.close();
-    }
+    expect(await runAndClose(mended, scenario)).toEqual(simulate(storyJson, scenario));
     // (Not byte for byte the same: what the warm-up leaves in the heap varies a little.)
     expect(statSync(game).size).toBeGreaterThan(whole * 0.9);
     // A changed story never plays from the old one's snapshot: it gets its own, and the old one is removed.
     const roads = twoRoads();
-    const other = await SimPool.fromSnapshot(roads, { threads: 1 });
-    try {
-      const answer = await other.run({ ...scenario, protagonist: 'Trotsky' });
-      expect(answer).toEqual(simulate(roads, { ...scenario, protagonist: 'Trotsky' }));
-      expect(Object.keys(answer.endings).sort()).toEqual(['left', 'right']);
-    } finally {
-      await other.close();
-    }
+    const trotsky = { ...scenario, protagonist: 'Trotsky' as const };
+    const answer = await runAndClose(await SimPool.fromSnapshot(roads, { threads: 1 }), trotsky);
+    expect(answer).toEqual(simulate(roads, trotsky));
+    expect(Object.keys(answer.endings).sort()).toEqual(['left', 'right']);
     expect(await storySnapshot(roads)).not.toBe(game);
     expect(existsSync(game)).toBe(false);
   });

@@ -9,7 +9,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -178,12 +178,7 @@ export async function storySnapshot(storyJson: string): Promise<string> {
     .digest('hex')
     .slice(0, 16);
   const blob = path.join(CACHE, `simSnapshot-${key}.blob`);
-  try {
-    statSync(blob);
-    return blob;
-  } catch {
-    // Not built yet: build it below.
-  }
+  if (existsSync(blob)) return blob;
   // Built under a name of its own and renamed when whole, so that a command started meanwhile never
   // reads half a snapshot.
   const building = `${blob}.${String(process.pid)}`;

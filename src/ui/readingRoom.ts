@@ -21,11 +21,12 @@ export function keepReadingRoom(app: HTMLElement): void {
     const strip = getComputedStyle(document.documentElement).getPropertyValue('--strip-h') !== '';
     app.toggleAttribute('data-cramped', strip && room < READING_LINES * line);
   };
+  // The observer reports each part's size once at the start (after the first layout, before the first
+  // paint), so the page is measured then, not by a forced layout while the app is being built.
   const observer = new ResizeObserver(update);
   for (const part of PARTS) {
     const element = app.querySelector(part);
     if (element) observer.observe(element);
   }
   window.addEventListener('resize', update);
-  update();
 }
