@@ -9,9 +9,9 @@ import type { Catalogue } from '../model/catalogue.ts';
 import type { RunLength } from '../model/record.ts';
 import type { Protagonist, Scenario } from '../sim/whatIf.ts';
 import { afterNextPaint } from './afterNextPaint.ts';
-import { h } from './dom.ts';
+import { h, setText } from './dom.ts';
 import { SCENARIO_DEFAULT, ScenarioForm } from './labForm.ts';
-import { renderPreview, renderResults } from './labResults.ts';
+import { renderPreview, renderResults, updateResults } from './labResults.ts';
 import { CancelledError, type LabJob, loadCatalogue, prepareWorkers, runLab } from './labRunner.ts';
 import { morph } from './morph.ts';
 
@@ -272,19 +272,21 @@ export class Lab {
     this.setRunning(true);
     this.status.textContent = `Simulating ${number.format(total)} histories…`;
     const started = performance.now();
-    let drawn = 0;
-    const job = runLab(this.storyJson, scenarios, (done, all, partial) => {
-      this.progress.max = all;
-      this.progress.value = done;
-      this.count.textContent = `${number.format(done)} of ${number.format(all)}`;
-      // The answer as it comes: a few times a second, never on every chunk.
-      const now = performance.now();
-      if (done === 0 || done === all || now - drawn < REDRAW_MS) return undefined;
-      drawn = now;
-      this.showingRun = true;
-      this.show(renderResults(partial, catalogue, null));
-      // The worker that brought these results waits until they are drawn (see runLab).
-      return afterNextPaint();
+    const job = runLab(this.storyJson, scenarios, {
+      progress: (done, all) => {
+        this.progress.max = all;
+        this.progress.value = done;
+        setText(this.count, `${number.format(done)} of ${number.format(all)}`);
+      },
+      // The answer as it comes, a few times a second: written into the section on screen where it can be.
+      draw: (partial) => {
+        this.showingRun = true;
+        const current = this.results.firstElementChild;
+        if (!current || !updateResults(current, partial, catalogue))
+          this.show(renderResults(partial, catalogue, null));
+        return afterNextPaint();
+      },
+      drawEvery: REDRAW_MS,
     });
     this.job = job;
     try {

@@ -18,3 +18,20 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return el;
 }
+
+/**
+ * Sets an element's text, changing the page only if the text differs: a redraw in place then lays out
+ * only the lines that changed.
+ */
+export function setText(el: Element, text: string): void {
+  const only = el.firstChild;
+  if (only instanceof Text && only === el.lastChild) {
+    if (only.data !== text) only.data = text;
+  } else el.textContent = text;
+}
+
+/** Sets an attribute (or removes it, for null), changing the page only if it differs. */
+export function setAttribute(el: Element, name: string, value: string | null): void {
+  if (value === null) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}

@@ -8,7 +8,7 @@ import type { Catalogue, DecisionInfo } from '../model/catalogue.ts';
 import { type LabResult, mergeParts, titlesSeen } from '../sim/labResult.ts';
 import { differenceInterval, type Interval, wilson, withinNoise } from '../sim/stats.ts';
 import type { Scenario } from '../sim/whatIf.ts';
-import { h } from './dom.ts';
+import { h, setAttribute, setText } from './dom.ts';
 
 const number = new Intl.NumberFormat('en-GB');
 const percent = (share: number): string => `${(100 * share).toFixed(1)}%`;
@@ -100,6 +100,29 @@ export function describeScenario(result: LabResult, catalogue: Catalogue): strin
   ].join(' · ');
 }
 
+/** A bar's parts, found in it by their classes (a missing one is a fault of this module). */
+function barPart(bar: Element, name: string): HTMLElement {
+  const part = bar.querySelector<HTMLElement>(`.${name}`);
+  if (!part) throw new Error(`a bar has no ${name}`);
+  return part;
+}
+
+/**
+ * Writes one scenario's share of an ending into its bar: when the chart is built, and in place while a
+ * run goes on. The fill is scaled rather than sized, so that a changing share is painted again without
+ * laying the chart out again.
+ */
+function writeBar(bar: Element, k: number, done: number, stage: Stage): void {
+  const n = Math.max(1, done);
+  const interval = wilson(k, n);
+  barPart(bar, 'bar-fill').style.transform = `scaleX(${String(k / n)})`;
+  const whisker = barPart(bar, 'bar-whisker');
+  whisker.hidden = stage === 'preview';
+  whisker.style.left = `${String(100 * interval.low)}%`;
+  whisker.style.width = `${String(100 * (interval.high - interval.low))}%`;
+  setText(barPart(bar, 'bar-value'), stage === 'preview' ? NONE : percent(k / n));
+}
+
 function chart(list: Row[], results: readonly LabResult[], stage: Stage): HTMLElement {
   const bars = list.map((row) =>
     h(
@@ -110,21 +133,20 @@ function chart(list: Row[], results: readonly LabResult[], stage: Stage): HTMLEl
         'div',
         { class: 'bar-tracks' },
         ...results.map((result, i) => {
-          const n = Math.max(1, result.done);
-          const k = row.counts[i] ?? 0;
-          const interval = wilson(k, n);
-          const fill = h('span', { class: 'bar-fill' });
-          fill.style.width = `${String((100 * k) / n)}%`;
-          const whisker = h('span', { class: 'bar-whisker', hidden: stage === 'preview' });
-          whisker.style.left = `${String(100 * interval.low)}%`;
-          whisker.style.width = `${String(100 * (interval.high - interval.low))}%`;
-          return h(
+          const bar = h(
             'div',
             { class: `bar bar-${(LETTERS[i] ?? 'A').toLowerCase()}` },
             results.length > 1 ? h('span', { class: 'bar-letter' }, LETTERS[i] ?? '') : null,
-            h('span', { class: 'bar-track' }, fill, whisker),
-            h('span', { class: 'bar-value' }, stage === 'preview' ? NONE : percent(k / n)),
+            h(
+              'span',
+              { class: 'bar-track' },
+              h('span', { class: 'bar-fill' }),
+              h('span', { class: 'bar-whisker' }),
+            ),
+            h('span', { class: 'bar-value' }),
           );
+          writeBar(bar, row.counts[i] ?? 0, result.done, stage);
+          return bar;
         }),
       ),
     ),
@@ -150,125 +172,135 @@ function endingHeader(row: Row): HTMLElement {
   );
 }
 
-function singleTable(list: Row[], result: LabResult, stage: Stage): HTMLTableElement {
+/** What one cell of the results table says. */
+interface Cell {
+  text: string;
+  /** A number of histories, also given as `data-count` for the tests and tools that read the table. */
+  count?: number;
+  /** The comparison's last cell: whether the difference is beyond noise, in words after the figures. */
+  verdict?: { tone: 'noise' | 'more' | 'less'; words: string };
+}
+
+const uncounted = (columns: number): Cell[] => Array.from({ length: columns }, () => ({ text: NONE }));
+
+function singleCells(row: Row, result: LabResult, stage: Stage): Cell[] {
+  if (stage === 'preview') return uncounted(3);
   const n = Math.max(1, result.done);
-  const counted = stage !== 'preview';
+  const k = row.counts[0] ?? 0;
+  return [{ text: number.format(k), count: k }, { text: percent(k / n) }, { text: range(wilson(k, n)) }];
+}
+
+function compareCells(row: Row, a: LabResult, b: LabResult, stage: Stage): Cell[] {
+  if (stage === 'preview') return uncounted(5);
+  const na = Math.max(1, a.done);
+  const nb = Math.max(1, b.done);
+  const ka = row.counts[0] ?? 0;
+  const kb = row.counts[1] ?? 0;
+  const d = differenceInterval(kb, nb, ka, na);
+  const noise = withinNoise(d);
+  return [
+    { text: number.format(ka), count: ka },
+    { text: `${percent(ka / na)} (${range(wilson(ka, na))})` },
+    { text: number.format(kb), count: kb },
+    { text: `${percent(kb / nb)} (${range(wilson(kb, nb))})` },
+    {
+      text: `${points(d.difference)} (${points(d.low)} to ${points(d.high)}): `,
+      verdict: noise
+        ? { tone: 'noise', words: 'within noise' }
+        : d.difference > 0
+          ? { tone: 'more', words: 'more often in B' }
+          : { tone: 'less', words: 'less often in B' },
+    },
+  ];
+}
+
+/** The cells of an ending's row: one scenario's, or A's beside B's. */
+function rowCells(row: Row, results: readonly LabResult[], stage: Stage): Cell[] {
+  const [a, b] = results;
+  if (!a) return [];
+  return b ? compareCells(row, a, b, stage) : singleCells(row, a, stage);
+}
+
+/** Writes a cell's figures into its element: when the table is built, and in place while a run goes on. */
+function writeCell(td: HTMLTableCellElement, cell: Cell): void {
+  setAttribute(td, 'data-count', cell.count === undefined ? null : String(cell.count));
+  setAttribute(td, 'class', cell.verdict?.tone ?? null);
+  const figures = td.firstChild;
+  if (figures instanceof Text) {
+    if (figures.data !== cell.text) figures.data = cell.text;
+  } else td.prepend(cell.text);
+  const words = td.querySelector('strong');
+  if (!cell.verdict) words?.remove();
+  else setText(words ?? td.appendChild(h('strong')), cell.verdict.words);
+}
+
+function bodyRow(row: Row, results: readonly LabResult[], stage: Stage): HTMLTableRowElement {
+  const cells = rowCells(row, results, stage);
   return h(
-    'table',
-    { class: 'lab-table' },
-    h(
-      'caption',
-      {},
-      counted
-        ? `How often each ending came in ${histories(result)}`
-        : `How often each ending comes: press Run to simulate ${number.format(result.scenario.runs)} histories`,
-    ),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, 'Ending'),
-        h('th', { scope: 'col' }, 'Histories'),
-        h('th', { scope: 'col' }, 'Share'),
-        h('th', { scope: 'col' }, '95% interval'),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...list.map((row) => {
-        const k = row.counts[0] ?? 0;
-        return h(
-          'tr',
-          { 'data-ending-row': row.id },
-          endingHeader(row),
-          h('td', { 'data-count': counted ? k : undefined }, counted ? number.format(k) : NONE),
-          h('td', {}, counted ? percent(k / n) : NONE),
-          h('td', {}, counted ? range(wilson(k, n)) : NONE),
-        );
-      }),
-    ),
-    h(
-      'tfoot',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'row' }, 'All endings'),
-        h('td', {}, counted ? number.format(n) : NONE),
-        h('td', {}, counted ? '100%' : NONE),
-        h('td', {}, ''),
-      ),
-    ),
+    'tr',
+    { 'data-ending-row': row.id },
+    endingHeader(row),
+    ...cells.map((cell) => {
+      const td = h('td');
+      writeCell(td, cell);
+      return td;
+    }),
   );
 }
 
-function compareTable(list: Row[], a: LabResult, b: LabResult, stage: Stage): HTMLTableElement {
-  const na = Math.max(1, a.done);
-  const nb = Math.max(1, b.done);
-  const counted = stage !== 'preview';
+/** The table's caption: what it counts, so far or in all. */
+function caption(results: readonly LabResult[], stage: Stage): string {
+  const [a, b] = results;
+  if (!a) return '';
+  if (stage === 'preview')
+    return b
+      ? `How often each ending comes: press Run to simulate ${number.format(a.scenario.runs)} histories of A and ${number.format(b.scenario.runs)} of B`
+      : `How often each ending comes: press Run to simulate ${number.format(a.scenario.runs)} histories`;
+  return b
+    ? `How often each ending came: A (${histories(a)}) beside B (${histories(b)})`
+    : `How often each ending came in ${histories(a)}`;
+}
+
+/** A single scenario's totals, under its table. */
+function footCells(result: LabResult, stage: Stage): Cell[] {
+  if (stage === 'preview') return [...uncounted(2), { text: '' }];
+  return [{ text: number.format(Math.max(1, result.done)) }, { text: '100%' }, { text: '' }];
+}
+
+function table(list: Row[], results: readonly LabResult[], stage: Stage): HTMLTableElement | null {
+  const [a, b] = results;
+  if (!a) return null;
+  const columns = b
+    ? [
+        'A: histories',
+        'A: share (95% interval)',
+        'B: histories',
+        'B: share (95% interval)',
+        'B − A (95% interval)',
+      ]
+    : ['Histories', 'Share', '95% interval'];
   return h(
     'table',
-    { class: 'lab-table lab-compare' },
-    h(
-      'caption',
-      {},
-      counted
-        ? `How often each ending came: A (${histories(a)}) beside B (${histories(b)})`
-        : `How often each ending comes: press Run to simulate ${number.format(a.scenario.runs)} histories of A and ${number.format(b.scenario.runs)} of B`,
-    ),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, 'Ending'),
-        h('th', { scope: 'col' }, 'A: histories'),
-        h('th', { scope: 'col' }, 'A: share (95% interval)'),
-        h('th', { scope: 'col' }, 'B: histories'),
-        h('th', { scope: 'col' }, 'B: share (95% interval)'),
-        h('th', { scope: 'col' }, 'B − A (95% interval)'),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...list.map((row) => {
-        const ka = row.counts[0] ?? 0;
-        const kb = row.counts[1] ?? 0;
-        if (!counted)
-          return h(
-            'tr',
-            { 'data-ending-row': row.id },
-            endingHeader(row),
-            ...[1, 2, 3, 4, 5].map(() => h('td', {}, NONE)),
-          );
-        const d = differenceInterval(kb, nb, ka, na);
-        const noise = withinNoise(d);
-        return h(
-          'tr',
-          { 'data-ending-row': row.id },
-          endingHeader(row),
-          h('td', { 'data-count': ka }, number.format(ka)),
-          h('td', {}, `${percent(ka / na)} (${range(wilson(ka, na))})`),
-          h('td', { 'data-count': kb }, number.format(kb)),
-          h('td', {}, `${percent(kb / nb)} (${range(wilson(kb, nb))})`),
+    { class: b ? 'lab-table lab-compare' : 'lab-table' },
+    h('caption', {}, caption(results, stage)),
+    h('thead', {}, h('tr', {}, ...['Ending', ...columns].map((name) => h('th', { scope: 'col' }, name)))),
+    h('tbody', {}, ...list.map((row) => bodyRow(row, results, stage))),
+    b
+      ? null
+      : h(
+          'tfoot',
+          {},
           h(
-            'td',
-            { class: noise ? 'noise' : d.difference > 0 ? 'more' : 'less' },
-            `${points(d.difference)} (${points(d.low)} to ${points(d.high)}): `,
-            h(
-              'strong',
-              {},
-              noise ? 'within noise' : d.difference > 0 ? 'more often in B' : 'less often in B',
-            ),
+            'tr',
+            {},
+            h('th', { scope: 'row' }, 'All endings'),
+            ...footCells(a, stage).map((cell) => {
+              const td = h('td');
+              writeCell(td, cell);
+              return td;
+            }),
           ),
-        );
-      }),
-    ),
+        ),
   );
 }
 
@@ -327,6 +359,30 @@ export function renderPreview(scenarios: readonly Scenario[], catalogue: Catalog
   return section(results, catalogue, 'preview', 0);
 }
 
+/** The endings listed, and those left out. */
+function shownRows(
+  results: readonly LabResult[],
+  catalogue: Catalogue,
+  stage: Stage,
+): { list: Row[]; hidden: Row[] } {
+  const all = rows(results, catalogue, stage === 'complete');
+  // As history did, only the story's chances vary: most endings cannot come. List only those that came.
+  const hidden =
+    stage !== 'preview' && asHistory(results) ? all.filter((row) => row.counts.every((k) => k === 0)) : [];
+  return { list: all.filter((row) => !hidden.includes(row)), hidden };
+}
+
+/** The line under the results: what Run will play, how far it is, or how long it took. */
+function timing(results: readonly LabResult[], stage: Stage, seconds: number): string {
+  const total = results.reduce((sum, r) => sum + r.scenario.runs, 0);
+  const done = results.reduce((sum, r) => sum + r.done, 0);
+  return stage === 'preview'
+    ? `Not run yet: Run plays ${number.format(total)} histories and counts their endings here.`
+    : stage === 'complete'
+      ? `${number.format(total)} histories in ${seconds.toFixed(1)} s.`
+      : `${number.format(done)} of ${number.format(total)} histories so far.`;
+}
+
 function section(
   results: readonly LabResult[],
   catalogue: Catalogue,
@@ -334,11 +390,7 @@ function section(
   seconds: number,
 ): HTMLElement {
   const complete = stage === 'complete';
-  const all = rows(results, catalogue, complete);
-  // As history did, only the story's chances vary: most endings cannot come. List only those that came.
-  const hidden =
-    stage !== 'preview' && asHistory(results) ? all.filter((row) => row.counts.every((k) => k === 0)) : [];
-  const list = all.filter((row) => !hidden.includes(row));
+  const { list, hidden } = shownRows(results, catalogue, stage);
   const [a, b] = results;
   const noteItems = complete ? results.flatMap((r, i) => notes(r, LETTERS[i] ?? '', catalogue)) : [];
   if (complete && hidden.length > 0)
@@ -351,8 +403,6 @@ function section(
           'from one history to the next, so only a few endings can come.',
       ),
     );
-  const total = results.reduce((sum, r) => sum + r.scenario.runs, 0);
-  const done = results.reduce((sum, r) => sum + r.done, 0);
   return h(
     'section',
     {
@@ -392,17 +442,70 @@ function section(
     h(
       'div',
       { class: 'lab-table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Results table' },
-      a && b ? compareTable(list, a, b, stage) : a ? singleTable(list, a, stage) : null,
+      table(list, results, stage),
     ),
     noteItems.length > 0 ? h('ul', { class: 'lab-notes' }, ...noteItems) : null,
-    h(
-      'p',
-      { class: 'lab-timing' },
-      stage === 'preview'
-        ? `Not run yet: Run plays ${number.format(total)} histories and counts their endings here.`
-        : complete
-          ? `${number.format(total)} histories in ${seconds.toFixed(1)} s.`
-          : `${number.format(done)} of ${number.format(total)} histories so far.`,
-    ),
+    h('p', { class: 'lab-timing' }, timing(results, stage, seconds)),
   );
+}
+
+/**
+ * Writes a run's counts so far into the partial results section on screen, in place: nothing is built,
+ * so a redraw costs the page only the figures that changed. (Building the section afresh and morphing it
+ * in took 10–15 ms of script at every redraw, and the nodes it threw away a garbage collection of
+ * 12–38 ms after it, on a 2-core machine with both workers busy.) Returns false, changing nothing, when
+ * the section on screen cannot take them: it is not a partial section of these endings (an ending first
+ * reached, or first named, by these histories), and must be drawn afresh.
+ */
+export function updateResults(
+  current: Element,
+  results: readonly LabResult[],
+  catalogue: Catalogue,
+): boolean {
+  if (!current.classList.contains('lab-partial')) return false;
+  const { list } = shownRows(results, catalogue, 'partial');
+  const chartRows = [...current.querySelectorAll('.lab-chart > .bar-row')];
+  const tableRows = [...current.querySelectorAll<HTMLTableRowElement>('.lab-table tbody tr')];
+  const drawn = list.map((row, i) => ({
+    row,
+    title: chartRows[i]?.querySelector('.bar-title')?.textContent,
+    bars: [...(chartRows[i]?.querySelectorAll('.bar') ?? [])],
+    header: tableRows[i]?.cells[0],
+    tr: tableRows[i],
+    cells: rowCells(row, results, 'partial'),
+  }));
+  const fits =
+    chartRows.length === list.length &&
+    tableRows.length === list.length &&
+    drawn.every(
+      ({ row, title, bars, header, tr, cells }) =>
+        tr?.dataset.endingRow === row.id &&
+        title === row.title &&
+        header?.firstChild?.textContent === row.title &&
+        (header.querySelector('.lab-power')?.textContent ?? '') === row.power &&
+        bars.length === results.length &&
+        tr.cells.length === 1 + cells.length,
+    );
+  if (!fits) return false;
+  for (const { row, bars, tr, cells } of drawn) {
+    bars.forEach((bar, j) => {
+      writeBar(bar, row.counts[j] ?? 0, results[j]?.done ?? 0, 'partial');
+    });
+    cells.forEach((cell, j) => {
+      const td = tr?.cells[j + 1];
+      if (td) writeCell(td, cell);
+    });
+  }
+  const tableCaption = current.querySelector('.lab-table caption');
+  if (tableCaption) setText(tableCaption, caption(results, 'partial'));
+  const [a] = results;
+  const foot = [...(current.querySelector<HTMLTableRowElement>('.lab-table tfoot tr')?.cells ?? [])].slice(1);
+  if (a && !results[1])
+    footCells(a, 'partial').forEach((cell, j) => {
+      const td = foot[j];
+      if (td) writeCell(td, cell);
+    });
+  const line = current.querySelector('.lab-timing');
+  if (line) setText(line, timing(results, 'partial', 0));
+  return true;
 }

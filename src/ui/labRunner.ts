@@ -135,16 +135,29 @@ function interleaved(scenarios: readonly Scenario[]): Chunk[] {
   return Array.from({ length: longest }, (_, k) => each.flatMap((list) => list[k] ?? [])).flat();
 }
 
+/** What the page is told while a run goes on. */
+export interface LabWatcher {
+  /** After every chunk (and once at the start): the histories done so far, and the total. */
+  progress(done: number, total: number): void;
+  /**
+   * Draws the results so far (each counting the histories of its finished chunks); the run goes on once
+   * the promise settles. Asked for at most every `drawEvery` ms, and only while every worker is between
+   * chunks: on a 2-core machine the page's main thread then draws with both cores free, where beside two
+   * busy workers the same drawing could be held off the CPU for tens of milliseconds.
+   */
+  draw(partial: LabResult[]): Promise<void>;
+  drawEvery: number;
+}
+
 /**
- * Plays the scenarios; onUpdate is called after every chunk with the histories done, the total, and the
- * results so far (each counting the histories of its finished chunks). If it returns a promise (it has
- * redrawn the page), the worker whose chunk it was gets its next chunk once that settles: the browser
- * then draws with one busy worker beside it, not two, on a 2-core machine.
+ * Plays the scenarios, telling `watcher` how far they are and, a few times a second, what they have
+ * found so far. The first worker to finish a chunk once a drawing is due waits for the others (a chunk
+ * is a few hundred milliseconds of work: about half of one chunk of one worker is lost per drawing).
  */
 export function runLab(
   storyJson: string,
   scenarios: readonly Scenario[],
-  onUpdate: (done: number, total: number, partial: LabResult[]) => Promise<void> | undefined,
+  watcher: LabWatcher,
   workers = workerCount(),
 ): LabJob {
   const chunks = interleaved(scenarios);
@@ -165,27 +178,63 @@ export function runLab(
     rejectDone(error);
   };
 
+  /** Workers still taking chunks. */
+  let playing = 0;
+  let drawn = performance.now();
+  /** Set while a drawing is due: the workers that have finished their chunks, waiting for it. */
+  let pause: { waiting: number; resume: () => void; resumed: Promise<void> } | null = null;
+  /** Draws once every worker still playing waits (or the run is over), then lets them all go on. */
+  const drawWhenAllWait = (): void => {
+    if (!pause || pause.waiting < playing) return;
+    const { resume } = pause;
+    const go = (): void => {
+      drawn = performance.now();
+      pause = null;
+      resume();
+    };
+    if (settled) go();
+    else
+      watcher.draw(scenarios.map((s, i) => mergeParts(s, parts[i] ?? []))).then(go, (error: unknown) => {
+        fail(error instanceof Error ? error : new Error(String(error)));
+        go();
+      });
+  };
+
   const isSettled = (): boolean => settled;
   const work = async (worker: Worker): Promise<void> => {
-    for (let chunk = chunks.shift(); chunk && !settled; chunk = chunks.shift()) {
-      const scenario = scenarios[chunk.scenario];
-      if (!scenario) continue;
-      const reply = await ask(worker, { type: 'run', scenario, from: chunk.from, to: chunk.to });
-      // Cancelled (or failed elsewhere) while this chunk ran: drop its result.
-      if (isSettled()) return;
-      if (reply.type === 'error') throw new Error(reply.message);
-      parts[chunk.scenario]?.push(reply.result);
-      finished += chunk.to - chunk.from;
-      const drawn = onUpdate(
-        finished,
-        total,
-        scenarios.map((s, i) => mergeParts(s, parts[i] ?? [])),
-      );
-      if (drawn) await drawn;
+    playing += 1;
+    try {
+      for (let chunk = chunks.shift(); chunk && !settled; chunk = chunks.shift()) {
+        const scenario = scenarios[chunk.scenario];
+        if (!scenario) continue;
+        const reply = await ask(worker, { type: 'run', scenario, from: chunk.from, to: chunk.to });
+        // Cancelled (or failed elsewhere) while this chunk ran: drop its result.
+        if (isSettled()) return;
+        if (reply.type === 'error') throw new Error(reply.message);
+        parts[chunk.scenario]?.push(reply.result);
+        finished += chunk.to - chunk.from;
+        watcher.progress(finished, total);
+        if (!pause && chunks.length > 0 && performance.now() - drawn >= watcher.drawEvery) {
+          let resume: () => void = () => undefined;
+          const resumed = new Promise<void>((resolve) => {
+            resume = resolve;
+          });
+          pause = { waiting: 0, resume, resumed };
+        }
+        if (pause) {
+          const { resumed } = pause;
+          pause.waiting += 1;
+          drawWhenAllWait();
+          await resumed;
+        }
+      }
+    } finally {
+      playing -= 1;
+      drawWhenAllWait();
     }
   };
 
-  void onUpdate(0, total, []);
+  watcher.progress(0, total);
   let started: Worker[];
   try {
     started = workersFor(storyJson, Math.max(1, Math.min(workers, chunks.length)));

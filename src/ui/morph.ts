@@ -1,11 +1,12 @@
 /**
  * Redraws an element in place: `morph(current, next)` makes `current` match `next`, a copy built afresh,
- * changing only what differs. The Lab redraws its results a few times a second while its workers run;
+ * changing only what differs. The Lab draws its results section this way when it changes shape (the
+ * preview filled by a run's first results, the partial results replaced by the whole answer, sorted);
  * replacing the whole section made the browser lay out and shape all of its text again each time (a
- * main-thread task of 30–60 ms on a busy 2-core machine, and more the first time a type size is used),
- * where a changed number now costs only its own line. Nodes are matched by position and kind; `next`'s
- * unmatched nodes move into `current`. For markup without form fields (their typed values are not
- * attributes).
+ * main-thread task of 30–60 ms on a busy 2-core machine). Between those, labResults.ts writes the
+ * changing figures into the section without building anything. Nodes are matched by position and kind;
+ * `next`'s unmatched nodes move into `current`. For markup without form fields (their typed values are
+ * not attributes).
  */
 export function morph(current: Element, next: Element): void {
   for (const { name } of [...current.attributes]) if (!next.hasAttribute(name)) current.removeAttribute(name);
