@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LabRequest } from '../sim/labProtocol.ts';
 import type { LabResult } from '../sim/labResult.ts';
 import type { Scenario } from '../sim/whatIf.ts';
-import { CancelledError, runLab } from './labRunner.ts';
+import { CancelledError, runLab, stopWorkers } from './labRunner.ts';
 
 /** A worker that plays a chunk in `ms` milliseconds, every history ending in 'exile'. */
 class StandInWorker extends EventTarget {
@@ -54,6 +54,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // The runner keeps its workers, and a timer to stop them, between runs: none may outlive the test.
+  stopWorkers();
   vi.unstubAllGlobals();
 });
 

@@ -42,7 +42,8 @@ export const LAB_READY_MARK = 'what-if-lab-ready';
 
 let pool: { storyJson: string; workers: Worker[]; ready: number; idle: number | undefined } | null = null;
 
-function stopWorkers(): void {
+/** Stops the Lab's workers, if any run (the next run starts them again). */
+export function stopWorkers(): void {
   if (!pool) return;
   window.clearTimeout(pool.idle);
   for (const worker of pool.workers) worker.terminate();
