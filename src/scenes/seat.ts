@@ -69,7 +69,9 @@ export class Seat {
     this.strikeLine = scene.add.graphics();
     this.plate = scene.add
       .container(spot.plateX, spot.plateY, [this.plateBg, this.plateText, this.strikeLine])
-      .setDepth(spot.front ? 35 : 25)
+      // Every nameplate over every portrait (bodies go up to 33): the speaker's portrait, enlarged, could
+      // otherwise cover a neighbour's name (Stalin's over Lenin's mourning plate at 1280×800).
+      .setDepth(spot.front ? 35 : 34)
       .setVisible(false);
 
     this.cardFace = scene.add.graphics();
