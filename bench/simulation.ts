@@ -199,14 +199,23 @@ async function inBrowser(
   protagonist: Protagonist,
   others: 'random' | 'history',
   when: 'ready' | 'at once',
+  { phone = false, compare = false } = {},
 ): Promise<{ seconds: number; longestTask: number }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({
+    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
+  });
   try {
     await page.goto(`${url}?renderer=canvas`);
     await page.getByRole('button', { name: 'What-if Lab' }).click();
     await page.locator('select[data-decision]').first().waitFor();
-    await page.locator('.scenario-a').getByRole('radio', { name: protagonist }).check();
-    await page.getByRole('radio', { name: others === 'history' ? 'as history did' : 'at random' }).check();
+    const a = page.locator('.scenario-a');
+    await a.getByRole('radio', { name: protagonist }).check();
+    await a.getByRole('radio', { name: others === 'history' ? 'as history did' : 'at random' }).check();
+    if (compare) {
+      // B starts as a copy of A; one pin changed, as the Lab suggests.
+      await page.getByLabel('Compare with a second scenario (B)').check();
+      await page.locator('.scenario-b select[data-decision]').first().selectOption({ index: 1 });
+    }
     await page.getByLabel('Histories to simulate').fill(String(HISTORIES));
     if (when === 'ready') {
       await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, LAB_READY_MARK);
@@ -274,9 +283,14 @@ const rows = PROTAGONISTS.flatMap((protagonist) =>
     figures: noFigures(),
   })),
 );
+/** The heaviest page the Lab draws while it runs: A beside B on a phone's screen. */
+const phoneCompare = { seconds: [] as number[], longestTask: [] as number[] };
 // Round by round, every row in turn: the machine's speed drifts from minute to minute, and each row's
 // median then comes from minutes spread over the whole bench.
 for (let round = 0; round < ROUNDS; round++) {
+  const phone = await inBrowser('Stalin', 'random', 'ready', { phone: true, compare: true });
+  phoneCompare.seconds.push(phone.seconds);
+  phoneCompare.longestTask.push(phone.longestTask);
   for (const { protagonist, others, figures: row } of rows) {
     row.load.push(loadavg()[0] ?? 0);
     row.before.push(await pooled(bundles.poolStock, false, protagonist, others));
@@ -288,6 +302,11 @@ for (let round = 0; round < ROUNDS; round++) {
     row.atOnce.push((await inBrowser(protagonist, others, 'at once')).seconds);
   }
 }
+/** The worst round's longest task, in words (Chromium reports only tasks of 50 ms and more). */
+const longest = (tasks: number[]): string => {
+  const worst = Math.max(...tasks);
+  return worst === 0 ? 'none of 50 ms' : `${String(Math.round(worst))} ms`;
+};
 const seconds = (xs: number[]): string =>
   `${median(xs).toFixed(2)} s (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
 out(
@@ -298,11 +317,13 @@ out(
 );
 out('|---|---|---|---|---|---|---|---|---|');
 for (const { protagonist, others, figures: row } of rows) {
-  const worst = Math.max(...row.longestTask);
   out(
-    `| ${protagonist}, ${others === 'history' ? 'as history did' : 'random choices'} | ${[row.before, row.now, row.cli, row.lab, row.atOnce].map(seconds).join(' | ')} | ${(median(row.lab) / median(row.cli)).toFixed(2)}× | ${worst === 0 ? 'none of 50 ms' : `${String(Math.round(worst))} ms`} | ${Math.min(...row.load).toFixed(1)}–${Math.max(...row.load).toFixed(1)} |`,
+    `| ${protagonist}, ${others === 'history' ? 'as history did' : 'random choices'} | ${[row.before, row.now, row.cli, row.lab, row.atOnce].map(seconds).join(' | ')} | ${(median(row.lab) / median(row.cli)).toFixed(2)}× | ${longest(row.longestTask)} | ${Math.min(...row.load).toFixed(1)}–${Math.max(...row.load).toFixed(1)} |`,
   );
 }
+out(
+  `\nThe browser Lab on a phone's screen (390×844), Stalin at random beside the same with its first decision pinned, 2×${HISTORIES.toLocaleString('en-GB')} histories (warmed up): Run to chart ${seconds(phoneCompare.seconds)}; longest main-thread task (worst round): ${longest(phoneCompare.longestTask)}`,
+);
 await browser.close();
 await new Promise<void>((resolve) => {
   server.httpServer.close(() => {

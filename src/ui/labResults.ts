@@ -234,17 +234,27 @@ function writeCell(td: HTMLTableCellElement, cell: Cell): void {
   else setText(words ?? td.appendChild(h('strong')), cell.verdict.words);
 }
 
+/** A new cell element saying `cell`. */
+function cellElement(cell: Cell): HTMLTableCellElement {
+  const td = h('td');
+  writeCell(td, cell);
+  return td;
+}
+
+/** Writes figures into a row's cells (its header left as it is), in place. */
+function writeRow(tr: HTMLTableRowElement, cells: readonly Cell[]): void {
+  cells.forEach((cell, j) => {
+    const td = tr.cells[j + 1];
+    if (td) writeCell(td, cell);
+  });
+}
+
 function bodyRow(row: Row, results: readonly LabResult[], stage: Stage): HTMLTableRowElement {
-  const cells = rowCells(row, results, stage);
   return h(
     'tr',
     { 'data-ending-row': row.id },
     endingHeader(row),
-    ...cells.map((cell) => {
-      const td = h('td');
-      writeCell(td, cell);
-      return td;
-    }),
+    ...rowCells(row, results, stage).map(cellElement),
   );
 }
 
@@ -290,16 +300,7 @@ function table(list: Row[], results: readonly LabResult[], stage: Stage): HTMLTa
       : h(
           'tfoot',
           {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, 'All endings'),
-            ...footCells(a, stage).map((cell) => {
-              const td = h('td');
-              writeCell(td, cell);
-              return td;
-            }),
-          ),
+          h('tr', {}, h('th', { scope: 'row' }, 'All endings'), ...footCells(a, stage).map(cellElement)),
         ),
   );
 }
@@ -491,20 +492,13 @@ export function updateResults(
     bars.forEach((bar, j) => {
       writeBar(bar, row.counts[j] ?? 0, results[j]?.done ?? 0, 'partial');
     });
-    cells.forEach((cell, j) => {
-      const td = tr?.cells[j + 1];
-      if (td) writeCell(td, cell);
-    });
+    if (tr) writeRow(tr, cells);
   }
   const tableCaption = current.querySelector('.lab-table caption');
   if (tableCaption) setText(tableCaption, caption(results, 'partial'));
-  const [a] = results;
-  const foot = [...(current.querySelector<HTMLTableRowElement>('.lab-table tfoot tr')?.cells ?? [])].slice(1);
-  if (a && !results[1])
-    footCells(a, 'partial').forEach((cell, j) => {
-      const td = foot[j];
-      if (td) writeCell(td, cell);
-    });
+  const [a, b] = results;
+  const foot = current.querySelector<HTMLTableRowElement>('.lab-table tfoot tr');
+  if (a && !b && foot) writeRow(foot, footCells(a, 'partial'));
   const line = current.querySelector('.lab-timing');
   if (line) setText(line, timing(results, 'partial', 0));
   return true;
