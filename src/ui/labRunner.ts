@@ -147,6 +147,7 @@ export interface LabWatcher {
    * busy workers the same drawing could be held off the CPU for tens of milliseconds.
    */
   draw(partial: LabResult[]): Promise<void>;
+  /** The least time from one drawing to the next, in milliseconds. */
   drawEvery: number;
 }
 
