@@ -19,7 +19,7 @@
 import { mkdirSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 
 import type { PosterRole } from '../../src/narrative/tags.ts';
 import { ENDINGS_BY_PROTAGONIST } from '../story/walkSuite.ts';
@@ -52,7 +52,28 @@ const SIZES = [
 const axeSize = (index: number): string => SIZES[index % SIZES.length]?.name ?? '';
 
 let session: Session | null = null;
+
+/**
+ * What the test is doing, said if it fails. Once, in a clean-clone CI run (7 December, 22:06 UTC), one of
+ * these tests waited on the page until its 120 s ran out, and nothing said where; four runs of the same
+ * tests since, two of them beside a busy core, did not stall. A step that takes STALLED_MS (longer than
+ * any of Playwright's own waits here) means the page no longer answers: the watchdog closes the session,
+ * so that the test fails at once, naming the step, and is tried once more (see `retry` below).
+ */
+let step = '';
+let watchdog: ReturnType<typeof setTimeout> | undefined;
+const STALLED_MS = 45_000;
+function at(what: string): void {
+  step = what;
+  clearTimeout(watchdog);
+  watchdog = setTimeout(() => {
+    process.stderr.write(`The page stopped answering for ${String(STALLED_MS / 1000)} s while ${step}.\n`);
+    void session?.close();
+  }, STALLED_MS);
+}
+
 afterEach(async () => {
+  clearTimeout(watchdog);
   await session?.close();
   session = null;
 });
@@ -111,6 +132,7 @@ function cutNames(page: Page): Promise<string[]> {
  * run's arrival places it.
  */
 async function checkPhoneFit(page: Page, protagonist: string, ending: string): Promise<void> {
+  at('waiting for the poster');
   await page.locator('.ending-poster .poster-stage').waitFor();
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.poster-face')].every(
@@ -118,6 +140,7 @@ async function checkPhoneFit(page: Page, protagonist: string, ending: string): P
     ),
   );
   for (const [index, size] of PHONES.entries()) {
+    at(`fitting the poster at ${String(size.width)}×${String(size.height)}`);
     if (index > 0) {
       await page.setViewportSize(size);
       await page.locator('.ending').evaluate((el) => {
@@ -140,6 +163,7 @@ async function checkPhoneFit(page: Page, protagonist: string, ending: string): P
     // Every name on the poster whole: none cut short by its plate.
     expect(await cutNames(page), `${name}: names cut short`).toEqual([]);
     // The debrief follows, and nothing (the meter bar) lies over it when the player gets there.
+    at(`checking the debrief button at ${String(size.width)}×${String(size.height)}`);
     const debrief = page.locator('.ending-poster').getByRole('button', { name: 'Debrief and share' });
     await debrief.scrollIntoViewIfNeeded();
     expect(
@@ -183,6 +207,7 @@ async function checkPoster(
   roles: PosterRole[],
   scanAt: string,
 ): Promise<void> {
+  at('checking the composition');
   const poster = page.locator('.ending-poster');
   await poster.waitFor();
   await checkComposition(page, roles);
@@ -212,6 +237,7 @@ async function checkPoster(
   expect(await poster.locator('.menu button').first().textContent()).toBe('Debrief and share');
 
   for (const size of SIZES) {
+    at(`resizing to ${size.name}`);
     await page.setViewportSize({ width: size.width, height: size.height });
     await poster.evaluate((el) => {
       el.scrollIntoView({ block: 'start' });
@@ -223,11 +249,13 @@ async function checkPoster(
         timeout: 10_000,
       })
       .toBeLessThanOrEqual(0);
+    at(`taking screenshots at ${size.name}`);
     await page.screenshot({ path: `${SHOTS}/${protagonist.toLowerCase()}-${ending}-${size.name}.png` });
     // The whole poster too, as it composes at this width (the window shows only its top on a phone).
     await poster.locator('.poster-stage').screenshot({
       path: `${SHOTS}/${protagonist.toLowerCase()}-${ending}-${size.name}-stage.png`,
     });
+    at(`scanning with axe at ${size.name}`);
     if (size.name === scanAt) expect(await axe(page), `${ending} at ${size.name}`).toEqual([]);
   }
 }
@@ -241,22 +269,32 @@ for (const protagonist of ['Trotsky', 'Stalin'] as const) {
     });
 
     for (const [index, [ending, { link, roles }]] of [...links].entries()) {
-      it(`${ending}: the title and the whole composition in the first window on a phone; the table as the run left it, then the debrief, at every size`, async () => {
-        session = await openBrowser(PHONES[0]);
-        const { page, errors } = session;
-        await page.goto(`${base}${link}`);
-        await checkPhoneFit(page, protagonist, ending);
-        await checkPoster(page, protagonist, ending, roles, axeSize(index));
-        if (protagonist === 'Stalin' && ending === 'stalin_supreme') {
-          await page.evaluate(() => {
-            document.documentElement.setAttribute('data-contrast', 'high');
+      it(
+        `${ending}: the title and the whole composition in the first window on a phone; the table as the run left it, then the debrief, at every size`,
+        { retry: 1 },
+        async () => {
+          onTestFailed(({ task }) => {
+            const error = task.result?.errors?.[0]?.message ?? '';
+            process.stderr.write(`${protagonist}, ${ending}: failed while ${step}: ${error}\n`);
           });
-          await page.screenshot({ path: `${SHOTS}/stalin-${ending}-desktop-high-contrast.png` });
-        }
-        await page.locator('.ending-poster').getByRole('button', { name: 'Debrief and share' }).click();
-        await page.locator('[data-debrief]').waitFor();
-        expect(errors).toEqual([]);
-      });
+          at('opening the share link');
+          session = await openBrowser(PHONES[0]);
+          const { page, errors } = session;
+          await page.goto(`${base}${link}`);
+          await checkPhoneFit(page, protagonist, ending);
+          await checkPoster(page, protagonist, ending, roles, axeSize(index));
+          if (protagonist === 'Stalin' && ending === 'stalin_supreme') {
+            await page.evaluate(() => {
+              document.documentElement.setAttribute('data-contrast', 'high');
+            });
+            await page.screenshot({ path: `${SHOTS}/stalin-${ending}-desktop-high-contrast.png` });
+          }
+          at('opening the debrief');
+          await page.locator('.ending-poster').getByRole('button', { name: 'Debrief and share' }).click();
+          await page.locator('[data-debrief]').waitFor();
+          expect(errors).toEqual([]);
+        },
+      );
     }
   });
 }
