@@ -80,13 +80,13 @@ function neutralOrHostile(member: Member, state: GameState): Pose {
   return state.hostile.includes(member) ? 'hostile' : 'neutral';
 }
 
+/** The centre's line at an ending, at its shortest (the table's middle drops the rest where it has no room). */
+export const THE_END = 'THE END';
+
 /**
  * The ending the run has reached, once nothing is left to choose. Its head is the POSTER tag's `head` or
  * `uniform` member, if he still sits at the table (as the poster draws it).
  */
-/** The centre's line at an ending, at its shortest (the table's middle drops the rest where it has no room). */
-export const THE_END = 'THE END';
-
 export function endingView(state: GameState): EndingView | null {
   if (state.choices.length > 0 || state.ending === null) return null;
   const entry = [...state.transcript].reverse().find((e) => e.kind === 'ending');

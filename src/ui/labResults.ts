@@ -453,8 +453,8 @@ function section(
 /**
  * Writes a run's counts so far into the partial results section on screen, in place: nothing is built,
  * so a redraw costs the page only the figures that changed. (Building the section afresh and morphing it
- * in took 10–15 ms of script at every redraw, and the nodes it threw away a garbage collection of
- * 12–38 ms after it, on a 2-core machine with both workers busy.) Returns false, changing nothing, when
+ * in was a main-thread task of 11–16 ms at every redraw, traced on a 2-core machine with both workers
+ * busy, and every node built was garbage to collect.) Returns false, changing nothing, when
  * the section on screen cannot take them: it is not a partial section of these endings (an ending first
  * reached, or first named, by these histories), and must be drawn afresh.
  */
